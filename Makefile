@@ -1,0 +1,69 @@
+# Smart City Cooperation Map — developer commands. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+SETUP_STAMP := $(VENV)/.setup-done
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+PACKAGE_ZIP := dist/smartcity_plugin-$(VERSION).zip
+GPKG := resources/data/cooperation.gpkg
+DATA_SOURCES := $(wildcard resources/data/sources/*)
+PLUGIN_FILES := $(shell find smartcity_plugin resources i18n -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
+PROFILE ?= default
+
+.PHONY: help setup data validate-data translations package deploy run demo test test-unit scan lint clean
+
+help: ## List the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: $(SETUP_STAMP) ## Install QGIS and tools (Debian, as root) and make the test venv; idempotent
+
+$(SETUP_STAMP): requirements/test.txt scripts/setup_system.sh scripts/check_environment.py
+	bash scripts/setup_system.sh
+	rm -rf $(VENV)
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	$(PYTHON) scripts/check_environment.py
+	touch $@
+
+data: $(GPKG) ## Build resources/data/cooperation.gpkg from the CSV/GeoJSON sources
+
+$(GPKG): scripts/build_data.py $(DATA_SOURCES) | $(SETUP_STAMP)
+	$(PYTHON) scripts/build_data.py --out $@
+
+validate-data: data ## Check the bundled data (locations, sources, codes, years, amounts)
+	$(PYTHON) scripts/validate_data.py $(GPKG)
+
+package: $(PACKAGE_ZIP) ## Build dist/smartcity_plugin-<version>.zip and check it like the plugin repository
+
+$(PACKAGE_ZIP): $(GPKG) $(PLUGIN_FILES) metadata.txt LICENSE CHANGELOG.md scripts/package.py scripts/check_package.py
+	$(PYTHON) scripts/package.py --out $@
+	$(PYTHON) scripts/check_package.py $@
+
+deploy: package ## Install the zip into a QGIS profile (PROFILE=default) and enable it
+	$(PYTHON) scripts/deploy.py $(PACKAGE_ZIP) --profile $(PROFILE)
+
+run: package ## Start QGIS with the plugin, in a profile of its own under .qgis-profiles/
+	$(PYTHON) scripts/deploy.py $(PACKAGE_ZIP) --profiles-path .qgis-profiles --profile dev
+	qgis --profiles-path .qgis-profiles --profile dev
+
+demo: package ## The main job: what the plugin makes from the bundled data, into out/
+	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/demo.py --zip $(PACKAGE_ZIP) --out out
+
+test: package ## Every test: unit, data, QGIS, Processing, package check and the real desktop
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest --qgis_disable_gui tests
+
+test-unit: setup ## Only the tests that need no QGIS
+	$(PYTHON) -m pytest -p no:qgis tests/unit
+
+scan: package ## Security scan of the packaged plugin: bandit and detect-secrets, as the plugin repository does
+	$(PYTHON) scripts/scan.py $(PACKAGE_ZIP)
+
+lint: setup ## ruff, and flake8 with the QGIS rules
+	$(VENV)/bin/ruff check smartcity_plugin scripts tests
+	$(VENV)/bin/flake8 --select=QGS smartcity_plugin
+
+clean: ## Remove what the build made (not the venv)
+	rm -rf dist build out $(GPKG)

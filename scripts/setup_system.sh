@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Install the Debian 12 packages the plugin's tools need; do nothing when all are there.
+set -euo pipefail
+
+PACKAGES=(
+  qgis python3-qgis qgis-providers      # QGIS 3.22 and its Python bindings
+  python3-venv python3-pip              # the test venv
+  python3-shapely python3-pyproj python3-requests  # Debian builds matching its numpy
+  qttools5-dev-tools pyqt5-dev-tools    # lrelease, pylupdate5 (translations)
+  xvfb xauth                            # the real desktop, headless
+  poppler-utils                         # pdftotext/pdftoppm to check exported maps
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+command="apt-get update && apt-get install -y ${missing[*]}"
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: this needs Debian 12 (apt-get not found). Missing: ${missing[*]}" >&2
+  exit 1
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "setup: missing Debian packages: ${missing[*]}" >&2
+  echo "setup: run this as root, then run make again:" >&2
+  echo "    sudo sh -c '$command'" >&2
+  exit 1
+fi
+echo "setup: installing ${missing[*]} (takes a few minutes)"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -1,0 +1,43 @@
+"""Names of the bundled layers and of the fields other parts of the plugin rely on."""
+
+from __future__ import annotations
+
+LAYER_CITIES = "ascn_cities"
+LAYER_PROJECTS = "projects"
+LAYER_FLOOD = "flood_coverage"
+TABLE_SECTORS = "sectors"
+TABLE_CLAIMS = "claims"
+
+LIST_SEPARATOR = ";"
+
+# projects
+F_PROJECT_ID = "project_id"
+F_TITLE = "title"
+F_DONOR = "donor_country"
+F_AGENCY = "agency"
+F_RECIPIENT = "recipient_country"
+F_CITY_ID = "city_id"
+F_CITY_IDS = "city_ids"
+F_SECTOR_PRIMARY = "sector_primary"
+F_SECTORS = "sectors"
+F_STATUS = "status"
+F_START_YEAR = "start_year"
+F_END_YEAR = "end_year"
+F_AMOUNT = "amount_usd"
+
+# Fields a layer needs before the project filter can run on it.
+PROJECT_FILTER_FIELDS = (
+    F_PROJECT_ID,
+    F_TITLE,
+    F_DONOR,
+    F_AGENCY,
+    F_RECIPIENT,
+    F_CITY_IDS,
+    F_SECTORS,
+    F_STATUS,
+    F_START_YEAR,
+    F_END_YEAR,
+    F_AMOUNT,
+)
+
+PROJECT_STATUSES = ("planned", "ongoing", "completed", "unknown")

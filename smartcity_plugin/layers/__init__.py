@@ -1,0 +1,1 @@
+"""Building the plugin's map layers: sources, styles and the layer group."""

@@ -1,0 +1,135 @@
+"""The plugin object QGIS talks to: menu, toolbar, help and the Processing provider."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
+from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
+from smartcity_plugin.toolbelt.paths import plugin_root, resources_path
+
+MENU_OBJECT_NAME = "SmartCityCooperationMenu"
+TOOLBAR_OBJECT_NAME = "SmartCityCooperationToolbar"
+
+
+class SmartCityPlugin:
+    """Entry object created by :func:`smartcity_plugin.classFactory`."""
+
+    def __init__(self, iface) -> None:
+        # Only what QGIS needs before initGui/initProcessing: widgets come later.
+        self.iface = iface
+        self.translator = install_translator()
+        self.provider = None
+        self.menu: Optional[QMenu] = None
+        self.toolbar: Optional[QToolBar] = None
+        self.actions: list[QAction] = []
+        self.help_action: Optional[QAction] = None
+
+    # Processing ---------------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
+        """Register the ``smartcity`` provider (also called by qgis_process)."""
+        from smartcity_plugin.processing.provider import SmartCityProvider
+
+        if self.provider is None:
+            self.provider = SmartCityProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ----------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 (QGIS API)
+        """Add the menu, the toolbar and the help entry."""
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("Smart City Cooperation"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        menu_bar = main_window.menuBar()
+        existing = menu_bar.actions()
+        if existing:  # QGIS keeps Help last: put ours before it
+            menu_bar.insertMenu(existing[-1], self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+        self.toolbar = self.iface.addToolBar(tr("Smart City Cooperation"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        self._add_action(
+            "SmartCityFilterProjectsAction",
+            tr("Filter cooperation projects…"),
+            self.open_filter_algorithm,
+            tr("Select projects by sector, donor, country and years (Processing)"),
+            toolbar=True,
+        )
+        self.menu.addSeparator()
+        help_action = self._add_action(
+            "SmartCityHelpAction", tr("Help"), self.open_help, tr("Open the plugin's help")
+        )
+        help_action.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
+        self.help_action = QAction(self.plugin_icon(), __title__, main_window)
+        self.help_action.setObjectName("SmartCityPluginHelpMenuAction")
+        self.help_action.triggered.connect(self.open_help)
+        self.iface.pluginHelpMenu().addAction(self.help_action)
+
+    def plugin_icon(self) -> QIcon:
+        """The plugin's SVG icon."""
+        return QIcon(str(plugin_root() / __icon_relpath__))
+
+    def _add_action(
+        self,
+        object_name: str,
+        text: str,
+        callback: Callable[[], None],
+        tip: str,
+        toolbar: bool = False,
+    ) -> QAction:
+        action = QAction(self.plugin_icon(), text, self.iface.mainWindow())
+        action.setObjectName(object_name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(callback)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    # Slots --------------------------------------------------------------------
+    def open_filter_algorithm(self) -> None:
+        """Open the Processing dialog of ``smartcity:filterprojects``."""
+        import processing  # late import: pulls in the Processing GUI
+
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:filterprojects")
+
+    def open_help(self) -> None:
+        """Open the bundled help page (works offline)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(resources_path("help", "index.html"))))
+
+    # Unload -------------------------------------------------------------------
+    def unload(self) -> None:
+        """Remove everything the plugin added to QGIS."""
+        for action in self.actions:
+            action.triggered.disconnect()
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.help_action is not None:
+            self.help_action.triggered.disconnect()
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

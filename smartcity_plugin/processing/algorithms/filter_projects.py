@@ -1,0 +1,115 @@
+"""smartcity:filterprojects — the projects that match a filter, as a new layer."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+)
+
+from smartcity_plugin.core.filter_expression import filter_expression
+from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
+from smartcity_plugin.layers.sources import BundledDataMissing, open_bundled_layer
+from smartcity_plugin.processing.filter_parameters import (
+    add_filter_parameters,
+    filter_from_parameters,
+)
+from smartcity_plugin.toolbelt.i18n import tr
+
+
+class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
+    """Keep the cooperation projects that match sector, donor, country, years and more."""
+
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:  # noqa: D102
+        return "filterprojects"
+
+    def displayName(self) -> str:  # noqa: N802, D102
+        return tr("Filter cooperation projects")
+
+    def group(self) -> str:  # noqa: D102
+        return tr("Analysis")
+
+    def groupId(self) -> str:  # noqa: N802, D102
+        return "analysis"
+
+    def shortHelpString(self) -> str:  # noqa: N802, D102
+        return tr(
+            "Keeps the cooperation projects that match every criterion given; an empty "
+            "criterion matches everything. Lists are comma-separated codes. A project "
+            "matches a year range when its years overlap it (no end year: still "
+            "running); projects without known years or amounts drop out when a year or "
+            "amount range is set. Without an input layer the plugin's bundled projects "
+            "are used; any layer with the same fields works."
+        )
+
+    def createInstance(self) -> "FilterProjectsAlgorithm":  # noqa: N802, D102
+        return FilterProjectsAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                tr("Projects layer (empty: the bundled projects)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        add_filter_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Filtered projects"))
+        )
+        self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of matching projects")))
+
+    def _source(self, parameters, context):
+        if parameters.get(self.INPUT):
+            source = self.parameterAsSource(parameters, self.INPUT, context)
+            if source is None:
+                raise QgsProcessingException(tr("The projects layer could not be read."))
+            return source, source.sourceName()
+        try:
+            layer = open_bundled_layer(LAYER_PROJECTS)
+        except BundledDataMissing as error:
+            raise QgsProcessingException(str(error)) from error
+        return layer, layer.source()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+        project_filter = filter_from_parameters(self, parameters, context)
+        source, source_name = self._source(parameters, context)
+        missing = [f for f in PROJECT_FILTER_FIELDS if source.fields().indexOf(f) < 0]
+        if missing:
+            raise QgsProcessingException(
+                tr("{} lacks the fields the filter needs: {}.").format(
+                    source_name, ", ".join(missing)
+                )
+            )
+        (sink, dest_id) = self.parameterAsSink(
+            parameters, self.OUTPUT, context, source.fields(), source.wkbType(),
+            source.sourceCrs(),
+        )
+        if sink is None:
+            raise QgsProcessingException(tr("The output layer could not be created."))
+        expression = filter_expression(project_filter)
+        request = QgsFeatureRequest()
+        if expression:
+            request.setFilterExpression(expression)
+            feedback.pushInfo(tr("Filter: {}").format(expression))
+        total = max(source.featureCount(), 1)
+        kept = 0
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            kept += 1
+            feedback.setProgress(100.0 * kept / total)
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("{} projects match.").format(kept))
+        return {self.OUTPUT: dest_id, "COUNT": kept}

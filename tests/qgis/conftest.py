@@ -1,0 +1,93 @@
+"""QGIS fixtures: a faithful iface double and project layers with the real schema."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_qgis.mock_qgis_classes import MockMessageBar
+from pytest_qgis.qgis_interface import QgisInterface
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QVariant
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+class DesktopLikeIface(QgisInterface):
+    """pytest-qgis's iface, completed where QGIS's real one puts things in the main window.
+
+    pytest-qgis 2.1.0 (the release for QGIS 3.22) has no pluginHelpMenu or dock handling
+    and never attaches toolbars; these do what QgisApp does, so tests can inspect the
+    real Qt objects the plugin leaves behind.
+    """
+
+    def __init__(self, canvas) -> None:
+        super().__init__(canvas, MockMessageBar(), QMainWindow())
+        self._help_menu = self._mainWindow.menuBar().addMenu("Help")
+        self._plugin_help_menu = QMenu("Plugins", self._help_menu)
+        self._help_menu.addMenu(self._plugin_help_menu)
+
+    def pluginHelpMenu(self) -> QMenu:  # noqa: N802
+        return self._plugin_help_menu
+
+    def addToolBar(self, toolbar) -> QToolBar:  # noqa: N802
+        created = super().addToolBar(toolbar)
+        self._mainWindow.addToolBar(created)
+        return created
+
+    def addDockWidget(self, area, dock_widget) -> None:  # noqa: N802
+        self._mainWindow.addDockWidget(area, dock_widget)
+
+    def removeDockWidget(self, dock_widget) -> None:  # noqa: N802
+        self._mainWindow.removeDockWidget(dock_widget)
+
+
+def flush_deleted() -> None:
+    """Let Qt delete what deleteLater() scheduled, as the QGIS event loop would."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture()
+def desktop_iface(qgis_canvas) -> DesktopLikeIface:
+    """A fresh main window with QGIS's menu layout."""
+    return DesktopLikeIface(qgis_canvas)
+
+
+PROJECT_FIELDS = [
+    ("project_id", QVariant.String), ("title", QVariant.String),
+    ("donor_country", QVariant.String), ("agency", QVariant.String),
+    ("recipient_country", QVariant.String), ("city_id", QVariant.String),
+    ("city_ids", QVariant.String), ("sector_primary", QVariant.String),
+    ("sectors", QVariant.String), ("status", QVariant.String),
+    ("start_year", QVariant.Int), ("end_year", QVariant.Int),
+    ("amount_usd", QVariant.Double),
+]
+
+# Rows chosen to probe the filter's edges: lists, open ends, NULLs, quotes and brackets.
+PROJECT_ROWS = [
+    ("p1", "Tam Ky smart city", "KR", "KOICA", "VN", "c_tamky", "c_tamky", "egov", "egov;water", "ongoing", 2021, 2025, 10_000_000.0, 108.47, 15.57),
+    ("p2", "WiSE Ho Chi Minh City water pairing", "US", "State Department", "VN", "c_hcmc", "c_hcmc", "water", "water", "completed", 2020, 2024, None, 106.70, 10.78),
+    ("p3", "Mekong data (phase 'II') [pilot]", "KR", "K-water", "KH;LA;TH;VN", "", "", "water", "water;security", "ongoing", 2019, None, None, 104.9, 11.5),
+    ("p4", "Forest City", "CN", "Country Garden", "MY", "c_jb", "c_jb", "energy", "energy", "unknown", None, None, None, 103.59, 1.34),
+    ("p5", "Waterfront smart lighting", "KR", "O'Neill & Partners (KR)", "VN", "c_hue", "c_hue", "energy", "energy;security", "completed", 2015, 2017, 14_800_000.0, 107.59, 16.46),
+]
+
+
+def make_projects_layer(rows=PROJECT_ROWS, crs: str = "EPSG:4326") -> QgsVectorLayer:
+    """A memory layer with the projects schema and ``rows``."""
+    layer = QgsVectorLayer(f"Point?crs={crs}", "projects", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(name, kind) for name, kind in PROJECT_FIELDS])
+    layer.updateFields()
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row[:-2]))
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row[-2], row[-1])))
+        features.append(feature)
+    provider.addFeatures(features)
+    return layer
+
+
+@pytest.fixture()
+def projects_layer() -> QgsVectorLayer:
+    """Five projects with the real schema."""
+    return make_projects_layer()
