@@ -2,11 +2,10 @@
 
 import sys
 
+import pyproj
+import shapely
 from osgeo import gdal
 from qgis.core import Qgis
-
-import shapely
-import pyproj
 
 MINIMUM = (3, 22)
 

@@ -69,7 +69,8 @@ def _check_metadata(text: str, names: set[str], folder: str) -> list[str]:
         problems.append("metadata author may not contain '/'")
     for key in URL_KEYS:
         value = meta.get(key, "").strip()
-        if value and (not re.match(r"^https?://[^/\s]+\.[^/\s]+", value) or value.rstrip("/") in TEMPLATE_URLS):
+        is_url = re.match(r"^https?://[^/\s]+\.[^/\s]+", value)
+        if value and (not is_url or value.rstrip("/") in TEMPLATE_URLS):
             problems.append(f"metadata {key} is not a real URL: {value}")
     if "supportsQt6" in meta:
         problems.append("metadata has supportsQt6, which the repository treats as deprecated")

@@ -32,10 +32,10 @@ def run(zip_path: Path, out: Path) -> int:
         with zipfile.ZipFile(zip_path) as archive:
             archive.extractall(tmp)
         sys.path.insert(0, tmp)
-        import smartcity_plugin
+        import processing
         from processing.core.Processing import Processing
 
-        import processing
+        import smartcity_plugin
 
         Processing.initialize()
         plugin = smartcity_plugin.classFactory(None)

@@ -98,7 +98,7 @@ class SmartCityPlugin:
     # Slots --------------------------------------------------------------------
     def open_filter_algorithm(self) -> None:
         """Open the Processing dialog of ``smartcity:filterprojects``."""
-        import processing  # late import: pulls in the Processing GUI
+        from qgis import processing  # late import: pulls in the Processing GUI
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:filterprojects")
 

@@ -91,7 +91,7 @@ class ProjectFilter:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ProjectFilter":
+    def from_dict(cls, data: dict[str, Any]) -> ProjectFilter:
         """Rebuild a filter from :meth:`to_dict` output; unknown keys are ignored."""
         names = {f.name for f in fields(cls)}
         kwargs = {key: value for key, value in data.items() if key in names}

@@ -7,7 +7,7 @@ from qgis.core import QgsVectorLayer
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 
-class BundledDataMissing(FileNotFoundError):
+class BundledDataMissingError(FileNotFoundError):
     """The cooperation GeoPackage is not where the plugin expects it."""
 
 
@@ -20,7 +20,7 @@ def open_bundled_layer(layer_name: str, display_name: str = "") -> QgsVectorLaye
     """Open a bundled layer read-only, so nobody edits the shipped data by accident."""
     path = bundled_data_path()
     if not path.is_file():
-        raise BundledDataMissing(
+        raise BundledDataMissingError(
             f"The bundled data {path} is missing; reinstall the plugin "
             "(in a checkout, run `make data`)."
         )
@@ -28,5 +28,5 @@ def open_bundled_layer(layer_name: str, display_name: str = "") -> QgsVectorLaye
     options.forceReadOnly = True
     layer = QgsVectorLayer(bundled_layer_uri(layer_name), display_name or layer_name, "ogr", options)
     if not layer.isValid():
-        raise BundledDataMissing(f"{path} has no readable layer '{layer_name}'.")
+        raise BundledDataMissingError(f"{path} has no readable layer '{layer_name}'.")
     return layer

@@ -6,7 +6,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from check_package import check_zip
 
 GOOD_METADATA = """[general]

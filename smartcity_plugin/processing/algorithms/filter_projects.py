@@ -15,7 +15,7 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
-from smartcity_plugin.layers.sources import BundledDataMissing, open_bundled_layer
+from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
@@ -51,7 +51,7 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
             "are used; any layer with the same fields works."
         )
 
-    def createInstance(self) -> "FilterProjectsAlgorithm":  # noqa: N802, D102
+    def createInstance(self) -> FilterProjectsAlgorithm:  # noqa: N802, D102
         return FilterProjectsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
@@ -77,7 +77,7 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
             return source, source.sourceName()
         try:
             layer = open_bundled_layer(LAYER_PROJECTS)
-        except BundledDataMissing as error:
+        except BundledDataMissingError as error:
             raise QgsProcessingException(str(error)) from error
         return layer, layer.source()
 
@@ -107,7 +107,10 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(
+                    tr("Writing the output failed: {}").format(sink.lastError())
+                )
             kept += 1
             feedback.setProgress(100.0 * kept / total)
         feedback.setProgress(100)

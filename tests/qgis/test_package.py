@@ -1,0 +1,84 @@
+"""The zip `make package` builds passes the plugin repository's rules and works once unpacked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import package
+from check_package import check_zip
+
+
+def test_package_passes_repository_rules(built_package):
+    assert check_zip(built_package) == []
+
+
+def test_package_contents(built_package, repo_root):
+    with zipfile.ZipFile(built_package) as archive:
+        names = set(archive.namelist())
+        metadata = archive.read("smartcity_plugin/metadata.txt").decode("utf-8")
+    expected = {
+        "smartcity_plugin/__init__.py",
+        "smartcity_plugin/plugin.py",
+        "smartcity_plugin/metadata.txt",
+        "smartcity_plugin/LICENSE",
+        "smartcity_plugin/resources/icons/smartcity.svg",
+        "smartcity_plugin/resources/help/index.html",
+    }
+    assert expected <= names
+    if (repo_root / "resources/data/cooperation.gpkg").is_file():
+        assert "smartcity_plugin/resources/data/cooperation.gpkg" in names
+    assert not [n for n in names if "/sources/" in n or "__pycache__" in n or n.endswith(".pyc")]
+    assert "changelog=0.1.0 - 2026-11-24" in metadata  # taken from CHANGELOG.md
+    assert "hasProcessingProvider=yes" in metadata
+
+
+def test_package_is_reproducible_and_dist_is_current(built_package, tmp_path, repo_root, plugin_version):
+    again = package.build(tmp_path / "again.zip")
+    assert again.read_bytes() == built_package.read_bytes()
+    dist = repo_root / "dist" / f"smartcity_plugin-{plugin_version}.zip"
+    if dist.exists():  # `make test` builds it first: it must be what this tree packs to
+        assert dist.read_bytes() == built_package.read_bytes()
+
+
+def test_unpacked_plugin_finds_its_files_inside_itself(built_package, tmp_path):
+    with zipfile.ZipFile(built_package) as archive:
+        archive.extractall(tmp_path)
+    probe = (
+        "import smartcity_plugin.__about__ as about\n"
+        "from smartcity_plugin.toolbelt import paths\n"
+        "print(paths.plugin_root()); print(paths.resources_path('icons').is_dir());"
+        "print(about.__version__)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+        check=True, env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    assert output[0] == str(tmp_path / "smartcity_plugin")
+    assert output[1] == "True"
+    assert Path(output[0], "metadata.txt").is_file()
+
+
+def test_security_scan_is_clean(built_package):
+    import scan
+
+    assert scan.scan(built_package) == 0
+
+
+def test_security_scan_finds_what_blocks_an_upload(tmp_path, capsys):
+    import scan
+
+    risky = tmp_path / "risky.zip"
+    with zipfile.ZipFile(risky, "w") as archive:
+        archive.writestr(
+            "smartcity_plugin/net.py",
+            "import requests\n\ndef fetch(url):\n"
+            "    try:\n        return requests.get(url, verify=False)\n"
+            "    except Exception:\n        pass\n",
+        )
+    assert scan.scan(risky) >= 3
+    found = capsys.readouterr().out
+    for rule in ("B113", "B501", "B110"):
+        assert rule in found
