@@ -1,0 +1,38 @@
+"""Read project records from a QGIS layer for the pure-Python core."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+from smartcity_plugin.core.filter_expression import filter_expression
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.summary import Summary, summarize
+
+SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd")
+
+
+def project_records(
+    layer: QgsVectorLayer, project_filter: ProjectFilter = ProjectFilter(), fields=SUMMARY_FIELDS
+) -> Iterator[dict]:
+    """Attribute dicts of the layer's projects that match ``project_filter`` (no geometry)."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(list(fields), layer.fields())
+    expression = filter_expression(project_filter)
+    if expression:
+        request.setFilterExpression(expression)
+    names = [name for name in fields if layer.fields().indexOf(name) >= 0]
+    for feature in layer.getFeatures(request):
+        yield {name: _plain(feature[name]) for name in names}
+
+
+def _plain(value):
+    """QGIS NULL (a QVariant) as None, so the core sees plain Python values."""
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = ProjectFilter()) -> Summary:
+    """Totals of the layer's projects that match ``project_filter``."""
+    return summarize(project_records(layer, project_filter))

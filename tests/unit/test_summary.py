@@ -1,0 +1,35 @@
+"""Totals: money counted once, unknown amounts counted but never guessed (no QGIS)."""
+
+from smartcity_plugin.core.summary import split_list, summarize
+
+PROJECTS = [
+    {"donor_country": "KR", "sector_primary": "egov", "amount_usd": 10_000_000.0, "city_ids": "c_tamky"},
+    {"donor_country": "KR", "sector_primary": "water", "amount_usd": None, "city_ids": "c_a;c_b"},
+    {"donor_country": "US", "sector_primary": "water", "amount_usd": 300_000, "city_ids": "c_a"},
+    {"donor_country": None, "sector_primary": None, "amount_usd": 0.0, "city_ids": None},
+]
+
+
+def test_totals_and_breakdowns():
+    summary = summarize(PROJECTS)
+    assert summary.projects == 4
+    assert summary.amount_usd == 10_300_000.0
+    assert summary.without_amount == 1
+    assert summary.cities == {"c_tamky", "c_a", "c_b"}
+    assert summary.by_donor["KR"].projects == 2
+    assert summary.by_donor["KR"].amount_usd == 10_000_000.0
+    assert summary.by_donor["KR"].without_amount == 1
+    assert summary.by_donor["unknown"].projects == 1
+    assert summary.by_sector["water"].amount_usd == 300_000.0
+    assert sum(b.projects for b in summary.by_sector.values()) == summary.projects
+
+
+def test_zero_is_a_known_amount_and_text_is_not():
+    summary = summarize([{"amount_usd": 0.0}, {"amount_usd": "1000"}, {"amount_usd": True}])
+    assert summary.without_amount == 2
+    assert summary.amount_usd == 0.0
+
+
+def test_split_list():
+    assert split_list(" VN; LA ;;") == ["VN", "LA"]
+    assert split_list(None) == []
