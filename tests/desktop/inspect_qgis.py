@@ -1,0 +1,201 @@
+"""Runs inside the QGIS desktop (``qgis --code``): report what it shows, screenshot it, quit.
+
+QGIS exec()s this file in its Python namespace once the main window is built and the
+plugins are loaded, but before the event loop runs; so the work waits for
+``iface.initializationCompleted``. It writes a JSON report to ``SMARTCITY_SMOKE_REPORT``
+and a PNG of the whole screen to ``SMARTCITY_SMOKE_SCREENSHOT``, then quits through
+Project ▸ Exit, which also unloads the plugins. Every step is guarded: whatever fails
+goes into the report's "errors" and QGIS still quits, so the test never waits in vain.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from typing import Any, Callable, Optional
+
+import qgis.utils
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QMenu, QToolBar
+
+SMOKE_PLUGIN = "smartcity_plugin"
+SMOKE_PROVIDER_ID = "smartcity"
+SMOKE_MENU_NAME = "SmartCityCooperationMenu"
+SMOKE_TOOLBAR_NAME = "SmartCityCooperationToolbar"
+SETTLE_MS = 800  # after initialization: layout, icons and the welcome page get painted
+MENU_PAINT_MS = 400  # the opened menu needs a paint before the grab
+NO_INIT_FALLBACK_MS = 60_000  # report anyway if initializationCompleted never arrives
+FORCED_EXIT_MS = 20_000  # if Project ▸ Exit is blocked (a dialog), leave with this code:
+FORCED_EXIT_CODE = 3
+
+smoke_report: dict[str, Any] = {"initialization_completed": False, "errors": []}
+smoke_state = {"inspected": False}
+
+
+def smoke_guard(step: Callable[[], Any]) -> Any:
+    """Run ``step``; on an exception record its traceback and return None."""
+    try:
+        return step()
+    except Exception:  # noqa: BLE001 - the report must be written whatever happens
+        smoke_report["errors"].append(traceback.format_exc())
+        return None
+
+
+def smoke_plugin_state() -> dict[str, Any]:
+    """Is the plugin instantiated and started, and from which folder was it imported?"""
+    module = sys.modules.get(SMOKE_PLUGIN)
+    return {
+        "in_plugins": SMOKE_PLUGIN in qgis.utils.plugins,
+        "active": SMOKE_PLUGIN in qgis.utils.active_plugins,
+        "module_file": getattr(module, "__file__", None),
+        "home_plugin_path": qgis.utils.home_plugin_path,
+    }
+
+
+def smoke_menus(window) -> dict[str, Any]:
+    """Titles of the menu bar's menus, and the plugin's menu with its actions."""
+    menu_bar = window.menuBar()
+    titles = [action.text().replace("&", "") for action in menu_bar.actions() if action.menu()]
+    menu: Optional[QMenu] = window.findChild(QMenu, SMOKE_MENU_NAME)
+    found = {"found": menu is not None}
+    if menu is not None:
+        found.update(
+            title=menu.title(),
+            in_menu_bar=menu.menuAction() in menu_bar.actions(),
+            actions=[a.objectName() for a in menu.actions() if not a.isSeparator()],
+        )
+    return {"menu_bar_titles": titles, "plugin_menu": found}
+
+
+def smoke_toolbar(window) -> dict[str, Any]:
+    """The plugin's toolbar, found by object name, and whether the user can see it."""
+    toolbar: Optional[QToolBar] = window.findChild(QToolBar, SMOKE_TOOLBAR_NAME)
+    if toolbar is None:
+        return {"found": False}
+    return {
+        "found": True,
+        "title": toolbar.windowTitle(),
+        "visible": toolbar.isVisible(),
+        "actions": [action.objectName() for action in toolbar.actions()],
+        "actions_visible": [action.isVisible() for action in toolbar.actions()],
+    }
+
+
+def smoke_help_entries() -> list[dict[str, str]]:
+    """What Help ▸ Plugins lists."""
+    return [
+        {"text": action.text(), "object_name": action.objectName()}
+        for action in qgis.utils.iface.pluginHelpMenu().actions()
+    ]
+
+
+def smoke_provider() -> dict[str, Any]:
+    """The Processing provider and its algorithms."""
+    provider = QgsApplication.processingRegistry().providerById(SMOKE_PROVIDER_ID)
+    if provider is None:
+        return {"found": False}
+    return {
+        "found": True,
+        "name": provider.name(),
+        "algorithms": sorted(algorithm.id() for algorithm in provider.algorithms()),
+    }
+
+
+def smoke_other_windows(window) -> list[dict[str, str]]:
+    """Visible top-level windows besides the main one: a dialog here would block users."""
+    return [
+        {"class": widget.metaObject().className(), "title": widget.windowTitle()}
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and widget is not window
+    ]
+
+
+def smoke_collect() -> None:
+    """Fill the report with everything the test checks."""
+    window = qgis.utils.iface.mainWindow()
+    smoke_report["qgis_version"] = Qgis.QGIS_VERSION
+    smoke_report["plugin"] = smoke_guard(smoke_plugin_state)
+    smoke_report.update(smoke_guard(lambda: smoke_menus(window)) or {})
+    smoke_report["toolbar"] = smoke_guard(lambda: smoke_toolbar(window))
+    smoke_report["help_plugins_menu"] = smoke_guard(smoke_help_entries)
+    smoke_report["provider"] = smoke_guard(smoke_provider)
+    smoke_report["other_windows"] = smoke_guard(lambda: smoke_other_windows(window))
+
+
+def smoke_open_plugin_menu() -> None:
+    """Drop the plugin's menu down from the menu bar, so the screenshot shows its entries."""
+    window = qgis.utils.iface.mainWindow()
+    menu = window.findChild(QMenu, SMOKE_MENU_NAME)
+    if menu is not None:
+        window.menuBar().setActiveAction(menu.menuAction())
+
+
+def smoke_close_menus() -> None:
+    """Close any open popup menu: it would swallow the events of the exit."""
+    for _ in range(10):  # nested popups close one by one; bounded in case one refuses
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
+
+
+def smoke_grab_screen() -> dict[str, Any]:
+    """Save the whole screen as PNG (what a user would see, dialogs included)."""
+    QApplication.processEvents()
+    pixmap = QApplication.primaryScreen().grabWindow(0)
+    path = os.environ["SMARTCITY_SMOKE_SCREENSHOT"]
+    return {"path": path, "saved": pixmap.save(path, "PNG"),
+            "width": pixmap.width(), "height": pixmap.height()}
+
+
+def smoke_write_report() -> None:
+    """Write the report atomically: the test must never read half a file."""
+    path = os.environ["SMARTCITY_SMOKE_REPORT"]
+    with open(path + ".partial", "w", encoding="utf-8") as handle:
+        json.dump(smoke_report, handle, indent=2, sort_keys=True)
+    os.replace(path + ".partial", path)
+
+
+def smoke_quit() -> None:
+    """Leave through Project ▸ Exit (as a user would); force it if that is blocked."""
+    QTimer.singleShot(FORCED_EXIT_MS, lambda: QgsApplication.exit(FORCED_EXIT_CODE))
+    QgsProject.instance().setDirty(False)  # no "save the project?" question
+    qgis.utils.iface.actionExit().trigger()
+
+
+def smoke_finish() -> None:
+    """Screenshot, report, quit; the report is written even if the grab fails."""
+    smoke_report["screenshot"] = smoke_guard(smoke_grab_screen)
+    smoke_guard(smoke_close_menus)
+    smoke_guard(smoke_write_report)
+    smoke_quit()
+
+
+def smoke_inspect() -> None:
+    """Collect the report and open the menu; the grab follows once it is painted."""
+    if smoke_state["inspected"]:
+        return
+    smoke_state["inspected"] = True
+    smoke_guard(smoke_collect)
+    smoke_guard(smoke_open_plugin_menu)
+    QTimer.singleShot(MENU_PAINT_MS, smoke_finish)
+
+
+def smoke_fill_screen() -> None:
+    """Xvfb has no window manager to maximise the window: size it to the screen."""
+    window = qgis.utils.iface.mainWindow()
+    window.setGeometry(QApplication.primaryScreen().availableGeometry())
+
+
+def smoke_on_initialized() -> None:
+    """QGIS has finished starting: let it settle, then inspect."""
+    smoke_report["initialization_completed"] = True
+    smoke_guard(smoke_fill_screen)
+    QTimer.singleShot(SETTLE_MS, smoke_inspect)
+
+
+qgis.utils.iface.initializationCompleted.connect(smoke_on_initialized)
+QTimer.singleShot(NO_INIT_FALLBACK_MS, smoke_inspect)
