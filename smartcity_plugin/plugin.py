@@ -56,17 +56,26 @@ class SmartCityPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
         self._add_action(
+            "SmartCityAddLayersAction",
+            tr("Add cooperation layers"),
+            self.add_layers,
+            tr("Add the ASCN cities, cooperation projects and flood-warning coverage, styled"),
+            toolbar=True,
+            icon=self.plugin_icon(),
+        )
+        self._add_action(
             "SmartCityFilterProjectsAction",
             tr("Filter cooperation projects…"),
             self.open_filter_algorithm,
             tr("Select projects by sector, donor, country and years (Processing)"),
             toolbar=True,
+            icon=QgsApplication.getThemeIcon("/mActionFilter2.svg"),
         )
         self.menu.addSeparator()
-        help_action = self._add_action(
-            "SmartCityHelpAction", tr("Help"), self.open_help, tr("Open the plugin's help")
+        self._add_action(
+            "SmartCityHelpAction", tr("Help"), self.open_help, tr("Open the plugin's help"),
+            icon=QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
         )
-        help_action.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
         self.help_action = QAction(self.plugin_icon(), __title__, main_window)
         self.help_action.setObjectName("SmartCityPluginHelpMenuAction")
         self.help_action.triggered.connect(self.open_help)
@@ -82,9 +91,10 @@ class SmartCityPlugin:
         text: str,
         callback: Callable[[], None],
         tip: str,
+        icon: QIcon,
         toolbar: bool = False,
     ) -> QAction:
-        action = QAction(self.plugin_icon(), text, self.iface.mainWindow())
+        action = QAction(icon, text, self.iface.mainWindow())
         action.setObjectName(object_name)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -96,6 +106,12 @@ class SmartCityPlugin:
         return action
 
     # Slots --------------------------------------------------------------------
+    def add_layers(self) -> None:
+        """Add (or complete) the styled cooperation layer group."""
+        from smartcity_plugin.gui.add_layers import add_layers_to_map
+
+        add_layers_to_map(self.iface)
+
     def open_filter_algorithm(self) -> None:
         """Open the Processing dialog of ``smartcity:filterprojects``."""
         from qgis import processing  # late import: pulls in the Processing GUI

@@ -11,10 +11,11 @@ from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.summary import Summary, summarize
 
 SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd")
+NO_FILTER = ProjectFilter()  # frozen: safe to share as a default
 
 
 def project_records(
-    layer: QgsVectorLayer, project_filter: ProjectFilter = ProjectFilter(), fields=SUMMARY_FIELDS
+    layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER, fields=SUMMARY_FIELDS
 ) -> Iterator[dict]:
     """Attribute dicts of the layer's projects that match ``project_filter`` (no geometry)."""
     request = QgsFeatureRequest()
@@ -33,6 +34,6 @@ def _plain(value):
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
-def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = ProjectFilter()) -> Summary:
+def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER) -> Summary:
     """Totals of the layer's projects that match ``project_filter``."""
     return summarize(project_records(layer, project_filter))

@@ -24,9 +24,31 @@ def open_bundled_layer(layer_name: str, display_name: str = "") -> QgsVectorLaye
             f"The bundled data {path} is missing; reinstall the plugin "
             "(in a checkout, run `make data`)."
         )
+    return open_read_only(bundled_layer_uri(layer_name), display_name or layer_name)
+
+
+def open_read_only(uri: str, name: str) -> QgsVectorLayer:
+    """Open an OGR layer that QGIS will not let anyone edit."""
     options = QgsVectorLayer.LayerOptions()
-    options.forceReadOnly = True
-    layer = QgsVectorLayer(bundled_layer_uri(layer_name), display_name or layer_name, "ogr", options)
+    if hasattr(options, "forceReadOnly"):  # QGIS 3.28+: the provider never opens for update
+        options.forceReadOnly = True
+    layer = QgsVectorLayer(uri, name, "ogr", options)
     if not layer.isValid():
-        raise BundledDataMissingError(f"{path} has no readable layer '{layer_name}'.")
+        raise BundledDataMissingError(f"No readable layer at {uri}.")
+    layer.setReadOnly(True)
     return layer
+
+
+def world_map_uri(layer_name: str = "countries") -> str:
+    """Natural Earth data that QGIS itself ships (public domain), no copy needed."""
+    from qgis.core import QgsApplication
+
+    return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"
+
+
+def sector_names() -> dict[str, str]:
+    """Sector code → name, from the bundled ``sectors`` table."""
+    from smartcity_plugin.core.schema import TABLE_SECTORS
+
+    table = open_bundled_layer(TABLE_SECTORS)
+    return {feature["code"]: feature["name"] for feature in table.getFeatures()}

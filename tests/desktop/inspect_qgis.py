@@ -19,12 +19,15 @@ from typing import Any, Callable, Optional
 import qgis.utils
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QToolBar
 
 SMOKE_PLUGIN = "smartcity_plugin"
 SMOKE_PROVIDER_ID = "smartcity"
 SMOKE_MENU_NAME = "SmartCityCooperationMenu"
 SMOKE_TOOLBAR_NAME = "SmartCityCooperationToolbar"
+SMOKE_ADD_LAYERS_ACTION = "SmartCityAddLayersAction"
+SMOKE_GROUP = "Smart City Cooperation"
+LAYERS_RENDER_MS = 2500  # the canvas renders the new layers; then it is waited for
 SETTLE_MS = 800  # after initialization: layout, icons and the welcome page get painted
 MENU_PAINT_MS = 400  # the opened menu needs a paint before the grab
 NO_INIT_FALLBACK_MS = 60_000  # report anyway if initializationCompleted never arrives
@@ -142,11 +145,11 @@ def smoke_close_menus() -> None:
         popup.close()
 
 
-def smoke_grab_screen() -> dict[str, Any]:
+def smoke_grab_screen(variable: str = "SMARTCITY_SMOKE_SCREENSHOT") -> dict[str, Any]:
     """Save the whole screen as PNG (what a user would see, dialogs included)."""
     QApplication.processEvents()
     pixmap = QApplication.primaryScreen().grabWindow(0)
-    path = os.environ["SMARTCITY_SMOKE_SCREENSHOT"]
+    path = os.environ[variable]
     return {"path": path, "saved": pixmap.save(path, "PNG"),
             "width": pixmap.width(), "height": pixmap.height()}
 
@@ -162,16 +165,59 @@ def smoke_write_report() -> None:
 def smoke_quit() -> None:
     """Leave through Project ▸ Exit (as a user would); force it if that is blocked."""
     QTimer.singleShot(FORCED_EXIT_MS, lambda: QgsApplication.exit(FORCED_EXIT_CODE))
+    # The profile lives under /tmp, so QGIS calls the plugin's data "temporary layers"
+    # and would ask before closing; the layers have been inspected, drop them.
+    QgsProject.instance().clear()
     QgsProject.instance().setDirty(False)  # no "save the project?" question
     qgis.utils.iface.actionExit().trigger()
 
 
-def smoke_finish() -> None:
-    """Screenshot, report, quit; the report is written even if the grab fails."""
-    smoke_report["screenshot"] = smoke_guard(smoke_grab_screen)
-    smoke_guard(smoke_close_menus)
+def smoke_click_add_layers() -> None:
+    """Click "Add cooperation layers" as a user would, from the plugin's toolbar."""
+    window = qgis.utils.iface.mainWindow()
+    action = window.findChild(QAction, SMOKE_ADD_LAYERS_ACTION)
+    smoke_report["add_layers_action_found"] = action is not None
+    if action is not None:
+        action.trigger()
+
+
+def smoke_layers_state() -> dict[str, Any]:
+    """What the click put on the map: the group, its layers and counts, the view, the message."""
+    iface = qgis.utils.iface
+    group = QgsProject.instance().layerTreeRoot().findGroup(SMOKE_GROUP)
+    canvas = iface.mapCanvas()
+    extent = canvas.extent()
+    return {
+        "group_found": group is not None,
+        "layers": [
+            {"name": node.name(), "features": node.layer().featureCount(), "visible": node.isVisible()}
+            for node in (group.findLayers() if group else [])
+        ],
+        "canvas_crs": canvas.mapSettings().destinationCrs().authid(),
+        "canvas_extent": [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
+        "canvas_layers": len(canvas.layers()),
+        "messages": [item.text() for item in iface.messageBar().items()],
+    }
+
+
+def smoke_after_layers() -> None:
+    """Wait for the map, record it, screenshot it, then finish."""
+    smoke_guard(lambda: qgis.utils.iface.mapCanvas().waitWhileRendering())
+    smoke_report["layers"] = smoke_guard(smoke_layers_state)
+    smoke_report["layers_screenshot"] = smoke_guard(
+        lambda: smoke_grab_screen("SMARTCITY_SMOKE_LAYERS_SCREENSHOT")
+    )
     smoke_guard(smoke_write_report)
     smoke_quit()
+
+
+def smoke_finish() -> None:
+    """Screenshot with the menu open, then one click on "Add cooperation layers"."""
+    smoke_report["screenshot"] = smoke_guard(smoke_grab_screen)
+    smoke_guard(smoke_close_menus)
+    smoke_guard(smoke_write_report)  # a report exists even if the click hangs QGIS
+    smoke_guard(smoke_click_add_layers)
+    QTimer.singleShot(LAYERS_RENDER_MS, smoke_after_layers)
 
 
 def smoke_inspect() -> None:

@@ -30,6 +30,7 @@ INSPECT_SCRIPT = HERE / "inspect_qgis.py"
 STARTUP_HOOK = HERE / "qgis_startup.py"
 GRAB_SCRIPT = HERE / "grab_screen.py"
 DOCS_SCREENSHOT = REPO / "docs" / "images" / "qgis-window.png"
+DOCS_LAYERS_SCREENSHOT = REPO / "docs" / "images" / "cooperation-layers.png"
 
 PLUGIN = "smartcity_plugin"
 PROFILE = "smoke"
@@ -152,6 +153,7 @@ class SmokePaths:
         self.report = self.root / "report.json"
         self.log = self.root / "messages.jsonl"
         self.screenshot = self.root / "qgis-window.png"
+        self.layers_screenshot = self.root / "cooperation-layers.png"
         self.stdout = self.root / "qgis-output.txt"
         self.timeout_screen = self.root / "timeout-screen.png"
 
@@ -173,6 +175,7 @@ def qgis_environment(display: str, paths: SmokePaths) -> dict[str, str]:
         SMARTCITY_SMOKE_LOG=str(paths.log),
         SMARTCITY_SMOKE_REPORT=str(paths.report),
         SMARTCITY_SMOKE_SCREENSHOT=str(paths.screenshot),
+        SMARTCITY_SMOKE_LAYERS_SCREENSHOT=str(paths.layers_screenshot),
     )
     return env
 
@@ -241,7 +244,7 @@ def plugin_problems(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         entry for entry in entries
         if (entry["tag"] == PYTHON_ERROR_TAG and PLUGIN in entry["message"])
-        or (entry["tag"] == PLUGIN_LOG_TAG and entry["level"] >= CRITICAL)
+        or (entry["tag"] == PLUGIN_LOG_TAG and entry["level"] == CRITICAL)  # Success is 3
     ]
 
 
@@ -258,11 +261,11 @@ def assert_screenshot(path: Path) -> None:
     assert len(colours) > 50, f"the screenshot has only {len(colours)} colours: blank?"
 
 
-def update_docs_screenshot(screenshot: Path) -> None:
-    """Refresh the README's picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1)."""
+def update_docs_screenshot(screenshot: Path, target: Path = DOCS_SCREENSHOT) -> None:
+    """Refresh a README picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1)."""
     if os.environ.get("SMARTCITY_UPDATE_SCREENSHOT") == "1":
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(screenshot, DOCS_SCREENSHOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(screenshot, target)
 
 
 def load_report(paths: SmokePaths, returncode: int) -> dict[str, Any]:
@@ -318,3 +321,18 @@ def test_packaged_plugin_in_real_desktop(
     assert report["screenshot"]["saved"], details
     assert_screenshot(paths.screenshot)
     update_docs_screenshot(paths.screenshot)
+
+    # One click on "Add cooperation layers": the styled group, zoomed to ASEAN, announced.
+    layers = report["layers"]
+    assert report["add_layers_action_found"] and layers["group_found"], details
+    assert [layer["name"] for layer in layers["layers"]] == [
+        "ASCN cities", "Cooperation projects", "Flood-warning coverage", "Countries (Natural Earth)",
+    ], details
+    assert all(layer["features"] > 0 and layer["visible"] for layer in layers["layers"]), details
+    west, south, east, north = layers["canvas_extent"]
+    assert layers["canvas_crs"] == "EPSG:4326" and west < 100 < 120 < east and south < 0 < 20 < north, details
+    assert east - west < 75 and north - south < 55, details  # framed on ASEAN, not on Asia
+    assert any("projects in" in message for message in layers["messages"]), details
+    assert report["layers_screenshot"]["saved"], details
+    assert_screenshot(paths.layers_screenshot)
+    update_docs_screenshot(paths.layers_screenshot, DOCS_LAYERS_SCREENSHOT)

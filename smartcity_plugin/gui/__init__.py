@@ -1,0 +1,1 @@
+"""Widgets and actions of the QGIS desktop; nothing outside gui imports from here."""

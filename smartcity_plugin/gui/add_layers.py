@@ -1,0 +1,40 @@
+"""The "Add cooperation layers" action: one click, the styled landscape on the map."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProject
+
+from smartcity_plugin.layers.group import GROUP_NAME, add_cooperation_layers, asean_extent
+from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.log import log
+
+
+def add_layers_to_map(iface) -> bool:
+    """Add or restore the group, zoom to ASEAN the first time, report in the message bar."""
+    project = QgsProject.instance()
+    try:
+        result = add_cooperation_layers(project)
+    except (BundledDataMissingError, FileNotFoundError, RuntimeError) as error:
+        log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Cooperation layers"), iface=iface)
+        return False
+    canvas = iface.mapCanvas()
+    if result.created_group:
+        # On a project's first layers QGIS's layer-tree bridge zooms to their full extent,
+        # later, from its own timer; let it do that now so ours is the zoom that stays.
+        bridge = getattr(iface, "layerTreeCanvasBridge", None)
+        if bridge is not None:
+            bridge().setCanvasLayers()
+        canvas.setExtent(asean_extent(canvas.mapSettings().destinationCrs(), project))
+        canvas.refresh()
+    if result.added:
+        projects = result.layers["projects"]
+        message = tr("{} projects in {} ASCN cities, with flood-warning coverage.").format(
+            projects.featureCount(), result.layers["cities"].featureCount()
+        )
+        level = Qgis.MessageLevel.Success
+    else:
+        message = tr("The group “{}” is complete; nothing was added.").format(GROUP_NAME)
+        level = Qgis.MessageLevel.Info
+    log(message, level, push=True, title=tr("Cooperation layers"), iface=iface)
+    return True

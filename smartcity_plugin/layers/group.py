@@ -1,0 +1,203 @@
+"""The "Smart City Cooperation" layer group: add it once, restore what is missing, never twice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsField,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtXml import QDomDocument
+
+from smartcity_plugin.core import schema
+from smartcity_plugin.layers import palette, presentation
+from smartcity_plugin.layers.sources import (
+    open_bundled_layer,
+    open_read_only,
+    sector_names,
+    world_map_uri,
+)
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.paths import resources_path
+
+GROUP_NAME = "Smart City Cooperation"
+ROLE_PROPERTY = "smartcity_plugin/role"
+GROUP_PROPERTY = "smartcity_plugin/group"
+PROJECT_COUNT_FIELD = "project_count"
+# Countries of Asia and the Pacific only: a regional base draws fast, and polygons far
+# from the map (or across the antimeridian) cannot smear over it in a local CRS such
+# as UTM 48N. ST_MinX etc. are the GeoPackage driver's own SQL functions.
+COUNTRIES_SUBSET = (
+    'ST_MaxX("geom") >= 60 AND ST_MinX("geom") <= 170 AND ST_MaxY("geom") >= -50 '
+    'AND ST_MinY("geom") <= 55 AND ST_MaxX("geom") - ST_MinX("geom") < 180'
+)
+
+
+@dataclass(frozen=True)
+class LayerRole:
+    """One layer of the group, in legend order (top first)."""
+
+    role: str
+    title: Callable[[], str]
+    style: str
+    map_tip: Optional[Callable[[], str]]
+
+
+ROLES = (
+    LayerRole("cities", lambda: tr("ASCN cities"), "ascn_cities.qml", presentation.city_map_tip),
+    LayerRole("projects", lambda: tr("Cooperation projects"), "projects.qml", None),
+    LayerRole("flood", lambda: tr("Flood-warning coverage"), "flood_coverage.qml", presentation.flood_map_tip),
+    LayerRole("countries", lambda: tr("Countries (Natural Earth)"), "countries.qml", None),
+)
+BUNDLED_LAYERS = {"cities": schema.LAYER_CITIES, "projects": schema.LAYER_PROJECTS, "flood": schema.LAYER_FLOOD}
+
+
+@dataclass
+class GroupResult:
+    """What :func:`add_cooperation_layers` did."""
+
+    group: QgsLayerTreeGroup
+    layers: dict[str, QgsVectorLayer] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)
+    created_group: bool = False
+
+
+def find_group(project: QgsProject) -> Optional[QgsLayerTreeGroup]:
+    """The plugin's group, found by its mark (renaming it does not make a second one)."""
+    root = project.layerTreeRoot()
+    for group in root.findGroups(True):
+        if group.customProperty(GROUP_PROPERTY):
+            return group
+    return root.findGroup(GROUP_NAME)
+
+
+def layers_by_role(group: QgsLayerTreeGroup) -> dict[str, QgsVectorLayer]:
+    """The group's layers, keyed by the role the plugin gave them."""
+    found = {}
+    for node in group.findLayers():
+        layer = node.layer()
+        if layer is not None and layer.customProperty(ROLE_PROPERTY):
+            found[layer.customProperty(ROLE_PROPERTY)] = layer
+    return found
+
+
+def _open(role: LayerRole) -> QgsVectorLayer:
+    if role.role == "countries":
+        layer = open_read_only(world_map_uri(), role.title())
+        layer.setSubsetString(COUNTRIES_SUBSET)
+    else:
+        layer = open_bundled_layer(BUNDLED_LAYERS[role.role], role.title())
+    apply_style(layer, role.style)
+    drop_empty_categories(layer)
+    layer.setCustomProperty(ROLE_PROPERTY, role.role)
+    presentation.apply_aliases(layer)
+    return layer
+
+
+def apply_style(layer: QgsVectorLayer, style: str) -> None:
+    """Apply ``resources/styles/<style>``.
+
+    The .qml is imported directly: loadNamedStyle would prefer a default style stored in
+    the GeoPackage itself (QGIS's world map has one).
+    """
+    path = resources_path("styles", style)
+    document = QDomDocument()
+    if not document.setContent(path.read_bytes())[0]:
+        raise RuntimeError(f"The style {path} is not valid XML.")
+    ok, message = layer.importNamedStyle(document)
+    if not ok:
+        raise RuntimeError(f"The style {path} could not be applied: {message}")
+
+
+def drop_empty_categories(layer: QgsVectorLayer) -> None:
+    """Keep only the legend entries that have features (and "Other" only when needed)."""
+    renderer = layer.renderer()
+    if renderer.type() == "pointDisplacement":
+        renderer = renderer.embeddedRenderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    present = {value for value in layer.uniqueValues(layer.fields().indexOf(renderer.classAttribute()))}
+    listed = {category.value() for category in renderer.categories()}
+    for index in reversed(range(len(renderer.categories()))):
+        value = renderer.categories()[index].value()
+        needed = value in present if value != "" else bool(present - listed)
+        if not needed:
+            renderer.deleteCategory(index)
+
+
+def _project_count_expression(projects: QgsVectorLayer) -> str:
+    # Follows the projects layer's filter, so symbol sizes show what the planner selected.
+    return (
+        f"aggregate(layer:={QgsExpression.quotedValue(projects.id())}, aggregate:='count', "
+        "expression:=\"project_id\", filter:=array_contains("
+        "string_to_array(coalesce(\"city_ids\", ''), ';'), attribute(@parent, 'city_id')))"
+    )
+
+
+def _link_cities_to_projects(cities: QgsVectorLayer, projects: QgsVectorLayer) -> None:
+    expression = _project_count_expression(projects)
+    index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
+    if index < 0:
+        cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, QVariant.Int))
+        index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
+    else:
+        cities.updateExpressionField(index, expression)
+    cities.setFieldAlias(index, tr("Projects"))
+
+
+def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
+    """Add the styled group to ``project``; on a second call add only what is missing."""
+    project = project or QgsProject.instance()
+    group = find_group(project)
+    created = group is None
+    if created:
+        group = project.layerTreeRoot().insertGroup(0, GROUP_NAME)
+        group.setCustomProperty(GROUP_PROPERTY, 1)
+    result = GroupResult(group=group, layers=layers_by_role(group), created_group=created)
+    for position, role in enumerate(ROLES):
+        if role.role in result.layers:
+            continue
+        layer = _open(role)
+        project.addMapLayer(layer, False)
+        group.insertLayer(_insert_index(group, position), layer)
+        result.layers[role.role] = layer
+        result.added.append(role.role)
+    projects = result.layers["projects"]
+    projects.setMapTipTemplate(presentation.project_map_tip(sector_names()))
+    for role in ROLES:
+        if role.map_tip is not None:
+            result.layers[role.role].setMapTipTemplate(role.map_tip())
+    _link_cities_to_projects(result.layers["cities"], projects)
+    return result
+
+
+def _insert_index(group: QgsLayerTreeGroup, position: int) -> int:
+    """Where a layer of ROLES[position] goes so the group keeps ROLES order."""
+    order = [r.role for r in ROLES]
+    index = 0
+    for child_index, node in enumerate(group.children()):
+        layer = getattr(node, "layer", lambda: None)()
+        role = layer.customProperty(ROLE_PROPERTY) if layer is not None else None
+        if role in order and order.index(role) < position:
+            index = child_index + 1
+    return index
+
+
+def asean_extent(crs: QgsCoordinateReferenceSystem, project: Optional[QgsProject] = None) -> QgsRectangle:
+    """The ASEAN frame in ``crs`` (any projected or geographic CRS)."""
+    project = project or QgsProject.instance()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    rectangle = QgsRectangle(*palette.ASEAN_EXTENT)
+    if not crs.isValid() or crs == wgs84:
+        return rectangle
+    transform = QgsCoordinateTransform(wgs84, crs, project.transformContext())
+    return transform.transformBoundingBox(rectangle)

@@ -1,0 +1,150 @@
+"""What a planner reads: field aliases and HTML map tips with source links (translatable)."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from qgis.core import QgsExpression, QgsVectorLayer
+
+from smartcity_plugin.layers import palette
+from smartcity_plugin.toolbelt.i18n import tr
+
+
+def _q(text: str) -> str:
+    return QgsExpression.quotedValue(text)
+
+
+def _lookup(field: str, names: Mapping[str, str]) -> str:
+    """Expression that shows the name of the code in ``field`` (the code itself if unknown)."""
+    pairs = ", ".join(f"{_q(code)}, {_q(name)}" for code, name in names.items())
+    return f"coalesce(map_get(map({pairs}), \"{field}\"), \"{field}\")"
+
+
+def _list_lookup(field: str, names: Mapping[str, str]) -> str:
+    """Expression listing the names of the ``;``-separated codes in ``field``."""
+    pairs = ", ".join(f"{_q(code)}, {_q(name)}" for code, name in names.items())
+    return (
+        f"array_to_string(array_foreach(string_to_array(coalesce(\"{field}\", ''), ';'), "
+        f"coalesce(map_get(map({pairs}), @element), @element)), ', ')"
+    )
+
+
+def donor_names() -> dict[str, str]:
+    """Donor code → translated country or group name."""
+    return {code: tr(label) for code, (label, _) in palette.DONOR_COLOURS.items()}
+
+
+def _row(label: str, expression: str) -> str:
+    return f"<b>{label}:</b> [% {expression} %]<br/>"
+
+
+def _source_block() -> str:
+    return (
+        f"<b>{tr('Source')}:</b> <a href=\"[% \"source_url\" %]\">[% \"source_title\" %]</a>"
+        f" ({tr('as of')} [% \"as_of\" %])"
+    )
+
+
+def _amount(field: str = "amount_usd") -> str:
+    return (
+        f"CASE WHEN \"{field}\" IS NULL THEN {_q(tr('not published'))} "
+        f"ELSE format_number(\"{field}\", 0) || ' USD' END"
+    )
+
+
+def _years() -> str:
+    return (
+        f"coalesce(to_string(\"start_year\"), '?') || '–' || "
+        f"coalesce(to_string(\"end_year\"), {_q(tr('open'))})"
+    )
+
+
+def _note(field: str, label: str) -> str:
+    """A line shown only when ``field`` has text."""
+    return (
+        f"[% CASE WHEN coalesce(\"{field}\", '') <> '' THEN "
+        f"'<i>' || {_q(label)} || ':</i> ' || \"{field}\" || '<br/>' ELSE '' END %]"
+    )
+
+
+def project_map_tip(sector_names: Mapping[str, str]) -> str:
+    """HTML map tip of a project."""
+    return (
+        "<div style=\"max-width:26em\"><b>[% \"title\" %]</b><br/>"
+        + _row(tr("Donor"), _lookup("donor_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
+        + _row(tr("Partners"), "coalesce(\"partners\", '—')")
+        + _row(tr("Sector"), _list_lookup("sectors", sector_names))
+        + _row(tr("Recipient"), "\"recipient_country\"")
+        + _row(tr("Years"), _years())
+        + _row(tr("Status"), "\"status\"")
+        + _row(tr("Amount"), _amount())
+        + _note("amount_note", tr("Amount note"))
+        + _note("conflicting_claims", tr("Other claims"))
+        + _row(tr("Location precision"), "coalesce(\"location_note\", to_string(\"location_precision\"))")
+        + _source_block()
+        + "</div>"
+    )
+
+
+def city_map_tip() -> str:
+    """HTML map tip of an ASCN city."""
+    return (
+        "<div style=\"max-width:24em\"><b>[% \"name\" %]</b> [% coalesce(\"name_local\", '') %]<br/>"
+        + _row(tr("Country"), "\"country_name\"")
+        + _row(tr("ASCN status"), "\"ascn_status\" || ' (' || coalesce(to_string(\"year_joined\"), '?') || ')'")
+        + _row(tr("Focus areas"), "replace(coalesce(\"focus_areas\", '—'), ';', ', ')")
+        + _row(tr("Projects on the map"), "coalesce(\"project_count\", 0)")
+        + _note("notes", tr("Note"))
+        + _source_block()
+        + "</div>"
+    )
+
+
+def flood_map_tip() -> str:
+    """HTML map tip of a flood forecasting or warning system."""
+    return (
+        "<div style=\"max-width:26em\"><b>[% \"name\" %]</b><br/>"
+        + _row(tr("Funder"), _lookup("funder_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
+        + _row(tr("Implementer"), "coalesce(\"implementer\", '—')")
+        + _row(tr("Area"), "coalesce(\"basin\", '') || ' (' || \"country_iso2\" || ')'")
+        + _row(tr("System"), "\"system_type\"")
+        + _row(tr("Years"), _years())
+        + _row(tr("Stations"), f"coalesce(to_string(\"stations\"), {_q(tr('not published'))})")
+        + _row(tr("Amount"), _amount())
+        + _row(tr("Coverage drawn from"), "\"geometry_basis\" || ': ' || coalesce(\"geometry_note\", '')")
+        + _source_block()
+        + "</div>"
+    )
+
+
+def field_aliases() -> dict[str, str]:
+    """Readable, translated names of the fields of every bundled layer."""
+    return {
+        "city_id": tr("City id"), "name": tr("Name"), "name_local": tr("Local name"),
+        "country_iso2": tr("Country code"), "country_name": tr("Country"),
+        "ascn_status": tr("ASCN status"), "year_joined": tr("Year joined"),
+        "status_confidence": tr("Status confidence"), "focus_areas": tr("Focus areas"),
+        "project_count": tr("Projects"), "project_id": tr("Project id"), "title": tr("Title"),
+        "donor_country": tr("Donor country"), "donor_name": tr("Donor"), "agency": tr("Agency"),
+        "partners": tr("Partners"), "recipient_country": tr("Recipient country"),
+        "city_ids": tr("ASCN cities"), "sector_primary": tr("Main sector"),
+        "sectors": tr("Sectors"), "dac_codes": tr("OECD DAC codes"), "status": tr("Status"),
+        "start_year": tr("Start year"), "end_year": tr("End year"),
+        "amount_usd": tr("Amount (USD)"), "amount_note": tr("Amount note"),
+        "location_precision": tr("Location precision"), "location_note": tr("Location note"),
+        "conflicting_claims": tr("Other claims"), "system_id": tr("System id"),
+        "basin": tr("Basin or area"), "system_type": tr("System type"),
+        "funder_country": tr("Funder country"), "implementer": tr("Implementer"),
+        "stations": tr("Stations"), "geometry_basis": tr("Coverage drawn from"),
+        "geometry_note": tr("How the coverage was drawn"), "source_title": tr("Source"),
+        "source_url": tr("Source address"), "as_of": tr("As of"), "notes": tr("Notes"),
+        "iso_a2": tr("Country code"), "NAME": tr("Country"),
+    }
+
+
+def apply_aliases(layer: QgsVectorLayer) -> None:
+    """Give the layer's known fields their readable names."""
+    aliases = field_aliases()
+    for index, field in enumerate(layer.fields()):
+        if field.name() in aliases:
+            layer.setFieldAlias(index, aliases[field.name()])
