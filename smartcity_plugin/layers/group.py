@@ -15,7 +15,6 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
@@ -26,6 +25,7 @@ from smartcity_plugin.layers.sources import (
     sector_names,
     world_map_uri,
 )
+from smartcity_plugin.toolbelt.compat import field_type
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -147,7 +147,7 @@ def _link_cities_to_projects(cities: QgsVectorLayer, projects: QgsVectorLayer) -
     expression = _project_count_expression(projects)
     index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
     if index < 0:
-        cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, QVariant.Int))
+        cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, field_type("Int")))
         index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
     else:
         cities.updateExpressionField(index, expression)
