@@ -1,7 +1,8 @@
 """`make demo`: run the packaged plugin headless on the bundled data and write what it makes into out/.
 
 The plugin is imported from the zip that `make package` built, so the demo exercises
-exactly what a planner installs.
+exactly what a planner installs: the styled layer group rendered to a map image, the
+totals per donor, and the answers to a planner's first questions as GeoPackages.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
 
 # Questions a planner asks first; each becomes a GeoPackage in out/.
 QUESTIONS = {
@@ -25,38 +35,71 @@ QUESTIONS = {
 }
 
 
+def render_map(out: Path) -> Path:
+    """The one-click layer group, rendered over ASEAN, as a PNG."""
+    from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent
+
+    result = add_cooperation_layers(QgsProject.instance())
+    crs = QgsCoordinateReferenceSystem("EPSG:4326")
+    settings = QgsMapSettings()
+    settings.setLayers([result.layers[role.role] for role in ROLES])
+    settings.setDestinationCrs(crs)
+    settings.setOutputSize(QSize(1600, 1300))
+    settings.setOutputDpi(150)
+    settings.setExtent(asean_extent(crs))
+    settings.setBackgroundColor(QColor("#ffffff"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    target = out / "cooperation_layers.png"
+    job.renderedImage().save(str(target))
+    return target
+
+
+def print_totals() -> None:
+    """Projects and published money per donor, as the dock will show them."""
+    from smartcity_plugin.layers.reading import summarize_layer
+    from smartcity_plugin.layers.sources import open_bundled_layer
+
+    summary = summarize_layer(open_bundled_layer("projects"))
+    print(f"demo: {summary.projects} projects in {len(summary.cities)} ASCN cities; "
+          f"US$ {summary.amount_usd:,.0f} published, {summary.without_amount} without a published amount")
+    for donor, part in sorted(summary.by_donor.items(), key=lambda item: -item[1].projects):
+        print(f"demo:   {donor}: {part.projects:3d} projects, US$ {part.amount_usd:>14,.0f} "
+              f"({part.without_amount} not published)")
+
+
 def run(zip_path: Path, out: Path) -> int:
-    """Load the plugin from ``zip_path``, answer QUESTIONS, write one layer each to ``out``."""
+    """Load the plugin from ``zip_path`` and write its products into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         with zipfile.ZipFile(zip_path) as archive:
             archive.extractall(tmp)
         sys.path.insert(0, tmp)
-        import processing
+        import smartcity_plugin
         from processing.core.Processing import Processing
 
-        import smartcity_plugin
+        import processing
 
         Processing.initialize()
         plugin = smartcity_plugin.classFactory(None)
         plugin.initProcessing()
         provider = plugin.provider
-        print(f"demo: loaded {Path(smartcity_plugin.__file__).parent} from {zip_path.name}")
-        print(f"demo: provider '{provider.id()}' — {provider.longName()}")
+        print(f"demo: loaded {Path(smartcity_plugin.__file__).parent.name} {provider.versionInfo()} from {zip_path.name}")
         for algorithm in provider.algorithms():
-            print(f"demo:   {algorithm.id():28s} {algorithm.displayName()}")
+            print(f"demo:   Processing {algorithm.id():28s} {algorithm.displayName()}")
+        print_totals()
+        print(f"demo: map of the cooperation layers -> {render_map(out)}")
         for name, criteria in QUESTIONS.items():
             target = out / f"{name}.gpkg"
             partial = out / f"{name}.partial.gpkg"
-            result = processing.run(
-                "smartcity:filterprojects", {**criteria, "OUTPUT": str(partial)}
-            )
+            result = processing.run("smartcity:filterprojects", {**criteria, "OUTPUT": str(partial)})
             shutil.move(str(partial), str(target))
             layer = QgsVectorLayer(str(target), name, "ogr")
-            titles = sorted(f["title"] for f in layer.getFeatures())
             print(f"demo: {name}: {result['COUNT']} projects -> {target}")
-            for title in titles[:5]:
+            for title in sorted(f["title"] for f in layer.getFeatures())[:3]:
                 print(f"demo:     {title}")
+        QgsProject.instance().clear()
         plugin.unload()
     return 0
 
@@ -66,9 +109,10 @@ def main() -> int:
     parser.add_argument("--zip", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=Path("out"))
     args = parser.parse_args()
-    QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
+    # QGIS adds its own Python plugins (Processing) to the path when it starts; a script must.
+    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
     try:
         return run(args.zip.resolve(), args.out.resolve())
     finally:

@@ -6,12 +6,13 @@ are compared as arrays, so a code never matches part of another code.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from qgis.core import QgsExpression
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.sectors import SectorCatalogue
 
 OPEN_END_YEAR = 9999  # a project without an end year is taken as still running
 
@@ -41,10 +42,12 @@ def _sector_clause(sectors: tuple[str, ...]) -> str:
     )
 
 
-def filter_expression(project_filter: ProjectFilter) -> str:
+def filter_expression(project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None) -> str:
     """QGIS expression selecting the projects that ``project_filter`` keeps ('' = all).
 
-    Raises ValueError with the filter's problems when it cannot be applied.
+    With a sector catalogue, sectors chosen in any taxonomy match the tags they stand
+    for (see :meth:`SectorCatalogue.expand`). Raises ValueError with the filter's
+    problems when it cannot be applied.
     """
     problems = project_filter.problems()
     if problems:
@@ -52,7 +55,7 @@ def filter_expression(project_filter: ProjectFilter) -> str:
     f = project_filter
     clauses = []
     if f.sectors:
-        clauses.append(_sector_clause(f.sectors))
+        clauses.append(_sector_clause(sectors.expand(f.sectors) if sectors else f.sectors))
     if f.donors:
         clauses.append(_one_of(schema.F_DONOR, f.donors))
     if f.agencies:

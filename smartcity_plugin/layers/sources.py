@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsVectorLayer
+from functools import lru_cache
 
+from qgis.core import NULL, QgsVectorLayer
+
+from smartcity_plugin.core.schema import TABLE_SECTORS
+from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 
@@ -46,9 +50,25 @@ def world_map_uri(layer_name: str = "countries") -> str:
     return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"
 
 
+@lru_cache(maxsize=1)
+def _load_catalogue(path: str, modified_ns: int) -> SectorCatalogue:
+    table = open_bundled_layer(TABLE_SECTORS)
+    names = table.fields().names()
+    return SectorCatalogue.from_rows(
+        {name: None if value == NULL else value for name, value in zip(names, feature.attributes())}
+        for feature in table.getFeatures()
+    )
+
+
+def sector_catalogue() -> SectorCatalogue:
+    """The bundled sector vocabularies and crosswalk, read once per version of the file."""
+    path = bundled_data_path()
+    if not path.is_file():
+        raise BundledDataMissingError(f"The bundled data {path} is missing.")
+    return _load_catalogue(str(path), path.stat().st_mtime_ns)
+
+
 def sector_names() -> dict[str, str]:
     """Sector code → name, from the bundled ``sectors`` table."""
-    from smartcity_plugin.core.schema import TABLE_SECTORS
-
-    table = open_bundled_layer(TABLE_SECTORS)
-    return {feature["code"]: feature["name"] for feature in table.getFeatures()}
+    catalogue = sector_catalogue()
+    return {code: catalogue.name(code) for code in catalogue.codes()}

@@ -64,7 +64,9 @@ def test_package_is_reproducible_and_dist_is_current(built_package, tmp_path, re
     assert zip_entries(first, tmp_path / "a.gpkg") == zip_entries(built_package, tmp_path / "b.gpkg")
     dist = repo_root / "dist" / f"smartcity_plugin-{plugin_version}.zip"
     if dist.exists():  # `make test` builds it first: it must be what this tree packs to
-        assert zip_entries(dist, tmp_path / "c.gpkg") == zip_entries(built_package, tmp_path / "b.gpkg")
+        assert zip_entries(dist, tmp_path / "c.gpkg") == zip_entries(built_package, tmp_path / "b.gpkg"), (
+            f"{dist} is stale: run `make package`"
+        )
 
 
 def test_unpacked_plugin_finds_its_files_inside_itself(built_package, tmp_path):

@@ -49,3 +49,19 @@ def test_bad_parameters_get_clear_errors(provider, projects_layer):
     cities = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "cities", "memory")
     with pytest.raises(QgsProcessingException, match="lacks the fields the filter needs: project_id, title"):
         run(INPUT=cities)
+
+
+def test_sectors_in_any_taxonomy_on_bundled_data(provider):
+    import sqlite3
+
+    from smartcity_plugin.toolbelt.paths import bundled_data_path
+
+    with sqlite3.connect(bundled_data_path()) as connection:
+        (expected,) = connection.execute(
+            "SELECT count(*) FROM projects WHERE ';' || sectors || ';' LIKE '%;water;%' "
+            "OR ';' || sectors || ';' LIKE '%;waste;%' OR sector_primary IN ('water', 'waste')"
+        ).fetchone()
+    assert expected > 0
+    assert run(SECTORS="kearney.smart_environment")["COUNT"] == expected  # = water + waste
+    with pytest.raises(QgsProcessingException, match="Unknown sector: smart_water"):
+        run(SECTORS="water,smart_water")

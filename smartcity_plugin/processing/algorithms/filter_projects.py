@@ -15,7 +15,7 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
-from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer
+from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer, sector_catalogue
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
@@ -44,7 +44,12 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
             "Keeps the cooperation projects that match every criterion given; an empty "
-            "criterion matches everything. Lists are comma-separated codes. A project "
+            "criterion matches everything. Lists are comma-separated codes. Sectors may be "
+            "given in any taxonomy: the presentation's categories (water, mobility, energy, "
+            "security, health, waste, egov, participation; a category includes its "
+            "solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus "
+            "areas (ascn.quality_environment …), which stand for the categories they "
+            "correspond to. A project "
             "matches a year range when its years overlap it (no end year: still "
             "running); projects without known years or amounts drop out when a year or "
             "amount range is set. Without an input layer the plugin's bundled projects "
@@ -97,7 +102,17 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(tr("The output layer could not be created."))
-        expression = filter_expression(project_filter)
+        try:
+            catalogue = sector_catalogue()
+        except BundledDataMissingError as error:
+            raise QgsProcessingException(str(error)) from error
+        unknown = catalogue.unknown(project_filter.sectors)
+        if unknown:
+            raise QgsProcessingException(
+                tr("Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy "
+                   "or ascn.quality_environment (see the plugin's sectors table).").format(", ".join(unknown))
+            )
+        expression = filter_expression(project_filter, catalogue)
         request = QgsFeatureRequest()
         if expression:
             request.setFilterExpression(expression)
