@@ -1,0 +1,31 @@
+"""Apply the shared project filter to layers, in the dialect each provider understands."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsVectorLayer
+
+from smartcity_plugin.core.filter_expression import filter_expression
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.filter_sql import filter_sql
+from smartcity_plugin.core.sectors import SectorCatalogue
+
+SQL_PROVIDERS = ("ogr", "spatialite", "postgres")
+
+
+def subset_string(layer: QgsVectorLayer, project_filter: ProjectFilter, sectors: Optional[SectorCatalogue]) -> str:
+    """The subset string that shows ``project_filter``'s projects on ``layer``."""
+    if layer.providerType() in SQL_PROVIDERS:
+        return filter_sql(project_filter, sectors)
+    return filter_expression(project_filter, sectors)  # memory and other QGIS-side providers
+
+
+def apply_project_filter(
+    layer: QgsVectorLayer, project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None
+) -> bool:
+    """Filter ``layer`` to the matching projects; False when the provider refused the filter."""
+    subset = subset_string(layer, project_filter, sectors)
+    if subset == layer.subsetString():
+        return True
+    return layer.setSubsetString(subset)
