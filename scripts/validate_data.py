@@ -25,12 +25,18 @@ from osgeo import ogr
 
 COAST_TOLERANCE_DEG = 0.2
 DONORS = {"US", "KR", "CN", "JP", "XM"}
+# How a project is financed; money totals are kept per type and `commercial` is never added to aid.
+FINANCE_TYPES = {"grant", "loan", "commercial", "in_kind", "unknown"}
 ENUMS: dict[str, dict[str, set[str]]] = {
     "ascn_cities": {
         "ascn_status": {"pilot_2018", "member_2023", "member_2024_reported", "candidate"},
         "status_confidence": {"high", "medium", "low"},
     },
-    "projects": {"status": {"planned", "ongoing", "completed", "unknown"}, "donor_country": DONORS},
+    "projects": {
+        "status": {"planned", "ongoing", "completed", "unknown"},
+        "donor_country": DONORS,
+        "finance_type": FINANCE_TYPES,
+    },
     "flood_coverage": {
         "geometry_basis": {"admin1_union", "basin_approx", "buffer", "country"},
         "system_type": {"ffws", "ews", "flash_flood", "national_network", "dam_safety", "research"},
@@ -55,6 +61,7 @@ REQUIRED = {
         "recipient_country",
         "sector_primary",
         "status",
+        "finance_type",
     ],
     "flood_coverage": [
         "name",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QUrl
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
 from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
+from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import plugin_root, resources_path
 
 MENU_OBJECT_NAME = "SmartCityCooperationMenu"
@@ -29,6 +30,8 @@ class SmartCityPlugin:
         self.toolbar: Optional[QToolBar] = None
         self.actions: list[QAction] = []
         self.help_action: Optional[QAction] = None
+        self.dock = None  # built on first use, not at plugin load
+        self.dock_action: Optional[QAction] = None
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -36,8 +39,13 @@ class SmartCityPlugin:
         from smartcity_plugin.processing.provider import SmartCityProvider
 
         if self.provider is None:
-            self.provider = SmartCityProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = SmartCityProvider()
+            # On failure (another provider with our id) the registry deletes ``provider``.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+            else:
+                log(tr("The Processing provider 'smartcity' could not be registered."),
+                    Qgis.MessageLevel.Critical)
 
     # GUI ----------------------------------------------------------------------
     def initGui(self) -> None:  # noqa: N802 (QGIS API)
@@ -63,13 +71,21 @@ class SmartCityPlugin:
             toolbar=True,
             icon=self.plugin_icon(),
         )
+        self.dock_action = self._add_action(
+            "SmartCityDockAction",
+            tr("Cooperation dock"),
+            self.toggle_dock,
+            tr("Filter by sector, donor, country and years, with live totals"),
+            toolbar=True,
+            icon=QgsApplication.getThemeIcon("/mActionFilter2.svg"),
+        )
+        self.dock_action.setCheckable(True)
         self._add_action(
             "SmartCityFilterProjectsAction",
             tr("Filter cooperation projects…"),
             self.open_filter_algorithm,
-            tr("Select projects by sector, donor, country and years (Processing)"),
-            toolbar=True,
-            icon=QgsApplication.getThemeIcon("/mActionFilter2.svg"),
+            tr("Select projects by sector, donor, country and years into a new layer (Processing)"),
+            icon=QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
         )
         self.menu.addSeparator()
         self._add_action(
@@ -112,6 +128,24 @@ class SmartCityPlugin:
 
         add_layers_to_map(self.iface)
 
+    def toggle_dock(self, checked: bool) -> None:
+        """Show or hide the dock, building it the first time."""
+        if self.dock is None:
+            if not checked:
+                return
+            from smartcity_plugin.gui.dock import CooperationDock
+            from smartcity_plugin.layers.sources import BundledDataMissingError
+
+            try:
+                self.dock = CooperationDock(self.iface, self.iface.mainWindow())
+            except BundledDataMissingError as error:
+                self.dock_action.setChecked(False)
+                log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+                return
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.setToggleVisibilityAction(self.dock_action)
+        self.dock.setUserVisible(checked)
+
     def open_filter_algorithm(self) -> None:
         """Open the Processing dialog of ``smartcity:filterprojects``."""
         from qgis import processing  # late import: pulls in the Processing GUI
@@ -125,6 +159,12 @@ class SmartCityPlugin:
     # Unload -------------------------------------------------------------------
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS."""
+        if self.dock is not None:
+            self.dock.disconnect_project()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        self.dock_action = None
         for action in self.actions:
             action.triggered.disconnect()
             if self.toolbar is not None:

@@ -24,6 +24,8 @@ F_STATUS = "status"
 F_START_YEAR = "start_year"
 F_END_YEAR = "end_year"
 F_AMOUNT = "amount_usd"
+F_FINANCE = "finance_type"
+FINANCE_TYPES = ("grant", "loan", "commercial", "in_kind", "unknown")
 
 # Fields a layer needs before the project filter can run on it.
 PROJECT_FILTER_FIELDS = (

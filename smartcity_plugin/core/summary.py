@@ -2,7 +2,9 @@
 
 Each project is one record whatever its number of locations, so its money counts once.
 Projects whose amount is not published are counted, never guessed: they add to
-``without_amount`` and not to the dollar totals.
+``without_amount`` and not to the dollar totals. Money is also totalled per kind of
+finance (grant, loan, commercial investment …): commercial investment is not aid, and
+what people read should never add the two.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Summary:
     cities: set[str] = field(default_factory=set)
     by_donor: dict[str, Breakdown] = field(default_factory=dict)
     by_sector: dict[str, Breakdown] = field(default_factory=dict)
+    by_finance: dict[str, Breakdown] = field(default_factory=dict)
 
 
 def split_list(value: Any) -> list[str]:
@@ -75,4 +78,6 @@ def summarize(projects: Iterable[Mapping[str, Any]]) -> Summary:
         _add(summary.by_donor.setdefault(str(donor), Breakdown()), amount)
         sector = project.get(schema.F_SECTOR_PRIMARY) or "unknown"
         _add(summary.by_sector.setdefault(str(sector), Breakdown()), amount)
+        finance = project.get(schema.F_FINANCE) or "unknown"
+        _add(summary.by_finance.setdefault(str(finance), Breakdown()), amount)
     return summary

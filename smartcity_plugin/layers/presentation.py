@@ -78,6 +78,7 @@ def project_map_tip(sector_names: Mapping[str, str]) -> str:
         + _row(tr("Years"), _years())
         + _row(tr("Status"), "\"status\"")
         + _row(tr("Amount"), _amount())
+        + _row(tr("Kind of finance"), "coalesce(\"finance_type\", 'unknown')")
         + _note("amount_note", tr("Amount note"))
         + _note("conflicting_claims", tr("Other claims"))
         + _row(tr("Location precision"), "coalesce(\"location_note\", to_string(\"location_precision\"))")
@@ -130,7 +131,7 @@ def field_aliases() -> dict[str, str]:
         "city_ids": tr("ASCN cities"), "sector_primary": tr("Main sector"),
         "sectors": tr("Sectors"), "dac_codes": tr("OECD DAC codes"), "status": tr("Status"),
         "start_year": tr("Start year"), "end_year": tr("End year"),
-        "amount_usd": tr("Amount (USD)"), "amount_note": tr("Amount note"),
+        "amount_usd": tr("Amount (USD)"), "amount_note": tr("Amount note"), "finance_type": tr("Kind of finance"),
         "location_precision": tr("Location precision"), "location_note": tr("Location note"),
         "conflicting_claims": tr("Other claims"), "system_id": tr("System id"),
         "basin": tr("Basin or area"), "system_type": tr("System type"),

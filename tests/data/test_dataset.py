@@ -140,6 +140,54 @@ def test_flood_coverage(built: Path) -> None:
     assert all(f["_geom"].GetGeometryName() == "MULTIPOLYGON" and f["_geom"].IsValid() for f in flood)
 
 
+FINANCE_TYPES = {
+    "grant": 51,
+    "loan": 1,
+    "commercial": 6,
+    "in_kind": 5,
+    "unknown": 5,
+}
+
+
+def test_finance_types(built: Path) -> None:
+    projects = by_id(built, "projects")
+    types = [p["finance_type"] for p in projects.values()]
+    assert {t: types.count(t) for t in FINANCE_TYPES} == FINANCE_TYPES
+    assert len(types) == sum(FINANCE_TYPES.values()) == 68
+    kind = {pid: p["finance_type"] for pid, p in projects.items()}
+    assert {pid for pid, t in kind.items() if t == "commercial"} == {
+        "cn_forest_city_johor",
+        "cn_new_manila_bay_city_of_pearl",
+        "cn_eec_thailand",
+        "cn_new_yangon_city",
+        "kr_lh_hung_yen_clean_industrial_complex",
+        "jp_join_new_clark_city",
+    }
+    assert kind["jp_oecf_ph_p18_ffws"] == "loan"
+    for pid in ("kr_koica_tam_ky_smart_city", "us_usaid_vleep2", "us_wise_cebu", "kr_kcity_2023_ikn"):
+        assert kind[pid] == "grant", pid
+    for pid in ("kr_lh_ugpp_mous_vietnam", "kr_koica_kwater_ncicd2_mou", "kr_kwater_nasa_satellite_water"):
+        assert kind[pid] == "in_kind", pid
+    # Every unknown says why; nothing that a source calls "not aid" is filed as aid.
+    for pid, p in projects.items():
+        if p["finance_type"] == "unknown":
+            assert "Finance type unknown" in p["notes"], pid
+        if "not aid" in (p["amount_note"] or ""):
+            assert p["finance_type"] == "commercial", pid
+
+
+def test_money_per_finance_type(built: Path) -> None:
+    """Aid and commercial investment are totalled apart: the 'US$ 7 bn' is mostly investment."""
+    with sqlite3.connect(built) as con:
+        totals = dict(
+            con.execute(
+                "SELECT finance_type, sum(amount_usd) FROM projects "
+                "WHERE amount_usd IS NOT NULL GROUP BY finance_type"
+            )
+        )
+    assert totals == {"grant": pytest.approx(84_400_000), "commercial": pytest.approx(6_980_000_000)}
+
+
 def test_sector_taxonomies(built: Path) -> None:
     sectors = rows(built, "sectors")
     count = {
@@ -161,7 +209,10 @@ def test_field_types_and_indexes(built: Path) -> None:
         types["start_year"] == ogr.OFTInteger
         and types["amount_usd"] == ogr.OFTReal
         and types["as_of"] == ogr.OFTString
+        and types["finance_type"] == ogr.OFTString
     )
+    names = list(types)
+    assert names[names.index("amount_note") + 1] == "finance_type"
     assert validate_data.check_indexes(built) == []
 
 
@@ -179,6 +230,15 @@ def test_validate_cli(built: Path, broken: Path) -> None:
         [sys.executable, str(ROOT / "scripts/validate_data.py"), str(broken)], capture_output=True, text=True
     )
     assert bad.returncode == 1 and "us_scbif" in bad.stdout
+
+
+def test_validate_cli_rejects_bad_finance_type(broken: Path) -> None:
+    set_fields(broken, "projects", "cn_forest_city_johor", finance_type="aid")
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/validate_data.py"), str(broken)], capture_output=True, text=True
+    )
+    assert bad.returncode == 1
+    assert "[enum] projects cn_forest_city_johor: finance_type='aid'" in bad.stdout, bad.stdout
 
 
 def test_build_is_deterministic_and_atomic(tmp_path: Path, world_map: Path) -> None:
@@ -249,10 +309,10 @@ def duplicate_id(path: Path) -> None:
     set_fields(path, "projects", "us_scbif", project_id="us_wise_cebu")
 
 
-def drop_index(path: Path) -> None:
+def drop_index(path: Path, name: str = "idx_projects_donor_country") -> None:
     """Remove one attribute index."""
     with sqlite3.connect(path) as con:
-        con.execute('DROP INDEX "idx_projects_donor_country"')
+        con.execute(f'DROP INDEX "{name}"')
 
 
 BOWTIE = "MULTIPOLYGON (((120.9 14.5,121.1 14.7,121.1 14.5,120.9 14.7,120.9 14.5)))"
@@ -347,6 +407,18 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "claim_orphan": (lambda p: set_fields(p, "claims", "c008", record_id="kr_nothing"), "kr_nothing"),
     "missing_index": (drop_index, "projects.donor_country: no attribute index"),
+    "bad_finance_type": (
+        lambda p: set_fields(p, "projects", "cn_forest_city_johor", finance_type="aid"),
+        "[enum] projects cn_forest_city_johor: finance_type='aid'",
+    ),
+    "missing_finance_type": (
+        lambda p: set_fields(p, "projects", "us_scbif", finance_type=None),
+        "[required] projects us_scbif: finance_type is empty",
+    ),
+    "missing_finance_type_index": (
+        lambda p: drop_index(p, "idx_projects_finance_type"),
+        "projects.finance_type: no attribute index",
+    ),
 }
 
 

@@ -38,6 +38,7 @@ SCREEN_SIZE = (1600, 1000)
 QGIS_TIMEOUT_S = 180
 XVFB_START_TIMEOUT_S = 30
 FILTER_ACTION = "SmartCityFilterProjectsAction"
+DOCK_ACTION = "SmartCityDockAction"
 HELP_ACTION = "SmartCityPluginHelpMenuAction"
 PYTHON_ERROR_TAG = "Python error"
 PLUGIN_LOG_TAG = "Smart City Cooperation"
@@ -308,7 +309,7 @@ def test_packaged_plugin_in_real_desktop(
     assert menu["found"] and menu["in_menu_bar"] and FILTER_ACTION in menu["actions"], details
     toolbar = report["toolbar"]
     assert toolbar["found"] and toolbar["visible"], details
-    assert FILTER_ACTION in toolbar["actions"], details
+    assert DOCK_ACTION in toolbar["actions"], details
     # Help ▸ Plugins entry and the Processing provider.
     assert HELP_ACTION in [e["object_name"] for e in report["help_plugins_menu"]], details
     assert report["provider"]["found"], details

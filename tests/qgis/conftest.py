@@ -23,6 +23,7 @@ class DesktopLikeIface(QgisInterface):
         self._help_menu = self._mainWindow.menuBar().addMenu("Help")
         self._plugin_help_menu = QMenu("Plugins", self._help_menu)
         self._help_menu.addMenu(self._plugin_help_menu)
+        self._mainWindow.show()  # as in QGIS: docks and their toggle actions follow real visibility
 
     def pluginHelpMenu(self) -> QMenu:  # noqa: N802
         return self._plugin_help_menu

@@ -41,3 +41,15 @@ def test_multi_location_projects_count_once(qgis_app):
     assert several, "the bundled data has projects with several locations"
     assert len({f["project_id"] for f in layer.getFeatures()}) == layer.featureCount()
     assert summarize_layer(layer, ProjectFilter(donors=["KR"])).amount_usd == pytest.approx(korea_total)
+
+
+def test_money_per_kind_of_finance_matches_sqlite(qgis_app):
+    with sqlite3.connect(bundled_data_path()) as connection:
+        rows = connection.execute(
+            "SELECT finance_type, count(*), coalesce(sum(amount_usd), 0) FROM projects GROUP BY finance_type"
+        ).fetchall()
+    summary = summarize_layer(open_bundled_layer(LAYER_PROJECTS))
+    assert {kind: (b.projects, pytest.approx(b.amount_usd)) for kind, b in summary.by_finance.items()} == {
+        kind: (count, pytest.approx(total)) for kind, count, total in rows
+    }
+    assert summary.by_finance["commercial"].amount_usd > 1e9  # the China-linked cities: kept apart from aid

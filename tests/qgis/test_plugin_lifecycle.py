@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
 import smartcity_plugin
 from smartcity_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
@@ -15,7 +16,7 @@ def ours(window, kind, name=None):
     return [w for w in found if (w.objectName() or "").startswith("SmartCity")]
 
 
-def test_load_and_unload_three_times(desktop_iface):
+def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
     window = desktop_iface.mainWindow()
     registry = QgsApplication.processingRegistry()
     for _ in range(3):
@@ -29,13 +30,11 @@ def test_load_and_unload_three_times(desktop_iface):
         assert titles.index("Smart City Cooperation") < titles.index("Help")
         menu = window.findChild(QMenu, MENU_OBJECT_NAME)
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
-            "SmartCityAddLayersAction", "SmartCityFilterProjectsAction", "SmartCityHelpAction",
+            "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityFilterProjectsAction", "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None and toolbar.windowTitle() == "Smart City Cooperation"
-        assert [a.objectName() for a in toolbar.actions()] == [
-            "SmartCityAddLayersAction", "SmartCityFilterProjectsAction",
-        ]
+        assert [a.objectName() for a in toolbar.actions()] == ["SmartCityAddLayersAction", "SmartCityDockAction"]
         assert not any(a.icon().isNull() for a in toolbar.actions())
         help_actions = desktop_iface.pluginHelpMenu().actions()
         assert [a.text() for a in help_actions] == ["Smart City Cooperation Map"]
@@ -43,8 +42,15 @@ def test_load_and_unload_three_times(desktop_iface):
         assert provider is not None and not provider.icon().isNull()
         assert [a.id() for a in provider.algorithms()] == ["smartcity:filterprojects"]
 
+        assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only
+        toolbar.actions()[1].trigger()
+        dock = window.findChild(QDockWidget, "SmartCityCooperationDock")
+        assert dock is not None and dock.isUserVisible() and toolbar.actions()[1].isChecked()
+        assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
         plugin.unload()
         flush_deleted()
+        assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None
         assert registry.providerById("smartcity") is None
         assert ours(window, QMenu) == []
         assert ours(window, QToolBar) == []

@@ -33,3 +33,16 @@ def test_zero_is_a_known_amount_and_text_is_not():
 def test_split_list():
     assert split_list(" VN; LA ;;") == ["VN", "LA"]
     assert split_list(None) == []
+
+
+def test_money_by_kind_of_finance_is_kept_apart():
+    summary = summarize([
+        {"donor_country": "KR", "finance_type": "grant", "amount_usd": 9e6},
+        {"donor_country": "CN", "finance_type": "commercial", "amount_usd": 4e9},
+        {"donor_country": "JP", "finance_type": "loan", "amount_usd": None},
+        {"donor_country": "US"},
+    ])
+    assert summary.by_finance["grant"].amount_usd == 9e6
+    assert summary.by_finance["commercial"].amount_usd == 4e9
+    assert summary.by_finance["loan"].without_amount == 1
+    assert summary.by_finance["unknown"].projects == 1

@@ -1,0 +1,189 @@
+"""The planner's working surface: filters, live totals, lenses and the list of projects."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import Qgis, QgsExpression, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.gui import lenses
+from smartcity_plugin.gui.filter_form import FilterForm
+from smartcity_plugin.gui.results_table import ResultsTable
+from smartcity_plugin.gui.summary_view import SummaryView, summary_html
+from smartcity_plugin.layers.filtering import apply_project_filter, subset_string
+from smartcity_plugin.layers.group import add_cooperation_layers, find_group
+from smartcity_plugin.layers.options import read_filter_options
+from smartcity_plugin.layers.project_state import load_filter, save_filter
+from smartcity_plugin.layers.reading import summarize_layer
+from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.log import log
+
+DOCK_OBJECT_NAME = "SmartCityCooperationDock"
+DEBOUNCE_MS = 250  # typing or ticking several boxes applies once, after a pause
+
+
+class CooperationDock(QgsDockWidget):
+    """Filters the cooperation layers and shows what they add up to."""
+
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(tr("Smart City Cooperation"), parent)
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.iface = iface
+        self.catalogue = sector_catalogue()
+        layers = self._layers()
+        self.form = FilterForm(read_filter_options(layers["projects"], layers["cities"]), self.catalogue)
+        self.summary = SummaryView()
+        self.results = ResultsTable(iface)
+        self.problem = QLabel()
+        self.problem.setObjectName("SmartCityFilterProblem")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.lens_buttons: dict[str, QPushButton] = {}
+        self.lens_note = ""
+        self.city_ids: Optional[list[str]] = None  # set by a lens: the cities to show
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.apply_now)
+        self._build()
+        self.form.changed.connect(self._filter_edited)
+        project = QgsProject.instance()
+        project.readProject.connect(self.restore_from_project)
+        project.cleared.connect(self._project_cleared)
+        self.form.set_project_filter(load_filter(project))
+        self.apply_now()
+
+    # Layout ----------------------------------------------------------------------
+    def _build(self) -> None:
+        lenses_box = QgsCollapsibleGroupBox(tr("Lenses"))
+        row = QHBoxLayout(lenses_box)
+        for key, label, tip in (
+            ("us_korea", tr("US–Korea"), tr("Cities where both the United States and Korea work, and in which sectors")),
+            ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
+            ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
+            ("mekong", tr("Mekong"), tr("The Mekong focal area: Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"SmartCityLens_{key}")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
+            row.addWidget(button)
+            self.lens_buttons[key] = button
+        filters_box = QgsCollapsibleGroupBox(tr("Filter"))
+        QVBoxLayout(filters_box).addWidget(self.form)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (lenses_box, filters_box, self.problem):
+            top_layout.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(top)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for widget in (scroll, self.summary, self.results):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(2, 2)
+        self.setWidget(splitter)
+
+    # Layers ----------------------------------------------------------------------
+    def _layers(self) -> dict[str, QgsVectorLayer]:
+        """The group's layers, re-added if the planner removed them."""
+        return add_cooperation_layers(QgsProject.instance()).layers
+
+    # Applying the filter ------------------------------------------------------------
+    def _filter_edited(self) -> None:
+        self.city_ids = None  # a lens's city selection ends when the planner edits the filter
+        self.lens_note = ""
+        self.timer.start()
+
+    def apply_now(self) -> bool:
+        """Filter the layers, refresh totals and table, store the filter in the project."""
+        self.timer.stop()
+        project_filter = self.form.project_filter()
+        problems = project_filter.problems()
+        self.problem.setText(" ".join(problems))
+        if problems:
+            return False
+        layers = self._layers()
+        projects = layers["projects"]
+        if not apply_project_filter(projects, project_filter, self.catalogue):
+            message = tr("{}: the filter could not be applied ({}).").format(
+                projects.source(), subset_string(projects, project_filter, self.catalogue)
+            )
+            log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+            return False
+        layers["cities"].setSubsetString(self._cities_subset(project_filter))
+        summary = summarize_layer(projects)
+        self.summary.setHtml(summary_html(summary, self.catalogue.name, self.lens_note))
+        self.results.show_layer(projects, self.catalogue.name)
+        save_filter(QgsProject.instance(), project_filter)
+        return True
+
+    def _cities_subset(self, project_filter: ProjectFilter) -> str:
+        """Cities on the map: a lens's choice, else the chosen cities and countries."""
+        def one_of(column: str, values) -> str:
+            quoted = ", ".join(QgsExpression.quotedValue(v) for v in values)
+            return f"{QgsExpression.quotedColumnRef(column)} IN ({quoted})"
+
+        if self.city_ids is not None:
+            return one_of("city_id", self.city_ids or [""])
+        clauses = []
+        if project_filter.cities:
+            clauses.append(one_of("city_id", project_filter.cities))
+        if project_filter.countries:
+            clauses.append(one_of("country_iso2", project_filter.countries))
+        return " AND ".join(clauses)
+
+    # Lenses ------------------------------------------------------------------------
+    def run_lens(self, key: str) -> None:
+        """Apply one lens: it may change the filter, the cities shown, and the note."""
+        layers = self._layers()
+        current = self.form.project_filter()
+        if key == "us_korea":
+            result = lenses.us_korea(layers["projects"], layers["cities"], current, self.catalogue)
+        elif key == "gaps":
+            result = lenses.sector_gaps(layers["projects"], layers["cities"], current, self.catalogue)
+        elif key == "flood":
+            result = lenses.outside_flood_warning(layers["cities"], layers["flood"])
+        else:
+            result = lenses.mekong(current)
+        if result.project_filter is not None:
+            self.form.blockSignals(True)
+            self.form.set_project_filter(result.project_filter)
+            self.form.blockSignals(False)
+        self.city_ids = result.city_ids
+        self.lens_note = result.note
+        self.apply_now()
+
+    # Project -----------------------------------------------------------------------
+    def restore_from_project(self) -> None:
+        """A project was opened: show its saved filter (projects without our layers stay untouched)."""
+        self.city_ids = None
+        self.lens_note = ""
+        project = QgsProject.instance()
+        self.form.blockSignals(True)
+        self.form.set_project_filter(load_filter(project))
+        self.form.blockSignals(False)
+        if find_group(project) is not None:
+            self.apply_now()
+
+    def _project_cleared(self) -> None:
+        self.timer.stop()
+        self.form.blockSignals(True)
+        self.form.reset()
+        self.form.blockSignals(False)
+        self.summary.clear()
+        self.results.clear_rows()
+
+    def disconnect_project(self) -> None:
+        """Undo the connections to the project (called before the dock goes)."""
+        project = QgsProject.instance()
+        project.readProject.disconnect(self.restore_from_project)
+        project.cleared.disconnect(self._project_cleared)
+        self.timer.stop()

@@ -1,0 +1,165 @@
+"""The dock's filter widgets: they read and write one :class:`ProjectFilter`."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.gui import QgsFilterLineEdit
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.filter_options import FilterOptions
+from smartcity_plugin.core.sectors import TAXONOMIES, SectorCatalogue
+from smartcity_plugin.gui.widgets import CheckCombo, SearchableCheckList, any_amount_box, any_year_box
+from smartcity_plugin.toolbelt.i18n import tr
+
+
+def taxonomy_labels() -> dict[str, str]:
+    """Translated names of the sector taxonomies the planner can filter by."""
+    return {
+        "presentation": tr("Smart-city solution categories (ASEAN–Korea)"),
+        "kearney": tr("Smart dimensions (Kearney)"),
+        "ascn": tr("ASCN focus areas"),
+    }
+
+
+class FilterForm(QWidget):
+    """Sector, donor, agency, country, city, status, years, amount and text criteria."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, options: FilterOptions, sectors: SectorCatalogue, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.catalogue = sectors
+        self.taxonomy = QComboBox(self)
+        for code, label in taxonomy_labels().items():
+            if code in TAXONOMIES:
+                self.taxonomy.addItem(label, code)
+        self.sectors = CheckCombo(self)
+        self.donors = CheckCombo(self)
+        self.agencies = CheckCombo(self)
+        self.countries = CheckCombo(self)
+        self.cities = SearchableCheckList(tr("Search cities…"), self)
+        self.statuses = CheckCombo(self)
+        first, last = options.years
+        self.year_from, self.year_to = any_year_box(first, last), any_year_box(first, last)
+        self.amount_min, self.amount_max = any_amount_box(), any_amount_box()
+        self.text = QgsFilterLineEdit(self)
+        self.text.setPlaceholderText(tr("Words in the project title"))
+        self.reset_button = QPushButton(tr("Reset"), self)
+        self._name_widgets()
+        self._fill_choices()
+        self._lay_out()
+        self._connect()
+
+    def _name_widgets(self) -> None:
+        for name in ("taxonomy", "sectors", "donors", "agencies", "countries", "cities", "statuses",
+                     "year_from", "year_to", "amount_min", "amount_max", "text", "reset_button"):
+            getattr(self, name).setObjectName(f"SmartCityFilter_{name}")
+
+    def _fill_choices(self) -> None:
+        self._fill_sectors()
+        self.donors.set_choices(self.options.donors)
+        self.agencies.set_choices((a, a) for a in self.options.agencies())
+        self.countries.set_choices(self.options.countries)
+        self.cities.set_choices(self.options.cities)
+        self.statuses.set_choices((s, tr(s)) for s in self.options.statuses)
+
+    def _fill_sectors(self, checked=()) -> None:
+        taxonomy = self.taxonomy.currentData()
+        self.sectors.set_choices(((s.code, s.name) for s in self.catalogue.in_taxonomy(taxonomy)), checked)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        form.addRow(tr("Sector list"), self.taxonomy)
+        form.addRow(tr("Sectors"), self.sectors)
+        form.addRow(tr("Donor countries"), self.donors)
+        form.addRow(tr("Agencies"), self.agencies)
+        form.addRow(tr("Recipient countries"), self.countries)
+        form.addRow(tr("ASCN cities"), self.cities)
+        form.addRow(tr("Status"), self.statuses)
+        form.addRow(tr("Years"), self._pair(self.year_from, self.year_to))
+        form.addRow(tr("Amount"), self._pair(self.amount_min, self.amount_max))
+        form.addRow(tr("Title"), self.text)
+        form.addRow("", self.reset_button)
+
+    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first)
+        row.addWidget(QLabel("–", box))
+        row.addWidget(second)
+        return box
+
+    def _connect(self) -> None:
+        self.taxonomy.currentIndexChanged.connect(self._taxonomy_changed)
+        self.donors.changed.connect(self._donors_changed)
+        for combo in (self.sectors, self.agencies, self.countries, self.statuses):
+            combo.changed.connect(self.changed)
+        self.cities.changed.connect(self.changed)
+        for box in (self.year_from, self.year_to, self.amount_min, self.amount_max):
+            box.valueChanged.connect(self.changed)
+        self.text.textChanged.connect(self.changed)
+        self.reset_button.clicked.connect(self.reset)
+
+    def _taxonomy_changed(self) -> None:
+        self._fill_sectors()
+        self.changed.emit()
+
+    def _donors_changed(self) -> None:
+        # Agencies follow the donors: only those of the chosen donors are offered.
+        kept = self.agencies.codes()
+        self.agencies.set_choices(((a, a) for a in self.options.agencies(self.donors.codes())), kept)
+        self.changed.emit()
+
+    # The filter ------------------------------------------------------------------
+    @staticmethod
+    def _any(box, sentinel) -> Optional[float]:
+        return None if box.value() == sentinel else box.value()
+
+    def project_filter(self) -> ProjectFilter:
+        """What the widgets say."""
+        year_from = self._any(self.year_from, self.year_from.minimum())
+        year_to = self._any(self.year_to, self.year_to.minimum())
+        return ProjectFilter(
+            sectors=self.sectors.codes(), donors=self.donors.codes(), agencies=self.agencies.codes(),
+            countries=self.countries.codes(), cities=self.cities.codes(), statuses=self.statuses.codes(),
+            year_from=None if year_from is None else int(year_from),
+            year_to=None if year_to is None else int(year_to),
+            amount_min=self._any(self.amount_min, -1), amount_max=self._any(self.amount_max, -1),
+            text=self.text.value(),
+        )
+
+    def set_project_filter(self, project_filter: ProjectFilter) -> None:
+        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end."""
+        self.blockSignals(True)
+        taxonomy = self._taxonomy_of(project_filter.sectors)
+        self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
+        self._fill_sectors(project_filter.sectors)
+        self.donors.set_codes(project_filter.donors)
+        self.agencies.set_choices(((a, a) for a in self.options.agencies(project_filter.donors)),
+                                  project_filter.agencies)
+        self.countries.set_codes(project_filter.countries)
+        self.cities.set_codes(project_filter.cities)
+        self.statuses.set_codes(project_filter.statuses)
+        for box, value in ((self.year_from, project_filter.year_from), (self.year_to, project_filter.year_to)):
+            box.setValue(box.minimum() if value is None else value)
+        for box, value in ((self.amount_min, project_filter.amount_min), (self.amount_max, project_filter.amount_max)):
+            box.setValue(-1 if value is None else value)
+        self.text.setValue(project_filter.text)
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def _taxonomy_of(self, codes) -> str:
+        for code in codes:
+            sector = self.catalogue.get(code)
+            if sector is not None and sector.taxonomy in TAXONOMIES:
+                return sector.taxonomy
+        return self.taxonomy.currentData() or "presentation"
+
+    def reset(self) -> None:
+        """Back to "everything"."""
+        self.set_project_filter(ProjectFilter())

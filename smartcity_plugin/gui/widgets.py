@@ -1,0 +1,129 @@
+"""Small reusable widgets: checkable choices (optionally searchable) and "any"-able spin boxes."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from qgis.gui import QgsCheckableComboBox, QgsFilterLineEdit
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QDoubleSpinBox, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget
+
+from smartcity_plugin.toolbelt.i18n import tr
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckCombo(QgsCheckableComboBox):
+    """Several choices, each a (code, label) pair; reports codes.
+
+    ``changed`` fires on every check or uncheck, by the user or by code: QGIS 3.22's
+    ``checkedItemsChanged`` fires only for mouse clicks.
+    """
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        self.model().dataChanged.connect(self._data_changed)
+
+    def _data_changed(self, *_args) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def set_choices(self, choices: Iterable[tuple[str, str]], checked: Iterable[str] = ()) -> None:
+        """Replace the choices, keeping ``checked`` ones checked when they remain (no ``changed``)."""
+        keep = set(checked)
+        self._quiet = True
+        self.clear()
+        for code, label in choices:
+            self.addItem(label, code)
+            if code in keep:
+                self.setItemCheckState(self.count() - 1, Qt.CheckState.Checked)
+        self._quiet = False
+
+    def codes(self) -> tuple[str, ...]:
+        """Codes of the checked choices, in list order."""
+        return tuple(str(code) for code in self.checkedItemsData())
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        """Check exactly the choices whose code is in ``codes`` (no ``changed``)."""
+        wanted = set(codes)
+        self._quiet = True
+        for index in range(self.count()):
+            state = Qt.CheckState.Checked if self.itemData(index) in wanted else Qt.CheckState.Unchecked
+            self.setItemCheckState(index, state)
+        self._quiet = False
+
+
+class SearchableCheckList(QWidget):
+    """A checkable list with a search field, for long lists such as the cities."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, placeholder: str, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.search = QgsFilterLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setShowSearchIcon(True)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(130)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.search.textChanged.connect(self._show_matching)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
+        """Replace the list; nothing checked."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for code, label in choices:
+            item = QListWidgetItem(label, self.list)
+            item.setData(CODE_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(row) for row in range(self.list.count())]
+
+    def _show_matching(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def codes(self) -> tuple[str, ...]:
+        """Codes of the checked items."""
+        return tuple(item.data(CODE_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked)
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        """Check exactly the items whose code is in ``codes``."""
+        wanted = set(codes)
+        self.list.blockSignals(True)
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+
+def any_year_box(minimum: int, maximum: int) -> QSpinBox:
+    """A year box whose lowest value means "any year"."""
+    box = QSpinBox()
+    box.setRange(minimum - 1, maximum)
+    box.setSpecialValueText(tr("any"))
+    box.setValue(minimum - 1)
+    return box
+
+
+def any_amount_box() -> QDoubleSpinBox:
+    """An amount box in US dollars whose lowest value (-1) means "any amount"."""
+    box = QDoubleSpinBox()
+    box.setRange(-1, 1e12)
+    box.setDecimals(0)
+    box.setSingleStep(100_000)
+    box.setGroupSeparatorShown(True)
+    box.setSpecialValueText(tr("any"))
+    box.setSuffix(" USD")
+    box.setValue(-1)
+    return box
