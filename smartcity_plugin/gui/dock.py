@@ -7,7 +7,7 @@ from typing import Optional
 from qgis.core import Qgis, QgsExpression, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.gui import lenses
@@ -25,6 +25,7 @@ from smartcity_plugin.toolbelt.log import log
 
 DOCK_OBJECT_NAME = "SmartCityCooperationDock"
 DEBOUNCE_MS = 250  # typing or ticking several boxes applies once, after a pause
+MINIMUM_WIDTH = 400  # px: room for the filter labels and their choices side by side
 
 
 class CooperationDock(QgsDockWidget):
@@ -61,18 +62,18 @@ class CooperationDock(QgsDockWidget):
     # Layout ----------------------------------------------------------------------
     def _build(self) -> None:
         lenses_box = QgsCollapsibleGroupBox(tr("Lenses"))
-        row = QHBoxLayout(lenses_box)
-        for key, label, tip in (
-            ("us_korea", tr("US–Korea"), tr("Cities where both the United States and Korea work, and in which sectors")),
+        grid = QGridLayout(lenses_box)
+        for position, (key, label, tip) in enumerate((
+            ("us_korea", tr("US–Korea co-presence"), tr("Cities where both the United States and Korea work, and in which sectors")),
             ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
             ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
-            ("mekong", tr("Mekong"), tr("The Mekong focal area: Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
-        ):
+            ("mekong", tr("Mekong focal area"), tr("Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
+        )):
             button = QPushButton(label)
             button.setObjectName(f"SmartCityLens_{key}")
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
-            row.addWidget(button)
+            grid.addWidget(button, position // 2, position % 2)
             self.lens_buttons[key] = button
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
@@ -83,6 +84,7 @@ class CooperationDock(QgsDockWidget):
             top_layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for widget in (scroll, self.summary, self.results):
@@ -90,6 +92,7 @@ class CooperationDock(QgsDockWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(2, 2)
         self.setWidget(splitter)
+        self.setMinimumWidth(MINIMUM_WIDTH)
 
     # Layers ----------------------------------------------------------------------
     def _layers(self) -> dict[str, QgsVectorLayer]:

@@ -58,6 +58,10 @@ class FilterForm(QWidget):
         for name in ("taxonomy", "sectors", "donors", "agencies", "countries", "cities", "statuses",
                      "year_from", "year_to", "amount_min", "amount_max", "text", "reset_button"):
             getattr(self, name).setObjectName(f"SmartCityFilter_{name}")
+        # Long choices (agency names, the chosen countries) must not widen the dock.
+        for combo in (self.taxonomy, self.sectors, self.donors, self.agencies, self.countries, self.statuses):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
 
     def _fill_choices(self) -> None:
         self._fill_sectors()

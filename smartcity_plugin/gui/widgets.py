@@ -6,7 +6,15 @@ from typing import Iterable, Optional
 
 from qgis.gui import QgsCheckableComboBox, QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QDoubleSpinBox, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QDoubleSpinBox,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -107,9 +115,16 @@ class SearchableCheckList(QWidget):
         self.list.blockSignals(False)
 
 
+def _shrinkable(box):
+    """Let the layout size the box: its own hint is sized for the largest value."""
+    box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    box.setMinimumWidth(70)
+    return box
+
+
 def any_year_box(minimum: int, maximum: int) -> QSpinBox:
     """A year box whose lowest value means "any year"."""
-    box = QSpinBox()
+    box = _shrinkable(QSpinBox())
     box.setRange(minimum - 1, maximum)
     box.setSpecialValueText(tr("any"))
     box.setValue(minimum - 1)
@@ -118,7 +133,7 @@ def any_year_box(minimum: int, maximum: int) -> QSpinBox:
 
 def any_amount_box() -> QDoubleSpinBox:
     """An amount box in US dollars whose lowest value (-1) means "any amount"."""
-    box = QDoubleSpinBox()
+    box = _shrinkable(QDoubleSpinBox())
     box.setRange(-1, 1e12)
     box.setDecimals(0)
     box.setSingleStep(100_000)

@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 import qgis.utils
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu, QToolBar, QWidget
 
 SMOKE_PLUGIN = "smartcity_plugin"
 SMOKE_PROVIDER_ID = "smartcity"
@@ -28,6 +28,9 @@ SMOKE_TOOLBAR_NAME = "SmartCityCooperationToolbar"
 SMOKE_ADD_LAYERS_ACTION = "SmartCityAddLayersAction"
 SMOKE_GROUP = "Smart City Cooperation"
 LAYERS_RENDER_MS = 2500  # the canvas renders the new layers; then it is waited for
+SMOKE_DOCK_ACTION = "SmartCityDockAction"
+SMOKE_DOCK_NAME = "SmartCityCooperationDock"
+MEKONG = ("KH", "LA", "MM", "TH", "VN")
 SETTLE_MS = 800  # after initialization: layout, icons and the welcome page get painted
 MENU_PAINT_MS = 400  # the opened menu needs a paint before the grab
 NO_INIT_FALLBACK_MS = 60_000  # report anyway if initializationCompleted never arrives
@@ -201,12 +204,61 @@ def smoke_layers_state() -> dict[str, Any]:
 
 
 def smoke_after_layers() -> None:
-    """Wait for the map, record it, screenshot it, then finish."""
+    """Wait for the map, record it, screenshot it, then ask the dock a planner's question."""
     smoke_guard(lambda: qgis.utils.iface.mapCanvas().waitWhileRendering())
     smoke_report["layers"] = smoke_guard(smoke_layers_state)
     smoke_report["layers_screenshot"] = smoke_guard(
         lambda: smoke_grab_screen("SMARTCITY_SMOKE_LAYERS_SCREENSHOT")
     )
+    smoke_guard(smoke_write_report)
+    smoke_guard(smoke_ask_dock)
+    QTimer.singleShot(LAYERS_RENDER_MS, smoke_after_dock)
+
+
+def smoke_tick(combo, codes) -> None:
+    """Check the combo's items whose code is in ``codes``, as clicks would."""
+    from qgis.PyQt.QtCore import Qt
+
+    for index in range(combo.count()):
+        if combo.itemData(index) in codes:
+            combo.setItemCheckState(index, Qt.CheckState.Checked)
+
+
+def smoke_ask_dock() -> None:
+    """Open the dock from the toolbar and ask: Korean and US water projects in the Mekong since 2019."""
+    window = qgis.utils.iface.mainWindow()
+    window.findChild(QAction, SMOKE_DOCK_ACTION).trigger()
+    dock = window.findChild(QWidget, SMOKE_DOCK_NAME)
+    smoke_report["dock_found"] = dock is not None
+    form = dock.form
+    smoke_tick(form.sectors, ["water"])
+    smoke_tick(form.donors, ["KR", "US"])
+    smoke_tick(form.countries, MEKONG)
+    form.year_from.setValue(2019)  # the dock applies itself after its debounce
+
+
+def smoke_layer_count(name: str) -> int:
+    """Features the named layer of the plugin's group shows (counted: right after a new
+    subset string QGIS may report -1, "not counted yet")."""
+    group = QgsProject.instance().layerTreeRoot().findGroup(SMOKE_GROUP)
+    for node in group.findLayers() if group else []:
+        if node.name() == name:
+            return sum(1 for _ in node.layer().getFeatures())
+    return -1
+
+
+def smoke_after_dock() -> None:
+    """Record what the dock says, screenshot it, then finish."""
+    window = qgis.utils.iface.mainWindow()
+    dock = window.findChild(QWidget, SMOKE_DOCK_NAME)
+    smoke_guard(lambda: qgis.utils.iface.mapCanvas().waitWhileRendering())
+    smoke_report["dock"] = smoke_guard(lambda: {
+        "visible": dock.isVisible(),
+        "summary": dock.summary.toPlainText(),
+        "rows": dock.results.model().rowCount(),
+        "projects_shown": smoke_layer_count("Cooperation projects"),
+    })
+    smoke_report["dock_screenshot"] = smoke_guard(lambda: smoke_grab_screen("SMARTCITY_SMOKE_DOCK_SCREENSHOT"))
     smoke_guard(smoke_write_report)
     smoke_quit()
 

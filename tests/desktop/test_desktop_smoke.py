@@ -31,6 +31,7 @@ STARTUP_HOOK = HERE / "qgis_startup.py"
 GRAB_SCRIPT = HERE / "grab_screen.py"
 DOCS_SCREENSHOT = REPO / "docs" / "images" / "qgis-window.png"
 DOCS_LAYERS_SCREENSHOT = REPO / "docs" / "images" / "cooperation-layers.png"
+DOCS_DOCK_SCREENSHOT = REPO / "docs" / "images" / "cooperation-dock.png"
 
 PLUGIN = "smartcity_plugin"
 PROFILE = "smoke"
@@ -155,6 +156,7 @@ class SmokePaths:
         self.log = self.root / "messages.jsonl"
         self.screenshot = self.root / "qgis-window.png"
         self.layers_screenshot = self.root / "cooperation-layers.png"
+        self.dock_screenshot = self.root / "cooperation-dock.png"
         self.stdout = self.root / "qgis-output.txt"
         self.timeout_screen = self.root / "timeout-screen.png"
 
@@ -177,6 +179,7 @@ def qgis_environment(display: str, paths: SmokePaths) -> dict[str, str]:
         SMARTCITY_SMOKE_REPORT=str(paths.report),
         SMARTCITY_SMOKE_SCREENSHOT=str(paths.screenshot),
         SMARTCITY_SMOKE_LAYERS_SCREENSHOT=str(paths.layers_screenshot),
+        SMARTCITY_SMOKE_DOCK_SCREENSHOT=str(paths.dock_screenshot),
     )
     return env
 
@@ -337,3 +340,12 @@ def test_packaged_plugin_in_real_desktop(
     assert report["layers_screenshot"]["saved"], details
     assert_screenshot(paths.layers_screenshot)
     update_docs_screenshot(paths.layers_screenshot, DOCS_LAYERS_SCREENSHOT)
+
+    # The dock answers "which Water projects do Korea and the US fund in the Mekong since 2019?"
+    dock = report["dock"]
+    assert report["dock_found"] and dock["visible"], details
+    assert dock["rows"] == dock["projects_shown"] > 0, details
+    assert f"{dock['rows']} projects" in dock["summary"] and "Published amounts" in dock["summary"], details
+    assert report["dock_screenshot"]["saved"], details
+    assert_screenshot(paths.dock_screenshot)
+    update_docs_screenshot(paths.dock_screenshot, DOCS_DOCK_SCREENSHOT)

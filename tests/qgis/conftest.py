@@ -40,6 +40,15 @@ class DesktopLikeIface(QgisInterface):
         self._mainWindow.removeDockWidget(dock_widget)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_before_qgis_exits(qgis_app):
+    """Free Python-held QGIS objects while QGIS still runs (its exit comes right after)."""
+    yield
+    import gc
+
+    gc.collect()
+
+
 def flush_deleted() -> None:
     """Let Qt delete what deleteLater() scheduled, as the QGIS event loop would."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -84,10 +84,27 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
             layer = open_bundled_layer(LAYER_PROJECTS)
         except BundledDataMissingError as error:
             raise QgsProcessingException(str(error)) from error
+        # The context owns it from here: QGIS deletes it with the context, never after QGIS.
+        context.temporaryLayerStore().addMapLayer(layer)
         return layer, layer.source()
+
+    @staticmethod
+    def _catalogue(project_filter):
+        try:
+            catalogue = sector_catalogue()
+        except BundledDataMissingError as error:
+            raise QgsProcessingException(str(error)) from error
+        unknown = catalogue.unknown(project_filter.sectors)
+        if unknown:
+            raise QgsProcessingException(
+                tr("Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy "
+                   "or ascn.quality_environment (see the plugin's sectors table).").format(", ".join(unknown))
+            )
+        return catalogue
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         project_filter = filter_from_parameters(self, parameters, context)
+        catalogue = self._catalogue(project_filter)  # check every parameter before opening data
         source, source_name = self._source(parameters, context)
         missing = [f for f in PROJECT_FILTER_FIELDS if source.fields().indexOf(f) < 0]
         if missing:
@@ -102,16 +119,6 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(tr("The output layer could not be created."))
-        try:
-            catalogue = sector_catalogue()
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        unknown = catalogue.unknown(project_filter.sectors)
-        if unknown:
-            raise QgsProcessingException(
-                tr("Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy "
-                   "or ascn.quality_environment (see the plugin's sectors table).").format(", ".join(unknown))
-            )
         expression = filter_expression(project_filter, catalogue)
         request = QgsFeatureRequest()
         if expression:
