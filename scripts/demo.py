@@ -76,16 +76,17 @@ def run(zip_path: Path, out: Path) -> int:
         with zipfile.ZipFile(zip_path) as archive:
             archive.extractall(tmp)
         sys.path.insert(0, tmp)
-        import smartcity_plugin
+        import processing
         from processing.core.Processing import Processing
 
-        import processing
+        import smartcity_plugin
 
         Processing.initialize()
         plugin = smartcity_plugin.classFactory(None)
         plugin.initProcessing()
         provider = plugin.provider
-        print(f"demo: loaded {Path(smartcity_plugin.__file__).parent.name} {provider.versionInfo()} from {zip_path.name}")
+        plugin_name = Path(smartcity_plugin.__file__).parent.name
+        print(f"demo: loaded {plugin_name} {provider.versionInfo()} from {zip_path.name}")
         for algorithm in provider.algorithms():
             print(f"demo:   Processing {algorithm.id():28s} {algorithm.displayName()}")
         print_totals()

@@ -46,7 +46,8 @@ def _one_of(column: str, values: Iterable[str]) -> str:
 
 
 def _list_meets(column: str, values: Iterable[str]) -> str:
-    wrapped = f"({_literal(schema.LIST_SEPARATOR)} || coalesce({_col(column)}, '') || {_literal(schema.LIST_SEPARATOR)})"
+    separator = _literal(schema.LIST_SEPARATOR)
+    wrapped = f"({separator} || coalesce({_col(column)}, '') || {separator})"
     tests = [_like(wrapped, f"%{schema.LIST_SEPARATOR}{_like_pattern(v)}{schema.LIST_SEPARATOR}%") for v in values]
     return "(" + " OR ".join(tests) + ")"
 

@@ -40,7 +40,7 @@ class SectorCatalogue:
                 self._children.setdefault(sector.parent_code, []).append(sector.code)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> "SectorCatalogue":
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> SectorCatalogue:
         """Build from rows with the ``sectors`` table's fields."""
         return cls(
             Sector(

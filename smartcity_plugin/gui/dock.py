@@ -64,7 +64,8 @@ class CooperationDock(QgsDockWidget):
         lenses_box = QgsCollapsibleGroupBox(tr("Lenses"))
         grid = QGridLayout(lenses_box)
         for position, (key, label, tip) in enumerate((
-            ("us_korea", tr("US–Korea co-presence"), tr("Cities where both the United States and Korea work, and in which sectors")),
+            ("us_korea", tr("US–Korea co-presence"),
+             tr("Cities where both the United States and Korea work, and in which sectors")),
             ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
             ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
             ("mekong", tr("Mekong focal area"), tr("Cambodia, Laos, Myanmar, Thailand, Viet Nam")),

@@ -78,7 +78,8 @@ def sector_gaps(projects, cities, current: ProjectFilter, catalogue: SectorCatal
         + "</li>"
         for c in sorted(by_city.values(), key=lambda c: names.get(c.city_id, c.city_id))
     ]
-    note = tr("<b>Sector gaps</b>: sectors with no project under the current filter.") + "<ul>" + "".join(lines) + "</ul>"
+    note = tr("<b>Sector gaps</b>: sectors with no project under the current filter.")
+    note += "<ul>" + "".join(lines) + "</ul>"
     return LensResult(None, None, note)
 
 

@@ -6,7 +6,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __version__
+from smartcity_plugin.processing.algorithms.cooperation_matrix import CooperationMatrixAlgorithm
 from smartcity_plugin.processing.algorithms.filter_projects import FilterProjectsAlgorithm
+from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import plugin_root
 
@@ -33,5 +35,5 @@ class SmartCityProvider(QgsProcessingProvider):
         return str(plugin_root() / __icon_relpath__)
 
     def loadAlgorithms(self) -> None:  # noqa: N802, D102
-        for algorithm in (FilterProjectsAlgorithm(),):
+        for algorithm in (FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -40,7 +40,9 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert [a.text() for a in help_actions] == ["Smart City Cooperation Map"]
         provider = registry.providerById("smartcity")
         assert provider is not None and not provider.icon().isNull()
-        assert [a.id() for a in provider.algorithms()] == ["smartcity:filterprojects"]
+        assert [a.id() for a in provider.algorithms()] == [
+            "smartcity:cooperationmatrix", "smartcity:filterprojects", "smartcity:floodcoverage",
+        ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only
         toolbar.actions()[1].trigger()
