@@ -1,8 +1,9 @@
-"""`make demo`: run the packaged plugin headless on the bundled data and write what it makes into out/.
+"""`make demo`: run the packaged plugin headless on the bundled data and write report maps into out/.
 
 The plugin is imported from the zip that `make package` built, so the demo exercises
-exactly what a planner installs: the styled layer group rendered to a map image, the
-totals per donor, and the answers to a planner's first questions as GeoPackages.
+exactly what a planner installs: the totals per donor and kind of finance, the report
+maps (overview PDF and PNG, flood-warning coverage, a Mekong water map, the city
+profile atlas) and a filtered layer for a planner's own GIS work.
 """
 
 from __future__ import annotations
@@ -14,59 +15,38 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsMapRendererParallelJob,
-    QgsMapSettings,
-    QgsProject,
-    QgsVectorLayer,
-)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsApplication
 
-# Questions a planner asks first; each becomes a GeoPackage in out/.
-QUESTIONS = {
-    "korea_projects": {"DONORS": "KR"},
-    "us_projects": {"DONORS": "US"},
-    "us_korea_viet_nam": {"DONORS": "US,KR", "COUNTRIES": "VN"},
-    "water_projects_since_2018": {"SECTORS": "water", "YEAR_FROM": 2018},
-    "mekong_focal_area": {"COUNTRIES": "KH,LA,MM,TH,VN"},
-}
+MEKONG = "KH,LA,MM,TH,VN"
+OVERVIEW_TITLE = "Who cooperates where on smart cities in ASEAN"
 
-
-def render_map(out: Path) -> Path:
-    """The one-click layer group, rendered over ASEAN, as a PNG."""
-    from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent
-
-    result = add_cooperation_layers(QgsProject.instance())
-    crs = QgsCoordinateReferenceSystem("EPSG:4326")
-    settings = QgsMapSettings()
-    settings.setLayers([result.layers[role.role] for role in ROLES])
-    settings.setDestinationCrs(crs)
-    settings.setOutputSize(QSize(1600, 1300))
-    settings.setOutputDpi(150)
-    settings.setExtent(asean_extent(crs))
-    settings.setBackgroundColor(QColor("#ffffff"))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    target = out / "cooperation_layers.png"
-    job.renderedImage().save(str(target))
-    return target
+# The report maps, each made by the plugin's Processing algorithms (as the Toolbox runs them).
+EXPORTS = [
+    ("smartcity:exportmap", "cooperation_overview.pdf", {"TITLE": OVERVIEW_TITLE, "DPI": 300}),
+    ("smartcity:exportmap", "cooperation_overview.png", {"TITLE": OVERVIEW_TITLE, "DPI": 200}),
+    ("smartcity:exportmap", "flood_coverage.pdf",
+     {"TITLE": "Flood forecasting and warning coverage", "CONTENTS": 1, "DPI": 300}),
+    ("smartcity:exportmap", "mekong_water_us_korea.pdf",
+     {"TITLE": "US and Korean water cooperation in the Mekong", "TEMPLATE": 1, "SECTORS": "water",
+      "DONORS": "US,KR", "COUNTRIES": MEKONG, "YEAR_FROM": 2019, "DPI": 300}),
+    ("smartcity:exportatlas", "city_profiles.pdf", {"DPI": 200}),
+]
+# A planner's question answered as data, for their own GIS work.
+QUESTIONS = {"us_korea_mekong_projects": {"DONORS": "US,KR", "COUNTRIES": MEKONG}}
 
 
 def print_totals() -> None:
-    """Projects and published money per donor, as the dock will show them."""
+    """Projects per donor and published money per kind of finance, as the dock shows them."""
     from smartcity_plugin.layers.reading import summarize_layer
     from smartcity_plugin.layers.sources import open_bundled_layer
 
     summary = summarize_layer(open_bundled_layer("projects"))
     print(f"demo: {summary.projects} projects in {len(summary.cities)} ASCN cities; "
-          f"US$ {summary.amount_usd:,.0f} published, {summary.without_amount} without a published amount")
+          f"{summary.without_amount} without a published amount")
     for donor, part in sorted(summary.by_donor.items(), key=lambda item: -item[1].projects):
-        print(f"demo:   {donor}: {part.projects:3d} projects, US$ {part.amount_usd:>14,.0f} "
-              f"({part.without_amount} not published)")
+        print(f"demo:   {donor}: {part.projects:3d} projects")
+    for kind, part in sorted(summary.by_finance.items(), key=lambda item: -item[1].amount_usd):
+        print(f"demo:   {kind:>10s}: US$ {part.amount_usd:>16,.0f} published ({part.projects} projects)")
 
 
 def run(zip_path: Path, out: Path) -> int:
@@ -85,22 +65,20 @@ def run(zip_path: Path, out: Path) -> int:
         plugin = smartcity_plugin.classFactory(None)
         plugin.initProcessing()
         provider = plugin.provider
-        plugin_name = Path(smartcity_plugin.__file__).parent.name
-        print(f"demo: loaded {plugin_name} {provider.versionInfo()} from {zip_path.name}")
+        print(f"demo: loaded {Path(smartcity_plugin.__file__).parent.name} {provider.versionInfo()} "
+              f"from {zip_path.name}")
         for algorithm in provider.algorithms():
             print(f"demo:   Processing {algorithm.id():28s} {algorithm.displayName()}")
         print_totals()
-        print(f"demo: map of the cooperation layers -> {render_map(out)}")
+        for algorithm_id, name, parameters in EXPORTS:
+            result = processing.run(algorithm_id, {**parameters, "OUTPUT": str(out / name)})
+            pages = f" ({result['PAGES']} city pages)" if "PAGES" in result else ""
+            print(f"demo: {algorithm_id} -> {result['OUTPUT']}{pages}")
         for name, criteria in QUESTIONS.items():
-            target = out / f"{name}.gpkg"
-            partial = out / f"{name}.partial.gpkg"
+            target, partial = out / f"{name}.gpkg", out / f"{name}.partial.gpkg"
             result = processing.run("smartcity:filterprojects", {**criteria, "OUTPUT": str(partial)})
             shutil.move(str(partial), str(target))
-            layer = QgsVectorLayer(str(target), name, "ogr")
-            print(f"demo: {name}: {result['COUNT']} projects -> {target}")
-            for title in sorted(f["title"] for f in layer.getFeatures())[:3]:
-                print(f"demo:     {title}")
-        QgsProject.instance().clear()
+            print(f"demo: smartcity:filterprojects -> {target} ({result['COUNT']} projects)")
         plugin.unload()
     return 0
 

@@ -9,6 +9,7 @@ PACKAGES=(
   qttools5-dev-tools pyqt5-dev-tools    # lrelease, pylupdate5 (translations)
   xvfb xauth                            # the real desktop, headless
   poppler-utils                         # pdftotext/pdftoppm to check exported maps
+  fonts-noto-core                       # Noto Sans: Latin with Vietnamese, Thai, Khmer, Lao, Myanmar
 )
 
 missing=()

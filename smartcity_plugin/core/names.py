@@ -9,3 +9,5 @@ COUNTRY_NAMES = {
     "XM": "Multilateral",
 }
 MEKONG = ("KH", "LA", "MM", "TH", "VN")
+# In running text some names take "the" ("funded by Korea and the United States").
+PROSE_NAMES = {**COUNTRY_NAMES, "US": "the United States", "PH": "the Philippines"}

@@ -43,3 +43,6 @@ PROJECT_FILTER_FIELDS = (
 )
 
 PROJECT_STATUSES = ("planned", "ongoing", "completed", "unknown")
+
+# Fields the per-city analyses read (cooperation matrix, lenses, city profiles).
+ANALYSIS_FIELDS = (F_PROJECT_ID, F_DONOR, F_SECTOR_PRIMARY, F_SECTORS, F_CITY_IDS, F_AMOUNT, F_FINANCE)

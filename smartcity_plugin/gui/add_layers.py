@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import Qgis, QgsProject
 
 from smartcity_plugin.layers.group import GROUP_NAME, add_cooperation_layers, asean_extent
+from smartcity_plugin.layers.reading import count_features
 from smartcity_plugin.layers.sources import BundledDataMissingError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
@@ -30,7 +31,7 @@ def add_layers_to_map(iface) -> bool:
     if result.added:
         projects = result.layers["projects"]
         message = tr("{} projects in {} ASCN cities, with flood-warning coverage.").format(
-            projects.featureCount(), result.layers["cities"].featureCount()
+            count_features(projects), count_features(result.layers["cities"])
         )
         level = Qgis.MessageLevel.Success
     else:

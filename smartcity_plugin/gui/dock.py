@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import Qgis, QgsExpression, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import SummaryView, summary_html
-from smartcity_plugin.layers.filtering import apply_project_filter, subset_string
+from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, subset_string
 from smartcity_plugin.layers.group import add_cooperation_layers, find_group
 from smartcity_plugin.layers.options import read_filter_options
 from smartcity_plugin.layers.project_state import load_filter, save_filter
@@ -122,27 +121,12 @@ class CooperationDock(QgsDockWidget):
             )
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
-        layers["cities"].setSubsetString(self._cities_subset(project_filter))
+        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
         summary = summarize_layer(projects)
         self.summary.setHtml(summary_html(summary, self.catalogue.name, self.lens_note))
         self.results.show_layer(projects, self.catalogue.name)
         save_filter(QgsProject.instance(), project_filter)
         return True
-
-    def _cities_subset(self, project_filter: ProjectFilter) -> str:
-        """Cities on the map: a lens's choice, else the chosen cities and countries."""
-        def one_of(column: str, values) -> str:
-            quoted = ", ".join(QgsExpression.quotedValue(v) for v in values)
-            return f"{QgsExpression.quotedColumnRef(column)} IN ({quoted})"
-
-        if self.city_ids is not None:
-            return one_of("city_id", self.city_ids or [""])
-        clauses = []
-        if project_filter.cities:
-            clauses.append(one_of("city_id", project_filter.cities))
-        if project_filter.countries:
-            clauses.append(one_of("country_iso2", project_filter.countries))
-        return " AND ".join(clauses)
 
     # Lenses ------------------------------------------------------------------------
     def run_lens(self, key: str) -> None:

@@ -15,11 +15,10 @@ from qgis.core import QgsVectorLayer
 
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.names import MEKONG
+from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.layers.reading import project_records
 from smartcity_plugin.toolbelt.i18n import tr
-
-LENS_FIELDS = ("project_id", "donor_country", "sector_primary", "sectors", "city_ids", "amount_usd")
 
 
 @dataclass
@@ -40,7 +39,7 @@ def _names(cities: QgsVectorLayer) -> dict[str, str]:
 def _records(projects: QgsVectorLayer, project_filter: ProjectFilter, catalogue: SectorCatalogue) -> list[dict]:
     unfiltered = projects.clone()
     unfiltered.setSubsetString("")
-    return list(project_records(unfiltered, project_filter, LENS_FIELDS, catalogue))
+    return list(project_records(unfiltered, project_filter, ANALYSIS_FIELDS, catalogue))
 
 
 def us_korea(projects, cities, current: ProjectFilter, catalogue: SectorCatalogue) -> LensResult:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsExpression, QgsVectorLayer
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
@@ -29,3 +29,19 @@ def apply_project_filter(
     if subset == layer.subsetString():
         return True
     return layer.setSubsetString(subset)
+
+
+def cities_subset(project_filter: ProjectFilter, city_ids: Optional[Sequence[str]] = None) -> str:
+    """Which ASCN cities the map shows: ``city_ids`` when given (a lens), else the filter's places."""
+    def one_of(column: str, values) -> str:
+        quoted = ", ".join(QgsExpression.quotedValue(v) for v in values)
+        return f"{QgsExpression.quotedColumnRef(column)} IN ({quoted})"
+
+    if city_ids is not None:
+        return one_of("city_id", list(city_ids) or [""])
+    clauses = []
+    if project_filter.cities:
+        clauses.append(one_of("city_id", project_filter.cities))
+    if project_filter.countries:
+        clauses.append(one_of("country_iso2", project_filter.countries))
+    return " AND ".join(clauses)

@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __version__
 from smartcity_plugin.processing.algorithms.cooperation_matrix import CooperationMatrixAlgorithm
+from smartcity_plugin.processing.algorithms.export_atlas import ExportAtlasAlgorithm
+from smartcity_plugin.processing.algorithms.export_map import ExportMapAlgorithm
 from smartcity_plugin.processing.algorithms.filter_projects import FilterProjectsAlgorithm
 from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
@@ -35,5 +37,8 @@ class SmartCityProvider(QgsProcessingProvider):
         return str(plugin_root() / __icon_relpath__)
 
     def loadAlgorithms(self) -> None:  # noqa: N802, D102
-        for algorithm in (FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm()):
+        for algorithm in (
+            FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm(),
+            ExportMapAlgorithm(), ExportAtlasAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

@@ -41,7 +41,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         provider = registry.providerById("smartcity")
         assert provider is not None and not provider.icon().isNull()
         assert [a.id() for a in provider.algorithms()] == [
-            "smartcity:cooperationmatrix", "smartcity:filterprojects", "smartcity:floodcoverage",
+            "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap", "smartcity:filterprojects",
+            "smartcity:floodcoverage",
         ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only

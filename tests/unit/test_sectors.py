@@ -3,10 +3,10 @@
 from smartcity_plugin.core.sectors import SectorCatalogue
 
 ROWS = [
-    {"code": "water", "name": "5 Water", "taxonomy": "presentation", "dac_codes": "14010;14030",
+    {"code": "water", "name": "Water", "taxonomy": "presentation", "dac_codes": "14010;14030",
      "equivalents": "kearney.smart_environment;ascn.quality_environment"},
-    {"code": "waste", "name": "6 Waste", "taxonomy": "presentation", "dac_codes": "14050"},
-    {"code": "egov", "name": "7 E-Government", "taxonomy": "presentation", "dac_codes": "43030"},
+    {"code": "waste", "name": "Waste", "taxonomy": "presentation", "dac_codes": "14050"},
+    {"code": "egov", "name": "E-Government", "taxonomy": "presentation", "dac_codes": "43030"},
     {"code": "water.smart_water_meter", "name": "Smart water meter", "taxonomy": "presentation_solution",
      "parent_code": "water"},
     {"code": "kearney.smart_environment", "name": "Smart environment", "taxonomy": "kearney",
@@ -33,6 +33,6 @@ def test_other_taxonomies_stand_for_their_categories():
 def test_lookups():
     sectors = catalogue()
     assert sectors.unknown(["water", "wter"]) == ["wter"]
-    assert sectors.name("egov") == "7 E-Government" and sectors.name("nope") == "nope"
+    assert sectors.name("egov") == "E-Government" and sectors.name("nope") == "nope"
     assert [s.code for s in sectors.in_taxonomy("kearney")] == ["kearney.smart_environment"]
     assert sectors.for_dac("14030") == ["water"] and sectors.for_dac("99999") == []

@@ -1,0 +1,192 @@
+"""Fill a layout template with the cooperation layers, the filter in words, sources and date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapOverview,
+    QgsPathResolver,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsSymbolLayerUtils,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
+
+from smartcity_plugin.core.describe import describe_filter
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
+from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent
+from smartcity_plugin.layers.sources import bundled_data_path, sector_catalogue
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.paths import resources_path
+
+TEMPLATES = (
+    "overview_a4_landscape", "overview_a4_portrait", "overview_a3_landscape", "overview_a3_portrait",
+)
+ATLAS_TEMPLATE = "city_profile_a4_portrait"
+NORTH_ARROW = "arrows/NorthArrow_02.svg"
+
+
+class TemplateError(RuntimeError):
+    """A layout template is missing or cannot be read."""
+
+
+@dataclass
+class MapRequest:
+    """What a planner asks for: which layers, which filter, which page, which words."""
+
+    project_filter: ProjectFilter
+    template: str = "overview_a4_landscape"
+    title: str = ""
+    roles: Sequence[str] = ("cities", "projects", "flood", "countries")
+    subtitle: Optional[str] = None  # None: the filter in words
+
+
+def dataset_as_of() -> str:
+    """As-of date of the bundled dataset (its dataset_info table)."""
+    layer = QgsVectorLayer(f"{bundled_data_path()}|layername=dataset_info", "info", "ogr")
+    for feature in layer.getFeatures():
+        if feature["key"] == "as_of":
+            return str(feature["value"])
+    return ""
+
+
+def sources_text() -> str:
+    """Attribution printed on every map."""
+    return tr(
+        "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
+        "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
+        "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
+        "published; commercial investment is not aid."
+    ).format(as_of=dataset_as_of())
+
+
+def load_template(layout: QgsPrintLayout, name: str) -> None:
+    """Load ``resources/layouts/<name>.qpt`` into ``layout``."""
+    path = resources_path("layouts", f"{name}.qpt")
+    if not path.is_file():
+        raise TemplateError(tr("The layout template {} is missing.").format(path))
+    document = QDomDocument()
+    if not document.setContent(path.read_bytes())[0]:
+        raise TemplateError(tr("The layout template {} is not valid XML.").format(path))
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise TemplateError(tr("The layout template {} could not be loaded.").format(path))
+
+
+def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[str, QgsVectorLayer]:
+    """The cooperation layers of ``project`` (added if missing), filtered as the dock filters them."""
+    layers = add_cooperation_layers(project).layers
+    if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
+        raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
+    layers["cities"].setSubsetString(cities_subset(project_filter))
+    return layers
+
+
+def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter, crs, project) -> QgsRectangle:
+    """ASEAN, or, when the filter names places, the filtered projects with room around them."""
+    if not (project_filter.countries or project_filter.cities):
+        return asean_extent(crs, project)
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for feature in layers["projects"].getFeatures():
+        if feature.hasGeometry():
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.xMinimum() > extent.xMaximum():  # nothing located matches
+        return asean_extent(crs, project)
+    # Degrees: at least 4° across, with a margin, so a single city keeps its region around it.
+    size = max(extent.width(), extent.height(), 4.0)
+    centre = extent.center()
+    half_w, half_h = max(extent.width(), size / 2) * 0.65, max(extent.height(), size / 2) * 0.65
+    extent = QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h)
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs != wgs84:
+        extent = QgsCoordinateTransform(wgs84, crs, project.transformContext()).transformBoundingBox(extent)
+    return extent
+
+
+def frame_extent(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
+    """Show at least ``extent`` in ``map_item``, widened to the item's shape.
+
+    (zoomToExtent keeps the item's previous ratio, which an empty template map lacks.)
+    """
+    size = map_item.rect()
+    ratio = size.width() / size.height() if size.height() else 1.0
+    width, height = extent.width(), extent.height()
+    if width / max(height, 1e-9) < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = extent.center()
+    map_item.setExtent(QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
+                                    centre.x() + width / 2, centre.y() + height / 2))
+
+
+def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str]) -> None:
+    main_map: QgsLayoutItemMap = layout.itemById("map")
+    legend: QgsLayoutItemLegend = layout.itemById("legend")
+    legend.setLinkedMap(main_map)
+    legend.setAutoUpdateModel(False)
+    legend.setTitle(tr("Legend"))
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for role in roles:
+        if role != "countries":
+            root.addLayer(layers[role])
+    legend.setLegendFilterByMapEnabled(True)  # only what the map shows
+    legend.refresh()
+    inset: QgsLayoutItemMap = layout.itemById("inset")
+    inset.setLayers([layers["countries"]])
+    inset.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    frame_extent(inset, QgsRectangle(90, -12, 143, 30))
+    frame = QgsLayoutItemMapOverview(tr("Map extent"), inset)
+    frame.setLinkedMap(main_map)
+    inset.overviews().addOverview(frame)
+    frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
+    scalebar = layout.itemById("scalebar")
+    scalebar.setLinkedMap(main_map)
+    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    arrow = layout.itemById("north_arrow")
+    arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
+    arrow.setLinkedMap(main_map)
+    layout.itemById("sources").setText(sources_text())
+    layout.itemById("date").setText(tr("Exported {}").format(date.today().isoformat()))
+
+
+def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
+    """A finished overview map for ``request``, not yet added to the project's layout manager."""
+    if request.template not in TEMPLATES:
+        raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))
+    layers = filtered_layers(project, request.project_filter)
+    layout = QgsPrintLayout(project)
+    load_template(layout, request.template)
+    layout.setName(name or request.title or tr("Smart City Cooperation map"))
+    catalogue = sector_catalogue()
+    cities = {f["city_id"]: f["name"] for f in layers["cities"].getFeatures()}
+    layout.itemById("title").setText(request.title or tr("Smart city cooperation in ASEAN"))
+    subtitle = request.subtitle
+    if subtitle is None:
+        subtitle = describe_filter(request.project_filter, catalogue.name, lambda c: cities.get(c, c), tr)
+    layout.itemById("subtitle").setText(subtitle)
+    main_map: QgsLayoutItemMap = layout.itemById("map")
+    ordered = [r.role for r in ROLES if r.role in request.roles]
+    main_map.setLayers([layers[role] for role in ordered])
+    crs = project.crs() if project.crs().isValid() else QgsCoordinateReferenceSystem("EPSG:4326")
+    main_map.setCrs(crs)
+    frame_extent(main_map, map_extent(layers, request.project_filter, crs, project))
+    fill_decorations(layout, layers, ordered)
+    return layout
