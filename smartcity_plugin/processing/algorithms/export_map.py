@@ -60,7 +60,9 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", tr("Page"), options=list(TEMPLATES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum("CONTENTS", tr("Contents"), options=list(CONTENTS), defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum("CONTENTS", tr("Contents"), options=list(CONTENTS), defaultValue=0)
+        )
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72, maxValue=1200))
