@@ -32,6 +32,7 @@ class SmartCityPlugin:
         self.help_action: Optional[QAction] = None
         self.dock = None  # built on first use, not at plugin load
         self.dock_action: Optional[QAction] = None
+        self.export_dialog = None
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -80,6 +81,14 @@ class SmartCityPlugin:
             icon=QgsApplication.getThemeIcon("/mActionFilter2.svg"),
         )
         self.dock_action.setCheckable(True)
+        self._add_action(
+            "SmartCityExportAction",
+            tr("Export map for a report…"),
+            self.open_export_dialog,
+            tr("The current filter as a finished map or city profiles: PDF, PNG or SVG"),
+            toolbar=True,
+            icon=QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"),
+        )
         self._add_action(
             "SmartCityFilterProjectsAction",
             tr("Filter cooperation projects…"),
@@ -142,9 +151,19 @@ class SmartCityPlugin:
                 self.dock_action.setChecked(False)
                 log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
                 return
+            self.dock.export_requested.connect(self.open_export_dialog)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.setToggleVisibilityAction(self.dock_action)
         self.dock.setUserVisible(checked)
+
+    def open_export_dialog(self) -> None:
+        """Open the export dialog (modeless: the map stays usable)."""
+        from smartcity_plugin.gui.export_dialog import ExportDialog
+
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.iface, self.iface.mainWindow())
+        self.export_dialog.show()
+        self.export_dialog.raise_()
 
     def open_filter_algorithm(self) -> None:
         """Open the Processing dialog of ``smartcity:filterprojects``."""
@@ -165,6 +184,10 @@ class SmartCityPlugin:
             self.dock.deleteLater()
             self.dock = None
         self.dock_action = None
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
         for action in self.actions:
             action.triggered.disconnect()
             if self.toolbar is not None:

@@ -27,7 +27,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from smartcity_plugin.core.describe import describe_filter
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
-from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent
+from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent, refresh_project_counts
 from smartcity_plugin.layers.sources import bundled_data_path, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
@@ -37,6 +37,9 @@ TEMPLATES = (
 )
 ATLAS_TEMPLATE = "city_profile_a4_portrait"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+
+
+CONTENTS = ("cooperation", "flood")
 
 
 class TemplateError(RuntimeError):
@@ -52,6 +55,24 @@ class MapRequest:
     title: str = ""
     roles: Sequence[str] = ("cities", "projects", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
+
+
+def with_contents(request: MapRequest, contents: str) -> MapRequest:
+    """Set what the map shows: the cooperation layers, or flood-warning coverage with the cities."""
+    if contents == "flood":
+        request.roles = ("cities", "flood", "countries")
+        request.subtitle = tr("Areas served by flood forecasting and warning systems, by funder, and the ASCN cities")
+    return request
+
+
+def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
+    """Keep the layout in the project, under a name no other layout has, for fine-tuning in QGIS."""
+    manager = project.layoutManager()
+    name, number = layout.name(), 2
+    while manager.layoutByName(name) is not None:
+        name, number = f"{layout.name()} ({number})", number + 1
+    layout.setName(name)
+    manager.addLayout(layout)
 
 
 def dataset_as_of() -> str:
@@ -92,6 +113,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
     layers["cities"].setSubsetString(cities_subset(project_filter))
+    refresh_project_counts(layers["cities"], layers["projects"])
     return layers
 
 

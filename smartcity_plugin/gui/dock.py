@@ -6,7 +6,7 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smartcity_plugin.gui import lenses
@@ -14,7 +14,7 @@ from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import SummaryView, summary_html
 from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, subset_string
-from smartcity_plugin.layers.group import add_cooperation_layers, find_group
+from smartcity_plugin.layers.group import add_cooperation_layers, find_group, refresh_project_counts
 from smartcity_plugin.layers.options import read_filter_options
 from smartcity_plugin.layers.project_state import load_filter, save_filter
 from smartcity_plugin.layers.reading import summarize_layer
@@ -29,6 +29,8 @@ MINIMUM_WIDTH = 400  # px: room for the filter labels and their choices side by 
 
 class CooperationDock(QgsDockWidget):
     """Filters the cooperation layers and shows what they add up to."""
+
+    export_requested = pyqtSignal()
 
     def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
         super().__init__(tr("Smart City Cooperation"), parent)
@@ -75,6 +77,10 @@ class CooperationDock(QgsDockWidget):
             button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
             grid.addWidget(button, position // 2, position % 2)
             self.lens_buttons[key] = button
+        export_button = QPushButton(tr("Export map for a report…"))
+        export_button.setObjectName("SmartCityDockExport")
+        export_button.clicked.connect(self.export_requested)
+        grid.addWidget(export_button, 2, 0, 1, 2)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
         top = QWidget()
@@ -122,6 +128,7 @@ class CooperationDock(QgsDockWidget):
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
         layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
+        refresh_project_counts(layers["cities"], projects)
         summary = summarize_layer(projects)
         self.summary.setHtml(summary_html(summary, self.catalogue.name, self.lens_note))
         self.results.show_layer(projects, self.catalogue.name)

@@ -18,7 +18,10 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
+from smartcity_plugin.core.schema import F_CITY_IDS
+from smartcity_plugin.core.summary import split_list
 from smartcity_plugin.layers import palette, presentation
+from smartcity_plugin.layers.reading import project_records
 from smartcity_plugin.layers.sources import (
     open_bundled_layer,
     open_read_only,
@@ -134,17 +137,19 @@ def drop_empty_categories(layer: QgsVectorLayer) -> None:
             renderer.deleteCategory(index)
 
 
-def _project_count_expression(projects: QgsVectorLayer) -> str:
-    # Follows the projects layer's filter, so symbol sizes show what the planner selected.
-    return (
-        f"aggregate(layer:={QgsExpression.quotedValue(projects.id())}, aggregate:='count', "
-        "expression:=\"project_id\", filter:=array_contains("
-        "string_to_array(coalesce(\"city_ids\", ''), ';'), attribute(@parent, 'city_id')))"
-    )
+def refresh_project_counts(cities: QgsVectorLayer, projects: QgsVectorLayer) -> None:
+    """Give each city the number of projects the projects layer shows now (its symbol size).
 
-
-def _link_cities_to_projects(cities: QgsVectorLayer, projects: QgsVectorLayer) -> None:
-    expression = _project_count_expression(projects)
+    Counted here and written into the field's expression as a map: QGIS 3.22 resolves
+    aggregate(layer:=…) only in the main project, so maps made elsewhere (Processing,
+    headless export) would lose the sizes.
+    """
+    counts: dict[str, int] = {}
+    for record in project_records(projects, fields=(F_CITY_IDS,)):
+        for city_id in split_list(record.get(F_CITY_IDS)):
+            counts[city_id] = counts.get(city_id, 0) + 1
+    pairs = ", ".join(f"{QgsExpression.quotedValue(city)}, {count}" for city, count in sorted(counts.items()))
+    expression = f"coalesce(map_get(map({pairs}), \"city_id\"), 0)" if pairs else "0"
     index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
     if index < 0:
         cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, field_type("Int")))
@@ -152,6 +157,7 @@ def _link_cities_to_projects(cities: QgsVectorLayer, projects: QgsVectorLayer) -
     else:
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
+    cities.triggerRepaint()
 
 
 def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
@@ -176,7 +182,7 @@ def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
     for role in ROLES:
         if role.map_tip is not None:
             result.layers[role.role].setMapTipTemplate(role.map_tip())
-    _link_cities_to_projects(result.layers["cities"], projects)
+    refresh_project_counts(result.layers["cities"], projects)
     return result
 
 

@@ -30,11 +30,14 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert titles.index("Smart City Cooperation") < titles.index("Help")
         menu = window.findChild(QMenu, MENU_OBJECT_NAME)
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
-            "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityFilterProjectsAction", "SmartCityHelpAction",
+            "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
+            "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None and toolbar.windowTitle() == "Smart City Cooperation"
-        assert [a.objectName() for a in toolbar.actions()] == ["SmartCityAddLayersAction", "SmartCityDockAction"]
+        assert [a.objectName() for a in toolbar.actions()] == [
+            "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction",
+        ]
         assert not any(a.icon().isNull() for a in toolbar.actions())
         help_actions = desktop_iface.pluginHelpMenu().actions()
         assert [a.text() for a in help_actions] == ["Smart City Cooperation Map"]

@@ -14,15 +14,10 @@ from qgis.core import (
 )
 
 from smartcity_plugin.export.exporter import export_layout
-from smartcity_plugin.export.layouts import TEMPLATES, MapRequest, build_map_layout
+from smartcity_plugin.export.layouts import CONTENTS, TEMPLATES, MapRequest, build_map_layout, with_contents
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.toolbelt.i18n import tr
-
-CONTENTS = {  # what the map shows: layer roles
-    "cooperation": ("cities", "projects", "flood", "countries"),
-    "flood": ("cities", "flood", "countries"),
-}
 
 
 class ExportMapAlgorithm(QgsProcessingAlgorithm):
@@ -74,15 +69,11 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
         target = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         if target.suffix.lower() not in (".pdf", ".png", ".svg"):
             raise QgsProcessingException(tr("{}: the map file must end in .pdf, .png or .svg.").format(target))
-        contents = list(CONTENTS)[self.parameterAsEnum(parameters, "CONTENTS", context)]
-        request = MapRequest(
+        request = with_contents(MapRequest(
             project_filter=project_filter,
             template=TEMPLATES[self.parameterAsEnum(parameters, "TEMPLATE", context)],
             title=self.parameterAsString(parameters, "TITLE", context),
-            roles=CONTENTS[contents],
-            subtitle=tr("Areas served by flood forecasting and warning systems, by funder, and the ASCN cities")
-            if contents == "flood" else None,
-        )
+        ), CONTENTS[self.parameterAsEnum(parameters, "CONTENTS", context)])
         with processing_errors(), private_project(context) as project:
             feedback.setProgress(10)
             layout = build_map_layout(project, request)

@@ -1,0 +1,182 @@
+"""The export dialog: the dock's filter as a finished map or atlas, in the formats asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeedback,
+    QgsProject,
+    QgsProxyProgressTask,
+    QgsSettings,
+)
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QSpinBox,
+    QWidget,
+)
+
+from smartcity_plugin.__about__ import SETTINGS_PREFIX
+from smartcity_plugin.export.atlas import build_city_atlas
+from smartcity_plugin.export.exporter import ExportError, export_atlas_pages, export_atlas_pdf, export_layout_formats
+from smartcity_plugin.export.layouts import (
+    TEMPLATES,
+    MapRequest,
+    TemplateError,
+    add_to_layout_manager,
+    build_map_layout,
+    with_contents,
+)
+from smartcity_plugin.layers.project_state import load_filter
+from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.log import log
+
+ATLAS = "city_profiles"
+
+
+def kind_labels() -> dict[str, str]:
+    """What the planner can export, in words."""
+    return {
+        "overview_a4_landscape": tr("Map, A4 landscape"), "overview_a4_portrait": tr("Map, A4 portrait"),
+        "overview_a3_landscape": tr("Map, A3 landscape"), "overview_a3_portrait": tr("Map, A3 portrait"),
+        ATLAS: tr("City cooperation profiles (atlas, one page per city)"),
+    }
+
+
+class ExportDialog(QDialog):
+    """Choose page, title, formats, resolution and file; export the current filter."""
+
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SmartCityExportDialog")
+        self.setWindowTitle(tr("Export map for a report"))
+        self.iface = iface
+        self.feedback: Optional[QgsFeedback] = None
+        self.kind = QComboBox()
+        for code, label in kind_labels().items():
+            self.kind.addItem(label, code)
+        self.contents = QComboBox()
+        self.contents.addItem(tr("Cooperation projects, cities and flood-warning coverage"), "cooperation")
+        self.contents.addItem(tr("Flood-warning coverage and the ASCN cities"), "flood")
+        self.title = QLineEdit(tr("Smart city cooperation in ASEAN"))
+        self.formats = {fmt: QCheckBox(fmt.upper()) for fmt in ("pdf", "png", "svg")}
+        self.formats["pdf"].setChecked(True)
+        self.separate = QCheckBox(tr("One file per city"))
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 1200)
+        self.dpi.setValue(300)
+        self.dpi.setSuffix(" dpi")
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.output.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
+        default = Path(QgsSettings().value(f"{SETTINGS_PREFIX}/export_folder", str(Path.home())))
+        self.output.setFilePath(str(default / "cooperation_map.pdf"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel export"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setEnabled(False)
+        self._lay_out()
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _lay_out(self) -> None:
+        formats = QWidget()
+        row = QHBoxLayout(formats)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in (*self.formats.values(), self.separate):
+            row.addWidget(box)
+        form = QFormLayout(self)
+        form.addRow(tr("Export"), self.kind)
+        form.addRow(tr("Contents"), self.contents)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Formats"), formats)
+        form.addRow(tr("Resolution"), self.dpi)
+        form.addRow(tr("File"), self.output)
+        form.addRow(self.progress)
+        form.addRow(self.buttons)
+
+    def _kind_changed(self) -> None:
+        atlas = self.kind.currentData() == ATLAS
+        for fmt, box in self.formats.items():
+            box.setEnabled(not atlas or fmt == "pdf")
+            if atlas:
+                box.setChecked(fmt == "pdf")
+        self.separate.setVisible(atlas)
+        self.contents.setEnabled(not atlas)
+
+    def chosen_formats(self) -> list[str]:
+        """The ticked formats, in a fixed order."""
+        return [fmt for fmt, box in self.formats.items() if box.isChecked() and box.isEnabled()]
+
+    def cancel(self) -> None:
+        """Stop after the page or format being written; nothing half-written stays."""
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def export(self) -> list[Path]:
+        """Export the dock's current filter; report in the message bar. Returns the files written."""
+        base = Path(self.output.filePath()).with_suffix("")
+        formats = self.chosen_formats()
+        if not base.name or not formats:
+            log(tr("Choose a file and at least one format."), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+            return []
+        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(base.parent))
+        self.feedback = QgsFeedback()
+        self.feedback.progressChanged.connect(self._progress)
+        task = QgsProxyProgressTask(tr("Exporting {}").format(base.name))
+        QgsApplication.taskManager().addTask(task)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        written: list[Path] = []
+        try:
+            written = self._run(base, formats, task)
+        except (ExportError, TemplateError, BundledDataMissingError, ValueError) as error:
+            log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Export"), iface=self.iface)
+        finally:
+            task.finalize(bool(written))
+            self.export_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+            self.feedback = None
+        if written:
+            links = ", ".join(f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{p.name}</a>' for p in written)
+            log(tr("Written: {}").format(links), Qgis.MessageLevel.Success, push=True, title=tr("Export"),
+                iface=self.iface)
+        return written
+
+    def _progress(self, value: float) -> None:
+        self.progress.setValue(int(value))
+        QCoreApplication.processEvents()  # paint the bar and let Cancel be clicked between steps
+
+    def _run(self, base: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
+        project = QgsProject.instance()
+        request = MapRequest(project_filter=load_filter(project), title=self.title.text().strip())
+        kind = self.kind.currentData()
+        self.feedback.progressChanged.connect(task.setProxyProgress)
+        if kind == ATLAS:
+            layout = build_city_atlas(project, request, self.feedback)
+            add_to_layout_manager(project, layout)
+            if self.separate.isChecked():
+                return export_atlas_pages(layout, base, self.dpi.value(), self.feedback)
+            return [export_atlas_pdf(layout, base.with_suffix(".pdf"), self.dpi.value(), self.feedback)]
+        request.template = kind if kind in TEMPLATES else TEMPLATES[0]
+        layout = build_map_layout(project, with_contents(request, self.contents.currentData()))
+        add_to_layout_manager(project, layout)  # the planner can fine-tune it in QGIS afterwards
+        return export_layout_formats(layout, base, formats, self.dpi.value(), self.feedback)
