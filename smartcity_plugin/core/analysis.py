@@ -31,11 +31,11 @@ other could join; a gap counts only where one of them already has a foothold.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.sectors import TAGGING_TAXONOMY, SectorCatalogue
-from smartcity_plugin.core.summary import Breakdown, split_list
+from smartcity_plugin.core.summary import Breakdown, count_into, known_amount, split_list
 
 US = "US"
 KOREA = "KR"
@@ -89,21 +89,6 @@ def _sum(breakdowns: Iterable[Breakdown]) -> Breakdown:
     return total
 
 
-def _amount(value: Any) -> Optional[float]:
-    # Same rule as core.summary: only a real number is a known amount.
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    return None
-
-
-def _add(breakdown: Breakdown, amount: Optional[float]) -> None:
-    breakdown.projects += 1
-    if amount is None:
-        breakdown.without_amount += 1
-    else:
-        breakdown.amount_usd += amount
-
-
 def presentation_categories(catalogue: SectorCatalogue) -> list[str]:
     """The eight categories coverage is measured in, in catalogue order."""
     return [s.code for s in catalogue.in_taxonomy(TAGGING_TAXONOMY)]
@@ -154,14 +139,14 @@ def cooperation_by_city(
             continue
         donor = str(project.get(schema.F_DONOR) or UNKNOWN_DONOR)
         finance = str(project.get(schema.F_FINANCE) or UNKNOWN_FINANCE)
-        amount = _amount(project.get(schema.F_AMOUNT))
+        amount = known_amount(project.get(schema.F_AMOUNT))
         categories = project_categories(project, catalogue)
         for city in ours:
-            _add(city.donors.setdefault(donor, Breakdown()), amount)
-            _add(city.by_finance.setdefault(finance, Breakdown()), amount)
+            count_into(city.donors.setdefault(donor, Breakdown()), amount)
+            count_into(city.by_finance.setdefault(finance, Breakdown()), amount)
             for category in categories:
-                _add(city.by_sector.setdefault(category, {}).setdefault(donor, Breakdown()), amount)
-                _add(city.sector_finance.setdefault(category, {}).setdefault(finance, Breakdown()), amount)
+                count_into(city.by_sector.setdefault(category, {}).setdefault(donor, Breakdown()), amount)
+                count_into(city.sector_finance.setdefault(category, {}).setdefault(finance, Breakdown()), amount)
             if len(named) > 1:
                 city.multi_city_projects += 1
     order = presentation_categories(catalogue)

@@ -44,14 +44,16 @@ def split_list(value: Any) -> list[str]:
     return [part.strip() for part in value.split(schema.LIST_SEPARATOR) if part.strip()]
 
 
-def _amount(value: Any) -> Optional[float]:
+def known_amount(value: Any) -> Optional[float]:
+    """A published amount as a float; None when unknown (NULL, text, a boolean)."""
     # QGIS hands NULL as a QVariant that is not a number; anything not numeric is unknown.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     return None
 
 
-def _add(breakdown: Breakdown, amount: Optional[float]) -> None:
+def count_into(breakdown: Breakdown, amount: Optional[float]) -> None:
+    """Count one project, and its amount when known, into ``breakdown``."""
     breakdown.projects += 1
     if amount is None:
         breakdown.without_amount += 1
@@ -67,7 +69,7 @@ def summarize(projects: Iterable[Mapping[str, Any]]) -> Summary:
     """
     summary = Summary()
     for project in projects:
-        amount = _amount(project.get(schema.F_AMOUNT))
+        amount = known_amount(project.get(schema.F_AMOUNT))
         summary.projects += 1
         if amount is None:
             summary.without_amount += 1
@@ -75,9 +77,9 @@ def summarize(projects: Iterable[Mapping[str, Any]]) -> Summary:
             summary.amount_usd += amount
         summary.cities.update(split_list(project.get(schema.F_CITY_IDS)))
         donor = project.get(schema.F_DONOR) or "unknown"
-        _add(summary.by_donor.setdefault(str(donor), Breakdown()), amount)
+        count_into(summary.by_donor.setdefault(str(donor), Breakdown()), amount)
         sector = project.get(schema.F_SECTOR_PRIMARY) or "unknown"
-        _add(summary.by_sector.setdefault(str(sector), Breakdown()), amount)
+        count_into(summary.by_sector.setdefault(str(sector), Breakdown()), amount)
         finance = project.get(schema.F_FINANCE) or "unknown"
-        _add(summary.by_finance.setdefault(str(finance), Breakdown()), amount)
+        count_into(summary.by_finance.setdefault(str(finance), Breakdown()), amount)
     return summary

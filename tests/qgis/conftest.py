@@ -56,6 +56,17 @@ def flush_deleted() -> None:
 
 
 @pytest.fixture()
+def provider(qgis_processing):
+    """The plugin started as qgis_process starts it: classFactory(None) and initProcessing()."""
+    import smartcity_plugin
+
+    plugin = smartcity_plugin.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()
+
+
+@pytest.fixture()
 def desktop_iface(qgis_canvas) -> DesktopLikeIface:
     """A fresh main window with QGIS's menu layout."""
     return DesktopLikeIface(qgis_canvas)

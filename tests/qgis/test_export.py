@@ -10,16 +10,7 @@ import pytest
 from qgis.core import QgsFeedback, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QImage
 
-import smartcity_plugin
 from smartcity_plugin.toolbelt.paths import bundled_data_path
-
-
-@pytest.fixture()
-def provider(qgis_processing):
-    plugin = smartcity_plugin.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
 
 
 def run(algorithm: str, feedback=None, **parameters):

@@ -32,14 +32,6 @@ CATEGORIES = ["security", "health", "mobility", "energy", "water", "waste", "ego
 MODEL = resources_path("models", "filtered_cooperation_matrix.model3")
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    plugin = smartcity_plugin.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
-
-
 def run(algorithm: str, **parameters):
     import processing
 

@@ -5,16 +5,6 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-import smartcity_plugin
-
-
-@pytest.fixture()
-def provider(qgis_processing):
-    plugin = smartcity_plugin.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
-
 
 def run(**parameters):
     import processing

@@ -25,8 +25,8 @@ from smartcity_plugin.core import analysis, schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Breakdown, split_list
-from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer, sector_catalogue
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
+from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
 
 PROJECT_FIELDS = tuple(dict.fromkeys(schema.PROJECT_FILTER_FIELDS + (schema.F_SECTOR_PRIMARY,)))
@@ -122,41 +122,6 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PROJECTS_COUNTED", tr("Matching projects that name a listed city")))
 
     # Inputs -------------------------------------------------------------------
-    def _source(self, parameters, name, context, bundled_layer):
-        if parameters.get(name):
-            source = self.parameterAsSource(parameters, name, context)
-            if source is None:
-                raise QgsProcessingException(tr("The layer {} could not be read.").format(name))
-            return source
-        try:
-            layer = open_bundled_layer(bundled_layer)
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        # The context owns it from here: deleted with the context, never after QGIS exits
-        # (an error raised later would otherwise keep it alive in the traceback).
-        context.temporaryLayerStore().addMapLayer(layer)
-        return layer
-
-    @staticmethod
-    def _require(source, names) -> None:
-        missing = [name for name in names if source.fields().indexOf(name) < 0]
-        if missing:
-            raise QgsProcessingException(tr("{} lacks the fields the analysis needs: {}.").format(
-                source.sourceName(), ", ".join(missing)))
-
-    @staticmethod
-    def _catalogue(sectors) -> SectorCatalogue:
-        try:
-            catalogue = sector_catalogue()
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        unknown = catalogue.unknown(sectors)
-        if unknown:
-            raise QgsProcessingException(
-                tr("Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy "
-                   "or ascn.quality_environment (see the plugin's sectors table).").format(", ".join(unknown)))
-        return catalogue
-
     def _read_projects(self, source, expression, feedback) -> Optional[list[dict]]:
         request = QgsFeatureRequest()
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -177,11 +142,11 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
     # Run ----------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         project_filter = filter_from_parameters(self, parameters, context)
-        catalogue = self._catalogue(project_filter.sectors)  # every parameter checked before opening data
-        projects = self._source(parameters, self.INPUT, context, schema.LAYER_PROJECTS)
-        cities = self._source(parameters, self.CITIES_LAYER, context, schema.LAYER_CITIES)
-        self._require(projects, PROJECT_FIELDS)
-        self._require(cities, (schema.F_CITY_ID,))
+        catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
+        projects = source_or_bundled(self, parameters, self.INPUT, context, schema.LAYER_PROJECTS)
+        cities = source_or_bundled(self, parameters, self.CITIES_LAYER, context, schema.LAYER_CITIES)
+        require_fields(projects, PROJECT_FIELDS, tr("the analysis"))
+        require_fields(cities, (schema.F_CITY_ID,), tr("the analysis"))
         city_features = [
             f for f in cities.getFeatures()
             if not project_filter.cities or str(_plain(f[schema.F_CITY_ID])) in project_filter.cities

@@ -15,11 +15,11 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
-from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer, sector_catalogue
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
 )
+from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -74,45 +74,11 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of matching projects")))
 
-    def _source(self, parameters, context):
-        if parameters.get(self.INPUT):
-            source = self.parameterAsSource(parameters, self.INPUT, context)
-            if source is None:
-                raise QgsProcessingException(tr("The projects layer could not be read."))
-            return source, source.sourceName()
-        try:
-            layer = open_bundled_layer(LAYER_PROJECTS)
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        # The context owns it from here: QGIS deletes it with the context, never after QGIS.
-        context.temporaryLayerStore().addMapLayer(layer)
-        return layer, layer.source()
-
-    @staticmethod
-    def _catalogue(project_filter):
-        try:
-            catalogue = sector_catalogue()
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        unknown = catalogue.unknown(project_filter.sectors)
-        if unknown:
-            raise QgsProcessingException(
-                tr("Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy "
-                   "or ascn.quality_environment (see the plugin's sectors table).").format(", ".join(unknown))
-            )
-        return catalogue
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         project_filter = filter_from_parameters(self, parameters, context)
-        catalogue = self._catalogue(project_filter)  # check every parameter before opening data
-        source, source_name = self._source(parameters, context)
-        missing = [f for f in PROJECT_FILTER_FIELDS if source.fields().indexOf(f) < 0]
-        if missing:
-            raise QgsProcessingException(
-                tr("{} lacks the fields the filter needs: {}.").format(
-                    source_name, ", ".join(missing)
-                )
-            )
+        catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
+        source = source_or_bundled(self, parameters, self.INPUT, context, LAYER_PROJECTS)
+        require_fields(source, PROJECT_FILTER_FIELDS)
         (sink, dest_id) = self.parameterAsSink(
             parameters, self.OUTPUT, context, source.fields(), source.wkbType(),
             source.sourceCrs(),

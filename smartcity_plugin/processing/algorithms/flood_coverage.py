@@ -24,7 +24,7 @@ from smartcity_plugin.analysis.flood import (
     lonlat_geometry,
 )
 from smartcity_plugin.core import schema
-from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer
+from smartcity_plugin.processing.inputs import source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
 
 TARGET_CITIES, TARGET_PROJECTS, TARGET_BOTH = range(3)
@@ -98,32 +98,16 @@ class FloodCoverageAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("CITIES_OUTSIDE", tr("Cities outside every coverage area")))
         self.addOutput(QgsProcessingOutputNumber("PROJECTS_OUTSIDE", tr("Projects outside every coverage area")))
 
-    def _source(self, parameters, name, context, bundled_layer):
-        if parameters.get(name):
-            source = self.parameterAsSource(parameters, name, context)
-            if source is None:
-                raise QgsProcessingException(tr("The layer {} could not be read.").format(name))
-            return source
-        try:
-            layer = open_bundled_layer(bundled_layer)
-        except BundledDataMissingError as error:
-            raise QgsProcessingException(str(error)) from error
-        # The context owns it from here: deleted with the context, never after QGIS exits
-        # (an error raised later would otherwise keep it alive in the traceback).
-        context.temporaryLayerStore().addMapLayer(layer)
-        return layer
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         target = self.parameterAsEnum(parameters, self.TARGETS, context)
         jobs = []  # (sink parameter, source, id field, result name)
         if target in (TARGET_CITIES, TARGET_BOTH):
-            jobs.append((self.CITIES_OUTPUT, self._source(parameters, self.CITIES_LAYER, context, schema.LAYER_CITIES),
-                         schema.F_CITY_ID, "CITIES_OUTSIDE"))
+            cities = source_or_bundled(self, parameters, self.CITIES_LAYER, context, schema.LAYER_CITIES)
+            jobs.append((self.CITIES_OUTPUT, cities, schema.F_CITY_ID, "CITIES_OUTSIDE"))
         if target in (TARGET_PROJECTS, TARGET_BOTH):
-            jobs.append((self.PROJECTS_OUTPUT, self._source(parameters, self.PROJECTS_LAYER, context,
-                                                            schema.LAYER_PROJECTS),
-                         schema.F_PROJECT_ID, "PROJECTS_OUTSIDE"))
-        coverage = self._source(parameters, self.COVERAGE_LAYER, context, schema.LAYER_FLOOD)
+            projects = source_or_bundled(self, parameters, self.PROJECTS_LAYER, context, schema.LAYER_PROJECTS)
+            jobs.append((self.PROJECTS_OUTPUT, projects, schema.F_PROJECT_ID, "PROJECTS_OUTSIDE"))
+        coverage = source_or_bundled(self, parameters, self.COVERAGE_LAYER, context, schema.LAYER_FLOOD)
         missing = [f for f in COVERAGE_FIELDS if coverage.fields().indexOf(f) < 0]
         if missing:
             raise QgsProcessingException(
