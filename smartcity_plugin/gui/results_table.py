@@ -16,6 +16,7 @@ from smartcity_plugin.toolbelt.log import log
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_ROWS = 1000  # a list longer than this helps nobody and would slow the dock on big catalogues
 COLUMNS = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "years", "amount_usd")
 
 
@@ -57,11 +58,11 @@ class ResultsTable(QTableView):
         self.layer = None
         self.source.removeRows(0, self.source.rowCount())
 
-    def show_layer(self, layer: QgsVectorLayer, sector_name) -> None:
-        """Fill the table with the layer's (filtered) features."""
+    def show_layer(self, layer: QgsVectorLayer, sector_name) -> int:
+        """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many."""
         self.clear_rows()
         self.layer = layer
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(MAX_ROWS)
         for feature in layer.getFeatures(request):
             values = {name: plain_value(feature[name]) for name in
                       ("title", "donor_country", "agency", "recipient_country", "sector_primary",
@@ -82,6 +83,7 @@ class ResultsTable(QTableView):
             row[0].setData(feature.id(), FID_ROLE)
             self.source.appendRow(row)
         self.resizeColumnToContents(1)
+        return self.source.rowCount()
 
     def feature_id(self, proxy_row: int) -> int:
         """Feature id behind a row of the (sorted) view."""

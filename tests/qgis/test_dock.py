@@ -150,3 +150,13 @@ def test_double_click_zooms_and_flashes(dock, desktop_iface):
     feature = layers()["projects"].getFeature(table.feature_id(row))
     assert canvas.extent() != before
     assert canvas.extent().contains(feature.geometry().boundingBox().center())
+
+
+def test_long_lists_are_cut_and_said(dock, monkeypatch):
+    from smartcity_plugin.gui import results_table
+
+    monkeypatch.setattr(results_table, "MAX_ROWS", 5)
+    dock.apply_now()
+    total = sql("SELECT count(*) FROM projects")[0][0]
+    assert dock.results.model().rowCount() == 5
+    assert f"first 5 of {total} projects" in dock.summary.toPlainText()
