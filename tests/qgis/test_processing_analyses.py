@@ -428,19 +428,24 @@ def test_every_algorithm_has_help_and_the_score_formula_is_in_it(provider):
     assert "geodesic" in provider.algorithm("floodcoverage").shortHelpString()
 
 
-def test_shipped_model_chains_filter_and_matrix(provider):
+def test_shipped_model_chains_filter_matrix_and_map(provider, tmp_path):
+    import subprocess
+
     import processing
 
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(MODEL))
     assert model.validate()[0]
     assert [model.childAlgorithm(c).algorithmId() for c in sorted(model.childAlgorithms())] == [
-        "smartcity:cooperationmatrix", "smartcity:filterprojects",
+        "smartcity:cooperationmatrix", "smartcity:exportmap", "smartcity:filterprojects",
     ]
     result = processing.run(model, {
         "DONORS": "KR", "SECTORS": "security",
         "cooperationmatrix:City cooperation": "memory:", "cooperationmatrix:City x sector matrix": "memory:",
+        "exportmap:Map": str(tmp_path / "map.pdf"),
     })
+    text = subprocess.run(["pdftotext", result["exportmap:Map"], "-"], capture_output=True, text=True, check=True).stdout
+    assert "Security projects funded by Korea" in " ".join(text.split())
     got = {f["city_id"]: f["kr_projects"] for f in result["cooperationmatrix:City cooperation"].getFeatures()}
     expected = defaultdict(int)
     for (city_ids,) in query(
