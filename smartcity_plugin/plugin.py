@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsApplication
@@ -33,6 +34,7 @@ class SmartCityPlugin:
         self.dock = None  # built on first use, not at plugin load
         self.dock_action: Optional[QAction] = None
         self.export_dialog = None
+        self.import_dialog = None
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -95,6 +97,31 @@ class SmartCityPlugin:
             self.open_filter_algorithm,
             tr("Select projects by sector, donor, country and years into a new layer (Processing)"),
             icon=QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
+        )
+        self.menu.addSeparator()
+        self._add_action(
+            "SmartCityImportAction", tr("Import projects (IATI, CSV)…"), self.open_import_dialog,
+            tr("Add projects from an IATI file or a CSV table to your own GeoPackage, with checks"),
+            icon=QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
+        )
+        self._add_action(
+            "SmartCityCheckAction", tr("Check projects…"), self.open_check_algorithm,
+            tr("Find swapped coordinates, points outside their country, missing sources (Processing)"),
+            icon=QgsApplication.getThemeIcon("/algorithms/mAlgorithmCheckGeometry.svg"),
+        )
+        self._add_action(
+            "SmartCityUseGeoPackageAction", tr("Use my GeoPackage…"), self.choose_geopackage,
+            tr("Show your own GeoPackage (made by an import) instead of the bundled data"),
+            icon=QgsApplication.getThemeIcon("/mGeoPackage.svg"),
+        )
+        self._add_action(
+            "SmartCityUseBundledAction", tr("Use the bundled data"), self.use_bundled_data,
+            tr("Show the data that comes with the plugin again"), icon=self.plugin_icon(),
+        )
+        self._add_action(
+            "SmartCityUpdateCatalogueAction", tr("Update the catalogue"), self.update_catalogue,
+            tr("Download the newest project catalogue from the address in the settings (checked before use)"),
+            icon=QgsApplication.getThemeIcon("/mActionRefresh.svg"),
         )
         self.menu.addSeparator()
         self._add_action(
@@ -171,6 +198,62 @@ class SmartCityPlugin:
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:filterprojects")
 
+    def open_import_dialog(self) -> None:
+        """Open the import dialog (modeless; the import runs as a background task)."""
+        from smartcity_plugin.gui.import_dialog import ImportDialog
+
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.iface, self.iface.mainWindow())
+            self.import_dialog.data_source_chosen.connect(lambda path: self.use_data_source(Path(path)))
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+
+    def open_check_algorithm(self) -> None:
+        """Run ``smartcity:checkprojects`` from its dialog; the number of problems goes to the message bar."""
+        from smartcity_plugin.gui.import_task import run_check_dialog
+
+        run_check_dialog(self.iface)
+
+    def choose_geopackage(self) -> None:
+        """Pick a GeoPackage made by an import and show it."""
+        from smartcity_plugin.gui.import_datasource import ask_for_geopackage
+
+        if (path := ask_for_geopackage(self.iface.mainWindow())) is not None:
+            self.use_data_source(path)
+
+    def use_bundled_data(self) -> None:
+        """Show the bundled data again."""
+        self.use_data_source(None)
+
+    def update_catalogue(self) -> None:
+        """Download the catalogue; the plugin shows it unless the planner's own data is shown."""
+        from smartcity_plugin.gui.import_datasource import update_catalogue_from_settings
+
+        if update_catalogue_from_settings(self.iface):
+            self._rebuild_dock()
+
+    def use_data_source(self, path: Optional[Path]) -> None:
+        """Switch the data the plugin shows."""
+        from smartcity_plugin.gui.import_datasource import switch_data_source
+
+        if switch_data_source(self.iface, path):
+            self._rebuild_dock()
+
+    def _rebuild_dock(self) -> None:
+        """A new dock reads its choices (donors, countries …) from the data now shown."""
+        if self.dock is None:
+            return
+        visible = self.dock.isUserVisible()
+        self._remove_dock()
+        if visible:
+            self.toggle_dock(True)
+
+    def _remove_dock(self) -> None:
+        self.dock.disconnect_project()
+        self.iface.removeDockWidget(self.dock)
+        self.dock.deleteLater()
+        self.dock = None
+
     def open_help(self) -> None:
         """Open the bundled help page (works offline)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(resources_path("help", "index.html"))))
@@ -179,11 +262,13 @@ class SmartCityPlugin:
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS."""
         if self.dock is not None:
-            self.dock.disconnect_project()
-            self.iface.removeDockWidget(self.dock)
-            self.dock.deleteLater()
-            self.dock = None
+            self._remove_dock()
         self.dock_action = None
+        if self.import_dialog is not None:
+            self.import_dialog.stop()
+            self.import_dialog.close()
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()

@@ -1,34 +1,53 @@
-"""Open the bundled cooperation data read-only."""
+"""Open the cooperation data read-only: the bundled GeoPackage, or the planner's own when chosen."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
-from qgis.core import NULL, QgsVectorLayer
+from qgis.core import NULL, QgsSettings, QgsVectorLayer
 
+from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+
+DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
 
 
 class BundledDataMissingError(FileNotFoundError):
     """The cooperation GeoPackage is not where the plugin expects it."""
 
 
+def active_data_path() -> Path:
+    """The GeoPackage the plugin reads: the planner's own (setting ``data_source``) or the bundled one."""
+    chosen = QgsSettings().value(DATA_SOURCE_KEY, "", type=str)
+    return Path(chosen) if chosen else bundled_data_path()
+
+
 def bundled_layer_uri(layer_name: str) -> str:
-    """OGR data source URI of one layer of the bundled GeoPackage."""
-    return f"{bundled_data_path()}|layername={layer_name}"
+    """OGR data source URI of one layer of the active GeoPackage."""
+    return f"{active_data_path()}|layername={layer_name}"
 
 
 def open_bundled_layer(layer_name: str, display_name: str = "") -> QgsVectorLayer:
-    """Open a bundled layer read-only, so nobody edits the shipped data by accident."""
-    path = bundled_data_path()
+    """Open a layer of the active data read-only, so nobody edits the data by accident."""
+    path = active_data_path()
     if not path.is_file():
-        raise BundledDataMissingError(
-            f"The bundled data {path} is missing; reinstall the plugin "
-            "(in a checkout, run `make data`)."
-        )
+        raise _missing(path)
     return open_read_only(bundled_layer_uri(layer_name), display_name or layer_name)
+
+
+def _missing(path: Path) -> BundledDataMissingError:
+    if path != bundled_data_path():
+        return BundledDataMissingError(
+            f"The GeoPackage {path} chosen as the plugin's data is missing; choose it again or go back "
+            "to the bundled data (menu Smart City Cooperation)."
+        )
+    return BundledDataMissingError(
+        f"The bundled data {path} is missing; reinstall the plugin "
+        "(in a checkout, run `make data`)."
+    )
 
 
 def open_read_only(uri: str, name: str) -> QgsVectorLayer:
@@ -61,10 +80,10 @@ def _load_catalogue(path: str, modified_ns: int) -> SectorCatalogue:
 
 
 def sector_catalogue() -> SectorCatalogue:
-    """The bundled sector vocabularies and crosswalk, read once per version of the file."""
-    path = bundled_data_path()
+    """The sector vocabularies and crosswalk of the active data, read once per version of the file."""
+    path = active_data_path()
     if not path.is_file():
-        raise BundledDataMissingError(f"The bundled data {path} is missing.")
+        raise _missing(path)
     return _load_catalogue(str(path), path.stat().st_mtime_ns)
 
 

@@ -6,11 +6,15 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __version__
+from smartcity_plugin.processing.algorithms.check_projects import CheckProjectsAlgorithm
 from smartcity_plugin.processing.algorithms.cooperation_matrix import CooperationMatrixAlgorithm
 from smartcity_plugin.processing.algorithms.export_atlas import ExportAtlasAlgorithm
 from smartcity_plugin.processing.algorithms.export_map import ExportMapAlgorithm
+from smartcity_plugin.processing.algorithms.export_projects import ExportProjectsAlgorithm
 from smartcity_plugin.processing.algorithms.filter_projects import FilterProjectsAlgorithm
 from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageAlgorithm
+from smartcity_plugin.processing.algorithms.import_csv import ImportCsvAlgorithm
+from smartcity_plugin.processing.algorithms.import_iati import ImportIatiAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import plugin_root
 
@@ -40,5 +44,6 @@ class SmartCityProvider(QgsProcessingProvider):
         for algorithm in (
             FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm(),
             ExportMapAlgorithm(), ExportAtlasAlgorithm(),
+            ImportIatiAlgorithm(), ImportCsvAlgorithm(), CheckProjectsAlgorithm(), ExportProjectsAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

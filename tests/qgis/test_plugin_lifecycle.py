@@ -31,7 +31,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         menu = window.findChild(QMenu, MENU_OBJECT_NAME)
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
             "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
-            "SmartCityHelpAction",
+            "SmartCityImportAction", "SmartCityCheckAction", "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction",
+            "SmartCityUpdateCatalogueAction", "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None and toolbar.windowTitle() == "Smart City Cooperation"
@@ -44,8 +45,9 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         provider = registry.providerById("smartcity")
         assert provider is not None and not provider.icon().isNull()
         assert [a.id() for a in provider.algorithms()] == [
-            "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap", "smartcity:filterprojects",
-            "smartcity:floodcoverage",
+            "smartcity:checkprojects", "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap",
+            "smartcity:exportprojects", "smartcity:filterprojects", "smartcity:floodcoverage", "smartcity:importcsv",
+            "smartcity:importiati",
         ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only

@@ -1,0 +1,107 @@
+"""Which GeoPackage the plugin reads: switch it, and refresh the layers that show it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
+
+from smartcity_plugin.__about__ import SETTINGS_PREFIX
+from smartcity_plugin.io.catalogue import CURRENT, update_catalogue
+from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.store import check_geopackage
+from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
+from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, BundledDataMissingError, active_data_path
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.log import log
+from smartcity_plugin.toolbelt.paths import bundled_data_path
+
+
+def set_data_source(path: Optional[Path]) -> None:
+    """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
+    if path is not None and Path(path).resolve() != bundled_data_path().resolve():
+        check_geopackage(Path(path))
+        QgsSettings().setValue(DATA_SOURCE_KEY, str(Path(path).resolve()))
+    else:
+        QgsSettings().remove(DATA_SOURCE_KEY)
+
+
+def refresh_group(project: Optional[QgsProject] = None) -> bool:
+    """Re-open the group's data layers from the active GeoPackage, restyled (new donors get their legend).
+
+    Returns False when the project has no cooperation group (nothing to refresh).
+    """
+    project = project or QgsProject.instance()
+    group = find_group(project)
+    if group is None:
+        return False
+    for role, layer in layers_by_role(group).items():
+        if role in BUNDLED_LAYERS:
+            project.removeMapLayer(layer.id())
+    add_cooperation_layers(project)
+    return True
+
+
+def reload_layers_from(path: Path, project: Optional[QgsProject] = None) -> None:
+    """Make layers that read ``path`` see its new content (an import replaced the file)."""
+    project = project or QgsProject.instance()
+    wanted = str(Path(path).resolve())
+    for layer in project.mapLayers().values():
+        source = layer.source().split("|", 1)[0]
+        if source and Path(source).resolve() == Path(wanted) and layer.dataProvider() is not None:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+
+
+def switch_data_source(iface, path: Optional[Path]) -> bool:
+    """Switch, refresh the map and say so in the message bar; False (and a message) when refused."""
+    try:
+        set_data_source(path)
+        refresh_group()
+    except (DataExchangeError, BundledDataMissingError) as error:
+        log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
+        return False
+    if path is None:
+        message = tr("The plugin now shows the bundled data.")
+    else:
+        message = tr("The plugin now shows {}.").format(active_data_path())
+    log(message, Qgis.MessageLevel.Success, push=True, iface=iface)
+    return True
+
+
+CATALOGUE_URL_KEY = f"{SETTINGS_PREFIX}/catalogue_url"
+
+
+def catalogue_folder() -> Path:
+    """Where downloaded catalogues live: the QGIS profile, never the plugin folder."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"
+
+
+def update_catalogue_from_settings(iface) -> bool:
+    """Download the catalogue named in the settings and show it (when the bundled data was shown)."""
+    url = QgsSettings().value(CATALOGUE_URL_KEY, "", type=str).strip()
+    if not url:
+        log(tr("No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on "
+               "with the data it has.").format(CATALOGUE_URL_KEY), Qgis.MessageLevel.Warning, push=True, iface=iface)
+        return False
+    showing_shipped = active_data_path() in (bundled_data_path(), catalogue_folder() / CURRENT)
+    try:
+        update = update_catalogue(url, catalogue_folder())
+    except DataExchangeError as error:
+        log(str(error), Qgis.MessageLevel.Warning, push=True, iface=iface)
+        return False
+    log(tr("Catalogue updated from {} (retrieved {}).").format(url, update.retrieved), Qgis.MessageLevel.Success,
+        push=True, iface=iface)
+    if showing_shipped:
+        return switch_data_source(iface, update.path)
+    return True
+
+
+def ask_for_geopackage(parent) -> Optional[Path]:
+    """A file dialog for the planner's GeoPackage; None when cancelled."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Use my GeoPackage"), str(active_data_path().parent),
+                                          tr("GeoPackage (*.gpkg)"))
+    return Path(path) if path else None

@@ -1,0 +1,180 @@
+"""Import projects from an IATI or CSV file into the planner's GeoPackage, as a background task."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from smartcity_plugin.__about__ import SETTINGS_PREFIX
+from smartcity_plugin.gui.import_datasource import reload_layers_from
+from smartcity_plugin.gui.import_mapping import ImportMappingDialog, mapping_text
+from smartcity_plugin.gui.import_task import AlgorithmTask
+from smartcity_plugin.io.csv_source import parse_mapping
+from smartcity_plugin.layers.sources import active_data_path
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.log import log
+from smartcity_plugin.toolbelt.paths import bundled_data_path
+
+LAST_TARGET_KEY = f"{SETTINGS_PREFIX}/import_geopackage"
+
+
+def default_target() -> Path:
+    """The active GeoPackage when it is the planner's, else the last one used, else one in the home folder."""
+    active = active_data_path()
+    if active != bundled_data_path():
+        return active
+    return Path(QgsSettings().value(LAST_TARGET_KEY, str(Path.home() / "smartcity_projects.gpkg"), type=str))
+
+
+class ImportDialog(QDialog):
+    """Choose the file, the GeoPackage and what to do with unplaced projects; run and report."""
+
+    data_source_chosen = pyqtSignal(str)  # the GeoPackage to show, after a successful import
+
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SmartCityImportDialog")
+        self.setWindowTitle(tr("Import projects"))
+        self.iface = iface
+        self.running: Optional[AlgorithmTask] = None
+        self.source = QgsFileWidget()
+        self.source.setObjectName("SmartCityImportSource")
+        self.source.setFilter(tr("IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)"))
+        self.target = QgsFileWidget()
+        self.target.setObjectName("SmartCityImportTarget")
+        self.target.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.target.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.target.setFilePath(str(default_target()))
+        self.unlocated = QComboBox()
+        self.unlocated.addItem(tr("Place them at their recipient country (precision 6)"), 0)
+        self.unlocated.addItem(tr("Keep them without geometry"), 1)
+        self.mapping = QLineEdit()
+        self.mapping.setObjectName("SmartCityImportMapping")
+        self.mapping.setPlaceholderText(tr("CSV only: field=column; … (recognised columns need none)"))
+        self.columns_button = QPushButton(tr("Columns…"))
+        self.use_it = QCheckBox(tr("Show this GeoPackage in the plugin afterwards"))
+        self.use_it.setChecked(True)
+        self.add_problems = QCheckBox(tr("Add the problems found to the map"))
+        self.add_problems.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel import"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setEnabled(False)
+        self._lay_out()
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.reject)
+        self.columns_button.clicked.connect(self.edit_columns)
+        self.source.fileChanged.connect(self._source_changed)
+        self._source_changed()
+
+    def _lay_out(self) -> None:
+        mapping_row = QWidget()
+        row = QHBoxLayout(mapping_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.mapping)
+        row.addWidget(self.columns_button)
+        form = QFormLayout(self)
+        form.addRow(tr("IATI or CSV file"), self.source)
+        form.addRow(tr("Into GeoPackage"), self.target)
+        form.addRow(tr("Without coordinates"), self.unlocated)
+        form.addRow(tr("CSV columns"), mapping_row)
+        form.addRow(self.use_it)
+        form.addRow(self.add_problems)
+        form.addRow(self.buttons)
+
+    def is_csv(self) -> bool:
+        """True when the chosen file is read as a table (anything but .xml)."""
+        return Path(self.source.filePath()).suffix.lower() != ".xml"
+
+    def _source_changed(self) -> None:
+        csv = bool(self.source.filePath()) and self.is_csv()
+        self.mapping.setEnabled(csv)
+        self.columns_button.setEnabled(csv)
+
+    def edit_columns(self) -> None:
+        """Open the column form for the chosen CSV file."""
+        try:
+            current = parse_mapping(self.mapping.text())
+        except ValueError:
+            current = {}
+        dialog = ImportMappingDialog(Path(self.source.filePath()), current, parent=self)
+        if dialog.exec():
+            self.mapping.setText(mapping_text(dialog.mapping()))
+
+    def parameters(self) -> tuple[str, dict]:
+        """(algorithm, parameters) for the choices made."""
+        parameters = {
+            "INPUT": self.source.filePath(), "GEOPACKAGE": self.target.filePath(),
+            "UNLOCATED": self.unlocated.currentData(),
+            "PROBLEMS": "memory:" if self.add_problems.isChecked() else "TEMPORARY_OUTPUT",
+        }
+        if self.is_csv():
+            parameters["MAPPING"] = self.mapping.text()
+            return "importcsv", parameters
+        return "importiati", parameters
+
+    def start(self) -> None:
+        """Check the choices, then run the import in the background."""
+        if not self.source.filePath() or not self.target.filePath():
+            log(tr("Choose a file to import and a GeoPackage to import into."), Qgis.MessageLevel.Warning, push=True,
+                iface=self.iface)
+            return
+        if self.is_csv():
+            try:
+                parse_mapping(self.mapping.text())
+            except ValueError as error:
+                log(tr("Mapping: {}").format(error), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+                return
+        QgsSettings().setValue(LAST_TARGET_KEY, self.target.filePath())
+        algorithm, parameters = self.parameters()
+        self.running = AlgorithmTask(algorithm, parameters, self.finished)
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.running.start()
+
+    def cancel(self) -> None:
+        """Stop the import; the GeoPackage stays as it was."""
+        if self.running is not None:
+            self.running.cancel()
+
+    def stop(self) -> None:
+        """Cancel a running import for good (the plugin unloads): nothing reports back to this dialog."""
+        if self.running is not None:
+            self.running.stop()
+            self.running = None
+
+    def finished(self, ok: bool, results: dict, context, feedback) -> None:
+        """Report in the message bar, add the problems layer, switch the data source when asked."""
+        self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.running = None
+        if not ok:
+            reason = feedback.errors[-1] if feedback.errors else tr("the import was cancelled or failed.")
+            log(reason, Qgis.MessageLevel.Critical, push=True, title=tr("Import"), iface=self.iface)
+            return
+        level = Qgis.MessageLevel.Warning if results.get("PROBLEM_COUNT") else Qgis.MessageLevel.Success
+        log(results.get("REPORT", ""), level, push=True, title=tr("Import"), iface=self.iface)
+        problems = context.takeResultLayer(results.get("PROBLEMS") or "") if self.add_problems.isChecked() else None
+        if problems is not None and problems.featureCount():
+            problems.setName(tr("Import problems: {}").format(Path(self.source.filePath()).name))
+            QgsProject.instance().addMapLayer(problems)
+        target = results.get("GEOPACKAGE", self.target.filePath())
+        reload_layers_from(Path(target))
+        if self.use_it.isChecked():
+            self.data_source_chosen.emit(target)

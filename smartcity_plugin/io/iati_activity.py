@@ -1,0 +1,228 @@
+"""One ``iati-activity`` element → a :class:`ProjectRecord` in the projects layer's terms."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from smartcity_plugin.io import iati_codes
+from smartcity_plugin.io.iati_location import read_location
+from smartcity_plugin.io.iati_money import read_money
+from smartcity_plugin.io.iati_text import narrative, narrative_of
+from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
+from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.toolbelt.i18n import tr
+
+# Our own extension namespace (IATI allows elements of other namespaces in an activity):
+# the exporter writes every field there, so a round trip keeps what IATI has no element for.
+EXTENSION_NS = "urn:smartcity-cooperation-map:iati:1"
+EXTENSION_FIELD = f"{{{EXTENSION_NS}}}field"
+DAC5_VOCABULARIES = ("", "1", "DAC")
+DAC3_VOCABULARIES = ("2", "DAC-3")
+PERCENT_TOLERANCE = 0.5  # rounding in published files: 33.3 + 33.3 + 33.3 passes
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """The file the activities come from."""
+
+    path: Path
+    import_date: str  # YYYY-MM-DD
+
+    def url(self) -> str:
+        """file:// URI of the file."""
+        return self.path.resolve().as_uri()
+
+
+def _percent(element: Node) -> Optional[float]:
+    try:
+        share = float(element.attr("percentage"))
+    except ValueError:
+        return None
+    return share if math.isfinite(share) else None
+
+
+def _check_shares(record: ProjectRecord, what: str, elements: list[Node]) -> None:
+    """Percentages of several countries or sectors must be given and add up to 100."""
+    shares = [_percent(e) for e in elements]
+    given = [share for share in shares if share is not None]
+    if len(elements) > 1 and len(given) < len(elements):
+        record.problem("percentages", tr("{}: {} of {} have no percentage.").format(
+            what, len(elements) - len(given), len(elements)))
+    elif given and abs(sum(given) - 100) > PERCENT_TOLERANCE:
+        record.problem("percentages", tr("{}: the percentages add up to {:g}, not 100.").format(what, sum(given)))
+
+
+class ActivityMapper:
+    """Reads activities of one file, with the plugin's sector crosswalk and country list."""
+
+    def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo) -> None:
+        self.sectors = sectors
+        self.countries = countries
+        self.source = source
+
+    def record(self, activity: Node) -> ProjectRecord:
+        """The project an activity describes (problems included; no id → nothing else read)."""
+        lang = activity.attr("xml:lang")
+        record = ProjectRecord()
+        identifier = activity.first("iati-identifier")
+        record.set("project_id", " ".join(identifier.text.split()) if identifier is not None else None)
+        if not record.project_id:
+            record.problem("no_id", tr("the activity at line {} has no iati-identifier; it was not imported.").format(
+                activity.line))
+            return record
+        record.set("title", narrative_of(activity, "title", lang))
+        notes: list[str] = []
+        description = activity.first("description")
+        if description is not None:
+            notes.append(shorten(narrative(description, lang), 500) or "")
+        self._organisations(activity, record, notes, lang)
+        self._status_and_dates(activity, record, notes)
+        self._countries(activity, record, notes)
+        self._sectors(activity, record, notes)
+        self._money(activity, record, notes)
+        self._locations(activity, record, lang)
+        self._source(activity, record, lang)
+        notes.append(tr("Imported from the IATI file {} on {}.").format(self.source.path.name, self.source.import_date))
+        record.set("notes", shorten(" ".join(n for n in notes if n), 4000))
+        self._extension(activity, record)
+        return record
+
+    def _organisations(self, activity: Node, record: ProjectRecord, notes: list[str], lang: str) -> None:
+        by_role: dict[str, list[tuple[str, str]]] = {}
+        for org in activity.all("participating-org"):
+            name = narrative(org, lang) or org.attr("ref")
+            if name:
+                by_role.setdefault(iati_codes.role_code(org.attr("role")), []).append((name, org.attr("ref")))
+        reporting = activity.first("reporting-org")
+        reporting_name = narrative(reporting, lang) if reporting is not None else None
+        reporting_ref = reporting.attr("ref") if reporting is not None else ""
+        funders = by_role.get(iati_codes.ROLE_FUNDING, [])
+        refs = [ref for _, ref in funders if ref] + ([reporting_ref] if reporting_ref else [])
+        donor = next((c for c in (iati_codes.donor_country(ref, self.countries) for ref in refs) if c), None)
+        record.set("donor_country", donor)
+        if donor is None:
+            notes.append(tr("Donor country left empty: no funding or reporting organisation identifier starts with "
+                            "a country code ({}).").format(", ".join(refs) or tr("no identifiers")))
+        record.set("donor_name", funders[0][0] if funders else reporting_name)
+        extending = by_role.get(iati_codes.ROLE_EXTENDING, [])
+        record.set("agency", extending[0][0] if extending else reporting_name)
+        partners = by_role.get(iati_codes.ROLE_IMPLEMENTING, []) + by_role.get(iati_codes.ROLE_ACCOUNTABLE, [])
+        record.set("partners", join_list(name for name, _ in partners))
+        words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
+        roles = ["{}: {}".format(words.get(role, role or "?"), ", ".join(name for name, _ in orgs))
+                 for role, orgs in sorted(by_role.items())]
+        if roles:
+            notes.append(tr("IATI participating organisations: {}.").format("; ".join(roles)))
+
+    def _status_and_dates(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
+        status = activity.first("activity-status")
+        code = status.attr("code") if status is not None else ""
+        record.set("status", iati_codes.STATUS.get(code, "unknown"))
+        if code in ("5", "6"):
+            notes.append(tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]))
+        dates: dict[str, str] = {}
+        for element in activity.all("activity-date"):
+            when = element.attr("iso-date") or element.text.strip()
+            dates.setdefault(iati_codes.date_type(element.attr("type")), when)
+        record.set("start_year", year_of(dates.get("2")) or year_of(dates.get("1")))
+        record.set("end_year", year_of(dates.get("4")) or year_of(dates.get("3")))
+        words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"), "4": tr("actual end")}
+        listed = [f"{words[kind]} {dates[kind]}" for kind in sorted(dates) if kind in words]
+        if listed:
+            notes.append(tr("IATI dates: {}.").format("; ".join(listed)))
+        updated = activity.attr("last-updated-datetime")
+        if updated:
+            notes.append(tr("IATI last updated {}.").format(updated[:10]))
+
+    def _countries(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
+        countries = activity.all("recipient-country")
+        regions = activity.all("recipient-region")
+        record.set("recipient_country", join_list(e.attr("code").upper() for e in countries))
+        record.recipient_percentages = {e.attr("code").upper(): _percent(e) for e in countries if _percent(e)}
+        _check_shares(record, tr("recipient countries and regions"), countries + regions)
+        shares = ["{}{}".format(e.attr("code"), f" {_percent(e):g}%" if _percent(e) is not None else "")
+                  for e in countries + regions]
+        if regions or len(countries) > 1:
+            notes.append(tr("IATI recipients: {}.").format(", ".join(shares)))
+
+    def _sectors(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
+        elements = activity.all("sector")
+        if not elements:  # IATI allows sectors per transaction instead
+            elements = [s for t in activity.all("transaction") for s in t.all("sector")]
+        tokens, vocabularies = [], {}
+        for element in elements:
+            vocabularies.setdefault(element.attr("vocabulary"), []).append(element)
+        for vocabulary, group in vocabularies.items():
+            if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
+                tokens += [(e.attr("code"), _percent(e) or 100.0 / len(group)) for e in group]
+            if activity.first("sector") is not None:
+                _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
+        tally = self.sectors.tally(tokens)
+        record.set("sector_primary", tally.primary())
+        record.set("sectors", join_list(tally.codes()))
+        record.set("dac_codes", join_list(tally.dac_codes))
+        others = [f"{e.attr('code')} ({tr('vocabulary')} {e.attr('vocabulary')})" for e in elements
+                  if e.attr("vocabulary") not in DAC5_VOCABULARIES + DAC3_VOCABULARIES]
+        if tally.unmatched or others:
+            notes.append(tr("IATI sectors without a category in the plugin's crosswalk: {}.").format(
+                ", ".join(tally.unmatched + others)))
+
+    def _money(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
+        money = read_money(activity, activity.attr("default-currency"))
+        amount, _ = money.amount_usd()
+        record.set("amount_usd", amount)
+        record.set("amount_note", money.note())
+        element = activity.first("default-finance-type")
+        if element is None:
+            element = next((t.first("finance-type") for t in activity.all("transaction")
+                            if t.first("finance-type") is not None), None)
+        code = element.attr("code") if element is not None else ""
+        kind = iati_codes.finance_type(code)
+        record.set("finance_type", kind or "unknown")
+        if kind is None:
+            notes.append(tr("Finance type unknown: IATI finance type {}.").format(code or tr("not given")))
+
+    def _locations(self, activity: Node, record: ProjectRecord, lang: str) -> None:
+        locations = [read_location(element, lang) for element in activity.all("location")]
+        record.points = [loc.point for loc in locations if loc.point is not None]
+        precisions = [loc.precision for loc in locations if loc.precision is not None]
+        record.set("location_precision", max(precisions) if precisions else None)
+        record.set("location_note", shorten(" | ".join(loc.note for loc in locations), 1000))
+        for location in locations:
+            if location.problem:
+                record.problem("invalid_value", location.problem)
+
+    def _source(self, activity: Node, record: ProjectRecord, lang: str) -> None:
+        reporting = activity.first("reporting-org")
+        publisher = narrative(reporting, lang) if reporting is not None else None
+        title = tr("IATI activity file {}").format(self.source.path.name)
+        record.set("source_title", f"{title} ({publisher})" if publisher else title)
+        links = [link.attr("url") for link in activity.all("document-link")]
+        web = [url for url in links if url.startswith(("https://", "http://"))]
+        record.set("source_url", web[0] if web else self.source.url())
+        record.set("as_of", self.source.import_date)
+
+    def _extension(self, activity: Node, record: ProjectRecord) -> None:
+        """Fields our own exporter wrote: they win over what the IATI elements say."""
+        elements = activity.all(EXTENSION_FIELD)
+        record.deliberately_unlocated = bool(elements) and not record.points
+        for element in elements:
+            name, text = element.attr("name"), element.text.strip()
+            kind = FIELD_KINDS.get(name)
+            if kind is None or name == "project_id":
+                continue
+            try:
+                value = None if not text else int(text) if kind == "int" else float(text) if kind == "real" else text
+                if isinstance(value, float) and not math.isfinite(value):
+                    raise ValueError(text)
+                if isinstance(value, int) and not -(2**31) <= value < 2**31:  # the GeoPackage's INTEGER fields
+                    raise ValueError(text)
+            except ValueError:
+                record.problem("invalid_value", tr("extension field {} = '{}' is not a number.").format(
+                    name, text[:30]))
+                continue
+            record.set(name, value)

@@ -1,0 +1,40 @@
+"""Import an IATI activity file (2.01-2.03, and 1.0x) into the planner's GeoPackage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from smartcity_plugin.io.countries import country_index
+from smartcity_plugin.io.iati_activity import ActivityMapper, SourceInfo
+from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
+from smartcity_plugin.io.records import Problem, ProjectRecord
+from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.xml_stream import XmlRecords
+from smartcity_plugin.layers.sources import sector_catalogue
+
+ROOT, RECORD = "iati-activities", "iati-activity"
+
+
+def iati_records(
+    path: Path, import_date: str, cancelled: Callable[[], bool] = lambda: False,
+    stream: Optional[XmlRecords] = None,
+) -> Iterator[ProjectRecord]:
+    """The projects of an IATI activity file, one activity at a time."""
+    mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes,
+                            SourceInfo(Path(path), import_date))
+    for activity in stream or XmlRecords(Path(path), ROOT, RECORD, cancelled):
+        yield mapper.record(activity)
+
+
+def import_iati(
+    path: Path, target: Path, options: Optional[ImportOptions] = None, feedback=None,
+    on_problem: Optional[Callable[[Problem], None]] = None,
+) -> ImportReport:
+    """Read ``path`` and upsert its activities into ``target``; the report says what happened."""
+    options = options or ImportOptions()
+    cancelled = feedback.isCanceled if feedback is not None else (lambda: False)
+    stream = XmlRecords(Path(path), ROOT, RECORD, cancelled)
+    records = iati_records(path, options.import_date, cancelled, stream)
+    return import_records(records, Path(path), Path(target), options, feedback, on_problem,
+                          progress=lambda: stream.fraction)

@@ -1,0 +1,92 @@
+"""Budgets and transactions summed per currency; US dollars only where the file gives dollars.
+
+No exchange rate is applied: the plugin ships no cited rate table, and an amount
+converted at a guessed rate would look like a fact. ``amount_usd`` is set only when the
+chosen totals are all in USD; every sum per currency goes into ``amount_note``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+from smartcity_plugin.io.iati_codes import TRANSACTIONS
+from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.toolbelt.i18n import tr
+
+UNKNOWN_CURRENCY = "???"
+
+
+@dataclass
+class Money:
+    """Sums per kind ('commitments', 'budgets (original)' …) and currency, and unreadable values."""
+
+    sums: dict[str, dict[str, float]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, currency: str, amount: float) -> None:
+        """Add ``amount`` to the sum of ``kind`` in ``currency``."""
+        per_currency = self.sums.setdefault(kind, {})
+        per_currency[currency] = per_currency.get(currency, 0.0) + amount
+
+    def amount_usd(self) -> tuple[Optional[float], str]:
+        """The activity's size in USD, and which sums it is (commitments first, then budgets)."""
+        for kind in ("commitments", "budgets (revised)", "budgets (original)", "budgets"):
+            per_currency = self.sums.get(kind)
+            if not per_currency:
+                continue
+            if set(per_currency) == {"USD"}:
+                return per_currency["USD"], kind
+            return None, kind
+        return None, ""
+
+    def note(self) -> Optional[str]:
+        """Every sum per currency, and where amount_usd comes from."""
+        if not self.sums and not self.problems:
+            return None
+        parts = []
+        for kind, per_currency in self.sums.items():
+            amounts = ", ".join(f"{currency} {value:,.2f}" for currency, value in sorted(per_currency.items()))
+            parts.append(f"{kind}: {amounts}")
+        text = tr("IATI totals per currency (not converted): {}.").format("; ".join(parts)) if parts else ""
+        amount, kind = self.amount_usd()
+        if amount is not None:
+            text += " " + tr("amount_usd is the sum of the {} in USD.").format(kind)
+        elif kind:
+            text += " " + tr("amount_usd is empty: the {} are not all in USD and no exchange rate is applied.").format(
+                kind)
+        if self.problems:
+            text += " " + " ".join(self.problems)
+        return text.strip()
+
+
+def _value(element: Node, default_currency: str, money: Money, kind: str) -> None:
+    value = element.first("value")
+    if value is None:
+        return
+    text = value.text.strip().replace(",", "")
+    try:
+        amount = float(text)
+        if not math.isfinite(amount):
+            raise ValueError(text)
+    except ValueError:
+        money.problems.append(tr("A {} value '{}' is not a number and was left out.").format(kind, text[:30]))
+        return
+    currency = (value.attr("currency") or default_currency or UNKNOWN_CURRENCY).upper()
+    money.add(kind, currency, amount)
+
+
+def read_money(activity: Node, default_currency: str) -> Money:
+    """Sum the activity's budgets (by type) and its transactions (by type) per currency."""
+    money = Money()
+    for budget in activity.all("budget"):
+        kind = {"1": "budgets (original)", "2": "budgets (revised)"}.get(budget.attr("type") or "1", "budgets")
+        _value(budget, default_currency, money, kind)
+    for transaction in activity.all("transaction"):
+        type_element = transaction.first("transaction-type")
+        code = type_element.attr("code").upper() if type_element is not None else ""
+        kind = TRANSACTIONS.get(code)
+        if kind:
+            _value(transaction, default_currency, money, kind)
+    return money

@@ -1,0 +1,138 @@
+"""Import projects from any reader into the planner's GeoPackage: place, check, upsert, report."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from smartcity_plugin.io.checks import ProjectChecker, check_names
+from smartcity_plugin.io.countries import CountryIndex, country_index
+from smartcity_plugin.io.errors import ImportCancelledError
+from smartcity_plugin.io.records import Problem, ProjectRecord
+from smartcity_plugin.io.store import ProjectStore
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.paths import bundled_data_path
+
+EXAMPLES = 20  # problems quoted in the report; all of them go to on_problem
+
+
+@dataclass
+class ImportOptions:
+    """How to treat what the source leaves open."""
+
+    place_at_country: bool = True  # no coordinates: a point in each recipient country (precision 6), else none
+    locations_only: bool = False  # a location table (AidData): only the locations of projects already stored
+    import_date: str = field(default_factory=lambda: datetime.date.today().isoformat())
+
+
+@dataclass
+class ImportReport:
+    """What an import did, counted."""
+
+    source: Path
+    target: Path
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    located: int = 0
+    country_placed: int = 0
+    unlocated: int = 0
+    problems: Counter = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+
+    def problem_count(self) -> int:
+        """Problems found, all checks together."""
+        return sum(self.problems.values())
+
+    def summary(self) -> str:
+        """The report in one paragraph."""
+        text = tr("{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, "
+                  "{} placed at their recipient country, {} without location.").format(
+            self.source.name, self.read, self.target.name, self.added, self.updated, self.skipped, self.located,
+            self.country_placed, self.unlocated)
+        if self.problems:
+            names = check_names()
+            text += " " + tr("{} problems: {}.").format(self.problem_count(), ", ".join(
+                f"{names.get(check, check)} {count}" for check, count in self.problems.most_common()))
+        else:
+            text += " " + tr("No problems found.")
+        return text
+
+
+def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> str:
+    """Give a record without coordinates a point per recipient country, or none; say which it got."""
+    if record.points:
+        return "located"
+    codes = [c.strip() for c in str(record.get("recipient_country") or "").split(";") if c.strip()]
+    codes = [c for c in codes if c in countries.geometries]
+    previous = record.get("location_note")
+    if at_country and codes and not record.deliberately_unlocated:
+        record.points = [countries.inside_point(code) for code in codes]
+        record.set("location_precision", 6)
+        note = tr("No coordinates in the source: placed inside {} at the country's centre (Natural Earth), "
+                  "precision 6 (country).").format(", ".join(codes))
+        record.set("location_note", f"{note} {previous}" if previous else note)
+        return "country"
+    if not record.deliberately_unlocated:
+        record.set("location_precision", None)
+        note = tr("No coordinates in the source; no geometry.")
+        record.set("location_note", f"{note} {previous}" if previous else note)
+    return "unlocated"
+
+
+def import_records(
+    records: Iterable[ProjectRecord], source: Path, target: Path, options: Optional[ImportOptions] = None,
+    feedback=None, on_problem: Optional[Callable[[Problem], None]] = None,
+    progress: Callable[[], float] = lambda: 0.0, template: Optional[Path] = None,
+) -> ImportReport:
+    """Write ``records`` into ``target`` (created from the bundled data when new) and report.
+
+    ``feedback`` is a QgsFeedback (cancel, progress). On any error or cancel the target
+    stays exactly as it was.
+    """
+    options = options or ImportOptions()
+    countries = country_index()
+    checker = ProjectChecker(countries)
+    report = ImportReport(Path(source), Path(target))
+
+    def emit(problem: Problem) -> None:
+        report.problems[problem.check] += 1
+        if len(report.examples) < EXAMPLES:
+            report.examples.append(f"{problem.project_id or '?'}: {problem.message}")
+        if on_problem is not None:
+            on_problem(problem)
+
+    with ProjectStore(Path(target), template or bundled_data_path()) as store:
+        for record in records:
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise ImportCancelledError(source, tr("cancelled; nothing was written."))
+                feedback.setProgress(100.0 * progress())
+            report.read += 1
+            if not record.project_id or (options.locations_only and not store.has(record.project_id)):
+                report.skipped += 1
+                for problem in record.problems:
+                    emit(problem)
+                if record.project_id:
+                    emit(Problem(record.project_id, "no_id", tr(
+                        "locations for {}, which is not among the projects; skipped.").format(record.project_id),
+                        record.first_point()))
+                continue
+            kind = place(record, countries, options.place_at_country and not options.locations_only)
+            counter = {"located": "located", "country": "country_placed"}.get(kind, "unlocated")
+            setattr(report, counter, getattr(report, counter) + 1)
+            for problem in record.problems:
+                problem.point = problem.point or record.first_point()
+                emit(problem)
+            for problem in checker.check(record.project_id, record.values, record.points):
+                emit(problem)
+            outcome = store.upsert(record, record.points)
+            report.added += outcome == "added"
+            report.updated += outcome == "updated"
+        store.set_info(f"import:{Path(source).name}", f"{options.import_date}: {report.summary()}")
+        store.commit()
+    return report
