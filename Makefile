@@ -13,7 +13,7 @@ DATA_SOURCES := $(wildcard resources/data/sources/*)
 PLUGIN_FILES := $(shell find smartcity_plugin resources i18n -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 PROFILE ?= default
 
-.PHONY: help setup data validate-data translations package deploy run demo test test-unit scan lint clean
+.PHONY: help setup data validate-data translations package deploy run demo test test-unit bench scan lint clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ test: package ## Every test: unit, data, QGIS, Processing, package check and the
 
 test-unit: setup ## Only the tests that need no QGIS
 	$(PYTHON) -m pytest -p no:qgis tests/unit
+
+bench: package ## Benchmarks, headless: a table and out/bench.json (generated catalogues kept in build/bench/)
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m bench --out out/bench.json
 
 scan: package ## Security scan of the packaged plugin: bandit and detect-secrets, as the plugin repository does
 	$(PYTHON) scripts/scan.py $(PACKAGE_ZIP)

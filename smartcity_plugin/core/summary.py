@@ -35,6 +35,12 @@ class Summary:
     by_donor: dict[str, Breakdown] = field(default_factory=dict)
     by_sector: dict[str, Breakdown] = field(default_factory=dict)
     by_finance: dict[str, Breakdown] = field(default_factory=dict)
+    by_city: dict[str, int] = field(default_factory=dict)  # projects per city id (the city symbols' size)
+
+
+# One group of projects alike in donor, sector, kind of finance and cities, as SQL's GROUP BY
+# gives them: (donor, sector, finance, city_ids, projects, published amount, projects with an amount).
+Group = tuple[Any, Any, Any, Any, int, float, int]
 
 
 def split_list(value: Any) -> list[str]:
@@ -61,25 +67,52 @@ def count_into(breakdown: Breakdown, amount: Optional[float]) -> None:
         breakdown.amount_usd += amount
 
 
+def _as_group(project: Mapping[str, Any]) -> Group:
+    amount = known_amount(project.get(schema.F_AMOUNT))
+    return (project.get(schema.F_DONOR), project.get(schema.F_SECTOR_PRIMARY), project.get(schema.F_FINANCE),
+            project.get(schema.F_CITY_IDS), 1, amount or 0.0, int(amount is not None))
+
+
 def summarize(projects: Iterable[Mapping[str, Any]]) -> Summary:
     """Add up ``projects`` (mappings with the projects schema's fields).
 
     ``by_sector`` counts a project under its primary sector, so the sector totals add up
     to the overall total.
     """
+    return summarize_groups(_as_group(project) for project in projects)
+
+
+def summarize_groups(groups: Iterable[Group]) -> Summary:
+    """Add up projects given as :data:`Group` rows (a single project is a group of one).
+
+    The same totals as :func:`summarize` over the projects themselves; a database can
+    group a large catalogue far faster than Python can read it project by project.
+    """
+    # First fold by what the breakdowns need (few keys), then spread into them: thousands
+    # of groups cost a dictionary update each, not four Breakdown updates and a split.
+    kinds: dict[tuple, list] = {}  # (donor, sector, finance) → [projects, amount, without amount]
+    places: dict[Any, int] = {}  # city_ids → projects
+    for donor, sector, finance, city_ids, projects, amount, with_amount in groups:
+        totals = kinds.get((donor, sector, finance))
+        if totals is None:
+            totals = kinds[(donor, sector, finance)] = [0, 0.0, 0]
+        totals[0] += projects
+        totals[1] += float(amount or 0.0)
+        totals[2] += projects - with_amount
+        places[city_ids] = places.get(city_ids, 0) + projects
     summary = Summary()
-    for project in projects:
-        amount = known_amount(project.get(schema.F_AMOUNT))
-        summary.projects += 1
-        if amount is None:
-            summary.without_amount += 1
-        else:
-            summary.amount_usd += amount
-        summary.cities.update(split_list(project.get(schema.F_CITY_IDS)))
-        donor = project.get(schema.F_DONOR) or "unknown"
-        count_into(summary.by_donor.setdefault(str(donor), Breakdown()), amount)
-        sector = project.get(schema.F_SECTOR_PRIMARY) or "unknown"
-        count_into(summary.by_sector.setdefault(str(sector), Breakdown()), amount)
-        finance = project.get(schema.F_FINANCE) or "unknown"
-        count_into(summary.by_finance.setdefault(str(finance), Breakdown()), amount)
+    for (donor, sector, finance), (projects, amount, without) in kinds.items():
+        for breakdown in (
+            summary,
+            summary.by_donor.setdefault(str(donor or "unknown"), Breakdown()),
+            summary.by_sector.setdefault(str(sector or "unknown"), Breakdown()),
+            summary.by_finance.setdefault(str(finance or "unknown"), Breakdown()),
+        ):
+            breakdown.projects += projects
+            breakdown.amount_usd += amount
+            breakdown.without_amount += without
+    for city_ids, projects in places.items():
+        for city in split_list(city_ids):
+            summary.cities.add(city)
+            summary.by_city[city] = summary.by_city.get(city, 0) + projects
     return summary

@@ -1,8 +1,11 @@
-"""The "city cooperation profile" atlas: one page per ASCN city that the filter keeps."""
+"""The "city cooperation profile" atlas: one page per ASCN city that the filter keeps.
+
+The Processing provider imports this module when the plugin starts, so what only making
+an atlas needs is imported by the functions that make one.
+"""
 
 from __future__ import annotations
 
-from html import escape
 from typing import Optional
 
 from qgis.core import (
@@ -17,8 +20,6 @@ from qgis.core import (
 
 from smartcity_plugin.analysis.flood import flood_exposure
 from smartcity_plugin.core.analysis import cooperation_by_city
-from smartcity_plugin.core.describe import describe_filter
-from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.export.layouts import (
     ATLAS_TEMPLATE,
@@ -28,7 +29,6 @@ from smartcity_plugin.export.layouts import (
     frame_extent,
     load_template,
 )
-from smartcity_plugin.layers.reading import NO_FILTER, project_records
 from smartcity_plugin.layers.sources import sector_catalogue, sector_names
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -46,6 +46,11 @@ def _map_literal(pairs: dict[str, str]) -> str:
 
 def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict[str, str]:
     """city id → the profile's HTML (computed here, with the same core as the analyses)."""
+    from html import escape
+
+    from smartcity_plugin.core.names import COUNTRY_NAMES
+    from smartcity_plugin.layers.reading import NO_FILTER, project_records
+
     catalogue = sector_catalogue()
     city_ids = [f["city_id"] for f in layers["cities"].getFeatures()]
     records = list(project_records(layers["projects"], NO_FILTER, ANALYSIS_FIELDS))  # already filtered
@@ -107,6 +112,8 @@ def build_city_atlas(
     project: QgsProject, request: MapRequest, feedback: Optional[QgsFeedback] = None
 ) -> QgsPrintLayout:
     """The atlas layout, one page per city in the filter's cities and countries."""
+    from smartcity_plugin.core.describe import describe_filter
+
     layers = filtered_layers(project, request.project_filter)
     layout = QgsPrintLayout(project)
     load_template(layout, ATLAS_TEMPLATE)

@@ -10,7 +10,6 @@ file is replaced only by a complete one.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -121,6 +120,8 @@ def export_atlas_pages(
     layout: QgsPrintLayout, folder: Path, dpi: int = 300, feedback: Optional[QgsFeedback] = None
 ) -> list[Path]:
     """One PDF per atlas page in ``folder`` (named by the atlas's file name expression)."""
+    import tempfile  # here, not at plugin start: it pulls in shutil, random, bz2, lzma
+
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder, prefix=".partial-") as staging:
         result, error = QgsLayoutExporter.exportToPdfs(layout.atlas(), staging, _pdf_settings(dpi), feedback)

@@ -1,9 +1,15 @@
-"""Fill a layout template with the cooperation layers, the filter in words, sources and date."""
+"""Fill a layout template with the cooperation layers, the filter in words, sources and date.
+
+The Processing provider imports this module when the plugin starts, so what only
+building a map needs (the layer group, the filter SQL, XML) is imported by the functions
+that build one.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from qgis.core import (
@@ -22,12 +28,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtXml import QDomDocument
 
-from smartcity_plugin.core.describe import describe_filter
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
-from smartcity_plugin.layers.group import ROLES, add_cooperation_layers, asean_extent, refresh_project_counts
 from smartcity_plugin.layers.sources import bundled_data_path, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
@@ -77,7 +79,14 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
 
 def dataset_as_of() -> str:
     """As-of date of the bundled dataset (its dataset_info table)."""
-    layer = QgsVectorLayer(f"{bundled_data_path()}|layername=dataset_info", "info", "ogr")
+    path = bundled_data_path()
+    return _as_of(str(path), path.stat().st_mtime_ns if path.is_file() else 0)
+
+
+@lru_cache(maxsize=1)
+def _as_of(path: str, modified_ns: int) -> str:
+    """Read once per version of the file: every map prints it, and opening a layer is not free."""
+    layer = QgsVectorLayer(f"{path}|layername=dataset_info", "info", "ogr")
     for feature in layer.getFeatures():
         if feature["key"] == "as_of":
             return str(feature["value"])
@@ -96,6 +105,8 @@ def sources_text() -> str:
 
 def load_template(layout: QgsPrintLayout, name: str) -> None:
     """Load ``resources/layouts/<name>.qpt`` into ``layout``."""
+    from qgis.PyQt.QtXml import QDomDocument
+
     path = resources_path("layouts", f"{name}.qpt")
     if not path.is_file():
         raise TemplateError(tr("The layout template {} is missing.").format(path))
@@ -109,6 +120,9 @@ def load_template(layout: QgsPrintLayout, name: str) -> None:
 
 def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[str, QgsVectorLayer]:
     """The cooperation layers of ``project`` (added if missing), filtered as the dock filters them."""
+    from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
+    from smartcity_plugin.layers.group import add_cooperation_layers, refresh_project_counts
+
     layers = add_cooperation_layers(project).layers
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
@@ -119,6 +133,8 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
 
 def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter, crs, project) -> QgsRectangle:
     """ASEAN, or, when the filter names places, the filtered projects with room around them."""
+    from smartcity_plugin.layers.group import asean_extent
+
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
     extent = QgsRectangle()
@@ -191,6 +207,9 @@ def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], 
 
 def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
     """A finished overview map for ``request``, not yet added to the project's layout manager."""
+    from smartcity_plugin.core.describe import describe_filter
+    from smartcity_plugin.layers.group import ROLES
+
     if request.template not in TEMPLATES:
         raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))
     layers = filtered_layers(project, request.project_filter)

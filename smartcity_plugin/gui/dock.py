@@ -14,7 +14,13 @@ from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import SummaryView, summary_html
 from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, subset_string
-from smartcity_plugin.layers.group import add_cooperation_layers, find_group, refresh_project_counts
+from smartcity_plugin.layers.group import (
+    ROLES,
+    add_cooperation_layers,
+    find_group,
+    layers_by_role,
+    refresh_project_counts,
+)
 from smartcity_plugin.layers.options import read_filter_options
 from smartcity_plugin.layers.project_state import load_filter, save_filter
 from smartcity_plugin.layers.reading import summarize_layer
@@ -103,7 +109,12 @@ class CooperationDock(QgsDockWidget):
     # Layers ----------------------------------------------------------------------
     def _layers(self) -> dict[str, QgsVectorLayer]:
         """The group's layers, re-added if the planner removed them."""
-        return add_cooperation_layers(QgsProject.instance()).layers
+        project = QgsProject.instance()
+        group = find_group(project)
+        layers = layers_by_role(group) if group is not None else {}
+        if all(role.role in layers for role in ROLES):
+            return layers  # complete: adding would only count the city sizes once more
+        return add_cooperation_layers(project).layers
 
     # Applying the filter ------------------------------------------------------------
     def _filter_edited(self) -> None:
@@ -128,8 +139,8 @@ class CooperationDock(QgsDockWidget):
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
         layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
-        refresh_project_counts(layers["cities"], projects)
         summary = summarize_layer(projects)
+        refresh_project_counts(layers["cities"], projects, summary.by_city)
         shown = self.results.show_layer(projects, self.catalogue.name)
         note = self.lens_note
         if shown < summary.projects:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Callable, Optional
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
-from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+from qgis.core import Qgis, QgsVectorLayer
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from smartcity_plugin.core.names import COUNTRY_NAMES
-from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.layers.reading import first_records
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_ROWS = 1000  # a list longer than this helps nobody and would slow the dock on big catalogues
 COLUMNS = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "years", "amount_usd")
+READ = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "start_year", "end_year",
+        "amount_usd")  # a row's values, after its feature id
+TITLE, DONOR, AGENCY, RECIPIENT, SECTOR, START, END, AMOUNT = range(1, len(READ) + 1)
 
 
 def column_titles() -> list[str]:
@@ -25,11 +26,82 @@ def column_titles() -> list[str]:
     return [tr("Title"), tr("Donor"), tr("Agency"), tr("Recipient"), tr("Sector"), tr("Years"), tr("Amount (USD)")]
 
 
-def _item(text: str, sort_value=None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setData(text.casefold() if sort_value is None else sort_value, SORT_ROLE)
-    return item
+class ResultsModel(QAbstractTableModel):
+    """Rows kept as plain values; Qt asks for the text of the cells it shows, when it shows them.
+
+    (A QStandardItem per cell cost more than the rest of a dock refresh together.)
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple] = []  # (feature id, *READ values)
+        self.sector_name: Callable[[str], str] = str
+        self.titles = column_titles()
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: list[tuple], sector_name: Callable[[str], str]) -> None:
+        """Show ``rows``, in the order the table is sorted by."""
+        self.beginResetModel()
+        self.rows, self.sector_name = rows, sector_name
+        self._sort_rows()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt asks for many roles per cell (font, colours, size …): answer those first and fast.
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(self.rows[index.row()], index.column())
+        if role == FID_ROLE and index.column() == 0:
+            return self.rows[index.row()][0]
+        return None
+
+    def text(self, row: tuple, column: int) -> str:
+        """What the cell shows."""
+        if column == 0:
+            return row[TITLE] or ""
+        if column == 1:
+            return COUNTRY_NAMES.get(row[DONOR], row[DONOR] or "")
+        if column == 2:
+            return row[AGENCY] or ""
+        if column == 3:
+            return (row[RECIPIENT] or "").replace(";", ", ")
+        if column == 4:
+            return self.sector_name(row[SECTOR]) if row[SECTOR] else ""
+        if column == 5:
+            start, end = row[START], row[END]
+            return f"{start or '?'}–{end or ''}" if (start or end) else ""
+        amount = row[AMOUNT]
+        return f"{amount:,.0f}" if amount is not None else tr("not published")
+
+    def sort_key(self, row: tuple, column: int) -> Any:
+        """What the column sorts by: numbers for years and amounts, text without case otherwise."""
+        if column == 5:
+            return row[START] or row[END] or 0
+        if column == 6:
+            return row[AMOUNT] if row[AMOUNT] is not None else -1.0
+        return self.text(row, column).casefold()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (the view calls this when a header is clicked)."""
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if 0 <= self.sort_column < len(COLUMNS):  # stable, as Qt's sort: equal rows keep the layer's order
+            self.rows.sort(key=lambda row: self.sort_key(row, self.sort_column),
+                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
 
 class ResultsTable(QTableView):
@@ -40,12 +112,8 @@ class ResultsTable(QTableView):
         self.iface = iface
         self.layer: Optional[QgsVectorLayer] = None
         self.setObjectName("SmartCityResults")
-        self.source = QStandardItemModel(0, len(COLUMNS), self)
-        self.source.setHorizontalHeaderLabels(column_titles())
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.source)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.setModel(self.proxy)
+        self.source = ResultsModel(self)
+        self.setModel(self.source)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,38 +124,29 @@ class ResultsTable(QTableView):
     def clear_rows(self) -> None:
         """Empty the table and forget the layer (it may be gone with its project)."""
         self.layer = None
-        self.source.removeRows(0, self.source.rowCount())
+        self.source.set_rows([], self.source.sector_name)
 
     def show_layer(self, layer: QgsVectorLayer, sector_name) -> int:
         """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many."""
-        self.clear_rows()
         self.layer = layer
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(MAX_ROWS)
-        for feature in layer.getFeatures(request):
-            values = {name: plain_value(feature[name]) for name in
-                      ("title", "donor_country", "agency", "recipient_country", "sector_primary",
-                       "start_year", "end_year", "amount_usd")}
-            start, end = values["start_year"], values["end_year"]
-            years = f"{start or '?'}–{end or ''}" if (start or end) else ""
-            amount = values["amount_usd"]
-            row = [
-                _item(values["title"] or ""),
-                _item(COUNTRY_NAMES.get(values["donor_country"], values["donor_country"] or "")),
-                _item(values["agency"] or ""),
-                _item((values["recipient_country"] or "").replace(";", ", ")),
-                _item(sector_name(values["sector_primary"]) if values["sector_primary"] else ""),
-                _item(years, start or end or 0),
-                _item(f"{amount:,.0f}" if amount is not None else tr("not published"),
-                      amount if amount is not None else -1.0),
-            ]
-            row[0].setData(feature.id(), FID_ROLE)
-            self.source.appendRow(row)
-        self.resizeColumnToContents(1)
-        return self.source.rowCount()
+        rows = first_records(layer, READ, MAX_ROWS)
+        self.source.set_rows(rows, sector_name)
+        self._fit_donor_column()
+        return len(rows)
 
-    def feature_id(self, proxy_row: int) -> int:
+    def _fit_donor_column(self) -> None:
+        """What resizeColumnToContents(1) does, measuring each distinct donor once, not every row."""
+        first_rows: dict = {}
+        for position, row in enumerate(self.source.rows):
+            first_rows.setdefault(row[DONOR], position)
+        grid = 1 if self.showGrid() else 0
+        widths = [self.sizeHintForIndex(self.source.index(position, 1)).width() + grid
+                  for position in first_rows.values()]
+        self.setColumnWidth(1, max([self.horizontalHeader().sectionSizeHint(1), *widths]))
+
+    def feature_id(self, row: int) -> int:
         """Feature id behind a row of the (sorted) view."""
-        return self.source.item(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row(), 0).data(FID_ROLE)
+        return self.source.rows[row][0]
 
     def zoom_to_row(self, index) -> None:
         """Zoom the map to the project and flash it."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Mapping, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,10 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
-from smartcity_plugin.core.schema import F_CITY_IDS
-from smartcity_plugin.core.summary import split_list
 from smartcity_plugin.layers import palette, presentation
-from smartcity_plugin.layers.reading import project_records
+from smartcity_plugin.layers.reading import city_counts
 from smartcity_plugin.layers.sources import (
     open_bundled_layer,
     open_read_only,
@@ -95,8 +95,8 @@ def layers_by_role(group: QgsLayerTreeGroup) -> dict[str, QgsVectorLayer]:
 
 def _open(role: LayerRole) -> QgsVectorLayer:
     if role.role == "countries":
-        layer = open_read_only(world_map_uri(), role.title())
-        layer.setSubsetString(COUNTRIES_SUBSET)
+        # The subset in the URI: opened once with it, not opened and then re-queried.
+        layer = open_read_only(f"{world_map_uri()}|subset={COUNTRIES_SUBSET}", role.title())
     else:
         layer = open_bundled_layer(BUNDLED_LAYERS[role.role], role.title())
     apply_style(layer, role.style)
@@ -113,12 +113,20 @@ def apply_style(layer: QgsVectorLayer, style: str) -> None:
     the GeoPackage itself (QGIS's world map has one).
     """
     path = resources_path("styles", style)
-    document = QDomDocument()
-    if not document.setContent(path.read_bytes())[0]:
-        raise RuntimeError(f"The style {path} is not valid XML.")
+    # A copy: importNamedStyle updates a style written by an older QGIS in place.
+    document = _style_document(str(path), path.stat().st_mtime_ns).cloneNode(True).toDocument()
     ok, message = layer.importNamedStyle(document)
     if not ok:
         raise RuntimeError(f"The style {path} could not be applied: {message}")
+
+
+@lru_cache(maxsize=len(ROLES))
+def _style_document(path: str, modified_ns: int) -> QDomDocument:
+    """A style file parsed once per version of the file (every added group and map uses it)."""
+    document = QDomDocument()
+    if not document.setContent(Path(path).read_bytes())[0]:
+        raise RuntimeError(f"The style {path} is not valid XML.")
+    return document
 
 
 def drop_empty_categories(layer: QgsVectorLayer) -> None:
@@ -137,17 +145,18 @@ def drop_empty_categories(layer: QgsVectorLayer) -> None:
             renderer.deleteCategory(index)
 
 
-def refresh_project_counts(cities: QgsVectorLayer, projects: QgsVectorLayer) -> None:
+def refresh_project_counts(
+    cities: QgsVectorLayer, projects: QgsVectorLayer, counts: Optional[Mapping[str, int]] = None
+) -> None:
     """Give each city the number of projects the projects layer shows now (its symbol size).
 
     Counted here and written into the field's expression as a map: QGIS 3.22 resolves
     aggregate(layer:=…) only in the main project, so maps made elsewhere (Processing,
-    headless export) would lose the sizes.
+    headless export) would lose the sizes. ``counts`` (a summary's ``by_city``) saves
+    counting the projects again.
     """
-    counts: dict[str, int] = {}
-    for record in project_records(projects, fields=(F_CITY_IDS,)):
-        for city_id in split_list(record.get(F_CITY_IDS)):
-            counts[city_id] = counts.get(city_id, 0) + 1
+    if counts is None:
+        counts = city_counts(projects)
     pairs = ", ".join(f"{QgsExpression.quotedValue(city)}, {count}" for city, count in sorted(counts.items()))
     expression = f"coalesce(map_get(map({pairs}), \"city_id\"), 0)" if pairs else "0"
     index = cities.fields().indexOf(PROJECT_COUNT_FIELD)

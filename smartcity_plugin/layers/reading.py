@@ -6,12 +6,15 @@ from typing import Iterator, Optional
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.core.summary import Summary, summarize
+from smartcity_plugin.core.summary import Summary, summarize, summarize_groups
+from smartcity_plugin.layers.gpkg_sql import first_rows, grouped_totals
 
 SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd", "finance_type")
+GROUP_KEYS = (schema.F_DONOR, schema.F_SECTOR_PRIMARY, schema.F_FINANCE, schema.F_CITY_IDS)  # a Group's order
 NO_FILTER = ProjectFilter()  # frozen: safe to share as a default
 
 
@@ -31,14 +34,45 @@ def project_records(
         yield {name: plain_value(feature[name]) for name in names}
 
 
+def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
+    """(feature id, ``fields`` values …) of the first ``limit`` features the layer shows."""
+    rows = first_rows(layer, fields, limit)
+    if rows is not None:
+        return rows
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(limit)
+    request.setSubsetOfAttributes(list(fields), layer.fields())
+    indexes = [layer.fields().indexOf(name) for name in fields]
+    records = []
+    for feature in layer.getFeatures(request):
+        values = feature.attributes()
+        records.append((feature.id(), *(plain_value(values[i]) if i >= 0 else None for i in indexes)))
+    return records
+
+
 def plain_value(value):
     """QGIS NULL (a QVariant) as None, so the core sees plain Python values."""
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER) -> Summary:
-    """Totals of the layer's projects that match ``project_filter``."""
+    """Totals of the layer's projects that match ``project_filter``.
+
+    Without a filter of its own (the dock has filtered the layer already), a GeoPackage
+    layer is totalled by SQL; otherwise, and for other layers, feature by feature.
+    """
+    if project_filter.is_empty():
+        groups = grouped_totals(layer, GROUP_KEYS, schema.F_AMOUNT)
+        if groups is not None:
+            return summarize_groups(groups)
     return summarize(project_records(layer, project_filter))
+
+
+def city_counts(layer: QgsVectorLayer) -> dict[str, int]:
+    """City id → number of the layer's projects that name the city."""
+    groups = grouped_totals(layer, (schema.F_CITY_IDS,), schema.F_AMOUNT)
+    if groups is None:
+        return summarize(project_records(layer, fields=(schema.F_CITY_IDS,))).by_city
+    return summarize_groups((None, None, None, *group) for group in groups).by_city
 
 
 def count_features(layer: QgsVectorLayer) -> int:

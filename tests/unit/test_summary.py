@@ -46,3 +46,19 @@ def test_money_by_kind_of_finance_is_kept_apart():
     assert summary.by_finance["commercial"].amount_usd == 4e9
     assert summary.by_finance["loan"].without_amount == 1
     assert summary.by_finance["unknown"].projects == 1
+
+
+def test_grouped_projects_add_up_as_the_projects_themselves():
+    """What a database's GROUP BY hands over gives the same totals as the projects one by one."""
+    from smartcity_plugin.core.summary import summarize_groups
+
+    groups: dict[tuple, list] = {}
+    for project in PROJECTS:
+        key = tuple(project.get(name) for name in ("donor_country", "sector_primary", "finance_type", "city_ids"))
+        amount = project.get("amount_usd")
+        totals = groups.setdefault(key, [0, 0.0, 0])
+        totals[0] += 1
+        totals[1] += amount or 0.0
+        totals[2] += amount is not None
+    assert summarize_groups((*key, *totals) for key, totals in groups.items()) == summarize(PROJECTS)
+    assert summarize(PROJECTS).by_city == {"c_tamky": 1, "c_a": 2, "c_b": 1}

@@ -1,0 +1,47 @@
+"""`make bench` in miniature: every benchmark once, on 1k projects, and the JSON it writes.
+
+Not a timed test: it only checks that the benchmarks run and report each measurement
+beside its baseline, so they keep working as the plugin changes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import run
+
+QUICK = ["--sizes", "1000", "--repeat", "1", "--dpi", "72", "--atlas-cities", "2", "--iati-activities", "200"]
+ALWAYS = ["start", "add_layers", "refresh.1000", "refresh_reset.1000", "export", "atlas"]
+
+
+@pytest.fixture(scope="module")
+def report(qgis_app, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench")
+    out = folder / "bench.json"
+    assert run.main([*QUICK, "--cache", str(folder / "cache"), "--out", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_measurement_stands_beside_its_baseline(report):
+    results = {result["key"]: result for result in report["results"]}
+    assert list(results)[:len(ALWAYS)] == ALWAYS
+    for key, result in results.items():
+        ours, baseline = result["ours"]["median_ms"], result["baseline"]["median_ms"]
+        assert ours > 0 and baseline > 0, key
+        assert result["ratio"] == pytest.approx(ours / baseline, rel=1e-2), key
+        assert all({"what", "limit", "value", "ok"} <= set(target) for target in result["targets"]), key
+
+
+def test_iati_is_measured_or_said_to_be_missing(report):
+    measured = any(result["key"] == "iati" for result in report["results"])
+    assert measured != bool(report["not_measured"])
+    assert all("not available" in reason for reason in report["not_measured"])
+
+
+def test_the_machine_and_the_start_imports_are_recorded(report):
+    assert {"cpu", "cores", "ram_gb", "qgis", "gdal"} <= set(report["machine"])
+    start = report["results"][0]["details"]
+    assert "smartcity_plugin.plugin" in start["plugin_modules"]
+    assert not [m for m in start["watched_imports"] if m.startswith(("shapely", "requests", "smartcity_plugin.gui"))]
