@@ -36,6 +36,9 @@ $(GPKG): scripts/build_data.py $(DATA_SOURCES) | $(SETUP_STAMP)
 validate-data: data ## Check the bundled data (locations, sources, codes, years, amounts)
 	$(PYTHON) scripts/validate_data.py $(GPKG)
 
+translations: setup ## Collect the tr() strings into i18n/*.ts (ko, vi, id, th) and compile them to .qm
+	$(PYTHON) scripts/translations.py
+
 package: $(PACKAGE_ZIP) ## Build dist/smartcity_plugin-<version>.zip and check it like the plugin repository
 
 $(PACKAGE_ZIP): $(GPKG) $(PLUGIN_FILES) metadata.txt LICENSE CHANGELOG.md scripts/package.py scripts/check_package.py

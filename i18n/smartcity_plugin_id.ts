@@ -75,246 +75,246 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>{} ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Projects under the filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>Donors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>Sectors covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>No project yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
       <source>US–Korea co-presence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
       <source>Flood warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="82" />
       <source>no coverage data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>inside {} warned area(s): {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>ASCN status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Agency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="74" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Donor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <source>Project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="100" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="76" />
       <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="96" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="78" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="97" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="102" />
       <source>USD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="113" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="120" />
       <source>City cooperation profiles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="125" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="132" />
       <source>City cooperation profile. {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="134" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="141" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>not enough memory for this size and resolution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>the printer could not be started</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
       <source>a layer could not be exported to SVG</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>the atlas could not be prepared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="53" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
       <source>cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
       <source>unknown error {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="56" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="115" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="130" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>{}: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="65" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
       <source>{}: unknown format; use one of {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="67" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="112" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
       <source>{}: cancelled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="115" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="130" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>the atlas could not be exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="64" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="66" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="89" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The layout template {} is missing.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="115" />
       <source>The layout template {} is not valid XML.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="118" />
       <source>The layout template {} could not be loaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="114" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The filter could not be applied to {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="164" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Legend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="176" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
       <source>Map extent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="189" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>Exported {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
       <source>Unknown template {}; use one of {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
       <source>Smart City Cooperation map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="74" />
       <source>Smart city cooperation in ASEAN</source>
       <translation type="unfinished" />
@@ -336,71 +336,71 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="36" />
-      <location filename="../smartcity_plugin/plugin.py" line="56" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="25" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="42" />
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
+      <location filename="../smartcity_plugin/plugin.py" line="66" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="29" />
       <source>Smart City Cooperation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="65" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
       <source>Lenses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sector gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sectors with no project in the chosen cities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Outside flood warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Mekong focal area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
-      <location filename="../smartcity_plugin/plugin.py" line="86" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
+      <location filename="../smartcity_plugin/plugin.py" line="88" />
       <source>Export map for a report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="84" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Filter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="125" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="147" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -478,7 +478,7 @@
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
@@ -496,6 +496,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
@@ -592,6 +593,153 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
+      <source>The plugin now shows the bundled data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
+      <source>The plugin now shows {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
+      <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <source>Catalogue updated from {} (retrieved {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
+      <source>Use my GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
+      <source>Import projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
+      <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Place them at their recipient country (precision 6)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Keep them without geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <source>CSV only: field=column; … (recognised columns need none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <source>Columns…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="70" />
+      <source>Show this GeoPackage in the plugin afterwards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="72" />
+      <source>Add the problems found to the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="169" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="172" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="76" />
+      <source>Cancel import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
+      <source>IATI or CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="94" />
+      <source>Into GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="95" />
+      <source>Without coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="96" />
+      <source>CSV columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="135" />
+      <source>Choose a file to import and a GeoPackage to import into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="142" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
+      <source>Mapping: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="168" />
+      <source>the import was cancelled or failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="175" />
+      <source>Import problems: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
+      <source>Columns of {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_mapping.py" line="57" />
+      <source>Recognised columns are chosen already (HXL hashtags and field names). Choose a column for each field the file has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
+      <source>(not in the file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
+      <source>{} problems found in the projects.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
       <translation type="unfinished" />
@@ -632,19 +780,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Amount (USD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="25" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="77" />
       <source>Recipient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="80" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
@@ -652,7 +800,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="99" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
       <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
       <translation type="unfinished" />
     </message>
@@ -723,6 +871,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
@@ -745,6 +894,46 @@
       <location filename="../smartcity_plugin/gui/widgets.py" line="129" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="141" />
       <source>any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
+      <source>only http(s) addresses can be downloaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <source>HTTP status {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
+      <source>the download from {} is too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <source>holds no SHA-256 checksum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
+      <source>not the plugin's catalogue: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -858,177 +1047,364 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <source>a latitude column without a longitude column, or the reverse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
+      <location filename="../smartcity_plugin/io/importer.py" line="113" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
+      <source>cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <source>the table has headers but no data rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <source>column {} ignored: another column feeds the same field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="45" />
+      <source>line {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="73" />
+      <source>{}: donor country '{}' is not a country code or name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
+      <source>{}: recipient country '{}' is not a country code or name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="89" />
+      <source>Status in the source: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="94" />
+      <source>Finance type in the source: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="99" />
+      <source>{}: '{}' has no year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <source>{}: amount '{}' is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
+      <source>CSV file {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="125" />
+      <source>Sectors without a category in the plugin's crosswalk: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="133" />
+      <source>{}: coordinates '{}', '{}' are not numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
+      <source>{}: a latitude without a longitude or the reverse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <source>{}: precision '{}' is not an AidData code 1-8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="172" />
+      <source>a row with neither an id nor a title; it was not imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
+      <source>rows with the id {} have different titles ('{}', '{}').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <source>column {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <source>line {}: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
+      <source>the file does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <source>the file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <source>unknown encoding {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <source>this is not a text file (it holds NUL bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <source>not a readable CSV table ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <source>the file holds no rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <source>'{}' is not a field=column pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <source>'{}' is not a field the importer knows (fields: {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <source>cannot be written ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{}: {} of {} have no percentage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="87" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="106" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="107" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
       <source>no identifiers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="113" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>accountable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="113" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>extending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="113" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>funding</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="113" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>implementing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="117" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
       <source>IATI participating organisations: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
       <source>IATI activity status {} ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned end</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>IATI dates: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
       <source>IATI last updated {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
       <source>recipient countries and regions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="147" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
       <source>IATI recipients: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="160" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
       <source>sectors of vocabulary {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>vocabulary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
       <source>IATI activity file {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="62" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <source>Smart City Cooperation Map (compiled from the sources cited)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <source>writing failed ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
       <source>admin {} level {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="71" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
       <source>location coordinates are not numbers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="87" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
       <source>unnamed location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="51" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="71" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation type="unfinished" />
     </message>
@@ -1058,124 +1434,122 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="113" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
-      <source>cancelled; nothing was written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../smartcity_plugin/io/importer.py" line="121" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="33" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="75" />
-      <source>the file does not exist.</source>
+      <source>{} failed: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="36" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="39" />
+      <location filename="../smartcity_plugin/io/store.py" line="53" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="45" />
+      <location filename="../smartcity_plugin/io/store.py" line="59" />
       <source>its projects layer lacks the fields {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="67" />
       <source>cannot be read ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="73" />
       <source>the copy of {} failed ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="78" />
+      <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="81" />
+      <location filename="../smartcity_plugin/io/store.py" line="95" />
       <source>the GeoPackage is being written by another program; close its layers and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="98" />
+      <location filename="../smartcity_plugin/io/store.py" line="112" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="101" />
+      <location filename="../smartcity_plugin/io/store.py" line="115" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="111" />
-      <source>the copy cannot be opened for writing.</source>
+      <location filename="../smartcity_plugin/io/store.py" line="123" />
+      <source>opening the copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <source>writing {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="167" />
       <source>writing {} failed: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="169" />
-      <source>saving failed: {}</source>
+      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <source>writing the import log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <source>saving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="200" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
-      <source>the file is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
       <source>the file cannot be opened ({}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="92" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="99" />
-      <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="121" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
       <source>the file holds no XML element.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
+      <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="133" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="136" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation type="unfinished" />
     </message>
@@ -1195,7 +1569,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="159" />
+      <location filename="../smartcity_plugin/layers/group.py" line="168" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
@@ -1415,53 +1789,147 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="48" />
+      <location filename="../smartcity_plugin/plugin.py" line="50" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="69" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <source>Add cooperation layers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="71" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="77" />
+      <location filename="../smartcity_plugin/plugin.py" line="79" />
       <source>Cooperation dock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="79" />
+      <location filename="../smartcity_plugin/plugin.py" line="81" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="88" />
+      <location filename="../smartcity_plugin/plugin.py" line="90" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="94" />
+      <location filename="../smartcity_plugin/plugin.py" line="96" />
       <source>Filter cooperation projects…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="96" />
+      <location filename="../smartcity_plugin/plugin.py" line="98" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="101" />
+      <location filename="../smartcity_plugin/plugin.py" line="103" />
+      <source>Import projects (IATI, CSV)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="108" />
+      <source>Check projects…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="113" />
+      <source>Use my GeoPackage…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="118" />
+      <source>Use the bundled data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <source>Show the data that comes with the plugin again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="122" />
+      <source>Update the catalogue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="101" />
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Open the plugin's help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
+      <source>Check cooperation projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
+      <source>Data exchange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
+      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <source>Projects layer (empty: the plugin's data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
+      <source>Number of problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
+      <source>the checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
+      <source>The problems layer could not be created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
+      <source>{} problems found{}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1631,6 +2099,56 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
+      <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <source>CSV with HXL hashtags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <source>GeoJSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <source>IATI XML 2.03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
+      <source>Number of projects written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
+      <source>the export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
+      <source>{} projects written to {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
       <source>Filter cooperation projects</source>
       <translation type="unfinished" />
@@ -1736,6 +2254,112 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <source>Projects added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <source>Projects updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <source>Records read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <source>Projects with coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <source>Records skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <source>Projects placed at their country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <source>Projects without location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <source>Problems found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <source>Projects without coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
+      <source>Import report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
+      <source>Import projects from CSV (HXL, 3W, AidData)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
+      <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
+      <source>CSV table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
+      <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
+      <source>Column mapping (field=column; …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
+      <source>Encoding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
+      <source>Import IATI activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
+      <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
+      <source>IATI activity file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
+      <source>IATI XML (*.xml *.XML);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="47" />
       <source>Title contains</source>
       <translation type="unfinished" />
@@ -1761,7 +2385,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="28" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation Map {}</source>
       <translation type="unfinished" />
     </message>
