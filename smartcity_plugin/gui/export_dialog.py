@@ -19,9 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QSpinBox,
@@ -39,6 +37,7 @@ from smartcity_plugin.export.layouts import (
     build_map_layout,
     with_contents,
 )
+from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.layers.project_state import load_filter
 from smartcity_plugin.layers.sources import BundledDataMissingError
 from smartcity_plugin.toolbelt.i18n import tr
@@ -86,10 +85,7 @@ class ExportDialog(QDialog):
         self.output.setFilePath(str(default / "cooperation_map.pdf"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(tr("Cancel export"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setEnabled(False)
+        self.buttons, self.export_button, self.cancel_button = run_buttons(tr("Export"), tr("Cancel export"))
         self._lay_out()
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.cancel)
@@ -98,11 +94,7 @@ class ExportDialog(QDialog):
         self._kind_changed()
 
     def _lay_out(self) -> None:
-        formats = QWidget()
-        row = QHBoxLayout(formats)
-        row.setContentsMargins(0, 0, 0, 0)
-        for box in (*self.formats.values(), self.separate):
-            row.addWidget(box)
+        formats = inline_row(*self.formats.values(), self.separate)
         form = QFormLayout(self)
         form.addRow(tr("Export"), self.kind)
         form.addRow(tr("Contents"), self.contents)

@@ -12,9 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -24,6 +22,7 @@ from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.gui.import_datasource import reload_layers_from
 from smartcity_plugin.gui.import_mapping import ImportMappingDialog, mapping_text
 from smartcity_plugin.gui.import_task import AlgorithmTask
+from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.csv_source import parse_mapping
 from smartcity_plugin.layers.sources import active_data_path
 from smartcity_plugin.toolbelt.i18n import tr
@@ -71,10 +70,7 @@ class ImportDialog(QDialog):
         self.use_it.setChecked(True)
         self.add_problems = QCheckBox(tr("Add the problems found to the map"))
         self.add_problems.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(tr("Cancel import"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setEnabled(False)
+        self.buttons, self.import_button, self.cancel_button = run_buttons(tr("Import"), tr("Cancel import"))
         self._lay_out()
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -84,11 +80,7 @@ class ImportDialog(QDialog):
         self._source_changed()
 
     def _lay_out(self) -> None:
-        mapping_row = QWidget()
-        row = QHBoxLayout(mapping_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.mapping)
-        row.addWidget(self.columns_button)
+        mapping_row = inline_row(self.mapping, self.columns_button)
         form = QFormLayout(self)
         form.addRow(tr("IATI or CSV file"), self.source)
         form.addRow(tr("Into GeoPackage"), self.target)

@@ -7,9 +7,12 @@ from typing import Iterable, Optional
 from qgis.gui import QgsCheckableComboBox, QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QDialogButtonBox,
     QDoubleSpinBox,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -141,4 +144,23 @@ def any_amount_box() -> QDoubleSpinBox:
     box.setSpecialValueText(tr("any"))
     box.setSuffix(" USD")
     box.setValue(-1)
+    return box
+
+
+def run_buttons(go_text: str, cancel_text: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's Close, go and cancel buttons; cancel is enabled only while work runs."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    go = buttons.addButton(go_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setEnabled(False)
+    return buttons, go, cancel
+
+
+def inline_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side, for one row of a form."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
     return box
