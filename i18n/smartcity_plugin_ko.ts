@@ -171,7 +171,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="101" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="78" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
@@ -315,7 +315,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="221" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="74" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
       <translation type="unfinished" />
     </message>
@@ -405,79 +405,79 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="55" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
       <source>Export map for a report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <source>One file per city</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="160" />
-      <source>Export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <source>Cancel export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
@@ -485,33 +485,33 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Formats</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <source>Resolution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="139" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
       <source>Choose a file and at least one format.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
       <source>Exporting {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
       <source>Written: {}</source>
       <translation type="unfinished" />
     </message>
@@ -546,47 +546,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="80" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
       <source>Sector list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Sectors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
       <source>Agencies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
       <source>Recipient countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
       <source>ASCN cities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="79" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="80" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="114" />
       <source>Amount</source>
@@ -619,103 +619,103 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
       <source>Import projects</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Keep them without geometry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>Columns…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
       <source>Add the problems found to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="169" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="172" />
-      <source>Import</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="76" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Cancel import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
       <source>IATI or CSV file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
       <source>Into GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
       <source>Without coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
       <source>CSV columns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="135" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="142" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
       <source>Mapping: {}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="168" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>the import was cancelled or failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="175" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <source>Import problems: {}</source>
       <translation type="unfinished" />
     </message>
@@ -891,8 +891,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="129" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="141" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
       <source>any</source>
       <translation type="unfinished" />
     </message>
@@ -2387,6 +2387,426 @@
     <message>
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation Map {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="2" />
+      <source>Security</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="3" />
+      <source>Health care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="4" />
+      <source>Mobility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="5" />
+      <source>Energy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="6" />
+      <source>Water</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="7" />
+      <source>Waste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="8" />
+      <source>E-Government</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="9" />
+      <source>Participation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="10" />
+      <source>1.1 Road Depression Monitoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="11" />
+      <source>1.2 Climate Risk Management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="12" />
+      <source>1.3 Real-time Response System for Accidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="13" />
+      <source>1.4 Safety Check for Public Structures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="14" />
+      <source>1.5 Maritime Safety System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="15" />
+      <source>2.1 Emergency Patient Management System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="16" />
+      <source>2.2 Elderly Care System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="17" />
+      <source>2.3 Air Quality Monitoring System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="18" />
+      <source>2.4 Remote Diagnostic System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="19" />
+      <source>3.1 Tunnel Violation Enforcement Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="20" />
+      <source>3.2 Smart Parking Information System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="21" />
+      <source>3.3 Driving Danger Warning System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="22" />
+      <source>3.4 Illegal Parking Enforcement System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="23" />
+      <source>3.5 Bicycle Sharing Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="24" />
+      <source>3.6 Ships Navigation Support System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="25" />
+      <source>3.7 Bus Information System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="26" />
+      <source>3.8 Public Transport Fare Integration System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="27" />
+      <source>4.1 Zero Energy House</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="28" />
+      <source>4.2 Smart Lamp Post</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="29" />
+      <source>4.3 Electricity Bill Management Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="30" />
+      <source>5.1 Smart Water Supply System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="31" />
+      <source>5.2 Smart Water Metering System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="32" />
+      <source>5.3 Fountain Water Quality Information System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="33" />
+      <source>5.4 Smart Water Treatment System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="34" />
+      <source>5.5 Intelligent Wastewater Treatment System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="35" />
+      <source>5.6 Pipeline Leakage Management System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="36" />
+      <source>6.1 Mobile Payment System for Waste Disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="37" />
+      <source>6.2 Carton Recycling Reward Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="38" />
+      <source>6.3 Smart Trash Bin Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="39" />
+      <source>7.1 Cadastral Resurvey Service Using Drones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="40" />
+      <source>7.2 Interactive Legal Knowledge Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="41" />
+      <source>7.3 Cultural Heritage Management Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="42" />
+      <source>7.4 Digital Tax Payment Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="43" />
+      <source>7.5 AI Math Education Platform (KnowRe)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="44" />
+      <source>7.6 Open GIS Platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="45" />
+      <source>7.7 Digital Land use and Building Permit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="46" />
+      <source>7.8 Online Self-Diagnosis of Permit Process</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="47" />
+      <source>8.1 Blockchain-based Local Currency Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="48" />
+      <source>8.2 Blockchain-based Voting System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="49" />
+      <source>8.3 Smart VOC Management System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="50" />
+      <source>8.4 Citizen Participation Platform (Wemap)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="51" />
+      <source>8.5 Digital Citizen Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="52" />
+      <source>Smart energy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="53" />
+      <source>Smart environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="54" />
+      <source>Smart transport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="55" />
+      <source>Smart IT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="56" />
+      <source>Smart buildings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="57" />
+      <source>Smart healthcare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="58" />
+      <source>Civic &amp; social</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="59" />
+      <source>Health &amp; well-being</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="60" />
+      <source>Safety &amp; security</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="61" />
+      <source>Quality environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="62" />
+      <source>Built infrastructure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../resources/data/sources/sectors.csv" line="63" />
+      <source>Industry &amp; innovation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Brunei</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Cambodia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Indonesia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Laos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Malaysia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Myanmar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Philippines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Singapore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Thailand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Viet Nam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Timor-Leste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>United States</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Korea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Japan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>China</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Multilateral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>the Philippines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>the United States</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>ongoing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>unknown</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -39,6 +39,29 @@ def collect() -> dict[str, list[tuple[str, int]]]:
     return found
 
 
+def data_strings() -> dict[str, list[tuple[str, int]]]:
+    """Names the plugin shows from data: sectors, countries, statuses (translated with tr() at run time)."""
+    import csv
+
+    sys.path.insert(0, str(ROOT))
+    from smartcity_plugin.core.names import COUNTRY_NAMES, PROSE_NAMES
+    from smartcity_plugin.core.schema import PROJECT_STATUSES
+
+    found: dict[str, list[tuple[str, int]]] = {}
+    sectors = ROOT / "resources" / "data" / "sources" / "sectors.csv"
+    with sectors.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["taxonomy"] in ("presentation", "presentation_solution", "kearney", "ascn"):
+                found.setdefault(row["name"], []).append((str(sectors.relative_to(ROOT)), line))
+    names = ROOT / "smartcity_plugin" / "core" / "names.py"
+    for text in (*COUNTRY_NAMES.values(), *PROSE_NAMES.values()):
+        found.setdefault(text, [(str(names.relative_to(ROOT)), 1)])
+    schema = ROOT / "smartcity_plugin" / "core" / "schema.py"
+    for status in PROJECT_STATUSES:
+        found.setdefault(status, [(str(schema.relative_to(ROOT)), 1)])
+    return found
+
+
 def existing(ts_file: Path) -> dict[str, str]:
     """Finished translations already in ``ts_file``."""
     if not ts_file.is_file():
@@ -89,6 +112,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail on unfinished or missing translations")
     args = parser.parse_args()
     strings = collect()
+    for text, places in data_strings().items():
+        strings.setdefault(text, places)
     missing = 0
     for language in LANGUAGES:
         finished, unfinished = write_ts(language, strings)

@@ -35,7 +35,7 @@ def _years(f: ProjectFilter, tr: Translate) -> str:
 def _countries(codes: tuple[str, ...], tr: Translate) -> str:
     if set(codes) == set(MEKONG):
         return tr("the Mekong countries")
-    return join_words((PROSE_NAMES.get(c, c) for c in codes), tr)
+    return join_words((tr(PROSE_NAMES.get(c, c)) for c in codes), tr)
 
 
 def describe_filter(
@@ -49,7 +49,7 @@ def describe_filter(
     head = tr("{} projects").format(sectors) if sectors else tr("All cooperation projects")
     parts = [head]
     if f.donors:
-        parts.append(tr("funded by {}").format(join_words((PROSE_NAMES.get(d, d) for d in f.donors), tr)))
+        parts.append(tr("funded by {}").format(join_words((tr(PROSE_NAMES.get(d, d)) for d in f.donors), tr)))
     if f.agencies:
         parts.append(tr("through {}").format(join_words(f.agencies, tr)))
     if f.cities:

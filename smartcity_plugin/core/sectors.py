@@ -9,7 +9,7 @@ a Kearney dimension or an ASCN focus area stands for the presentation categories
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 from smartcity_plugin.core.summary import split_list
 
@@ -32,17 +32,20 @@ class Sector:
 class SectorCatalogue:
     """Every sector code the plugin knows, with the crosswalk between taxonomies."""
 
-    def __init__(self, sectors: Iterable[Sector]) -> None:
+    def __init__(self, sectors: Iterable[Sector], translate: Optional[Callable[[str], str]] = None) -> None:
         self._by_code = {sector.code: sector for sector in sectors}
+        self._translate = translate or (lambda text: text)
         self._children: dict[str, list[str]] = {}
         for sector in self._by_code.values():
             if sector.parent_code:
                 self._children.setdefault(sector.parent_code, []).append(sector.code)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> SectorCatalogue:
-        """Build from rows with the ``sectors`` table's fields."""
-        return cls(
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, Any]], translate: Optional[Callable[[str], str]] = None
+    ) -> SectorCatalogue:
+        """Build from rows with the ``sectors`` table's fields; ``translate`` serves :meth:`label`."""
+        return cls((
             Sector(
                 code=row["code"],
                 name=row.get("name") or row["code"],
@@ -52,7 +55,7 @@ class SectorCatalogue:
                 dac_codes=tuple(split_list(row.get("dac_codes"))),
             )
             for row in rows
-        )
+        ), translate)
 
     def __contains__(self, code: str) -> bool:
         return code in self._by_code
@@ -69,6 +72,10 @@ class SectorCatalogue:
         """Readable name of ``code`` (the code itself when unknown)."""
         sector = self._by_code.get(code)
         return sector.name if sector else code
+
+    def label(self, code: str) -> str:
+        """The name to show people, in their language (``name`` stays the data's own)."""
+        return self._translate(self.name(code))
 
     def in_taxonomy(self, taxonomy: str) -> list[Sector]:
         """The sectors of one taxonomy, in table order."""

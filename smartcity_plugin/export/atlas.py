@@ -61,11 +61,11 @@ def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict
     for city_id in city_ids:
         city = cooperation[city_id]
         donors = ", ".join(
-            tr("{} ({})").format(COUNTRY_NAMES.get(code, code), part.projects)
+            tr("{} ({})").format(tr(COUNTRY_NAMES.get(code, code)), part.projects)
             for code, part in sorted(city.donors.items(), key=lambda item: -item[1].projects)
         ) or "—"
-        covered = ", ".join(catalogue.name(code) for code in sorted(city.sectors)) or "—"
-        missing = ", ".join(catalogue.name(code) for code in city.missing_sectors) or "—"
+        covered = ", ".join(catalogue.label(code) for code in sorted(city.sectors)) or "—"
+        missing = ", ".join(catalogue.label(code) for code in city.missing_sectors) or "—"
         texts[city_id] = (
             f"<p><b>{tr('Projects under the filter')}</b>: {sum(p.projects for p in city.donors.values())}<br/>"
             f"<b>{tr('Donors')}</b>: {escape(donors)}<br/>"
@@ -128,7 +128,7 @@ def build_city_atlas(
     atlas.setFilenameExpression("'city_profile_' || \"city_id\"")
     catalogue = sector_catalogue()
     layout.itemById("title").setText("[% \"name\" %] [% coalesce(\"name_local\", '') %] — [% \"country_name\" %]")
-    subtitle = request.subtitle or describe_filter(request.project_filter, catalogue.name, tr=tr)
+    subtitle = request.subtitle or describe_filter(request.project_filter, catalogue.label, tr=tr)
     layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(subtitle))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     main_map.setLayers([layers[role] for role in ("cities", "projects", "flood", "countries")])

@@ -221,7 +221,7 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     layout.itemById("title").setText(request.title or tr("Smart city cooperation in ASEAN"))
     subtitle = request.subtitle
     if subtitle is None:
-        subtitle = describe_filter(request.project_filter, catalogue.name, lambda c: cities.get(c, c), tr)
+        subtitle = describe_filter(request.project_filter, catalogue.label, lambda c: cities.get(c, c), tr)
     layout.itemById("subtitle").setText(subtitle)
     main_map: QgsLayoutItemMap = layout.itemById("map")
     ordered = [r.role for r in ROLES if r.role in request.roles]

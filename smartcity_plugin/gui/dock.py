@@ -141,12 +141,12 @@ class CooperationDock(QgsDockWidget):
         layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
         summary = summarize_layer(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city)
-        shown = self.results.show_layer(projects, self.catalogue.name)
+        shown = self.results.show_layer(projects, self.catalogue.label)
         note = self.lens_note
         if shown < summary.projects:
             note += tr("<p>The table lists the first {} of {} projects; narrow the filter to see the rest.</p>").format(
                 shown, summary.projects)
-        self.summary.setHtml(summary_html(summary, self.catalogue.name, note))
+        self.summary.setHtml(summary_html(summary, self.catalogue.label, note))
         save_filter(QgsProject.instance(), project_filter)
         return True
 

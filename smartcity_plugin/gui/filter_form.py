@@ -65,15 +65,16 @@ class FilterForm(QWidget):
 
     def _fill_choices(self) -> None:
         self._fill_sectors()
-        self.donors.set_choices(self.options.donors)
+        self.donors.set_choices((code, tr(label)) for code, label in self.options.donors)
         self.agencies.set_choices((a, a) for a in self.options.agencies())
-        self.countries.set_choices(self.options.countries)
+        self.countries.set_choices((code, tr(label)) for code, label in self.options.countries)
         self.cities.set_choices(self.options.cities)
         self.statuses.set_choices((s, tr(s)) for s in self.options.statuses)
 
     def _fill_sectors(self, checked=()) -> None:
         taxonomy = self.taxonomy.currentData()
-        self.sectors.set_choices(((s.code, s.name) for s in self.catalogue.in_taxonomy(taxonomy)), checked)
+        choices = ((s.code, self.catalogue.label(s.code)) for s in self.catalogue.in_taxonomy(taxonomy))
+        self.sectors.set_choices(choices, checked)
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)

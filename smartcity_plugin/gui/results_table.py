@@ -70,7 +70,7 @@ class ResultsModel(QAbstractTableModel):
         if column == 0:
             return row[TITLE] or ""
         if column == 1:
-            return COUNTRY_NAMES.get(row[DONOR], row[DONOR] or "")
+            return tr(COUNTRY_NAMES.get(row[DONOR], row[DONOR] or ""))
         if column == 2:
             return row[AGENCY] or ""
         if column == 3:

@@ -59,7 +59,7 @@ def summary_html(summary: Summary, sector_name: Callable[[str], str], note: str 
     parts = [f"<p>{head}<br/>{amounts}<br/>{unpublished}</p>"]
     if note:
         parts.append(f"<p style='color:#7a4b00'>{note}</p>")
-    parts.append(_table(tr("By donor"), summary.by_donor, lambda code: COUNTRY_NAMES.get(code, code)))
+    parts.append(_table(tr("By donor"), summary.by_donor, lambda code: tr(COUNTRY_NAMES.get(code, code))))
     parts.append(_table(tr("By main sector"), summary.by_sector, sector_name))
     return "".join(parts)
 

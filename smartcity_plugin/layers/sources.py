@@ -10,6 +10,7 @@ from qgis.core import NULL, QgsSettings, QgsVectorLayer
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
+from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
@@ -73,10 +74,11 @@ def world_map_uri(layer_name: str = "countries") -> str:
 def _load_catalogue(path: str, modified_ns: int) -> SectorCatalogue:
     table = open_bundled_layer(TABLE_SECTORS)
     names = table.fields().names()
-    return SectorCatalogue.from_rows(
+    rows = [
         {name: None if value == NULL else value for name, value in zip(names, feature.attributes())}
         for feature in table.getFeatures()
-    )
+    ]
+    return SectorCatalogue.from_rows(rows, translate=tr)
 
 
 def sector_catalogue() -> SectorCatalogue:
@@ -88,6 +90,6 @@ def sector_catalogue() -> SectorCatalogue:
 
 
 def sector_names() -> dict[str, str]:
-    """Sector code → name, from the bundled ``sectors`` table."""
+    """Sector code → name in the interface language, from the ``sectors`` table."""
     catalogue = sector_catalogue()
-    return {code: catalogue.name(code) for code in catalogue.codes()}
+    return {code: catalogue.label(code) for code in catalogue.codes()}
