@@ -9,6 +9,7 @@ SETUP_STAMP := $(VENV)/.setup-done
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE_ZIP := dist/smartcity_plugin-$(VERSION).zip
 GPKG := resources/data/cooperation.gpkg
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 DATA_SOURCES := $(wildcard resources/data/sources/*)
 PLUGIN_FILES := $(shell find smartcity_plugin resources i18n -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 PROFILE ?= default
@@ -41,7 +42,10 @@ translations: setup ## Collect the tr() strings into i18n/*.ts (ko, vi, id, th) 
 
 package: $(PACKAGE_ZIP) ## Build dist/smartcity_plugin-<version>.zip and check it like the plugin repository
 
-$(PACKAGE_ZIP): $(GPKG) $(PLUGIN_FILES) metadata.txt LICENSE CHANGELOG.md scripts/package.py scripts/check_package.py
+i18n/%.qm: i18n/%.ts | $(SETUP_STAMP)
+	lrelease -silent $< -qm $@
+
+$(PACKAGE_ZIP): $(GPKG) $(QM_FILES) $(PLUGIN_FILES) metadata.txt LICENSE CHANGELOG.md scripts/package.py scripts/check_package.py
 	$(PYTHON) scripts/package.py --out $@
 	$(PYTHON) scripts/check_package.py $@
 

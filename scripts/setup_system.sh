@@ -10,6 +10,7 @@ PACKAGES=(
   xvfb xauth                            # the real desktop, headless
   poppler-utils                         # pdftotext/pdftoppm to check exported maps
   fonts-noto-core                       # Noto Sans: Latin with Vietnamese, Thai, Khmer, Lao, Myanmar
+  fonts-noto-cjk                        # Noto Sans CJK: Korean in exported maps
 )
 
 missing=()

@@ -29,7 +29,7 @@ from smartcity_plugin.layers.sources import (
     world_map_uri,
 )
 from smartcity_plugin.toolbelt.compat import field_type
-from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.i18n import tr, user_language
 from smartcity_plugin.toolbelt.paths import resources_path
 
 GROUP_NAME = "Smart City Cooperation"
@@ -101,6 +101,8 @@ def _open(role: LayerRole) -> QgsVectorLayer:
         layer = open_bundled_layer(BUNDLED_LAYERS[role.role], role.title())
     apply_style(layer, role.style)
     drop_empty_categories(layer)
+    if role.role == "cities":
+        label_in_local_script(layer, user_language())
     layer.setCustomProperty(ROLE_PROPERTY, role.role)
     presentation.apply_aliases(layer)
     return layer
@@ -127,6 +129,25 @@ def _style_document(path: str, modified_ns: int) -> QDomDocument:
     if not document.setContent(Path(path).read_bytes())[0]:
         raise RuntimeError(f"The style {path} is not valid XML.")
     return document
+
+
+# Interface language → the country whose cities then carry their local-script names.
+LANGUAGE_COUNTRY = {"vi": "VN", "th": "TH", "id": "ID", "km": "KH", "lo": "LA", "my": "MM", "ms": "MY"}
+
+
+def label_in_local_script(cities: QgsVectorLayer, language: str) -> None:
+    """Label the cities of the planner's own country with their local names (Đà Nẵng, กรุงเทพมหานคร)."""
+    country = LANGUAGE_COUNTRY.get(language)
+    labeling = cities.labeling()
+    if country is None or labeling is None:
+        return
+    settings = labeling.settings()
+    settings.isExpression = True
+    settings.fieldName = (
+        f"CASE WHEN \"country_iso2\" = {QgsExpression.quotedValue(country)} "
+        "AND coalesce(\"name_local\", '') <> '' THEN \"name_local\" ELSE \"name\" END"
+    )
+    labeling.setSettings(settings)
 
 
 def drop_empty_categories(layer: QgsVectorLayer) -> None:

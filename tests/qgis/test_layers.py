@@ -160,3 +160,20 @@ def test_rendered_map_shows_donor_colours(group, crs, tmp_path):
     assert close_to(colours, palette.DONOR_COLOURS["US"][1])
     assert close_to(colours, palette.DONOR_COLOURS["KR"][1])
     assert close_to(colours, "#f4efe4")  # ASEAN countries emphasised
+
+
+@pytest.mark.parametrize("language, city, label", [
+    ("vi", "ascn_vn_da_nang", "Đà Nẵng"), ("th", "ascn_th_bangkok", "กรุงเทพมหานคร"),
+    ("th", "ascn_vn_da_nang", "Da Nang"), ("en", "ascn_th_bangkok", "Bangkok"),
+])
+def test_cities_of_the_planners_country_in_local_script(qgis_new_project, monkeypatch, language, city, label):
+    from smartcity_plugin.layers import group as group_module
+
+    monkeypatch.setattr(group_module, "user_language", lambda: language)
+    cities = add_cooperation_layers(QgsProject.instance()).layers["cities"]
+    settings = cities.labeling().settings()
+    feature = next(cities.getFeatures(f"\"city_id\" = '{city}'"))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(cities))
+    context.setFeature(feature)
+    shown = QgsExpression(settings.fieldName).evaluate(context) if settings.isExpression else feature[settings.fieldName]
+    assert shown == label
