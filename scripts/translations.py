@@ -107,13 +107,29 @@ def compile_qm() -> None:
         subprocess.run([lrelease, "-silent", str(ts_file)], check=True)  # nosec B603
 
 
+def verify(strings: dict) -> int:
+    """Every string of the code translated in every language (nothing written)."""
+    problems = 0
+    for language in LANGUAGES:
+        known = existing(I18N / f"smartcity_plugin_{language}.ts")
+        missing = [text for text in strings if text not in known]
+        problems += len(missing)
+        print(f"translations: {language}: {len(strings) - len(missing)} of {len(strings)} translated")
+        for text in missing[:5]:
+            print(f"translations:   {language} lacks: {text[:70]!r}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on unfinished or missing translations")
+    parser.add_argument("--verify", action="store_true", help="check the .ts files against the code; write nothing")
     args = parser.parse_args()
     strings = collect()
     for text, places in data_strings().items():
         strings.setdefault(text, places)
+    if args.verify:
+        return verify(strings)
     missing = 0
     for language in LANGUAGES:
         finished, unfinished = write_ts(language, strings)

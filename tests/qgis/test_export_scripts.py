@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from qgis.PyQt.QtGui import QImage
 
+
 def without_marks(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
