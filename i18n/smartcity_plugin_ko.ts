@@ -6,148 +6,148 @@
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="22" />
       <source>{} and {}</source>
-      <translation type="unfinished" />
+      <translation>{} 및 {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
       <source>since {}</source>
-      <translation type="unfinished" />
+      <translation>{}년 이후</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
       <source>until {}</source>
-      <translation type="unfinished" />
+      <translation>{}년까지</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="37" />
       <source>the Mekong countries</source>
-      <translation type="unfinished" />
+      <translation>메콩 지역 국가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="49" />
       <source>All cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>전체 협력 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="49" />
       <source>{} projects</source>
-      <translation type="unfinished" />
+      <translation>{} 분야 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="52" />
       <source>funded by {}</source>
-      <translation type="unfinished" />
+      <translation>· 지원: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="54" />
       <source>through {}</source>
-      <translation type="unfinished" />
+      <translation>· 시행기관: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="56" />
       <location filename="../smartcity_plugin/core/describe.py" line="58" />
       <source>in {}</source>
-      <translation type="unfinished" />
+      <translation>· 대상: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="62" />
       <source>status: {}</source>
-      <translation type="unfinished" />
+      <translation>상태: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="63" />
       <source>titles containing “{}”</source>
-      <translation type="unfinished" />
+      <translation>제목에 “{}” 포함</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="71" />
       <source>US$ {:,.0f} to {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>{:,.0f}~{:,.0f}달러</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="73" />
       <source>at least US$ {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>{:,.0f}달러 이상</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="75" />
       <source>at most US$ {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>{:,.0f}달러 이하</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>{} ({})</source>
-      <translation type="unfinished" />
+      <translation>{} ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Projects under the filter</source>
-      <translation type="unfinished" />
+      <translation>필터 적용 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>Donors</source>
-      <translation type="unfinished" />
+      <translation>공여국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>Sectors covered</source>
-      <translation type="unfinished" />
+      <translation>사업이 있는 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>No project yet</source>
-      <translation type="unfinished" />
+      <translation>사업이 없는 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <location filename="../smartcity_plugin/gui/dock.py" line="74" />
       <source>US–Korea co-presence</source>
-      <translation type="unfinished" />
+      <translation>한·미 공동 진출</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>아니요</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>예</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="75" />
       <source>Flood warning</source>
-      <translation type="unfinished" />
+      <translation>홍수 예·경보</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="82" />
       <source>no coverage data</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 자료 없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>inside {} warned area(s): {}</source>
-      <translation type="unfinished" />
+      <translation>예·경보 구역 {}곳 안: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
-      <translation type="unfinished" />
+      <translation>모든 예·경보 구역 밖, 가장 가까운 구역까지 {:.0f} km</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>ASCN status</source>
-      <translation type="unfinished" />
+      <translation>ASCN 현황</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>시행기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
@@ -155,19 +155,19 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="74" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>공여국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>사업명</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="100" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="76" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="101" />
@@ -176,164 +176,164 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="78" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>기간</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="102" />
       <source>USD</source>
-      <translation type="unfinished" />
+      <translation>USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="120" />
       <source>City cooperation profiles</source>
-      <translation type="unfinished" />
+      <translation>도시별 협력 현황</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="132" />
       <source>City cooperation profile. {}</source>
-      <translation type="unfinished" />
+      <translation>도시별 협력 현황. {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="141" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-      <translation type="unfinished" />
+      <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
-      <translation type="unfinished" />
+      <translation>파일을 쓸 수 없습니다(폴더에 쓰기 권한이 있는지, 파일이 열려 있지 않은지 확인하세요).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>not enough memory for this size and resolution</source>
-      <translation type="unfinished" />
+      <translation>이 크기와 해상도로 내보내기에는 메모리가 부족합니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>the printer could not be started</source>
-      <translation type="unfinished" />
+      <translation>프린터를 시작할 수 없습니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="50" />
       <source>a layer could not be exported to SVG</source>
-      <translation type="unfinished" />
+      <translation>레이어를 SVG로 내보낼 수 없습니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>the atlas could not be prepared</source>
-      <translation type="unfinished" />
+      <translation>아틀라스를 준비할 수 없습니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="52" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>취소됨</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="54" />
       <source>unknown error {}</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 오류 {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="55" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
       <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>{}: {}</source>
-      <translation type="unfinished" />
+      <translation>{}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="64" />
       <source>{}: unknown format; use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>{}: 알 수 없는 형식입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="66" />
       <location filename="../smartcity_plugin/export/exporter.py" line="111" />
       <location filename="../smartcity_plugin/export/exporter.py" line="129" />
       <source>{}: cancelled</source>
-      <translation type="unfinished" />
+      <translation>{}: 취소됨</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
       <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>the atlas could not be exported</source>
-      <translation type="unfinished" />
+      <translation>아틀라스를 내보낼 수 없습니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="66" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation type="unfinished" />
+      <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The layout template {} is missing.</source>
-      <translation type="unfinished" />
+      <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="115" />
       <source>The layout template {} is not valid XML.</source>
-      <translation type="unfinished" />
+      <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="118" />
       <source>The layout template {} could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The filter could not be applied to {}.</source>
-      <translation type="unfinished" />
+      <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>범례</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="192" />
       <source>Map extent</source>
-      <translation type="unfinished" />
+      <translation>지도 범위</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>Exported {}</source>
-      <translation type="unfinished" />
+      <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="214" />
       <source>Unknown template {}; use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="218" />
       <source>Smart City Cooperation map</source>
-      <translation type="unfinished" />
+      <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="221" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
-      <translation type="unfinished" />
+      <translation>아세안 스마트시티 협력</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
       <location filename="../smartcity_plugin/gui/add_layers.py" line="40" />
       <source>Cooperation layers</source>
-      <translation type="unfinished" />
+      <translation>협력 레이어</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="33" />
       <source>{} projects in {} ASCN cities, with flood-warning coverage.</source>
-      <translation type="unfinished" />
+      <translation>사업 {}건, ASCN 도시 {}곳, 홍수 예·경보 적용 범위를 추가했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="38" />
       <source>The group “{}” is complete; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
@@ -341,125 +341,125 @@
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/processing/provider.py" line="29" />
       <source>Smart City Cooperation</source>
-      <translation type="unfinished" />
+      <translation>스마트시티 협력</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="71" />
       <source>Lenses</source>
-      <translation type="unfinished" />
+      <translation>관점별 분석</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
-      <translation type="unfinished" />
+      <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sector gaps</source>
-      <translation type="unfinished" />
+      <translation>분야 공백</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sectors with no project in the chosen cities</source>
-      <translation type="unfinished" />
+      <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>ASCN cities outside every flood-warning coverage area</source>
-      <translation type="unfinished" />
+      <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Outside flood warning</source>
-      <translation type="unfinished" />
+      <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
-      <translation type="unfinished" />
+      <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Mekong focal area</source>
-      <translation type="unfinished" />
+      <translation>메콩 중점 지역</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <location filename="../smartcity_plugin/plugin.py" line="88" />
       <source>Export map for a report…</source>
-      <translation type="unfinished" />
+      <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Filter</source>
-      <translation type="unfinished" />
+      <translation>필터</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="136" />
       <source>{}: the filter could not be applied ({}).</source>
-      <translation type="unfinished" />
+      <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="147" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 landscape</source>
-      <translation type="unfinished" />
+      <translation>지도, A4 가로</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 portrait</source>
-      <translation type="unfinished" />
+      <translation>지도, A4 세로</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>지도, A3 가로</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 portrait</source>
-      <translation type="unfinished" />
+      <translation>지도, A3 세로</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
       <source>City cooperation profiles (atlas, one page per city)</source>
-      <translation type="unfinished" />
+      <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
       <source>Export map for a report</source>
-      <translation type="unfinished" />
+      <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
-      <translation type="unfinished" />
+      <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Flood-warning coverage and the ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <source>One file per city</source>
-      <translation type="unfinished" />
+      <translation>도시별 개별 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <source>Cancel export</source>
-      <translation type="unfinished" />
+      <translation>내보내기 취소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
@@ -467,13 +467,13 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>내보내기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>내용</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
@@ -482,314 +482,314 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>제목</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Formats</source>
-      <translation type="unfinished" />
+      <translation>형식</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>해상도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
       <source>Choose a file and at least one format.</source>
-      <translation type="unfinished" />
+      <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
       <source>Exporting {}</source>
-      <translation type="unfinished" />
+      <translation>{} 내보내는 중</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
       <source>Written: {}</source>
-      <translation type="unfinished" />
+      <translation>저장됨: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
-      <translation type="unfinished" />
+      <translation>스마트시티 솔루션 분류(한-아세안)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
       <source>Smart dimensions (Kearney)</source>
-      <translation type="unfinished" />
+      <translation>스마트 차원(Kearney)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
       <source>ASCN focus areas</source>
-      <translation type="unfinished" />
+      <translation>ASCN 중점 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
       <source>Search cities…</source>
-      <translation type="unfinished" />
+      <translation>도시 검색…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
       <source>Words in the project title</source>
-      <translation type="unfinished" />
+      <translation>사업 제목에 포함된 단어</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>초기화</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
       <source>Sector list</source>
-      <translation type="unfinished" />
+      <translation>분야 분류</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
-      <translation type="unfinished" />
+      <translation>공여국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
       <source>Agencies</source>
-      <translation type="unfinished" />
+      <translation>시행기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
       <source>Recipient countries</source>
-      <translation type="unfinished" />
+      <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
       <source>ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="79" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="80" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="114" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>금액</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
       <source>The plugin now shows the bundled data.</source>
-      <translation type="unfinished" />
+      <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
       <source>The plugin now shows {}.</source>
-      <translation type="unfinished" />
+      <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
-      <translation type="unfinished" />
+      <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>Catalogue updated from {} (retrieved {}).</source>
-      <translation type="unfinished" />
+      <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
       <source>Use my GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>내 GeoPackage 사용</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
       <source>Import projects</source>
-      <translation type="unfinished" />
+      <translation>사업 가져오기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>IATI XML 또는 CSV (*.xml *.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Place them at their recipient country (precision 6)</source>
-      <translation type="unfinished" />
+      <translation>수원국 위치에 배치(정밀도 6)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Keep them without geometry</source>
-      <translation type="unfinished" />
+      <translation>지오메트리 없이 유지</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
-      <translation type="unfinished" />
+      <translation>CSV 전용: field=column; … (자동 인식되는 열은 지정 불필요)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>Columns…</source>
-      <translation type="unfinished" />
+      <translation>열…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation type="unfinished" />
+      <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
       <source>Add the problems found to the map</source>
-      <translation type="unfinished" />
+      <translation>발견된 문제를 지도에 추가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Cancel import</source>
-      <translation type="unfinished" />
+      <translation>가져오기 취소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>가져오기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
       <source>IATI or CSV file</source>
-      <translation type="unfinished" />
+      <translation>IATI 또는 CSV 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
       <source>Into GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>대상 GeoPackage</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
       <source>Without coordinates</source>
-      <translation type="unfinished" />
+      <translation>좌표가 없는 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
       <source>CSV columns</source>
-      <translation type="unfinished" />
+      <translation>CSV 열</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
-      <translation type="unfinished" />
+      <translation>가져올 파일과 가져올 대상 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
       <source>Mapping: {}</source>
-      <translation type="unfinished" />
+      <translation>매핑: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>the import was cancelled or failed.</source>
-      <translation type="unfinished" />
+      <translation>가져오기가 취소되었거나 실패했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <source>Import problems: {}</source>
-      <translation type="unfinished" />
+      <translation>가져오기 문제: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
       <source>Columns of {}</source>
-      <translation type="unfinished" />
+      <translation>{}의 열</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="57" />
       <source>Recognised columns are chosen already (HXL hashtags and field names). Choose a column for each field the file has.</source>
-      <translation type="unfinished" />
+      <translation>자동 인식된 열(HXL 해시태그 및 필드 이름)은 이미 선택되어 있습니다. 파일에 있는 각 필드에 해당하는 열을 선택하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
-      <translation type="unfinished" />
+      <translation>(파일에 없음)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
       <source>{} problems found in the projects.</source>
-      <translation type="unfinished" />
+      <translation>사업에서 문제 {}건이 발견되었습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
-      <translation type="unfinished" />
+      <translation>공동 분야: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>in different sectors</source>
-      <translation type="unfinished" />
+      <translation>서로 다른 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;한·미 공동 진출&lt;/b&gt;: 두 나라가 모두 사업을 하는 도시 {}곳.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>every sector covered</source>
-      <translation type="unfinished" />
+      <translation>모든 분야에 사업 있음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;분야 공백&lt;/b&gt;: 현재 필터 조건에서 사업이 없는 분야.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
       <source> — {:.0f} km to the nearest warned area</source>
-      <translation type="unfinished" />
+      <translation> — 가장 가까운 예·경보 구역까지 {:.0f} km</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;홍수 예·경보 사각지대&lt;/b&gt;: ASCN 도시 {}곳(전체 {}곳 중)이 어느 예·경보 적용 범위에도 들지 않습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="77" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
@@ -797,1101 +797,1101 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
       <source>not published</source>
-      <translation type="unfinished" />
+      <translation>미공개</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
       <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation type="unfinished" />
+      <translation>“{}”은(는) 지도상 위치가 없습니다(아세안 전역 프로그램).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="18" />
       <source>US$ {:.2f} bn</source>
-      <translation type="unfinished" />
+      <translation>{:.2f}십억 달러</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="20" />
       <source>US$ {:.1f} M</source>
-      <translation type="unfinished" />
+      <translation>{:.1f}백만 달러</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="22" />
       <source>US$ {:.0f} k</source>
-      <translation type="unfinished" />
+      <translation>{:.0f}천 달러</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
       <source>US$ {:.0f}</source>
-      <translation type="unfinished" />
+      <translation>{:.0f}달러</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="35" />
       <source>projects</source>
-      <translation type="unfinished" />
+      <translation>사업 수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
       <source>published</source>
-      <translation type="unfinished" />
+      <translation>공개</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Commercial investment (not aid)</source>
-      <translation type="unfinished" />
+      <translation>상업 투자(원조 아님)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>무상원조</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Loans</source>
-      <translation type="unfinished" />
+      <translation>유상원조(차관)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
       <source>In kind (MoUs, exchanges)</source>
-      <translation type="unfinished" />
+      <translation>비재정 협력(MOU, 교류)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
       <source>Kind not known</source>
-      <translation type="unfinished" />
+      <translation>유형 미상</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;사업 {}건&lt;/b&gt;, &lt;b&gt;ASCN 도시 {}곳&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
       <source>Published amounts: {}</source>
-      <translation type="unfinished" />
+      <translation>공개 금액: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="58" />
       <source>{} projects without a published amount</source>
-      <translation type="unfinished" />
+      <translation>금액 미공개 사업 {}건</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="62" />
       <source>By donor</source>
-      <translation type="unfinished" />
+      <translation>공여국별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="63" />
       <source>By main sector</source>
-      <translation type="unfinished" />
+      <translation>주요 분야별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
       <source>any</source>
-      <translation type="unfinished" />
+      <translation>전체</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
       <source>only http(s) addresses can be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>http(s) 주소만 내려받을 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>HTTP status {}</source>
-      <translation type="unfinished" />
+      <translation>HTTP 상태 {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
       <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation type="unfinished" />
+      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
       <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
       <source>the download from {} is too large.</source>
-      <translation type="unfinished" />
+      <translation>{}에서 내려받는 파일이 너무 큽니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
       <source>holds no SHA-256 checksum.</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 체크섬이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
-      <translation type="unfinished" />
+      <translation>체크섬이 일치하지 않습니다(예상 {}, 수신 {}). 카탈로그는 변경되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
       <source>not the plugin's catalogue: {}</source>
-      <translation type="unfinished" />
+      <translation>플러그인 카탈로그가 아닙니다: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="26" />
       <source>Latitude and longitude swapped</source>
-      <translation type="unfinished" />
+      <translation>위도·경도 뒤바뀜</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="27" />
       <source>Point outside its recipient country</source>
-      <translation type="unfinished" />
+      <translation>수원국 밖의 지점</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="28" />
       <source>Point at sea</source>
-      <translation type="unfinished" />
+      <translation>해상의 지점</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="29" />
       <source>Percentages do not add up to 100</source>
-      <translation type="unfinished" />
+      <translation>비율 합계가 100이 아님</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="30" />
       <source>No source</source>
-      <translation type="unfinished" />
+      <translation>출처 없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Duplicate id</source>
-      <translation type="unfinished" />
+      <translation>중복 ID</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Date in the future</source>
-      <translation type="unfinished" />
+      <translation>미래 날짜</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Unreadable value</source>
-      <translation type="unfinished" />
+      <translation>읽을 수 없는 값</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>No id</source>
-      <translation type="unfinished" />
+      <translation>ID 없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="56" />
       <source>the id {} appears more than once.</source>
-      <translation type="unfinished" />
+      <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="60" />
       <source>no source title or URL.</source>
-      <translation type="unfinished" />
+      <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="75" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
-      <translation type="unfinished" />
+      <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="78" />
       <source>coordinates {:g}, {:g} are out of range.</source>
-      <translation type="unfinished" />
+      <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="83" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
-      <translation type="unfinished" />
+      <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="91" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
-      <translation type="unfinished" />
+      <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="95" />
       <source>no country</source>
-      <translation type="unfinished" />
+      <translation>국가 없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
-      <translation type="unfinished" />
+      <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="107" />
       <source>the source date {} is in the future.</source>
-      <translation type="unfinished" />
+      <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the project is {} but starts in {}.</source>
-      <translation type="unfinished" />
+      <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the start year {} is implausibly far ahead.</source>
-      <translation type="unfinished" />
+      <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the project is completed but ends in {}.</source>
-      <translation type="unfinished" />
+      <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the end year {} is implausibly far ahead.</source>
-      <translation type="unfinished" />
+      <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
-      <translation type="unfinished" />
+      <translation>좌표 열(latitude와 longitude, 또는 #geo+lat와 #geo+lon)도 국가 열도 없어 사업을 배치할 수 없습니다. 매핑에서 열을 지정하세요. 예: latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
       <source>a latitude column without a longitude column, or the reverse.</source>
-      <translation type="unfinished" />
+      <translation>위도 열만 있고 경도 열이 없거나, 그 반대입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
-      <translation type="unfinished" />
+      <translation>ID, 제목, 기관 열이 없어 사업을 서로 구별할 수 없습니다. 하나를 매핑하세요. 예: project_id=ID.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
       <location filename="../smartcity_plugin/io/importer.py" line="113" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
       <source>the table has headers but no data rows.</source>
-      <translation type="unfinished" />
+      <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
       <source>column {} ignored: another column feeds the same field.</source>
-      <translation type="unfinished" />
+      <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="45" />
       <source>line {}</source>
-      <translation type="unfinished" />
+      <translation>{}행</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="73" />
       <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation type="unfinished" />
+      <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
-      <translation type="unfinished" />
+      <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="89" />
       <source>Status in the source: {}.</source>
-      <translation type="unfinished" />
+      <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="94" />
       <source>Finance type in the source: {}.</source>
-      <translation type="unfinished" />
+      <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="99" />
       <source>{}: '{}' has no year.</source>
-      <translation type="unfinished" />
+      <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
       <source>{}: amount '{}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>CSV file {}</source>
-      <translation type="unfinished" />
+      <translation>CSV 파일 {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="125" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation type="unfinished" />
+      <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="133" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
-      <translation type="unfinished" />
+      <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>{}: a latitude without a longitude or the reverse.</source>
-      <translation type="unfinished" />
+      <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
-      <translation type="unfinished" />
+      <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
-      <translation type="unfinished" />
+      <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="172" />
       <source>a row with neither an id nor a title; it was not imported.</source>
-      <translation type="unfinished" />
+      <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
-      <translation type="unfinished" />
+      <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
       <source>column {}</source>
-      <translation type="unfinished" />
+      <translation>{}열</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
       <source>line {}: {}.</source>
-      <translation type="unfinished" />
+      <translation>{}행: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
-      <translation type="unfinished" />
+      <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
       <location filename="../smartcity_plugin/io/store.py" line="44" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
-      <translation type="unfinished" />
+      <translation>파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
       <source>the file is empty.</source>
-      <translation type="unfinished" />
+      <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
       <source>unknown encoding {}.</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
       <source>this is not a text file (it holds NUL bytes).</source>
-      <translation type="unfinished" />
+      <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
       <source>not a readable CSV table ({}).</source>
-      <translation type="unfinished" />
+      <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
       <source>the file holds no rows.</source>
-      <translation type="unfinished" />
+      <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
-      <translation type="unfinished" />
+      <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
       <source>'{}' is not a field=column pair.</source>
-      <translation type="unfinished" />
+      <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
-      <translation type="unfinished" />
+      <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>cannot be written ({}).</source>
-      <translation type="unfinished" />
+      <translation>쓸 수 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{}: {} of {} have no percentage.</source>
-      <translation type="unfinished" />
+      <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation type="unfinished" />
+      <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation type="unfinished" />
+      <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
       <source>Imported from the IATI file {} on {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation type="unfinished" />
+      <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
       <source>no identifiers</source>
-      <translation type="unfinished" />
+      <translation>식별자 없음</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>accountable</source>
-      <translation type="unfinished" />
+      <translation>책임</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>extending</source>
-      <translation type="unfinished" />
+      <translation>집행</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>재원 제공</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>implementing</source>
-      <translation type="unfinished" />
+      <translation>수행</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
       <source>IATI participating organisations: {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
       <source>IATI activity status {} ({}).</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual end</source>
-      <translation type="unfinished" />
+      <translation>실제 종료</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual start</source>
-      <translation type="unfinished" />
+      <translation>실제 시작</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned end</source>
-      <translation type="unfinished" />
+      <translation>계획 종료</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>계획 시작</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>IATI dates: {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
       <source>IATI last updated {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
       <source>recipient countries and regions</source>
-      <translation type="unfinished" />
+      <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
       <source>IATI recipients: {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
       <source>sectors of vocabulary {}</source>
-      <translation type="unfinished" />
+      <translation>어휘 {}의 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>vocabulary</source>
-      <translation type="unfinished" />
+      <translation>어휘</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation type="unfinished" />
+      <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>Finance type unknown: IATI finance type {}.</source>
-      <translation type="unfinished" />
+      <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>미기재</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
       <source>IATI activity file {}</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
       <source>extension field {} = '{}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
-      <translation type="unfinished" />
+      <translation>스마트시티 협력 지도(인용 출처를 바탕으로 편집)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>쓰기에 실패했습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
       <source>admin {} level {}</source>
-      <translation type="unfinished" />
+      <translation>행정구역 {} {}급</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
-      <translation type="unfinished" />
+      <translation>위치 좌표 '{}'이(가) 두 개의 숫자(위도 경도)가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
       <source>location coordinates are not numbers.</source>
-      <translation type="unfinished" />
+      <translation>위치 좌표가 숫자가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
       <source>unnamed location</source>
-      <translation type="unfinished" />
+      <translation>이름 없는 위치</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
       <source>IATI totals per currency (not converted): {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI 통화별 합계(환산 안 함): {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
       <source>amount_usd is the sum of the {} in USD.</source>
-      <translation type="unfinished" />
+      <translation>amount_usd는 USD로 표시된 {}의 합계입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
-      <translation type="unfinished" />
+      <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
       <source>A {} value '{}' is not a number and was left out.</source>
-      <translation type="unfinished" />
+      <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="53" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
-      <translation type="unfinished" />
+      <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="59" />
       <source>{} problems: {}.</source>
-      <translation type="unfinished" />
+      <translation>문제 {}건: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>No problems found.</source>
-      <translation type="unfinished" />
+      <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="76" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
-      <translation type="unfinished" />
+      <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="82" />
       <source>No coordinates in the source; no geometry.</source>
-      <translation type="unfinished" />
+      <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="121" />
       <source>locations for {}, which is not among the projects; skipped.</source>
-      <translation type="unfinished" />
+      <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="33" />
       <source>{} failed: {}</source>
-      <translation type="unfinished" />
+      <translation>{} 실패: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="53" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation type="unfinished" />
+      <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
       <source>its projects layer lacks the fields {}.</source>
-      <translation type="unfinished" />
+      <translation>사업 레이어에 {} 필드가 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="67" />
       <source>cannot be read ({}).</source>
-      <translation type="unfinished" />
+      <translation>읽을 수 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="73" />
       <source>the copy of {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>{} 복사에 실패했습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation type="unfinished" />
+      <translation>다른 프로그램이 GeoPackage에 쓰는 중입니다({}). 해당 레이어를 닫고 다시 시도하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="95" />
       <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation type="unfinished" />
+      <translation>다른 프로그램이 GeoPackage에 쓰는 중입니다. 해당 레이어를 닫고 다시 시도하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="112" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
-      <translation type="unfinished" />
+      <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="115" />
       <source>the planner's data must be a .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="123" />
       <source>opening the copy</source>
-      <translation type="unfinished" />
+      <translation>사본 열기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="164" />
       <source>writing {}</source>
-      <translation type="unfinished" />
+      <translation>{} 쓰기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="167" />
       <source>writing {} failed: {}</source>
-      <translation type="unfinished" />
+      <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="179" />
       <source>writing the import log</source>
-      <translation type="unfinished" />
+      <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>saving</source>
-      <translation type="unfinished" />
+      <translation>저장</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="200" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>교체할 수 없습니다({}). 파일을 열고 있는 프로그램을 닫고 다시 시도하세요. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
       <source>the file cannot be opened ({}).</source>
-      <translation type="unfinished" />
+      <translation>파일을 열 수 없습니다({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation type="unfinished" />
+      <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
       <source>the file holds no XML element.</source>
-      <translation type="unfinished" />
+      <translation>파일에 XML 요소가 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
-      <translation type="unfinished" />
+      <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
-      <translation type="unfinished" />
+      <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
       <source>malformed XML at line {}, column {}: {}.</source>
-      <translation type="unfinished" />
+      <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>협력 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
-      <translation type="unfinished" />
+      <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
-      <translation type="unfinished" />
+      <translation>국가(Natural Earth)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="168" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="43" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>출처</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="44" />
       <source>as of</source>
-      <translation type="unfinished" />
+      <translation>기준일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>미정</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="75" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>협력기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="81" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Kind of finance</source>
-      <translation type="unfinished" />
+      <translation>재원 유형</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="82" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Amount note</source>
-      <translation type="unfinished" />
+      <translation>금액 참고</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="83" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
       <source>Other claims</source>
-      <translation type="unfinished" />
+      <translation>상충 정보</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
       <source>Location precision</source>
-      <translation type="unfinished" />
+      <translation>위치 정밀도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>국가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
       <source>Focus areas</source>
-      <translation type="unfinished" />
+      <translation>중점 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="97" />
       <source>Projects on the map</source>
-      <translation type="unfinished" />
+      <translation>지도상 사업 수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="98" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>참고</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
       <source>Funder</source>
-      <translation type="unfinished" />
+      <translation>재원 제공</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="109" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Implementer</source>
-      <translation type="unfinished" />
+      <translation>수행기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>지역</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
       <source>System</source>
-      <translation type="unfinished" />
+      <translation>시스템</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Stations</source>
-      <translation type="unfinished" />
+      <translation>관측소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Coverage drawn from</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>City id</source>
-      <translation type="unfinished" />
+      <translation>도시 ID</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>현지 이름</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>이름</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Country code</source>
-      <translation type="unfinished" />
+      <translation>국가 코드</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Year joined</source>
-      <translation type="unfinished" />
+      <translation>가입 연도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
       <source>Status confidence</source>
-      <translation type="unfinished" />
+      <translation>현황 신뢰도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <source>Project id</source>
-      <translation type="unfinished" />
+      <translation>사업 ID</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Donor country</source>
-      <translation type="unfinished" />
+      <translation>공여국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
       <source>Recipient country</source>
-      <translation type="unfinished" />
+      <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
       <source>Main sector</source>
-      <translation type="unfinished" />
+      <translation>주요 분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>OECD DAC codes</source>
-      <translation type="unfinished" />
+      <translation>OECD DAC 코드</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
       <source>End year</source>
-      <translation type="unfinished" />
+      <translation>종료 연도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
       <source>Start year</source>
-      <translation type="unfinished" />
+      <translation>시작 연도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
       <source>Location note</source>
-      <translation type="unfinished" />
+      <translation>위치 참고</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
       <source>System id</source>
-      <translation type="unfinished" />
+      <translation>시스템 ID</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
       <source>Basin or area</source>
-      <translation type="unfinished" />
+      <translation>유역 또는 지역</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
       <source>System type</source>
-      <translation type="unfinished" />
+      <translation>시스템 유형</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Funder country</source>
-      <translation type="unfinished" />
+      <translation>재원 제공국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>How the coverage was drawn</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>As of</source>
-      <translation type="unfinished" />
+      <translation>기준일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>참고</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Source address</source>
-      <translation type="unfinished" />
+      <translation>출처 주소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="50" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
-      <translation type="unfinished" />
+      <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="71" />
       <source>Add cooperation layers</source>
-      <translation type="unfinished" />
+      <translation>협력 레이어 추가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="73" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
-      <translation type="unfinished" />
+      <translation>ASCN 도시, 협력 사업, 홍수 예·경보 적용 범위를 스타일을 적용해 추가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="79" />
       <source>Cooperation dock</source>
-      <translation type="unfinished" />
+      <translation>협력 패널</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="81" />
       <source>Filter by sector, donor, country and years, with live totals</source>
-      <translation type="unfinished" />
+      <translation>분야, 공여국, 국가, 기간으로 필터링하고 합계를 바로 확인</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="90" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
-      <translation type="unfinished" />
+      <translation>현재 필터를 완성된 지도나 도시별 협력 현황으로: PDF, PNG 또는 SVG</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="96" />
       <source>Filter cooperation projects…</source>
-      <translation type="unfinished" />
+      <translation>협력 사업 필터링…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="98" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
-      <translation type="unfinished" />
+      <translation>분야, 공여국, 국가, 기간으로 사업을 골라 새 레이어로 만들기(Processing)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="103" />
       <source>Import projects (IATI, CSV)…</source>
-      <translation type="unfinished" />
+      <translation>사업 가져오기(IATI, CSV)…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
-      <translation type="unfinished" />
+      <translation>IATI 파일이나 CSV 표의 사업을 검사를 거쳐 내 GeoPackage에 추가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="108" />
       <source>Check projects…</source>
-      <translation type="unfinished" />
+      <translation>사업 검사…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
-      <translation type="unfinished" />
+      <translation>뒤바뀐 좌표, 해당 국가 밖의 지점, 누락된 출처 찾기(Processing)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="113" />
       <source>Use my GeoPackage…</source>
-      <translation type="unfinished" />
+      <translation>내 GeoPackage 사용…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
-      <translation type="unfinished" />
+      <translation>기본 제공 데이터 대신 (가져오기로 만든) 내 GeoPackage 표시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="118" />
       <source>Use the bundled data</source>
-      <translation type="unfinished" />
+      <translation>기본 제공 데이터 사용</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Show the data that comes with the plugin again</source>
-      <translation type="unfinished" />
+      <translation>플러그인과 함께 제공되는 데이터를 다시 표시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="122" />
       <source>Update the catalogue</source>
-      <translation type="unfinished" />
+      <translation>카탈로그 업데이트</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="123" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
-      <translation type="unfinished" />
+      <translation>설정에 지정한 주소에서 최신 사업 카탈로그 내려받기(사용 전 검증)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>도움말</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Open the plugin's help</source>
-      <translation type="unfinished" />
+      <translation>플러그인 도움말 열기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
       <source>Check cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>협력 사업 검사</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
@@ -1899,915 +1899,915 @@
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
       <source>Data exchange</source>
-      <translation type="unfinished" />
+      <translation>데이터 교환</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation type="unfinished" />
+      <translation>모든 사업을 검사합니다: 위도와 경도가 뒤바뀐 경우, 지점이 수원국 밖에 있는 경우(Natural Earth 기준, 기본 제공 데이터와 같이 해안에서 0.2°의 허용 오차 적용), 지점이 바다 위에 있는 경우, 출처 제목이나 URL이 없는 경우, ID가 두 번 쓰인 경우, 미래 날짜(올해 이후에 끝나는 완료 사업, 올해 이후에 시작하는 진행 중 사업, 미래 날짜의 출처). 비율은 파일에 비율 정보가 남아 있는 가져오기 단계에서 검사합니다. 각 문제는 사업 ID, 검사 항목, 메시지가 담긴 지점(사업 위치, 또는 좌표를 바로잡았을 때의 위치)이 됩니다. 입력 레이어가 없으면 플러그인에서 현재 사용 중인 데이터를 검사합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Projects layer (empty: the plugin's data)</source>
-      <translation type="unfinished" />
+      <translation>사업 레이어(비워 두면 플러그인 데이터)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
       <source>Number of problems</source>
-      <translation type="unfinished" />
+      <translation>문제 수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
       <source>the checks</source>
-      <translation type="unfinished" />
+      <translation>검사</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
       <source>The problems layer could not be created.</source>
-      <translation type="unfinished" />
+      <translation>문제 레이어를 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
       <source>{} problems found{}</source>
-      <translation type="unfinished" />
+      <translation>문제 {}건 발견{}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
       <source>Cooperation matrix (city × donor × sector)</source>
-      <translation type="unfinished" />
+      <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>분석</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
-      <translation type="unfinished" />
+      <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation type="unfinished" />
+      <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
       <source>City cooperation</source>
-      <translation type="unfinished" />
+      <translation>도시별 협력</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
       <source>City × sector matrix</source>
-      <translation type="unfinished" />
+      <translation>도시 × 분야 매트릭스</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
       <source>Cities where both the US and Korea work</source>
-      <translation type="unfinished" />
+      <translation>미국과 한국이 모두 사업을 하는 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
       <source>Matching projects that name a listed city</source>
-      <translation type="unfinished" />
+      <translation>나열된 도시가 지정된 해당 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
-      <translation type="unfinished" />
+      <translation>필터: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
       <source>the analysis</source>
-      <translation type="unfinished" />
+      <translation>분석</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>Unknown city id: {}.</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 도시 ID: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
       <source>The outputs could not be created.</source>
-      <translation type="unfinished" />
+      <translation>출력을 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation type="unfinished" />
+      <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
-      <translation type="unfinished" />
+      <translation>출력 쓰기에 실패했습니다: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
-      <translation type="unfinished" />
+      <translation>도시별 협력 현황 내보내기(아틀라스)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Maps for reports</source>
-      <translation type="unfinished" />
+      <translation>보고서용 지도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation type="unfinished" />
+      <translation>필터(수원국과 도시)에 남는 ASCN 도시마다 A4 한 쪽을 내보냅니다: 지도 위의 도시, ASCN 현황, 필터에 맞는 사업의 공여국과 분야, 아직 사업이 없는 분야, 한·미 공동 진출 여부, 홍수 예·경보 적용 범위 안에 있는지(또는 가장 가까운 범위까지의 거리), 사업 목록 표. 하나의 PDF로 내보내거나, '도시별 개별 파일'을 선택하면 선택한 파일 옆에 도시 이름을 붙인 PDF 폴더를 만듭니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>해상도(dpi)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>Profiles (PDF)</source>
-      <translation type="unfinished" />
+      <translation>협력 현황(PDF)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Number of city pages</source>
-      <translation type="unfinished" />
+      <translation>도시 쪽수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
-      <translation type="unfinished" />
+      <translation>{}: 협력 현황은 PDF(.pdf)로 저장됩니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>No ASCN city matches the filter: nothing to export.</source>
-      <translation type="unfinished" />
+      <translation>필터에 맞는 ASCN 도시가 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} city pages</source>
-      <translation type="unfinished" />
+      <translation>도시 {}쪽</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
       <source>{} files in {}</source>
-      <translation type="unfinished" />
+      <translation>파일 {}개, 위치: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
       <source>Export cooperation map</source>
-      <translation type="unfinished" />
+      <translation>협력 지도 내보내기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation type="unfinished" />
+      <translation>기본 제공 협력 데이터로 완성된 지도를 내보냅니다: 제목, 필터 조건을 문장으로 풀어 쓴 부제, 지도, 표시된 항목의 범례, 축척 막대, 방위표, 아세안 위치도, 데이터셋 기준일이 포함된 출처, 내보낸 날짜. 필터 매개변수는 '협력 사업 필터링'과 같습니다. 형식은 파일 이름(.pdf, .png, .svg)에 따라 정해집니다. 템플릿: A4 또는 A3, 가로 또는 세로. 내용: 협력 레이어, 또는 홍수 예·경보 적용 범위와 ASCN 도시. 파일은 완전히 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>용지</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>Map file</source>
-      <translation type="unfinished" />
+      <translation>지도 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
-      <translation type="unfinished" />
+      <translation>{}: 지도 파일 이름은 .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
-      <translation type="unfinished" />
+      <translation>사업 내보내기(HXL 포함 CSV, GeoJSON, IATI XML)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
-      <translation type="unfinished" />
+      <translation>필터에 맞는 사업을 다음 형식으로 저장합니다: 머리글 행과 HXL 해시태그 행이 있는 CSV(사업당 한 행이므로 금액은 한 번만 집계되며, 모든 위치는 locations_wkt 열에 담김), GeoJSON(사업당 MultiPoint 피처 하나), IATI 2.03 XML(표준 요소와 함께 모든 필드를 플러그인 자체 네임스페이스에 기록). 세 형식 모두 플러그인의 가져오기 기능으로 원래대로 다시 읽을 수 있습니다. IATI 파일은 편집 자료이며 공식 IATI 공개 자료가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>CSV with HXL hashtags</source>
-      <translation type="unfinished" />
+      <translation>HXL 해시태그 포함 CSV</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>형식</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>GeoJSON</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>IATI XML 2.03</source>
-      <translation type="unfinished" />
+      <translation>IATI XML 2.03</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
       <source>Number of projects written</source>
-      <translation type="unfinished" />
+      <translation>저장된 사업 수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
       <source>the export</source>
-      <translation type="unfinished" />
+      <translation>내보내기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
       <source>{} projects written to {}.</source>
-      <translation type="unfinished" />
+      <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
       <source>Filter cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>협력 사업 필터링</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation type="unfinished" />
+      <translation>지정한 모든 조건에 맞는 협력 사업만 남깁니다. 비워 둔 조건은 모든 사업에 맞는 것으로 봅니다. 목록은 쉼표로 구분한 코드입니다. 분야는 어느 분류 체계로든 지정할 수 있습니다: 발표 자료의 분류(water, mobility, energy, security, health, waste, egov, participation. 분류에는 소속 솔루션이 포함됨), Kearney의 차원(kearney.smart_environment …), ASCN 중점 분야(ascn.quality_environment …). Kearney 차원과 ASCN 중점 분야는 그에 대응하는 분류를 뜻합니다. 사업 기간이 지정한 연도 범위와 겹치면 조건에 맞는 것으로 봅니다(종료 연도가 없으면 진행 중). 연도나 금액 범위를 지정하면 연도나 금액을 알 수 없는 사업은 제외됩니다. 입력 레이어가 없으면 플러그인 기본 제공 사업을 사용하며, 같은 필드가 있는 레이어라면 무엇이든 쓸 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
       <source>Filtered projects</source>
-      <translation type="unfinished" />
+      <translation>필터링된 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
       <source>Number of matching projects</source>
-      <translation type="unfinished" />
+      <translation>조건에 맞는 사업 수</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
       <source>The output layer could not be created.</source>
-      <translation type="unfinished" />
+      <translation>출력 레이어를 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
       <source>{} projects match.</source>
-      <translation type="unfinished" />
+      <translation>조건에 맞는 사업 {}건.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
       <source>Flood-warning coverage of cities and projects</source>
-      <translation type="unfinished" />
+      <translation>도시와 사업의 홍수 예·경보 적용 여부</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation type="unfinished" />
+      <translation>ASCN 도시 및/또는 협력 사업마다 다음을 계산합니다: 해당 지점이 속한 홍수 예·경보 구역(covered, inside_count, inside_systems), 그 재원 제공국(funders), 가장 가까운 구역(nearest_system)과 그 구역까지의 거리(km 단위, distance_km, 구역 안이면 0), 재원 제공국별로 가장 가까운 구역까지의 거리(km_to_kr, km_to_jp …). 위치가 여러 곳인 사업은 가장 가까운 위치를 씁니다. 거리는 도(°) 단위가 아니라 WGS 84 타원체상의 측지 거리입니다. 각 지점을 중심으로 하는 정거 방위 도법을 적용하며, 이 도법에서 중심으로부터의 평면 거리가 곧 측지 거리입니다. 이에 앞서 적용 범위의 경계선에 {}도 간격으로 점을 추가합니다. 구역 경계선 위의 지점은 구역 안으로 봅니다. 지오메트리가 없는 피처(아세안 전역 프로그램)는 빈 값을 받습니다. 적용 범위의 정확도는 geometry_basis(1급 행정구역 합집합, 수작업으로 그린 유역, 국가 전체)에 따라 달라집니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 도시, 사업, 적용 범위를 사용하며, 다른 레이어에는 city_id(도시), project_id(사업), system_id, funder_country(적용 범위) 필드가 있어야 합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
       <source>Analyse</source>
-      <translation type="unfinished" />
+      <translation>분석 대상</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Cities</source>
-      <translation type="unfinished" />
+      <translation>도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Cities and projects</source>
-      <translation type="unfinished" />
+      <translation>도시 및 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation type="unfinished" />
+      <translation>홍수 예·경보 적용 범위(비워 두면 기본 제공 적용 범위)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities and flood coverage</source>
-      <translation type="unfinished" />
+      <translation>도시와 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
       <source>Projects and flood coverage</source>
-      <translation type="unfinished" />
+      <translation>사업과 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
       <source>Cities outside every coverage area</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 밖의 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
       <source>Projects outside every coverage area</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 밖의 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 레이어에 분석에 필요한 필드가 없습니다: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
       <source>{} lacks the id field {}.</source>
-      <translation type="unfinished" />
+      <translation>{}에 ID 필드 {}이(가) 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
-      <translation type="unfinished" />
+      <translation>적용 범위 레이어에 구역이 없어 모든 거리가 비어 있게 됩니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
       <source>The output {} could not be created.</source>
-      <translation type="unfinished" />
+      <translation>출력 {}을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
       <source>{}: {} outside every coverage area.</source>
-      <translation type="unfinished" />
+      <translation>{}: 적용 범위 밖 피처 {}개.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Projects added</source>
-      <translation type="unfinished" />
+      <translation>추가된 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Projects updated</source>
-      <translation type="unfinished" />
+      <translation>갱신된 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Records read</source>
-      <translation type="unfinished" />
+      <translation>읽은 레코드</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects with coordinates</source>
-      <translation type="unfinished" />
+      <translation>좌표가 있는 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records skipped</source>
-      <translation type="unfinished" />
+      <translation>건너뛴 레코드</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects placed at their country</source>
-      <translation type="unfinished" />
+      <translation>국가 위치에 배치된 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects without location</source>
-      <translation type="unfinished" />
+      <translation>위치가 없는 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
       <source>Problems found</source>
-      <translation type="unfinished" />
+      <translation>발견된 문제</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
-      <translation type="unfinished" />
+      <translation>사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만들고, 기존 파일이면 갱신)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Projects without coordinates</source>
-      <translation type="unfinished" />
+      <translation>좌표가 없는 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Import report</source>
-      <translation type="unfinished" />
+      <translation>가져오기 보고서</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
-      <translation type="unfinished" />
+      <translation>CSV에서 사업 가져오기(HXL, 3W, AidData)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
-      <translation type="unfinished" />
+      <translation>CSV 표를 사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만듦)로 읽어 들입니다. HXL 해시태그(#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …)가 있는 열과 사업 필드와 이름이 같은 열은 자동으로 인식됩니다. 그 밖의 열은 매핑에서 ; 또는 줄바꿈으로 구분한 field=column 쌍으로 지정합니다. 예: title=Project name;latitude=Lat;longitude=Lon (열은 머리글, HXL 태그 또는 번호로 지정하며, field=- 는 자동 인식된 열을 무시합니다). project_id, latitude, longitude, precision_code(AidData)만 있는 표는 GeoPackage에 이미 있는 사업의 위치를 설정합니다. ID가 같은 행들은 여러 장소에서 진행되는 하나의 사업으로 봅니다. ID가 없는 표에는 기관, 활동, 분야, 국가, 시작 시점을 바탕으로 고정 ID를 부여합니다. 모든 사업은 IATI 가져오기와 같은 방식으로 검사합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>CSV 표</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
       <source>Column mapping (field=column; …)</source>
-      <translation type="unfinished" />
+      <translation>열 매핑(field=column; …)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
       <source>Encoding</source>
-      <translation type="unfinished" />
+      <translation>인코딩</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
       <source>Import IATI activities</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 가져오기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 파일(버전 2.01-2.03 및 1.0x)을 스트리밍 방식으로 읽으므로 큰 파일도 메모리를 적게 씁니다. 활동을 사용자 GeoPackage에 추가하며, 같은 iati-identifier가 이미 있으면 갱신합니다. 새 GeoPackage는 기본 제공 데이터의 사본으로 시작합니다. 기본 제공 파일은 변경하지 않으며, 사용자 파일은 가져오기 전체가 성공한 뒤에만 교체합니다. 위치는 IATI 표기 방식대로 위도를 먼저 읽습니다. 좌표가 없는 활동은 수원국 위치에 배치하거나 지오메트리 없이 유지합니다. DAC 분야는 플러그인의 대응표를 통해 플러그인 분류에 대응시키며, 금액은 통화별로 합산하고 환산하지 않습니다. 모든 활동을 검사하며(뒤바뀐 좌표, 수원국 밖이나 바다 위의 지점, 비율, 출처, 중복 ID, 미래 날짜), 발견된 문제는 포인트 레이어로 만듭니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
       <source>IATI activity file</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>IATI XML (*.xml *.XML);;모든 파일 (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="47" />
       <source>Title contains</source>
-      <translation type="unfinished" />
+      <translation>제목 포함 단어</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
       <source>The layer {} could not be read.</source>
-      <translation type="unfinished" />
+      <translation>레이어 {}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
       <source>{} lacks the fields {} needs: {}.</source>
-      <translation type="unfinished" />
+      <translation>{}에 {}에 필요한 필드가 없습니다: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
       <source>the filter</source>
-      <translation type="unfinished" />
+      <translation>필터</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation Map {}</source>
-      <translation type="unfinished" />
+      <translation>스마트시티 협력 지도 {}</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="2" />
       <source>Security</source>
-      <translation type="unfinished" />
+      <translation>안전</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="3" />
       <source>Health care</source>
-      <translation type="unfinished" />
+      <translation>보건·의료</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="4" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>교통</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="5" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>에너지</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="6" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>물관리</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="7" />
       <source>Waste</source>
-      <translation type="unfinished" />
+      <translation>폐기물</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="8" />
       <source>E-Government</source>
-      <translation type="unfinished" />
+      <translation>전자정부</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="9" />
       <source>Participation</source>
-      <translation type="unfinished" />
+      <translation>시민참여</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="10" />
       <source>1.1 Road Depression Monitoring</source>
-      <translation type="unfinished" />
+      <translation>1.1 도로 함몰 모니터링</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="11" />
       <source>1.2 Climate Risk Management</source>
-      <translation type="unfinished" />
+      <translation>1.2 기후 위험 관리</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="12" />
       <source>1.3 Real-time Response System for Accidents</source>
-      <translation type="unfinished" />
+      <translation>1.3 사고 실시간 대응 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="13" />
       <source>1.4 Safety Check for Public Structures</source>
-      <translation type="unfinished" />
+      <translation>1.4 공공 시설물 안전 점검</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="14" />
       <source>1.5 Maritime Safety System</source>
-      <translation type="unfinished" />
+      <translation>1.5 해상 안전 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="15" />
       <source>2.1 Emergency Patient Management System</source>
-      <translation type="unfinished" />
+      <translation>2.1 응급환자 관리 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="16" />
       <source>2.2 Elderly Care System</source>
-      <translation type="unfinished" />
+      <translation>2.2 노인 돌봄 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="17" />
       <source>2.3 Air Quality Monitoring System</source>
-      <translation type="unfinished" />
+      <translation>2.3 대기질 모니터링 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="18" />
       <source>2.4 Remote Diagnostic System</source>
-      <translation type="unfinished" />
+      <translation>2.4 원격 진단 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="19" />
       <source>3.1 Tunnel Violation Enforcement Service</source>
-      <translation type="unfinished" />
+      <translation>3.1 터널 내 법규 위반 단속 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="20" />
       <source>3.2 Smart Parking Information System</source>
-      <translation type="unfinished" />
+      <translation>3.2 스마트 주차 정보 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="21" />
       <source>3.3 Driving Danger Warning System</source>
-      <translation type="unfinished" />
+      <translation>3.3 운전 위험 경고 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="22" />
       <source>3.4 Illegal Parking Enforcement System</source>
-      <translation type="unfinished" />
+      <translation>3.4 불법 주정차 단속 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="23" />
       <source>3.5 Bicycle Sharing Service</source>
-      <translation type="unfinished" />
+      <translation>3.5 공공자전거 공유 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="24" />
       <source>3.6 Ships Navigation Support System</source>
-      <translation type="unfinished" />
+      <translation>3.6 선박 항행 지원 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="25" />
       <source>3.7 Bus Information System</source>
-      <translation type="unfinished" />
+      <translation>3.7 버스정보시스템(BIS)</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="26" />
       <source>3.8 Public Transport Fare Integration System</source>
-      <translation type="unfinished" />
+      <translation>3.8 대중교통 통합 요금 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="27" />
       <source>4.1 Zero Energy House</source>
-      <translation type="unfinished" />
+      <translation>4.1 제로에너지 주택</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="28" />
       <source>4.2 Smart Lamp Post</source>
-      <translation type="unfinished" />
+      <translation>4.2 스마트 가로등</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="29" />
       <source>4.3 Electricity Bill Management Service</source>
-      <translation type="unfinished" />
+      <translation>4.3 전기요금 관리 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="30" />
       <source>5.1 Smart Water Supply System</source>
-      <translation type="unfinished" />
+      <translation>5.1 스마트 상수도 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="31" />
       <source>5.2 Smart Water Metering System</source>
-      <translation type="unfinished" />
+      <translation>5.2 스마트 수도 원격검침 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="32" />
       <source>5.3 Fountain Water Quality Information System</source>
-      <translation type="unfinished" />
+      <translation>5.3 분수 수질 정보 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="33" />
       <source>5.4 Smart Water Treatment System</source>
-      <translation type="unfinished" />
+      <translation>5.4 스마트 정수 처리 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="34" />
       <source>5.5 Intelligent Wastewater Treatment System</source>
-      <translation type="unfinished" />
+      <translation>5.5 지능형 하수 처리 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="35" />
       <source>5.6 Pipeline Leakage Management System</source>
-      <translation type="unfinished" />
+      <translation>5.6 관로 누수 관리 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="36" />
       <source>6.1 Mobile Payment System for Waste Disposal</source>
-      <translation type="unfinished" />
+      <translation>6.1 폐기물 배출 모바일 결제 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="37" />
       <source>6.2 Carton Recycling Reward Service</source>
-      <translation type="unfinished" />
+      <translation>6.2 종이팩 재활용 보상 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="38" />
       <source>6.3 Smart Trash Bin Service</source>
-      <translation type="unfinished" />
+      <translation>6.3 스마트 쓰레기통 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="39" />
       <source>7.1 Cadastral Resurvey Service Using Drones</source>
-      <translation type="unfinished" />
+      <translation>7.1 드론 활용 지적재조사 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="40" />
       <source>7.2 Interactive Legal Knowledge Service</source>
-      <translation type="unfinished" />
+      <translation>7.2 대화형 법률 지식 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="41" />
       <source>7.3 Cultural Heritage Management Service</source>
-      <translation type="unfinished" />
+      <translation>7.3 문화유산 관리 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="42" />
       <source>7.4 Digital Tax Payment Service</source>
-      <translation type="unfinished" />
+      <translation>7.4 전자 납세 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="43" />
       <source>7.5 AI Math Education Platform (KnowRe)</source>
-      <translation type="unfinished" />
+      <translation>7.5 AI 수학 교육 플랫폼(노리, KnowRe)</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="44" />
       <source>7.6 Open GIS Platform</source>
-      <translation type="unfinished" />
+      <translation>7.6 개방형 GIS 플랫폼</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="45" />
       <source>7.7 Digital Land use and Building Permit</source>
-      <translation type="unfinished" />
+      <translation>7.7 토지이용·건축 인허가 전자화</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="46" />
       <source>7.8 Online Self-Diagnosis of Permit Process</source>
-      <translation type="unfinished" />
+      <translation>7.8 인허가 절차 온라인 자가진단</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="47" />
       <source>8.1 Blockchain-based Local Currency Service</source>
-      <translation type="unfinished" />
+      <translation>8.1 블록체인 기반 지역화폐 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="48" />
       <source>8.2 Blockchain-based Voting System</source>
-      <translation type="unfinished" />
+      <translation>8.2 블록체인 기반 투표 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="49" />
       <source>8.3 Smart VOC Management System</source>
-      <translation type="unfinished" />
+      <translation>8.3 스마트 민원(VOC) 관리 시스템</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="50" />
       <source>8.4 Citizen Participation Platform (Wemap)</source>
-      <translation type="unfinished" />
+      <translation>8.4 시민참여 플랫폼(Wemap)</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="51" />
       <source>8.5 Digital Citizen Service</source>
-      <translation type="unfinished" />
+      <translation>8.5 디지털 시민 서비스</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="52" />
       <source>Smart energy</source>
-      <translation type="unfinished" />
+      <translation>스마트 에너지</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="53" />
       <source>Smart environment</source>
-      <translation type="unfinished" />
+      <translation>스마트 환경</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="54" />
       <source>Smart transport</source>
-      <translation type="unfinished" />
+      <translation>스마트 교통</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="55" />
       <source>Smart IT</source>
-      <translation type="unfinished" />
+      <translation>스마트 IT</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="56" />
       <source>Smart buildings</source>
-      <translation type="unfinished" />
+      <translation>스마트 빌딩</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="57" />
       <source>Smart healthcare</source>
-      <translation type="unfinished" />
+      <translation>스마트 헬스케어</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="58" />
       <source>Civic &amp; social</source>
-      <translation type="unfinished" />
+      <translation>시민·사회</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="59" />
       <source>Health &amp; well-being</source>
-      <translation type="unfinished" />
+      <translation>보건·복지</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="60" />
       <source>Safety &amp; security</source>
-      <translation type="unfinished" />
+      <translation>안전·보안</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="61" />
       <source>Quality environment</source>
-      <translation type="unfinished" />
+      <translation>쾌적한 환경</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="62" />
       <source>Built infrastructure</source>
-      <translation type="unfinished" />
+      <translation>기반시설</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="63" />
       <source>Industry &amp; innovation</source>
-      <translation type="unfinished" />
+      <translation>산업·혁신</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Brunei</source>
-      <translation type="unfinished" />
+      <translation>브루나이</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Cambodia</source>
-      <translation type="unfinished" />
+      <translation>캄보디아</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Indonesia</source>
-      <translation type="unfinished" />
+      <translation>인도네시아</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Laos</source>
-      <translation type="unfinished" />
+      <translation>라오스</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Malaysia</source>
-      <translation type="unfinished" />
+      <translation>말레이시아</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Myanmar</source>
-      <translation type="unfinished" />
+      <translation>미얀마</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Philippines</source>
-      <translation type="unfinished" />
+      <translation>필리핀</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Singapore</source>
-      <translation type="unfinished" />
+      <translation>싱가포르</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Thailand</source>
-      <translation type="unfinished" />
+      <translation>태국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Viet Nam</source>
-      <translation type="unfinished" />
+      <translation>베트남</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Timor-Leste</source>
-      <translation type="unfinished" />
+      <translation>동티모르</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>United States</source>
-      <translation type="unfinished" />
+      <translation>미국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Korea</source>
-      <translation type="unfinished" />
+      <translation>한국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Japan</source>
-      <translation type="unfinished" />
+      <translation>일본</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>China</source>
-      <translation type="unfinished" />
+      <translation>중국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
-      <translation type="unfinished" />
+      <translation>다자기구</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>the Philippines</source>
-      <translation type="unfinished" />
+      <translation>필리핀</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>the United States</source>
-      <translation type="unfinished" />
+      <translation>미국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>계획</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>ongoing</source>
-      <translation type="unfinished" />
+      <translation>진행 중</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>완료</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>미상</translation>
     </message>
   </context>
 </TS>

@@ -59,7 +59,7 @@ def describe_filter(
     text = " ".join(parts)
     extras = [e for e in (
         _years(f, tr),
-        tr("status: {}").format(join_words(f.statuses, tr)) if f.statuses else "",
+        tr("status: {}").format(join_words((tr(s) for s in f.statuses), tr)) if f.statuses else "",
         tr("titles containing “{}”").format(f.text) if f.text else "",
         _amounts(f, tr),
     ) if e]

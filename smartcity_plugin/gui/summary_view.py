@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QTextBrowser, QWidget
 
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.summary import Breakdown, Summary
+from smartcity_plugin.layers.presentation import finance_labels
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -35,14 +36,6 @@ def _table(title: str, parts: dict[str, Breakdown], label: Callable[[str], str])
         f"<tr><th align='left'></th><th align='right'>{tr('projects')}</th>"
         f"<th align='right'>{tr('published')}</th><th align='right'>{tr('not published')}</th></tr>{rows}</table>"
     )
-
-
-def finance_labels() -> dict[str, str]:
-    """Translated names of the kinds of finance."""
-    return {
-        "grant": tr("Grants"), "loan": tr("Loans"), "commercial": tr("Commercial investment (not aid)"),
-        "in_kind": tr("In kind (MoUs, exchanges)"), "unknown": tr("Kind not known"),
-    }
 
 
 def summary_html(summary: Summary, sector_name: Callable[[str], str], note: str = "") -> str:

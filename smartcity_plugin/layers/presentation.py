@@ -6,6 +6,7 @@ from typing import Mapping
 
 from qgis.core import QgsExpression, QgsVectorLayer
 
+from smartcity_plugin.core.schema import PROJECT_STATUSES
 from smartcity_plugin.layers import palette
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -27,6 +28,19 @@ def _list_lookup(field: str, names: Mapping[str, str]) -> str:
         f"array_to_string(array_foreach(string_to_array(coalesce(\"{field}\", ''), ';'), "
         f"coalesce(map_get(map({pairs}), @element), @element)), ', ')"
     )
+
+
+def finance_labels() -> dict[str, str]:
+    """Translated names of the kinds of finance."""
+    return {
+        "grant": tr("Grants"), "loan": tr("Loans"), "commercial": tr("Commercial investment (not aid)"),
+        "in_kind": tr("In kind (MoUs, exchanges)"), "unknown": tr("Kind not known"),
+    }
+
+
+def status_names() -> dict[str, str]:
+    """Project status code → translated word."""
+    return {status: tr(status) for status in PROJECT_STATUSES}
 
 
 def donor_names() -> dict[str, str]:
@@ -76,9 +90,9 @@ def project_map_tip(sector_names: Mapping[str, str]) -> str:
         + _row(tr("Sector"), _list_lookup("sectors", sector_names))
         + _row(tr("Recipient"), "\"recipient_country\"")
         + _row(tr("Years"), _years())
-        + _row(tr("Status"), "\"status\"")
+        + _row(tr("Status"), _lookup("status", status_names()))
         + _row(tr("Amount"), _amount())
-        + _row(tr("Kind of finance"), "coalesce(\"finance_type\", 'unknown')")
+        + _row(tr("Kind of finance"), _lookup("finance_type", finance_labels()))
         + _note("amount_note", tr("Amount note"))
         + _note("conflicting_claims", tr("Other claims"))
         + _row(tr("Location precision"), "coalesce(\"location_note\", to_string(\"location_precision\"))")
