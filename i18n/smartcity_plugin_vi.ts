@@ -6,148 +6,148 @@
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="22" />
       <source>{} and {}</source>
-      <translation type="unfinished" />
+      <translation>{} và {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
       <source>since {}</source>
-      <translation type="unfinished" />
+      <translation>từ năm {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
       <source>until {}</source>
-      <translation type="unfinished" />
+      <translation>đến năm {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="37" />
       <source>the Mekong countries</source>
-      <translation type="unfinished" />
+      <translation>các nước tiểu vùng Mekong</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="49" />
       <source>All cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>Tất cả các dự án hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="49" />
       <source>{} projects</source>
-      <translation type="unfinished" />
+      <translation>Dự án thuộc lĩnh vực {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="52" />
       <source>funded by {}</source>
-      <translation type="unfinished" />
+      <translation>do {} tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="54" />
       <source>through {}</source>
-      <translation type="unfinished" />
+      <translation>thông qua {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="56" />
       <location filename="../smartcity_plugin/core/describe.py" line="58" />
       <source>in {}</source>
-      <translation type="unfinished" />
+      <translation>tại {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="62" />
       <source>status: {}</source>
-      <translation type="unfinished" />
+      <translation>tình trạng: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="63" />
       <source>titles containing “{}”</source>
-      <translation type="unfinished" />
+      <translation>tên dự án có chứa “{}”</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="71" />
       <source>US$ {:,.0f} to {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>từ {:,.0f} đến {:,.0f} USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="73" />
       <source>at least US$ {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>tối thiểu {:,.0f} USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="75" />
       <source>at most US$ {:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>tối đa {:,.0f} USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>{} ({})</source>
-      <translation type="unfinished" />
+      <translation>{} ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Projects under the filter</source>
-      <translation type="unfinished" />
+      <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>Donors</source>
-      <translation type="unfinished" />
+      <translation>Nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>Sectors covered</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực đã có dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>No project yet</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực chưa có dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <location filename="../smartcity_plugin/gui/dock.py" line="74" />
       <source>US–Korea co-presence</source>
-      <translation type="unfinished" />
+      <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>không</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>có</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="75" />
       <source>Flood warning</source>
-      <translation type="unfinished" />
+      <translation>Cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="82" />
       <source>no coverage data</source>
-      <translation type="unfinished" />
+      <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>inside {} warned area(s): {}</source>
-      <translation type="unfinished" />
+      <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
-      <translation type="unfinished" />
+      <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>ASCN status</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Cơ quan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
@@ -155,19 +155,19 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="74" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Donor</source>
-      <translation type="unfinished" />
+      <translation>Nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="100" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="76" />
       <source>Sector</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="101" />
@@ -176,164 +176,164 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="78" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Thời gian</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="102" />
       <source>USD</source>
-      <translation type="unfinished" />
+      <translation>USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="120" />
       <source>City cooperation profiles</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="132" />
       <source>City cooperation profile. {}</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ hợp tác của thành phố. {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="141" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-      <translation type="unfinished" />
+      <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
-      <translation type="unfinished" />
+      <translation>không ghi được tệp (thư mục có cho phép ghi không, tệp có đang mở không?)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>not enough memory for this size and resolution</source>
-      <translation type="unfinished" />
+      <translation>không đủ bộ nhớ cho kích thước và độ phân giải này</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>the printer could not be started</source>
-      <translation type="unfinished" />
+      <translation>không khởi động được máy in</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="50" />
       <source>a layer could not be exported to SVG</source>
-      <translation type="unfinished" />
+      <translation>không xuất được một lớp sang SVG</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>the atlas could not be prepared</source>
-      <translation type="unfinished" />
+      <translation>không chuẩn bị được tập bản đồ (atlas)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="52" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>đã hủy</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="54" />
       <source>unknown error {}</source>
-      <translation type="unfinished" />
+      <translation>lỗi không xác định {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="55" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
       <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>{}: {}</source>
-      <translation type="unfinished" />
+      <translation>{}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="64" />
       <source>{}: unknown format; use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>{}: định dạng không xác định; hãy dùng một trong các định dạng {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="66" />
       <location filename="../smartcity_plugin/export/exporter.py" line="111" />
       <location filename="../smartcity_plugin/export/exporter.py" line="129" />
       <source>{}: cancelled</source>
-      <translation type="unfinished" />
+      <translation>{}: đã hủy</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
       <location filename="../smartcity_plugin/export/exporter.py" line="131" />
       <source>the atlas could not be exported</source>
-      <translation type="unfinished" />
+      <translation>không xuất được tập bản đồ (atlas)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="66" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation type="unfinished" />
+      <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The layout template {} is missing.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="115" />
       <source>The layout template {} is not valid XML.</source>
-      <translation type="unfinished" />
+      <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="118" />
       <source>The layout template {} could not be loaded.</source>
-      <translation type="unfinished" />
+      <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The filter could not be applied to {}.</source>
-      <translation type="unfinished" />
+      <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Legend</source>
-      <translation type="unfinished" />
+      <translation>Chú giải</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="192" />
       <source>Map extent</source>
-      <translation type="unfinished" />
+      <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>Exported {}</source>
-      <translation type="unfinished" />
+      <translation>Ngày xuất: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="214" />
       <source>Unknown template {}; use one of {}.</source>
-      <translation type="unfinished" />
+      <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="218" />
       <source>Smart City Cooperation map</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="221" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
-      <translation type="unfinished" />
+      <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
       <location filename="../smartcity_plugin/gui/add_layers.py" line="40" />
       <source>Cooperation layers</source>
-      <translation type="unfinished" />
+      <translation>Các lớp hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="33" />
       <source>{} projects in {} ASCN cities, with flood-warning coverage.</source>
-      <translation type="unfinished" />
+      <translation>{} dự án tại {} thành phố ASCN, kèm vùng phủ cảnh báo lũ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="38" />
       <source>The group “{}” is complete; nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
@@ -341,125 +341,125 @@
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/processing/provider.py" line="29" />
       <source>Smart City Cooperation</source>
-      <translation type="unfinished" />
+      <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="71" />
       <source>Lenses</source>
-      <translation type="unfinished" />
+      <translation>Góc nhìn phân tích</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
-      <translation type="unfinished" />
+      <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sector gaps</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Sectors with no project in the chosen cities</source>
-      <translation type="unfinished" />
+      <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>ASCN cities outside every flood-warning coverage area</source>
-      <translation type="unfinished" />
+      <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Outside flood warning</source>
-      <translation type="unfinished" />
+      <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
-      <translation type="unfinished" />
+      <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Mekong focal area</source>
-      <translation type="unfinished" />
+      <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <location filename="../smartcity_plugin/plugin.py" line="88" />
       <source>Export map for a report…</source>
-      <translation type="unfinished" />
+      <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Filter</source>
-      <translation type="unfinished" />
+      <translation>Bộ lọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="136" />
       <source>{}: the filter could not be applied ({}).</source>
-      <translation type="unfinished" />
+      <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="147" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 landscape</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A4 portrait</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>Map, A3 portrait</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
       <source>City cooperation profiles (atlas, one page per city)</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
       <source>Export map for a report</source>
-      <translation type="unfinished" />
+      <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
-      <translation type="unfinished" />
+      <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Flood-warning coverage and the ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <source>One file per city</source>
-      <translation type="unfinished" />
+      <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <source>Cancel export</source>
-      <translation type="unfinished" />
+      <translation>Hủy xuất</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
@@ -467,13 +467,13 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Xuất</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
@@ -482,314 +482,314 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Tiêu đề</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Formats</source>
-      <translation type="unfinished" />
+      <translation>Định dạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>Độ phân giải</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Tệp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
       <source>Choose a file and at least one format.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
       <source>Exporting {}</source>
-      <translation type="unfinished" />
+      <translation>Đang xuất {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
       <source>Written: {}</source>
-      <translation type="unfinished" />
+      <translation>Đã ghi: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
-      <translation type="unfinished" />
+      <translation>Nhóm giải pháp thành phố thông minh (ASEAN – Hàn Quốc)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
       <source>Smart dimensions (Kearney)</source>
-      <translation type="unfinished" />
+      <translation>Các khía cạnh thông minh (Kearney)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
       <source>ASCN focus areas</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
       <source>Search cities…</source>
-      <translation type="unfinished" />
+      <translation>Tìm thành phố…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
       <source>Words in the project title</source>
-      <translation type="unfinished" />
+      <translation>Từ trong tên dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Đặt lại</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
       <source>Sector list</source>
-      <translation type="unfinished" />
+      <translation>Danh mục lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Sectors</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
-      <translation type="unfinished" />
+      <translation>Nước tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
       <source>Agencies</source>
-      <translation type="unfinished" />
+      <translation>Cơ quan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
       <source>Recipient countries</source>
-      <translation type="unfinished" />
+      <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
       <source>ASCN cities</source>
-      <translation type="unfinished" />
+      <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="79" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="80" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="114" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Số tiền</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
       <source>The plugin now shows the bundled data.</source>
-      <translation type="unfinished" />
+      <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
       <source>The plugin now shows {}.</source>
-      <translation type="unfinished" />
+      <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
-      <translation type="unfinished" />
+      <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>Catalogue updated from {} (retrieved {}).</source>
-      <translation type="unfinished" />
+      <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
       <source>Use my GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Dùng GeoPackage của tôi</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
       <source>Import projects</source>
-      <translation type="unfinished" />
+      <translation>Nhập dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>IATI XML hoặc CSV (*.xml *.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Place them at their recipient country (precision 6)</source>
-      <translation type="unfinished" />
+      <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>Keep them without geometry</source>
-      <translation type="unfinished" />
+      <translation>Giữ lại, không có hình học</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
-      <translation type="unfinished" />
+      <translation>Chỉ với CSV: trường=cột; … (cột đã nhận diện được thì không cần khai báo)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>Columns…</source>
-      <translation type="unfinished" />
+      <translation>Cột…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation type="unfinished" />
+      <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
       <source>Add the problems found to the map</source>
-      <translation type="unfinished" />
+      <translation>Thêm các vấn đề tìm thấy vào bản đồ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Cancel import</source>
-      <translation type="unfinished" />
+      <translation>Hủy nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
       <source>IATI or CSV file</source>
-      <translation type="unfinished" />
+      <translation>Tệp IATI hoặc CSV</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
       <source>Into GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>Vào GeoPackage</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
       <source>Without coordinates</source>
-      <translation type="unfinished" />
+      <translation>Không có tọa độ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
       <source>CSV columns</source>
-      <translation type="unfinished" />
+      <translation>Cột CSV</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn tệp cần nhập và GeoPackage để nhập vào.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
       <source>Mapping: {}</source>
-      <translation type="unfinished" />
+      <translation>Ánh xạ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>the import was cancelled or failed.</source>
-      <translation type="unfinished" />
+      <translation>việc nhập đã bị hủy hoặc không thành công.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <source>Import problems: {}</source>
-      <translation type="unfinished" />
+      <translation>Vấn đề khi nhập: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
       <source>Columns of {}</source>
-      <translation type="unfinished" />
+      <translation>Các cột của {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="57" />
       <source>Recognised columns are chosen already (HXL hashtags and field names). Choose a column for each field the file has.</source>
-      <translation type="unfinished" />
+      <translation>Các cột nhận diện được (theo thẻ HXL và tên trường) đã được chọn sẵn. Hãy chọn một cột cho mỗi trường mà tệp có.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
-      <translation type="unfinished" />
+      <translation>(không có trong tệp)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
       <source>{} problems found in the projects.</source>
-      <translation type="unfinished" />
+      <translation>Tìm thấy {} vấn đề trong các dự án.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
-      <translation type="unfinished" />
+      <translation>cả hai cùng ở lĩnh vực {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>in different sectors</source>
-      <translation type="unfinished" />
+      <translation>ở các lĩnh vực khác nhau</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Hoa Kỳ – Hàn Quốc cùng hiện diện&lt;/b&gt;: {} thành phố có cả hai nước cùng hoạt động.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>every sector covered</source>
-      <translation type="unfinished" />
+      <translation>mọi lĩnh vực đều đã có dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Lĩnh vực còn trống&lt;/b&gt;: các lĩnh vực chưa có dự án theo bộ lọc hiện tại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
       <source> — {:.0f} km to the nearest warned area</source>
-      <translation type="unfinished" />
+      <translation> — cách vùng được cảnh báo lũ gần nhất {:.0f} km</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Ngoài vùng cảnh báo lũ&lt;/b&gt;: {} trong số {} thành phố ASCN nằm ngoài mọi vùng phủ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="77" />
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
@@ -797,1101 +797,1101 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
       <source>not published</source>
-      <translation type="unfinished" />
+      <translation>chưa công bố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
       <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation type="unfinished" />
+      <translation>“{}” không có vị trí trên bản đồ (chương trình toàn ASEAN).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="18" />
       <source>US$ {:.2f} bn</source>
-      <translation type="unfinished" />
+      <translation>{:.2f} tỷ USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="20" />
       <source>US$ {:.1f} M</source>
-      <translation type="unfinished" />
+      <translation>{:.1f} triệu USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="22" />
       <source>US$ {:.0f} k</source>
-      <translation type="unfinished" />
+      <translation>{:.0f} nghìn USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
       <source>US$ {:.0f}</source>
-      <translation type="unfinished" />
+      <translation>{:.0f} USD</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="35" />
       <source>projects</source>
-      <translation type="unfinished" />
+      <translation>dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
       <source>published</source>
-      <translation type="unfinished" />
+      <translation>đã công bố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Commercial investment (not aid)</source>
-      <translation type="unfinished" />
+      <translation>Đầu tư thương mại (không phải viện trợ)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Grants</source>
-      <translation type="unfinished" />
+      <translation>Viện trợ không hoàn lại</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
       <source>Loans</source>
-      <translation type="unfinished" />
+      <translation>Vốn vay</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
       <source>In kind (MoUs, exchanges)</source>
-      <translation type="unfinished" />
+      <translation>Hỗ trợ phi tài chính (biên bản ghi nhớ, trao đổi)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
       <source>Kind not known</source>
-      <translation type="unfinished" />
+      <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{} dự án&lt;/b&gt; tại &lt;b&gt;{} thành phố ASCN&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
       <source>Published amounts: {}</source>
-      <translation type="unfinished" />
+      <translation>Số tiền đã công bố: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>không có</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="58" />
       <source>{} projects without a published amount</source>
-      <translation type="unfinished" />
+      <translation>{} dự án chưa công bố số tiền</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="62" />
       <source>By donor</source>
-      <translation type="unfinished" />
+      <translation>Theo nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="63" />
       <source>By main sector</source>
-      <translation type="unfinished" />
+      <translation>Theo lĩnh vực chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
       <source>any</source>
-      <translation type="unfinished" />
+      <translation>bất kỳ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
       <source>only http(s) addresses can be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>chỉ tải được từ địa chỉ http(s).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>HTTP status {}</source>
-      <translation type="unfinished" />
+      <translation>mã trạng thái HTTP {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
       <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation type="unfinished" />
+      <translation>tải về từ {} không thành công ({}); plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
       <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
       <source>the download from {} is too large.</source>
-      <translation type="unfinished" />
+      <translation>dữ liệu tải về từ {} quá lớn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
       <source>holds no SHA-256 checksum.</source>
-      <translation type="unfinished" />
+      <translation>không có mã kiểm tra (checksum) SHA-256.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
-      <translation type="unfinished" />
+      <translation>mã kiểm tra không khớp (cần {}, nhận được {}); danh mục không bị thay đổi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
       <source>not the plugin's catalogue: {}</source>
-      <translation type="unfinished" />
+      <translation>không phải danh mục của plugin: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="26" />
       <source>Latitude and longitude swapped</source>
-      <translation type="unfinished" />
+      <translation>Vĩ độ và kinh độ bị đảo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="27" />
       <source>Point outside its recipient country</source>
-      <translation type="unfinished" />
+      <translation>Điểm nằm ngoài nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="28" />
       <source>Point at sea</source>
-      <translation type="unfinished" />
+      <translation>Điểm nằm trên biển</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="29" />
       <source>Percentages do not add up to 100</source>
-      <translation type="unfinished" />
+      <translation>Tổng tỷ lệ phần trăm khác 100</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="30" />
       <source>No source</source>
-      <translation type="unfinished" />
+      <translation>Thiếu nguồn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Duplicate id</source>
-      <translation type="unfinished" />
+      <translation>Trùng mã</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Date in the future</source>
-      <translation type="unfinished" />
+      <translation>Ngày trong tương lai</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Unreadable value</source>
-      <translation type="unfinished" />
+      <translation>Giá trị không đọc được</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>No id</source>
-      <translation type="unfinished" />
+      <translation>Thiếu mã</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="56" />
       <source>the id {} appears more than once.</source>
-      <translation type="unfinished" />
+      <translation>mã {} xuất hiện nhiều lần.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="60" />
       <source>no source title or URL.</source>
-      <translation type="unfinished" />
+      <translation>không có tên hoặc URL của nguồn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="75" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
-      <translation type="unfinished" />
+      <translation>vĩ độ {:g} là không thể có: vĩ độ và kinh độ bị đảo; vấn đề được hiển thị tại vị trí đúng của điểm sau khi đảo lại (vĩ độ {:g}, kinh độ {:g}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="78" />
       <source>coordinates {:g}, {:g} are out of range.</source>
-      <translation type="unfinished" />
+      <translation>tọa độ {:g}, {:g} nằm ngoài phạm vi hợp lệ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="83" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
-      <translation type="unfinished" />
+      <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ngoài {}; khi đảo lại thì nằm bên trong: có lẽ vĩ độ và kinh độ đã bị đảo.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="91" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
-      <translation type="unfinished" />
+      <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm trên biển, cách mọi bờ biển hơn {:g}°.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="95" />
       <source>no country</source>
-      <translation type="unfinished" />
+      <translation>vùng không thuộc quốc gia nào</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
-      <translation type="unfinished" />
+      <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ở {}, không nằm trong nước tiếp nhận {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="107" />
       <source>the source date {} is in the future.</source>
-      <translation type="unfinished" />
+      <translation>ngày của nguồn {} là ngày trong tương lai.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the project is {} but starts in {}.</source>
-      <translation type="unfinished" />
+      <translation>dự án có tình trạng {} nhưng bắt đầu vào năm {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the start year {} is implausibly far ahead.</source>
-      <translation type="unfinished" />
+      <translation>năm bắt đầu {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the project is completed but ends in {}.</source>
-      <translation type="unfinished" />
+      <translation>dự án đã hoàn thành nhưng kết thúc vào năm {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the end year {} is implausibly far ahead.</source>
-      <translation type="unfinished" />
+      <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
-      <translation type="unfinished" />
+      <translation>không có cột tọa độ (latitude và longitude, hoặc #geo+lat và #geo+lon) và không có cột quốc gia: không xác định được vị trí các dự án. Hãy khai báo các cột trong phần ánh xạ, ví dụ latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
       <source>a latitude column without a longitude column, or the reverse.</source>
-      <translation type="unfinished" />
+      <translation>có cột vĩ độ mà không có cột kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
-      <translation type="unfinished" />
+      <translation>không có cột mã, tên hoặc tổ chức: không có gì để phân biệt các dự án. Hãy ánh xạ một cột, ví dụ project_id=ID.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
       <location filename="../smartcity_plugin/io/importer.py" line="113" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
       <source>the table has headers but no data rows.</source>
-      <translation type="unfinished" />
+      <translation>bảng có dòng tiêu đề nhưng không có dòng dữ liệu.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
       <source>column {} ignored: another column feeds the same field.</source>
-      <translation type="unfinished" />
+      <translation>bỏ qua cột {}: một cột khác đã cung cấp dữ liệu cho cùng trường này.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="45" />
       <source>line {}</source>
-      <translation type="unfinished" />
+      <translation>dòng {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="73" />
       <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation type="unfinished" />
+      <translation>{}: nước tài trợ '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
-      <translation type="unfinished" />
+      <translation>{}: nước tiếp nhận '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="89" />
       <source>Status in the source: {}.</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng trong nguồn: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="94" />
       <source>Finance type in the source: {}.</source>
-      <translation type="unfinished" />
+      <translation>Hình thức tài chính trong nguồn: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="99" />
       <source>{}: '{}' has no year.</source>
-      <translation type="unfinished" />
+      <translation>{}: '{}' không có năm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
       <source>{}: amount '{}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>{}: số tiền '{}' không phải là số.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>CSV file {}</source>
-      <translation type="unfinished" />
+      <translation>Tệp CSV {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="125" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="133" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
-      <translation type="unfinished" />
+      <translation>{}: tọa độ '{}', '{}' không phải là số.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>{}: a latitude without a longitude or the reverse.</source>
-      <translation type="unfinished" />
+      <translation>{}: có vĩ độ mà không có kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
-      <translation type="unfinished" />
+      <translation>Đặt trong đơn vị hành chính cấp 1 {} (Natural Earth).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
-      <translation type="unfinished" />
+      <translation>{}: độ chính xác '{}' không phải là mã AidData 1-8.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="172" />
       <source>a row with neither an id nor a title; it was not imported.</source>
-      <translation type="unfinished" />
+      <translation>một dòng không có cả mã lẫn tên; dòng này không được nhập.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
-      <translation type="unfinished" />
+      <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
       <source>column {}</source>
-      <translation type="unfinished" />
+      <translation>cột {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
       <source>line {}: {}.</source>
-      <translation type="unfinished" />
+      <translation>dòng {}: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
-      <translation type="unfinished" />
+      <translation>dòng {} không phải văn bản {} (byte 0x{:02x}); hãy lưu tệp dưới dạng UTF-8 hoặc chỉ rõ bảng mã của tệp.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
       <location filename="../smartcity_plugin/io/store.py" line="44" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
-      <translation type="unfinished" />
+      <translation>tệp không tồn tại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
       <source>the file is empty.</source>
-      <translation type="unfinished" />
+      <translation>tệp trống.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
       <source>unknown encoding {}.</source>
-      <translation type="unfinished" />
+      <translation>bảng mã không xác định {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
       <source>this is not a text file (it holds NUL bytes).</source>
-      <translation type="unfinished" />
+      <translation>đây không phải tệp văn bản (tệp chứa byte NUL).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
       <source>not a readable CSV table ({}).</source>
-      <translation type="unfinished" />
+      <translation>không phải bảng CSV đọc được ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
       <source>the file holds no rows.</source>
-      <translation type="unfinished" />
+      <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
-      <translation type="unfinished" />
+      <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
       <source>'{}' is not a field=column pair.</source>
-      <translation type="unfinished" />
+      <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
-      <translation type="unfinished" />
+      <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>cannot be written ({}).</source>
-      <translation type="unfinished" />
+      <translation>không ghi được ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{}: {} of {} have no percentage.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation type="unfinished" />
+      <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation type="unfinished" />
+      <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
       <source>Imported from the IATI file {} on {}.</source>
-      <translation type="unfinished" />
+      <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation type="unfinished" />
+      <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
       <source>no identifiers</source>
-      <translation type="unfinished" />
+      <translation>không có mã định danh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>accountable</source>
-      <translation type="unfinished" />
+      <translation>chịu trách nhiệm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>extending</source>
-      <translation type="unfinished" />
+      <translation>quản lý vốn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
       <source>implementing</source>
-      <translation type="unfinished" />
+      <translation>thực hiện</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
       <source>IATI participating organisations: {}.</source>
-      <translation type="unfinished" />
+      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
       <source>IATI activity status {} ({}).</source>
-      <translation type="unfinished" />
+      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual end</source>
-      <translation type="unfinished" />
+      <translation>kết thúc thực tế</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>actual start</source>
-      <translation type="unfinished" />
+      <translation>bắt đầu thực tế</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned end</source>
-      <translation type="unfinished" />
+      <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>IATI dates: {}.</source>
-      <translation type="unfinished" />
+      <translation>Các mốc thời gian IATI: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
       <source>IATI last updated {}.</source>
-      <translation type="unfinished" />
+      <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
       <source>recipient countries and regions</source>
-      <translation type="unfinished" />
+      <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
       <source>IATI recipients: {}.</source>
-      <translation type="unfinished" />
+      <translation>Bên tiếp nhận theo IATI: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
       <source>sectors of vocabulary {}</source>
-      <translation type="unfinished" />
+      <translation>các lĩnh vực thuộc bộ mã {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>vocabulary</source>
-      <translation type="unfinished" />
+      <translation>bộ mã</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>Finance type unknown: IATI finance type {}.</source>
-      <translation type="unfinished" />
+      <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>không được nêu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
       <source>IATI activity file {}</source>
-      <translation type="unfinished" />
+      <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
       <source>extension field {} = '{}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ Hợp tác Thành phố Thông minh (tổng hợp từ các nguồn được trích dẫn)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>ghi không thành công ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
       <source>admin {} level {}</source>
-      <translation type="unfinished" />
+      <translation>đơn vị hành chính {} cấp {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
-      <translation type="unfinished" />
+      <translation>vị trí '{}' không phải là hai số (vĩ độ kinh độ).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
       <source>location coordinates are not numbers.</source>
-      <translation type="unfinished" />
+      <translation>tọa độ vị trí không phải là số.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
       <source>unnamed location</source>
-      <translation type="unfinished" />
+      <translation>địa điểm không tên</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
       <source>IATI totals per currency (not converted): {}.</source>
-      <translation type="unfinished" />
+      <translation>Tổng số IATI theo từng loại tiền (chưa quy đổi): {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
       <source>amount_usd is the sum of the {} in USD.</source>
-      <translation type="unfinished" />
+      <translation>amount_usd là tổng các khoản {} tính bằng USD.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
-      <translation type="unfinished" />
+      <translation>amount_usd để trống: các khoản {} không phải đều tính bằng USD và không áp dụng tỷ giá quy đổi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
       <source>A {} value '{}' is not a number and was left out.</source>
-      <translation type="unfinished" />
+      <translation>Một giá trị {} '{}' không phải là số và đã bị bỏ qua.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="53" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
-      <translation type="unfinished" />
+      <translation>{}: đã đọc {} bản ghi vào {}: thêm mới {}, cập nhật {}, bỏ qua {}. Vị trí: {} có tọa độ, {} được đặt tại nước tiếp nhận, {} không có vị trí.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="59" />
       <source>{} problems: {}.</source>
-      <translation type="unfinished" />
+      <translation>{} vấn đề: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>No problems found.</source>
-      <translation type="unfinished" />
+      <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="76" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
-      <translation type="unfinished" />
+      <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="82" />
       <source>No coordinates in the source; no geometry.</source>
-      <translation type="unfinished" />
+      <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/importer.py" line="121" />
       <source>locations for {}, which is not among the projects; skipped.</source>
-      <translation type="unfinished" />
+      <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="33" />
       <source>{} failed: {}</source>
-      <translation type="unfinished" />
+      <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
-      <translation type="unfinished" />
+      <translation>đây không phải là GeoPackage.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="53" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
       <source>its projects layer lacks the fields {}.</source>
-      <translation type="unfinished" />
+      <translation>lớp dự án của tệp này thiếu các trường {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="67" />
       <source>cannot be read ({}).</source>
-      <translation type="unfinished" />
+      <translation>không đọc được ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="73" />
       <source>the copy of {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage đang được một chương trình khác ghi ({}); hãy đóng các lớp của tệp này rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="95" />
       <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage đang được một chương trình khác ghi; hãy đóng các lớp của tệp này rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="112" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
-      <translation type="unfinished" />
+      <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="115" />
       <source>the planner's data must be a .gpkg file.</source>
-      <translation type="unfinished" />
+      <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="123" />
       <source>opening the copy</source>
-      <translation type="unfinished" />
+      <translation>mở bản sao</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="164" />
       <source>writing {}</source>
-      <translation type="unfinished" />
+      <translation>ghi {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="167" />
       <source>writing {} failed: {}</source>
-      <translation type="unfinished" />
+      <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="179" />
       <source>writing the import log</source>
-      <translation type="unfinished" />
+      <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>saving</source>
-      <translation type="unfinished" />
+      <translation>lưu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="200" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>không thay thế được ({}); hãy đóng các chương trình đang mở tệp này rồi thử lại. Tệp vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
       <source>the file cannot be opened ({}).</source>
-      <translation type="unfinished" />
+      <translation>không mở được tệp ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation type="unfinished" />
+      <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
       <source>the file holds no XML element.</source>
-      <translation type="unfinished" />
+      <translation>tệp không chứa phần tử XML nào.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
-      <translation type="unfinished" />
+      <translation>phần tử gốc của tệp là &lt;{}&gt;, không phải &lt;{}&gt;.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
-      <translation type="unfinished" />
+      <translation>XML kết thúc quá sớm tại dòng {}, cột {} (tệp bị cắt cụt hoặc chưa đầy đủ?).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>văn bản tại dòng {}, cột {} không đúng bảng mã mà tệp khai báo (mặc định là UTF-8 nếu tệp không khai báo khác); hãy lưu tệp dưới dạng UTF-8.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
       <source>malformed XML at line {}, column {}: {}.</source>
-      <translation type="unfinished" />
+      <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>Dự án hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
-      <translation type="unfinished" />
+      <translation>Vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
-      <translation type="unfinished" />
+      <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="168" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="43" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Nguồn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="44" />
       <source>as of</source>
-      <translation type="unfinished" />
+      <translation>cập nhật đến</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>nay</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="75" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="81" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Kind of finance</source>
-      <translation type="unfinished" />
+      <translation>Hình thức tài chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="82" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
       <source>Amount note</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="83" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
       <source>Other claims</source>
-      <translation type="unfinished" />
+      <translation>Thông tin khác biệt</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
       <source>Location precision</source>
-      <translation type="unfinished" />
+      <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Quốc gia</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
       <source>Focus areas</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="97" />
       <source>Projects on the map</source>
-      <translation type="unfinished" />
+      <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="98" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
       <source>Funder</source>
-      <translation type="unfinished" />
+      <translation>Nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="109" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Implementer</source>
-      <translation type="unfinished" />
+      <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Khu vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
       <source>System</source>
-      <translation type="unfinished" />
+      <translation>Hệ thống</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Stations</source>
-      <translation type="unfinished" />
+      <translation>Số trạm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Coverage drawn from</source>
-      <translation type="unfinished" />
+      <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>City id</source>
-      <translation type="unfinished" />
+      <translation>Mã thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>Local name</source>
-      <translation type="unfinished" />
+      <translation>Tên địa phương</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Tên</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Country code</source>
-      <translation type="unfinished" />
+      <translation>Mã quốc gia</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Year joined</source>
-      <translation type="unfinished" />
+      <translation>Năm gia nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
       <source>Status confidence</source>
-      <translation type="unfinished" />
+      <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <source>Project id</source>
-      <translation type="unfinished" />
+      <translation>Mã dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <source>Donor country</source>
-      <translation type="unfinished" />
+      <translation>Nước tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
       <source>Recipient country</source>
-      <translation type="unfinished" />
+      <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
       <source>Main sector</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
       <source>OECD DAC codes</source>
-      <translation type="unfinished" />
+      <translation>Mã OECD DAC</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
       <source>End year</source>
-      <translation type="unfinished" />
+      <translation>Năm kết thúc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
       <source>Start year</source>
-      <translation type="unfinished" />
+      <translation>Năm bắt đầu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
       <source>Location note</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú vị trí</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
       <source>System id</source>
-      <translation type="unfinished" />
+      <translation>Mã hệ thống</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
       <source>Basin or area</source>
-      <translation type="unfinished" />
+      <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
       <source>System type</source>
-      <translation type="unfinished" />
+      <translation>Loại hệ thống</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Funder country</source>
-      <translation type="unfinished" />
+      <translation>Nước tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>How the coverage was drawn</source>
-      <translation type="unfinished" />
+      <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>As of</source>
-      <translation type="unfinished" />
+      <translation>Cập nhật đến</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Source address</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ nguồn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="50" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
-      <translation type="unfinished" />
+      <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="71" />
       <source>Add cooperation layers</source>
-      <translation type="unfinished" />
+      <translation>Thêm các lớp hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="73" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
-      <translation type="unfinished" />
+      <translation>Thêm các thành phố ASCN, dự án hợp tác và vùng phủ cảnh báo lũ, có sẵn kiểu hiển thị</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="79" />
       <source>Cooperation dock</source>
-      <translation type="unfinished" />
+      <translation>Bảng hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="81" />
       <source>Filter by sector, donor, country and years, with live totals</source>
-      <translation type="unfinished" />
+      <translation>Lọc theo lĩnh vực, nhà tài trợ, quốc gia và năm, kèm số tổng cập nhật tức thời</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="90" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
-      <translation type="unfinished" />
+      <translation>Xuất bộ lọc hiện tại thành bản đồ hoàn chỉnh hoặc hồ sơ thành phố: PDF, PNG hoặc SVG</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="96" />
       <source>Filter cooperation projects…</source>
-      <translation type="unfinished" />
+      <translation>Lọc dự án hợp tác…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="98" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
-      <translation type="unfinished" />
+      <translation>Chọn dự án theo lĩnh vực, nhà tài trợ, quốc gia và năm vào một lớp mới (Processing)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="103" />
       <source>Import projects (IATI, CSV)…</source>
-      <translation type="unfinished" />
+      <translation>Nhập dự án (IATI, CSV)…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
-      <translation type="unfinished" />
+      <translation>Thêm dự án từ tệp IATI hoặc bảng CSV vào GeoPackage của bạn, có kiểm tra</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="108" />
       <source>Check projects…</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra dự án…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
-      <translation type="unfinished" />
+      <translation>Tìm tọa độ bị đảo, điểm nằm ngoài quốc gia, dự án thiếu nguồn (Processing)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="113" />
       <source>Use my GeoPackage…</source>
-      <translation type="unfinished" />
+      <translation>Dùng GeoPackage của tôi…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
-      <translation type="unfinished" />
+      <translation>Hiển thị GeoPackage của bạn (tạo ra khi nhập dữ liệu) thay cho dữ liệu đi kèm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="118" />
       <source>Use the bundled data</source>
-      <translation type="unfinished" />
+      <translation>Dùng dữ liệu đi kèm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Show the data that comes with the plugin again</source>
-      <translation type="unfinished" />
+      <translation>Hiển thị lại dữ liệu đi kèm plugin</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="122" />
       <source>Update the catalogue</source>
-      <translation type="unfinished" />
+      <translation>Cập nhật danh mục</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="123" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
-      <translation type="unfinished" />
+      <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Trợ giúp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="128" />
       <source>Open the plugin's help</source>
-      <translation type="unfinished" />
+      <translation>Mở trợ giúp của plugin</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
       <source>Check cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra dự án hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
@@ -1899,915 +1899,915 @@
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
       <source>Data exchange</source>
-      <translation type="unfinished" />
+      <translation>Trao đổi dữ liệu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra từng dự án: vĩ độ và kinh độ bị đảo; điểm nằm ngoài nước tiếp nhận (Natural Earth, dung sai 0,2° ở ven biển, như với dữ liệu đi kèm); điểm nằm trên biển; không có tên hoặc URL của nguồn; một mã được dùng hai lần; ngày trong tương lai (dự án đã hoàn thành nhưng kết thúc sau năm nay, dự án đang thực hiện nhưng bắt đầu sau năm nay, nguồn mang ngày trong tương lai). Tỷ lệ phần trăm được kiểm tra khi nhập, lúc tệp vẫn còn các số liệu này. Mỗi vấn đề trở thành một điểm (tại vị trí của dự án, hoặc tại vị trí của điểm sau khi đảo lại tọa độ) kèm mã dự án, loại kiểm tra và thông báo. Nếu không có lớp đầu vào, plugin kiểm tra dữ liệu đang được sử dụng.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Projects layer (empty: the plugin's data)</source>
-      <translation type="unfinished" />
+      <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
       <source>Number of problems</source>
-      <translation type="unfinished" />
+      <translation>Số vấn đề</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
       <source>the checks</source>
-      <translation type="unfinished" />
+      <translation>việc kiểm tra</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
       <source>The problems layer could not be created.</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được lớp vấn đề.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
       <source>{} problems found{}</source>
-      <translation type="unfinished" />
+      <translation>Tìm thấy {} vấn đề{}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
       <source>Cooperation matrix (city × donor × sector)</source>
-      <translation type="unfinished" />
+      <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Phân tích</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
-      <translation type="unfinished" />
+      <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation type="unfinished" />
+      <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
       <source>City cooperation</source>
-      <translation type="unfinished" />
+      <translation>Hợp tác theo thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
       <source>City × sector matrix</source>
-      <translation type="unfinished" />
+      <translation>Ma trận thành phố × lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
       <source>Cities where both the US and Korea work</source>
-      <translation type="unfinished" />
+      <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
       <source>Matching projects that name a listed city</source>
-      <translation type="unfinished" />
+      <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
-      <translation type="unfinished" />
+      <translation>Bộ lọc: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
       <source>the analysis</source>
-      <translation type="unfinished" />
+      <translation>phép phân tích</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>Unknown city id: {}.</source>
-      <translation type="unfinished" />
+      <translation>Mã thành phố không xác định: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
       <source>The outputs could not be created.</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được các kết quả đầu ra.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation type="unfinished" />
+      <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
-      <translation type="unfinished" />
+      <translation>Ghi kết quả đầu ra không thành công: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
-      <translation type="unfinished" />
+      <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Maps for reports</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ cho báo cáo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation type="unfinished" />
+      <translation>Xuất một trang A4 cho mỗi thành phố ASCN được bộ lọc giữ lại (theo nước tiếp nhận và thành phố của bộ lọc): thành phố trên bản đồ, tình trạng ASCN, các nhà tài trợ và lĩnh vực của các dự án tại thành phố theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện cùng lúc của Hoa Kỳ và Hàn Quốc, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc cách vùng gần nhất bao xa), và bảng các dự án của thành phố. Kết quả là một tệp PDF, hoặc nếu chọn 'Mỗi thành phố một tệp' thì là một thư mục gồm các tệp PDF đặt tên theo thành phố, nằm cạnh tệp đã chọn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
       <source>Resolution (dpi)</source>
-      <translation type="unfinished" />
+      <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>Profiles (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Hồ sơ (PDF)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Number of city pages</source>
-      <translation type="unfinished" />
+      <translation>Số trang thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
-      <translation type="unfinished" />
+      <translation>{}: hồ sơ được ghi dưới dạng PDF (.pdf).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>No ASCN city matches the filter: nothing to export.</source>
-      <translation type="unfinished" />
+      <translation>Không có thành phố ASCN nào phù hợp với bộ lọc: không có gì để xuất.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} city pages</source>
-      <translation type="unfinished" />
+      <translation>{} trang thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
       <source>{} files in {}</source>
-      <translation type="unfinished" />
+      <translation>{} tệp trong {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
       <source>Export cooperation map</source>
-      <translation type="unfinished" />
+      <translation>Xuất bản đồ hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation type="unfinished" />
+      <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác đi kèm: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Khổ trang</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>Map file</source>
-      <translation type="unfinished" />
+      <translation>Tệp bản đồ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
-      <translation type="unfinished" />
+      <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
-      <translation type="unfinished" />
+      <translation>Xuất dự án (CSV kèm HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
-      <translation type="unfinished" />
+      <translation>Ghi các dự án phù hợp với bộ lọc ra: CSV có một dòng tiêu đề và một dòng thẻ HXL (mỗi dự án một dòng, nên số tiền chỉ được tính một lần; mọi vị trí nằm trong cột locations_wkt), GeoJSON (mỗi dự án một đối tượng MultiPoint), hoặc IATI 2.03 XML (các phần tử chuẩn cùng mọi trường trong không gian tên riêng của plugin). Các công cụ nhập của plugin đọc lại được cả ba định dạng đúng như ban đầu. Tệp IATI là bản tổng hợp, không phải bản công bố IATI chính thức.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>CSV with HXL hashtags</source>
-      <translation type="unfinished" />
+      <translation>CSV kèm thẻ HXL</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Định dạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>GeoJSON</source>
-      <translation type="unfinished" />
+      <translation>GeoJSON</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>IATI XML 2.03</source>
-      <translation type="unfinished" />
+      <translation>IATI XML 2.03</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
       <source>Number of projects written</source>
-      <translation type="unfinished" />
+      <translation>Số dự án đã ghi</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
       <source>the export</source>
-      <translation type="unfinished" />
+      <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
       <source>{} projects written to {}.</source>
-      <translation type="unfinished" />
+      <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
       <source>Filter cooperation projects</source>
-      <translation type="unfinished" />
+      <translation>Lọc dự án hợp tác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation type="unfinished" />
+      <translation>Giữ lại các dự án hợp tác thỏa mãn mọi tiêu chí đã nêu; tiêu chí để trống thì khớp với tất cả. Danh sách là các mã phân cách bằng dấu phẩy. Lĩnh vực có thể được nêu theo bất kỳ hệ phân loại nào: các nhóm của bài trình bày (water, mobility, energy, security, health, waste, egov, participation; một nhóm bao gồm cả các giải pháp thuộc nhóm), các khía cạnh của Kearney (kearney.smart_environment …) hoặc lĩnh vực trọng tâm ASCN (ascn.quality_environment …), được hiểu là các nhóm tương ứng. Một dự án khớp với khoảng năm khi thời gian thực hiện giao với khoảng đó (không có năm kết thúc: vẫn đang thực hiện); các dự án chưa rõ năm hoặc số tiền bị loại khi đặt khoảng năm hoặc khoảng số tiền. Nếu không có lớp đầu vào, plugin dùng các dự án đi kèm; lớp nào có cùng các trường đều dùng được.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
       <source>Filtered projects</source>
-      <translation type="unfinished" />
+      <translation>Dự án đã lọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
       <source>Number of matching projects</source>
-      <translation type="unfinished" />
+      <translation>Số dự án phù hợp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
       <source>The output layer could not be created.</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được lớp đầu ra.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
       <source>{} projects match.</source>
-      <translation type="unfinished" />
+      <translation>Có {} dự án phù hợp.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
       <source>Flood-warning coverage of cities and projects</source>
-      <translation type="unfinished" />
+      <translation>Vùng phủ cảnh báo lũ đối với thành phố và dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation type="unfinished" />
+      <translation>Với mỗi thành phố ASCN và/hoặc dự án hợp tác: các vùng dự báo và cảnh báo lũ chứa nó (covered, inside_count, inside_systems), nhà tài trợ của các vùng đó (funders), vùng gần nhất (nearest_system) và khoảng cách tới vùng đó tính bằng kilômét (distance_km, bằng 0 khi nằm bên trong), cùng khoảng cách tới vùng gần nhất của từng nhà tài trợ (km_to_kr, km_to_jp …). Dự án có nhiều vị trí thì lấy vị trí gần nhất. Khoảng cách là khoảng cách trắc địa trên ellipsoid WGS 84, không tính bằng độ: mỗi điểm được gán một phép chiếu phương vị đẳng cự có tâm tại điểm đó, trong đó khoảng cách phẳng từ tâm chính là khoảng cách trắc địa; trước đó, ranh giới vùng phủ được làm dày điểm sau mỗi {} độ. Điểm nằm trên ranh giới của vùng được tính là nằm bên trong. Đối tượng không có hình học (các chương trình toàn ASEAN) nhận giá trị rỗng. Vùng phủ chỉ chính xác đến mức geometry_basis của nó cho phép (hợp các đơn vị hành chính cấp 1, lưu vực vẽ tay, toàn bộ lãnh thổ quốc gia). Tham số lớp để trống sẽ dùng các thành phố, dự án và vùng phủ đi kèm plugin; các lớp khác cần có các trường city_id (thành phố), project_id (dự án) và system_id, funder_country (vùng phủ).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
       <source>Analyse</source>
-      <translation type="unfinished" />
+      <translation>Phân tích</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Cities</source>
-      <translation type="unfinished" />
+      <translation>Thành phố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Cities and projects</source>
-      <translation type="unfinished" />
+      <translation>Thành phố và dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation type="unfinished" />
+      <translation>Vùng phủ cảnh báo lũ (để trống: vùng phủ đi kèm)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities and flood coverage</source>
-      <translation type="unfinished" />
+      <translation>Thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
       <source>Projects and flood coverage</source>
-      <translation type="unfinished" />
+      <translation>Dự án và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
       <source>Cities outside every coverage area</source>
-      <translation type="unfinished" />
+      <translation>Số thành phố nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
       <source>Projects outside every coverage area</source>
-      <translation type="unfinished" />
+      <translation>Số dự án nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
-      <translation type="unfinished" />
+      <translation>Lớp vùng phủ thiếu các trường cần cho phân tích: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
       <source>{} lacks the id field {}.</source>
-      <translation type="unfinished" />
+      <translation>{} thiếu trường mã {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
-      <translation type="unfinished" />
+      <translation>Lớp vùng phủ không có vùng nào: mọi khoảng cách đều để trống.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
       <source>The output {} could not be created.</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được kết quả đầu ra {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
       <source>{}: {} outside every coverage area.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} đối tượng nằm ngoài mọi vùng phủ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Projects added</source>
-      <translation type="unfinished" />
+      <translation>Số dự án được thêm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Projects updated</source>
-      <translation type="unfinished" />
+      <translation>Số dự án được cập nhật</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
       <source>Records read</source>
-      <translation type="unfinished" />
+      <translation>Số bản ghi đã đọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects with coordinates</source>
-      <translation type="unfinished" />
+      <translation>Số dự án có tọa độ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records skipped</source>
-      <translation type="unfinished" />
+      <translation>Số bản ghi bị bỏ qua</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects placed at their country</source>
-      <translation type="unfinished" />
+      <translation>Số dự án được đặt tại nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects without location</source>
-      <translation type="unfinished" />
+      <translation>Số dự án không có vị trí</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
       <source>Problems found</source>
-      <translation type="unfinished" />
+      <translation>Số vấn đề tìm thấy</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage của người dùng (tạo từ dữ liệu đi kèm nếu chưa có, nếu đã có thì cập nhật)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Projects without coordinates</source>
-      <translation type="unfinished" />
+      <translation>Dự án không có tọa độ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Import report</source>
-      <translation type="unfinished" />
+      <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
-      <translation type="unfinished" />
+      <translation>Nhập dự án từ CSV (HXL, 3W, AidData)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
-      <translation type="unfinished" />
+      <translation>Đọc một bảng CSV vào GeoPackage của người dùng (được tạo từ dữ liệu đi kèm nếu chưa có). Các cột có thẻ HXL (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) và các cột đặt tên giống các trường của dự án được tự động nhận diện. Các cột khác được khai báo trong phần ánh xạ dưới dạng cặp trường=cột, phân cách bằng dấu ; hoặc xuống dòng, ví dụ title=Project name;latitude=Lat;longitude=Lon (một cột được gọi theo tiêu đề, thẻ HXL hoặc số thứ tự của cột; field=- bỏ qua một cột đã được nhận diện). Bảng chỉ có project_id, latitude, longitude và precision_code (AidData) sẽ đặt vị trí cho các dự án đã có trong GeoPackage. Các dòng có cùng mã là một dự án tại nhiều địa điểm; bảng không có mã sẽ được gán mã ổn định dựa trên tổ chức, hoạt động, lĩnh vực, quốc gia và năm bắt đầu. Mọi dự án đều được kiểm tra như khi nhập IATI.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
       <source>CSV table</source>
-      <translation type="unfinished" />
+      <translation>Bảng CSV</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
       <source>Column mapping (field=column; …)</source>
-      <translation type="unfinished" />
+      <translation>Ánh xạ cột (trường=cột; …)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
       <source>Encoding</source>
-      <translation type="unfinished" />
+      <translation>Bảng mã</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
       <source>Import IATI activities</source>
-      <translation type="unfinished" />
+      <translation>Nhập hoạt động IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
-      <translation type="unfinished" />
+      <translation>Đọc tệp hoạt động IATI (phiên bản 2.01-2.03 và 1.0x) theo dạng luồng, nên tệp lớn cũng chỉ tốn ít bộ nhớ, rồi thêm các hoạt động vào GeoPackage của người dùng, hoặc cập nhật chúng nếu iati-identifier đã có sẵn. GeoPackage mới được khởi tạo là bản sao của dữ liệu đi kèm; tệp đi kèm không bao giờ bị thay đổi, và tệp của người dùng chỉ được thay thế khi toàn bộ quá trình nhập đã thành công. Vị trí được đọc với vĩ độ trước, đúng như cách IATI ghi; các hoạt động không có tọa độ được đặt tại nước tiếp nhận hoặc giữ lại không có hình học. Lĩnh vực DAC được ánh xạ sang các nhóm lĩnh vực của plugin qua bảng đối chiếu; số tiền được cộng theo từng loại tiền và không bao giờ được quy đổi. Mọi hoạt động đều được kiểm tra (tọa độ bị đảo, điểm nằm ngoài nước tiếp nhận hoặc trên biển, tỷ lệ phần trăm, nguồn, mã trùng, ngày trong tương lai); các vấn đề tạo thành một lớp điểm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
       <source>IATI activity file</source>
-      <translation type="unfinished" />
+      <translation>Tệp hoạt động IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>IATI XML (*.xml *.XML);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="47" />
       <source>Title contains</source>
-      <translation type="unfinished" />
+      <translation>Tên có chứa</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
       <source>The layer {} could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được lớp {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
       <source>{} lacks the fields {} needs: {}.</source>
-      <translation type="unfinished" />
+      <translation>{} thiếu các trường mà {} cần: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
       <source>the filter</source>
-      <translation type="unfinished" />
+      <translation>bộ lọc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation Map {}</source>
-      <translation type="unfinished" />
+      <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="2" />
       <source>Security</source>
-      <translation type="unfinished" />
+      <translation>An ninh – an toàn</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="3" />
       <source>Health care</source>
-      <translation type="unfinished" />
+      <translation>Y tế</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="4" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Giao thông</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="5" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Năng lượng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="6" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Cấp thoát nước</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="7" />
       <source>Waste</source>
-      <translation type="unfinished" />
+      <translation>Quản lý chất thải</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="8" />
       <source>E-Government</source>
-      <translation type="unfinished" />
+      <translation>Chính phủ điện tử</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="9" />
       <source>Participation</source>
-      <translation type="unfinished" />
+      <translation>Sự tham gia của người dân</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="10" />
       <source>1.1 Road Depression Monitoring</source>
-      <translation type="unfinished" />
+      <translation>1.1 Giám sát lún, sụt mặt đường</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="11" />
       <source>1.2 Climate Risk Management</source>
-      <translation type="unfinished" />
+      <translation>1.2 Quản lý rủi ro khí hậu</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="12" />
       <source>1.3 Real-time Response System for Accidents</source>
-      <translation type="unfinished" />
+      <translation>1.3 Hệ thống ứng phó sự cố, tai nạn theo thời gian thực</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="13" />
       <source>1.4 Safety Check for Public Structures</source>
-      <translation type="unfinished" />
+      <translation>1.4 Kiểm tra an toàn công trình công cộng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="14" />
       <source>1.5 Maritime Safety System</source>
-      <translation type="unfinished" />
+      <translation>1.5 Hệ thống an toàn hàng hải</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="15" />
       <source>2.1 Emergency Patient Management System</source>
-      <translation type="unfinished" />
+      <translation>2.1 Hệ thống quản lý bệnh nhân cấp cứu</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="16" />
       <source>2.2 Elderly Care System</source>
-      <translation type="unfinished" />
+      <translation>2.2 Hệ thống chăm sóc người cao tuổi</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="17" />
       <source>2.3 Air Quality Monitoring System</source>
-      <translation type="unfinished" />
+      <translation>2.3 Hệ thống quan trắc chất lượng không khí</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="18" />
       <source>2.4 Remote Diagnostic System</source>
-      <translation type="unfinished" />
+      <translation>2.4 Hệ thống chẩn đoán từ xa</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="19" />
       <source>3.1 Tunnel Violation Enforcement Service</source>
-      <translation type="unfinished" />
+      <translation>3.1 Dịch vụ xử lý vi phạm giao thông trong hầm</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="20" />
       <source>3.2 Smart Parking Information System</source>
-      <translation type="unfinished" />
+      <translation>3.2 Hệ thống thông tin bãi đỗ xe thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="21" />
       <source>3.3 Driving Danger Warning System</source>
-      <translation type="unfinished" />
+      <translation>3.3 Hệ thống cảnh báo nguy hiểm khi lái xe</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="22" />
       <source>3.4 Illegal Parking Enforcement System</source>
-      <translation type="unfinished" />
+      <translation>3.4 Hệ thống xử lý đỗ xe trái phép</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="23" />
       <source>3.5 Bicycle Sharing Service</source>
-      <translation type="unfinished" />
+      <translation>3.5 Dịch vụ xe đạp công cộng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="24" />
       <source>3.6 Ships Navigation Support System</source>
-      <translation type="unfinished" />
+      <translation>3.6 Hệ thống hỗ trợ dẫn đường cho tàu thuyền</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="25" />
       <source>3.7 Bus Information System</source>
-      <translation type="unfinished" />
+      <translation>3.7 Hệ thống thông tin xe buýt</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="26" />
       <source>3.8 Public Transport Fare Integration System</source>
-      <translation type="unfinished" />
+      <translation>3.8 Hệ thống vé liên thông giao thông công cộng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="27" />
       <source>4.1 Zero Energy House</source>
-      <translation type="unfinished" />
+      <translation>4.1 Nhà năng lượng bằng không</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="28" />
       <source>4.2 Smart Lamp Post</source>
-      <translation type="unfinished" />
+      <translation>4.2 Cột đèn thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="29" />
       <source>4.3 Electricity Bill Management Service</source>
-      <translation type="unfinished" />
+      <translation>4.3 Dịch vụ quản lý hóa đơn tiền điện</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="30" />
       <source>5.1 Smart Water Supply System</source>
-      <translation type="unfinished" />
+      <translation>5.1 Hệ thống cấp nước thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="31" />
       <source>5.2 Smart Water Metering System</source>
-      <translation type="unfinished" />
+      <translation>5.2 Hệ thống đồng hồ nước thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="32" />
       <source>5.3 Fountain Water Quality Information System</source>
-      <translation type="unfinished" />
+      <translation>5.3 Hệ thống thông tin chất lượng nước tại các điểm nước uống công cộng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="33" />
       <source>5.4 Smart Water Treatment System</source>
-      <translation type="unfinished" />
+      <translation>5.4 Hệ thống xử lý nước thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="34" />
       <source>5.5 Intelligent Wastewater Treatment System</source>
-      <translation type="unfinished" />
+      <translation>5.5 Hệ thống xử lý nước thải thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="35" />
       <source>5.6 Pipeline Leakage Management System</source>
-      <translation type="unfinished" />
+      <translation>5.6 Hệ thống quản lý rò rỉ đường ống</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="36" />
       <source>6.1 Mobile Payment System for Waste Disposal</source>
-      <translation type="unfinished" />
+      <translation>6.1 Hệ thống thanh toán phí thu gom rác qua điện thoại di động</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="37" />
       <source>6.2 Carton Recycling Reward Service</source>
-      <translation type="unfinished" />
+      <translation>6.2 Dịch vụ đổi thưởng khi tái chế vỏ hộp giấy</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="38" />
       <source>6.3 Smart Trash Bin Service</source>
-      <translation type="unfinished" />
+      <translation>6.3 Dịch vụ thùng rác thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="39" />
       <source>7.1 Cadastral Resurvey Service Using Drones</source>
-      <translation type="unfinished" />
+      <translation>7.1 Dịch vụ đo đạc lại địa chính bằng thiết bị bay không người lái</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="40" />
       <source>7.2 Interactive Legal Knowledge Service</source>
-      <translation type="unfinished" />
+      <translation>7.2 Dịch vụ tra cứu pháp luật tương tác</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="41" />
       <source>7.3 Cultural Heritage Management Service</source>
-      <translation type="unfinished" />
+      <translation>7.3 Dịch vụ quản lý di sản văn hóa</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="42" />
       <source>7.4 Digital Tax Payment Service</source>
-      <translation type="unfinished" />
+      <translation>7.4 Dịch vụ nộp thuế điện tử</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="43" />
       <source>7.5 AI Math Education Platform (KnowRe)</source>
-      <translation type="unfinished" />
+      <translation>7.5 Nền tảng dạy học toán ứng dụng AI (KnowRe)</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="44" />
       <source>7.6 Open GIS Platform</source>
-      <translation type="unfinished" />
+      <translation>7.6 Nền tảng GIS mở</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="45" />
       <source>7.7 Digital Land use and Building Permit</source>
-      <translation type="unfinished" />
+      <translation>7.7 Cấp phép sử dụng đất và cấp phép xây dựng trực tuyến</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="46" />
       <source>7.8 Online Self-Diagnosis of Permit Process</source>
-      <translation type="unfinished" />
+      <translation>7.8 Tự kiểm tra trực tuyến hồ sơ thủ tục cấp phép</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="47" />
       <source>8.1 Blockchain-based Local Currency Service</source>
-      <translation type="unfinished" />
+      <translation>8.1 Dịch vụ tiền tệ địa phương ứng dụng blockchain</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="48" />
       <source>8.2 Blockchain-based Voting System</source>
-      <translation type="unfinished" />
+      <translation>8.2 Hệ thống bỏ phiếu ứng dụng blockchain</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="49" />
       <source>8.3 Smart VOC Management System</source>
-      <translation type="unfinished" />
+      <translation>8.3 Hệ thống quản lý ý kiến người dân (VOC) thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="50" />
       <source>8.4 Citizen Participation Platform (Wemap)</source>
-      <translation type="unfinished" />
+      <translation>8.4 Nền tảng tham gia của người dân (Wemap)</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="51" />
       <source>8.5 Digital Citizen Service</source>
-      <translation type="unfinished" />
+      <translation>8.5 Dịch vụ công dân số</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="52" />
       <source>Smart energy</source>
-      <translation type="unfinished" />
+      <translation>Năng lượng thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="53" />
       <source>Smart environment</source>
-      <translation type="unfinished" />
+      <translation>Môi trường thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="54" />
       <source>Smart transport</source>
-      <translation type="unfinished" />
+      <translation>Giao thông thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="55" />
       <source>Smart IT</source>
-      <translation type="unfinished" />
+      <translation>CNTT thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="56" />
       <source>Smart buildings</source>
-      <translation type="unfinished" />
+      <translation>Tòa nhà thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="57" />
       <source>Smart healthcare</source>
-      <translation type="unfinished" />
+      <translation>Y tế thông minh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="58" />
       <source>Civic &amp; social</source>
-      <translation type="unfinished" />
+      <translation>Dân sự và xã hội</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="59" />
       <source>Health &amp; well-being</source>
-      <translation type="unfinished" />
+      <translation>Sức khỏe và phúc lợi</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="60" />
       <source>Safety &amp; security</source>
-      <translation type="unfinished" />
+      <translation>An toàn và an ninh</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="61" />
       <source>Quality environment</source>
-      <translation type="unfinished" />
+      <translation>Chất lượng môi trường</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="62" />
       <source>Built infrastructure</source>
-      <translation type="unfinished" />
+      <translation>Cơ sở hạ tầng</translation>
     </message>
     <message>
       <location filename="../resources/data/sources/sectors.csv" line="63" />
       <source>Industry &amp; innovation</source>
-      <translation type="unfinished" />
+      <translation>Công nghiệp và đổi mới sáng tạo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Brunei</source>
-      <translation type="unfinished" />
+      <translation>Brunei</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Cambodia</source>
-      <translation type="unfinished" />
+      <translation>Campuchia</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Indonesia</source>
-      <translation type="unfinished" />
+      <translation>Indonesia</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Laos</source>
-      <translation type="unfinished" />
+      <translation>Lào</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Malaysia</source>
-      <translation type="unfinished" />
+      <translation>Malaysia</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Myanmar</source>
-      <translation type="unfinished" />
+      <translation>Myanmar</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Philippines</source>
-      <translation type="unfinished" />
+      <translation>Philippines</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Singapore</source>
-      <translation type="unfinished" />
+      <translation>Singapore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Thailand</source>
-      <translation type="unfinished" />
+      <translation>Thái Lan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Viet Nam</source>
-      <translation type="unfinished" />
+      <translation>Việt Nam</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Timor-Leste</source>
-      <translation type="unfinished" />
+      <translation>Đông Timor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>United States</source>
-      <translation type="unfinished" />
+      <translation>Hoa Kỳ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Korea</source>
-      <translation type="unfinished" />
+      <translation>Hàn Quốc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Japan</source>
-      <translation type="unfinished" />
+      <translation>Nhật Bản</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>China</source>
-      <translation type="unfinished" />
+      <translation>Trung Quốc</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
-      <translation type="unfinished" />
+      <translation>Đa phương</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>the Philippines</source>
-      <translation type="unfinished" />
+      <translation>Philippines</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>the United States</source>
-      <translation type="unfinished" />
+      <translation>Hoa Kỳ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>dự kiến</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>ongoing</source>
-      <translation type="unfinished" />
+      <translation>đang thực hiện</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
-      <translation type="unfinished" />
+      <translation>đã hoàn thành</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>chưa rõ</translation>
     </message>
   </context>
 </TS>
