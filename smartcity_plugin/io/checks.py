@@ -106,7 +106,7 @@ class ProjectChecker:
         if as_of and as_of > self.today.isoformat()[: len(as_of)]:
             found.append(tr("the source date {} is in the future.").format(as_of))
         if isinstance(start, int) and start > year and status in ("ongoing", "completed"):
-            found.append(tr("the project is {} but starts in {}.").format(status, start))
+            found.append(tr("the project is {} but starts in {}.").format(tr(status), start))
         elif isinstance(start, int) and start > year + FAR_AHEAD:
             found.append(tr("the start year {} is implausibly far ahead.").format(start))
         if isinstance(end, int) and end > year and status == "completed":
