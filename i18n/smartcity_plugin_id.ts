@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="109" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="74" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="100" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="76" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="90" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="78" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
@@ -479,7 +479,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>Judul</translation>
@@ -552,7 +552,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -574,21 +574,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="79" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="80" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="114" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
@@ -781,21 +781,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="77" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
@@ -805,88 +805,63 @@
       <translation>“{}” tidak memiliki lokasi di peta (program tingkat ASEAN).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="18" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="19" />
       <source>US$ {:.2f} bn</source>
       <translation>US$ {:.2f} miliar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="20" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="21" />
       <source>US$ {:.1f} M</source>
       <translation>US$ {:.1f} juta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="22" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
       <source>US$ {:.0f} k</source>
       <translation>US$ {:.0f} ribu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="24" />
       <source>US$ {:.0f}</source>
       <translation>US$ {:.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="35" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
-      <source>Commercial investment (not aid)</source>
-      <translation>Investasi komersial (bukan bantuan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
-      <source>Grants</source>
-      <translation>Hibah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
-      <source>In kind (MoUs, exchanges)</source>
-      <translation>Nonmoneter (MoU, pertukaran)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="44" />
-      <source>Kind not known</source>
-      <translation>Jenis tidak diketahui</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="57" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="58" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="62" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="55" />
       <source>By donor</source>
       <translation>Menurut donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="63" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="56" />
       <source>By main sector</source>
       <translation>Menurut sektor utama</translation>
     </message>
@@ -1569,222 +1544,247 @@
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="168" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/group.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="43" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <source>Commercial investment (not aid)</source>
+      <translation>Investasi komersial (bukan bantuan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <source>Grants</source>
+      <translation>Hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <source>In kind (MoUs, exchanges)</source>
+      <translation>Nonmoneter (MoU, pertukaran)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <source>Kind not known</source>
+      <translation>Jenis tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="57" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="44" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="72" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="75" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="89" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="81" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="97" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="98" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="97" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="98" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="109" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="113" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -2360,7 +2360,57 @@
       <translation>IATI XML (*.xml *.XML);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="47" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
+      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
+      <translation>Sektor (kode, dipisahkan koma, mis. water,mobility)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
+      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
+      <translation>Negara donor (kode ISO, dipisahkan koma, mis. US,KR)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
+      <source>Agencies (comma-separated, e.g. KOICA)</source>
+      <translation>Lembaga (dipisahkan koma, mis. KOICA)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
+      <source>Recipient countries (ISO codes, comma-separated)</source>
+      <translation>Negara penerima (kode ISO, dipisahkan koma)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
+      <source>ASCN city ids (comma-separated)</source>
+      <translation>ID kota ASCN (dipisahkan koma)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
+      <source>Status ({})</source>
+      <translation>Status ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
+      <source>Active from year</source>
+      <translation>Aktif sejak tahun</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <source>Active until year</source>
+      <translation>Aktif hingga tahun</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <source>Smallest amount (USD)</source>
+      <translation>Nilai terkecil (USD)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <source>Largest amount (USD)</source>
+      <translation>Nilai terbesar (USD)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="54" />
       <source>Title contains</source>
       <translation>Judul memuat</translation>
     </message>

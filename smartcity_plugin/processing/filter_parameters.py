@@ -16,33 +16,40 @@ from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.schema import PROJECT_STATUSES
 from smartcity_plugin.toolbelt.i18n import tr
 
-_LISTS = {
-    # parameter name: (ProjectFilter field, label)
-    "SECTORS": ("sectors", "Sectors (codes, comma-separated, e.g. water,mobility)"),
-    "DONORS": ("donors", "Donor countries (ISO codes, comma-separated, e.g. US,KR)"),
-    "AGENCIES": ("agencies", "Agencies (comma-separated, e.g. KOICA)"),
-    "COUNTRIES": ("countries", "Recipient countries (ISO codes, comma-separated)"),
-    "CITIES": ("cities", "ASCN city ids (comma-separated)"),
-    "STATUSES": ("statuses", "Status ({})".format(", ".join(PROJECT_STATUSES))),
-}
+# parameter name → ProjectFilter field
+_LISTS = {"SECTORS": "sectors", "DONORS": "donors", "AGENCIES": "agencies", "COUNTRIES": "countries",
+          "CITIES": "cities", "STATUSES": "statuses"}
 _NUMBERS = {
-    "YEAR_FROM": ("year_from", "Active from year", QgsProcessingParameterNumber.Type.Integer),
-    "YEAR_TO": ("year_to", "Active until year", QgsProcessingParameterNumber.Type.Integer),
-    "AMOUNT_MIN": ("amount_min", "Smallest amount (USD)", QgsProcessingParameterNumber.Type.Double),
-    "AMOUNT_MAX": ("amount_max", "Largest amount (USD)", QgsProcessingParameterNumber.Type.Double),
+    "YEAR_FROM": ("year_from", QgsProcessingParameterNumber.Type.Integer),
+    "YEAR_TO": ("year_to", QgsProcessingParameterNumber.Type.Integer),
+    "AMOUNT_MIN": ("amount_min", QgsProcessingParameterNumber.Type.Double),
+    "AMOUNT_MAX": ("amount_max", QgsProcessingParameterNumber.Type.Double),
 }
+
+
+def _labels() -> dict[str, str]:
+    """Parameter name → translated label (literal tr() calls, so the translation tools see them)."""
+    return {
+        "SECTORS": tr("Sectors (codes, comma-separated, e.g. water,mobility)"),
+        "DONORS": tr("Donor countries (ISO codes, comma-separated, e.g. US,KR)"),
+        "AGENCIES": tr("Agencies (comma-separated, e.g. KOICA)"),
+        "COUNTRIES": tr("Recipient countries (ISO codes, comma-separated)"),
+        "CITIES": tr("ASCN city ids (comma-separated)"),
+        "STATUSES": tr("Status ({})").format(", ".join(PROJECT_STATUSES)),
+        "YEAR_FROM": tr("Active from year"),
+        "YEAR_TO": tr("Active until year"),
+        "AMOUNT_MIN": tr("Smallest amount (USD)"),
+        "AMOUNT_MAX": tr("Largest amount (USD)"),
+    }
 
 
 def add_filter_parameters(algorithm: QgsProcessingAlgorithm) -> None:
     """Add the optional filter parameters to ``algorithm``."""
-    for name, (_, label) in _LISTS.items():
-        algorithm.addParameter(
-            QgsProcessingParameterString(name, tr(label), optional=True)
-        )
-    for name, (_, label, number_type) in _NUMBERS.items():
-        algorithm.addParameter(
-            QgsProcessingParameterNumber(name, tr(label), number_type, optional=True)
-        )
+    labels = _labels()
+    for name in _LISTS:
+        algorithm.addParameter(QgsProcessingParameterString(name, labels[name], optional=True))
+    for name, (_, number_type) in _NUMBERS.items():
+        algorithm.addParameter(QgsProcessingParameterNumber(name, labels[name], number_type, optional=True))
     algorithm.addParameter(
         QgsProcessingParameterString("TEXT", tr("Title contains"), optional=True)
     )
@@ -57,9 +64,9 @@ def filter_from_parameters(
 ) -> ProjectFilter:
     """Read the filter parameters; raise QgsProcessingException when they contradict."""
     values: dict = {}
-    for name, (key, _) in _LISTS.items():
+    for name, key in _LISTS.items():
         values[key] = _split(algorithm.parameterAsString(parameters, name, context))
-    for name, (key, _, number_type) in _NUMBERS.items():
+    for name, (key, number_type) in _NUMBERS.items():
         if parameters.get(name) in (None, ""):
             continue
         if number_type == QgsProcessingParameterNumber.Type.Integer:

@@ -1,0 +1,69 @@
+"""The plugin in Korean, Vietnamese, Indonesian and Thai: it follows QGIS's locale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QMenu
+
+import smartcity_plugin
+from smartcity_plugin.plugin import MENU_OBJECT_NAME
+from smartcity_plugin.toolbelt import i18n
+from tests.conftest import ROOT
+
+LANGUAGES = ("ko", "vi", "id", "th")
+
+
+def translations(language: str) -> dict[str, str]:
+    root = ElementTree.parse(ROOT / "i18n" / f"smartcity_plugin_{language}.ts").getroot()
+    return {m.findtext("source"): m.findtext("translation") for m in root.iter("message")}
+
+
+def test_every_string_is_translated_in_every_language():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--verify"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture()
+def interface_language(tmp_path, monkeypatch):
+    """Set QGIS's interface language as a user does (Settings ▸ Options ▸ General ▸ Override)."""
+    settings = QgsSettings()
+    saved = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+
+    def choose(language: str) -> None:
+        ts = ROOT / "i18n" / f"smartcity_plugin_{language}.ts"
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(tmp_path / ts.with_suffix(".qm").name)], check=True)
+        monkeypatch.setattr(i18n, "i18n_path", lambda name: tmp_path / name)
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+
+    yield choose
+    settings.setValue("locale/overrideFlag", saved[0] or False)
+    settings.setValue("locale/userLocale", saved[1] or "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plugin_speaks_the_interface_language(language, interface_language, desktop_iface, qgis_new_project):
+    interface_language(language)
+    expected = translations(language)
+    plugin = smartcity_plugin.classFactory(desktop_iface)
+    plugin.initGui()
+    try:
+        window = desktop_iface.mainWindow()
+        menu = window.findChild(QMenu, MENU_OBJECT_NAME)
+        assert menu.title() == expected["Smart City Cooperation"] != "Smart City Cooperation"
+        texts = [action.text() for action in menu.actions()]
+        assert expected["Add cooperation layers"] in texts
+        provider = QgsApplication.processingRegistry().providerById("smartcity")
+        assert provider.algorithm("filterprojects").displayName() == expected["Filter cooperation projects"]
+        plugin.toggle_dock(True)
+        dock = window.findChild(QDockWidget, "SmartCityCooperationDock")
+        labels = {label.text() for label in dock.findChildren(QLabel)}
+        assert expected["Donor countries"] in labels and "Donor countries" not in labels
+    finally:
+        plugin.unload()
