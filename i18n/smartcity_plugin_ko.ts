@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="109" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="100" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="90" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="117" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
@@ -479,7 +479,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>제목</translation>
@@ -552,7 +552,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -574,21 +574,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
@@ -781,21 +781,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
@@ -1544,8 +1544,8 @@
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/group.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>사업</translation>
@@ -1576,215 +1576,230 @@
       <translation>유형 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="57" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="51" />
+      <source>ASEAN member states</source>
+      <translation>아세안 회원국</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <source>Other countries</source>
+      <translation>기타 국가</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="85" />
       <source>as of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="72" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="97" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="98" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Focus areas</source>
       <translation>중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Projects on the map</source>
       <translation>지도상 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="112" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Note</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
       <source>Funder</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Implementer</source>
       <translation>수행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
       <source>Area</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>System</source>
       <translation>시스템</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Stations</source>
       <translation>관측소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Coverage drawn from</source>
       <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>City id</source>
       <translation>도시 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Local name</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Country code</source>
       <translation>국가 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
       <source>Year joined</source>
       <translation>가입 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>

@@ -101,6 +101,7 @@ def _open(role: LayerRole) -> QgsVectorLayer:
         layer = open_bundled_layer(BUNDLED_LAYERS[role.role], role.title())
     apply_style(layer, role.style)
     drop_empty_categories(layer)
+    presentation.translate_legend(layer)
     if role.role == "cities":
         label_in_local_script(layer, user_language())
     layer.setCustomProperty(ROLE_PROPERTY, role.role)

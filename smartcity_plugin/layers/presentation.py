@@ -43,6 +43,33 @@ def status_names() -> dict[str, str]:
     return {status: tr(status) for status in PROJECT_STATUSES}
 
 
+def legend_labels() -> dict[str, str]:
+    """English legend labels of the .qml styles → the interface language."""
+    labels = {label: tr(label) for label, _ in palette.DONOR_COLOURS.values()}
+    labels.update({
+        palette.OTHER_DONOR[0]: tr("Other"),
+        "ASEAN member states": tr("ASEAN member states"),
+        "Other countries": tr("Other countries"),
+    })
+    return labels
+
+
+def translate_legend(layer: QgsVectorLayer) -> None:
+    """Show the style's category and rule labels in the planner's language."""
+    labels = legend_labels()
+    renderer = layer.renderer()
+    if renderer is not None and renderer.type() == "pointDisplacement":
+        renderer = renderer.embeddedRenderer()
+    if renderer is None:
+        return
+    if renderer.type() == "categorizedSymbol":
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, labels.get(category.label(), category.label()))
+    elif renderer.type() == "RuleRenderer":
+        for rule in renderer.rootRule().descendants():
+            rule.setLabel(labels.get(rule.label(), rule.label()))
+
+
 def donor_names() -> dict[str, str]:
     """Donor code → translated country or group name."""
     return {code: tr(label) for code, (label, _) in palette.DONOR_COLOURS.items()}

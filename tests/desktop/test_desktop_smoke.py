@@ -68,7 +68,7 @@ def profile_settings() -> dict[str, Any]:
         "core/NewsFeed/httpsfeedqgisorg/disabled": True,  # no news feed request
         # Menu titles in English whatever the machine's locale (the plugin follows QGIS).
         "locale/overrideFlag": True,
-        "locale/userLocale": "en_US",
+        "locale/userLocale": os.environ.get("SMARTCITY_SMOKE_LOCALE", "en_US"),
     }
 
 

@@ -7,10 +7,11 @@ import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QMenu
 
 import smartcity_plugin
+from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.plugin import MENU_OBJECT_NAME
 from smartcity_plugin.toolbelt import i18n
 from tests.conftest import ROOT
@@ -65,5 +66,10 @@ def test_plugin_speaks_the_interface_language(language, interface_language, desk
         dock = window.findChild(QDockWidget, "SmartCityCooperationDock")
         labels = {label.text() for label in dock.findChildren(QLabel)}
         assert expected["Donor countries"] in labels and "Donor countries" not in labels
+        group = layers_by_role(find_group(QgsProject.instance()))  # the dock added the layers
+        legend = [c.label() for c in group["projects"].renderer().embeddedRenderer().categories()]
+        assert legend[:2] == [expected["United States"], expected["Korea"]]
+        countries = [rule.label() for rule in group["countries"].renderer().rootRule().children()]
+        assert countries == [expected["ASEAN member states"], expected["Other countries"]]
     finally:
         plugin.unload()
