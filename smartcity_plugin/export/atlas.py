@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import (
-    QgsExpression,
     QgsFeedback,
     QgsLayoutItemMap,
     QgsLayoutTableColumn,
@@ -29,19 +28,12 @@ from smartcity_plugin.export.layouts import (
     frame_extent,
     load_template,
 )
+from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.layers.sources import sector_catalogue, sector_names
 from smartcity_plugin.toolbelt.i18n import tr
 
 CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
 IN_CITY = "array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), attribute(@atlas_feature, 'city_id'))"
-
-
-def _q(text: str) -> str:
-    return QgsExpression.quotedValue(text)
-
-
-def _map_literal(pairs: dict[str, str]) -> str:
-    return "map(" + ", ".join(f"{_q(k)}, {_q(v)}" for k, v in pairs.items()) + ")" if pairs else "map()"
 
 
 def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict[str, str]:
@@ -89,14 +81,14 @@ def _flood_text(item, system_names: dict[str, str]) -> str:
 def _profile_html(texts: dict[str, str]) -> str:
     """Static HTML per page: the page's city picks its text from a map literal."""
     status = "<p><b>{}</b>: [% \"ascn_status\" %] ([% \"year_joined\" %])</p>".format(tr("ASCN status"))
-    return f"{status}[% map_get({_map_literal(texts)}, attribute(@atlas_feature, 'city_id')) %]"
+    return f"{status}[% map_get({map_literal(texts)}, attribute(@atlas_feature, 'city_id')) %]"
 
 
 def _table_columns() -> list[QgsLayoutTableColumn]:
     columns = []
     for attribute, heading, width in (
         ("title", tr("Project"), 44), ("donor_country", tr("Donor"), 10), ("agency", tr("Agency"), 24),
-        (f"coalesce(map_get({_map_literal(sector_names())}, \"sector_primary\"), \"sector_primary\")",
+        (f"coalesce(map_get({map_literal(sector_names())}, \"sector_primary\"), \"sector_primary\")",
          tr("Sector"), 16),
         ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 14),
         ("CASE WHEN \"amount_usd\" IS NULL THEN '—' ELSE format_number(\"amount_usd\", 0) END", tr("USD"), 15),

@@ -30,7 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.layers.sources import bundled_data_path, sector_catalogue
+from smartcity_plugin.layers.sources import active_data_path, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -78,8 +78,8 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
 
 
 def dataset_as_of() -> str:
-    """As-of date of the bundled dataset (its dataset_info table)."""
-    path = bundled_data_path()
+    """As-of date of the data the map shows (its dataset_info table)."""
+    path = active_data_path()
     return _as_of(str(path), path.stat().st_mtime_ns if path.is_file() else 0)
 
 

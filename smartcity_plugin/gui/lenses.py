@@ -17,7 +17,7 @@ from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.names import MEKONG
 from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.layers.reading import project_records
+from smartcity_plugin.layers.reading import project_records, unfiltered
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -31,15 +31,11 @@ class LensResult:
 
 
 def _names(cities: QgsVectorLayer) -> dict[str, str]:
-    unfiltered = cities.clone()
-    unfiltered.setSubsetString("")
-    return {f["city_id"]: f["name"] for f in unfiltered.getFeatures()}
+    return {f["city_id"]: f["name"] for f in unfiltered(cities).getFeatures()}
 
 
 def _records(projects: QgsVectorLayer, project_filter: ProjectFilter, catalogue: SectorCatalogue) -> list[dict]:
-    unfiltered = projects.clone()
-    unfiltered.setSubsetString("")
-    return list(project_records(unfiltered, project_filter, ANALYSIS_FIELDS, catalogue))
+    return list(project_records(unfiltered(projects), project_filter, ANALYSIS_FIELDS, catalogue))
 
 
 def us_korea(projects, cities, current: ProjectFilter, catalogue: SectorCatalogue) -> LensResult:
@@ -86,10 +82,8 @@ def outside_flood_warning(cities: QgsVectorLayer, flood: QgsVectorLayer) -> Lens
     """ASCN cities outside every flood-warning coverage area, nearest first."""
     from smartcity_plugin.analysis.flood import flood_exposure
 
-    unfiltered = cities.clone()
-    unfiltered.setSubsetString("")
-    names = {f["city_id"]: f["name"] for f in unfiltered.getFeatures()}
-    exposure = flood_exposure(unfiltered, "city_id", flood)
+    names = _names(cities)
+    exposure = flood_exposure(unfiltered(cities), "city_id", flood)
     outside = sorted((e for e in exposure.values() if not e.inside),
                      key=lambda e: (e.distance_km is None, e.distance_km or 0))
     lines = [

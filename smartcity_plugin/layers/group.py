@@ -179,8 +179,7 @@ def refresh_project_counts(
     """
     if counts is None:
         counts = city_counts(projects)
-    pairs = ", ".join(f"{QgsExpression.quotedValue(city)}, {count}" for city, count in sorted(counts.items()))
-    expression = f"coalesce(map_get(map({pairs}), \"city_id\"), 0)" if pairs else "0"
+    expression = f"coalesce(map_get({presentation.map_literal(dict(sorted(counts.items())))}, \"city_id\"), 0)"
     index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
     if index < 0:
         cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, field_type("Int")))

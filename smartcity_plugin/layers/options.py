@@ -6,7 +6,7 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_options import FilterOptions, filter_options
-from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.layers.reading import plain_value, unfiltered
 
 OPTION_FIELDS = (schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_STATUS,
                  schema.F_START_YEAR, schema.F_END_YEAR)
@@ -14,11 +14,10 @@ OPTION_FIELDS = (schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_S
 
 def _all_rows(layer: QgsVectorLayer, fields) -> list[dict]:
     """Every feature's ``fields``, ignoring the layer's filter (choices must not shrink with it)."""
-    unfiltered = layer.clone()
-    unfiltered.setSubsetString("")
+    whole = unfiltered(layer)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(list(fields), unfiltered.fields())
-    return [{name: plain_value(feature[name]) for name in fields} for feature in unfiltered.getFeatures(request)]
+    request.setSubsetOfAttributes(list(fields), whole.fields())
+    return [{name: plain_value(feature[name]) for name in fields} for feature in whole.getFeatures(request)]
 
 
 def read_filter_options(projects: QgsVectorLayer, cities: QgsVectorLayer) -> FilterOptions:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Any, Mapping
 
 from qgis.core import QgsExpression, QgsVectorLayer
 
@@ -15,18 +15,21 @@ def _q(text: str) -> str:
     return QgsExpression.quotedValue(text)
 
 
+def map_literal(pairs: Mapping[str, Any]) -> str:
+    """A QGIS expression map literal, keys and values quoted: map('KR', 'Korea', …)."""
+    return "map(" + ", ".join(f"{_q(key)}, {_q(value)}" for key, value in pairs.items()) + ")"
+
+
 def _lookup(field: str, names: Mapping[str, str]) -> str:
     """Expression that shows the name of the code in ``field`` (the code itself if unknown)."""
-    pairs = ", ".join(f"{_q(code)}, {_q(name)}" for code, name in names.items())
-    return f"coalesce(map_get(map({pairs}), \"{field}\"), \"{field}\")"
+    return f"coalesce(map_get({map_literal(names)}, \"{field}\"), \"{field}\")"
 
 
 def _list_lookup(field: str, names: Mapping[str, str]) -> str:
     """Expression listing the names of the ``;``-separated codes in ``field``."""
-    pairs = ", ".join(f"{_q(code)}, {_q(name)}" for code, name in names.items())
     return (
         f"array_to_string(array_foreach(string_to_array(coalesce(\"{field}\", ''), ';'), "
-        f"coalesce(map_get(map({pairs}), @element), @element)), ', ')"
+        f"coalesce(map_get({map_literal(names)}, @element), @element)), ', ')"
     )
 
 

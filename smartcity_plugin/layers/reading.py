@@ -83,3 +83,10 @@ def count_features(layer: QgsVectorLayer) -> int:
     """
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
     return sum(1 for _ in layer.getFeatures(request))
+
+
+def unfiltered(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """A copy of ``layer`` without its filter (the layer on the map keeps its own)."""
+    copy = layer.clone()
+    copy.setSubsetString("")
+    return copy

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from qgis.core import (
-    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -25,6 +24,7 @@ from smartcity_plugin.core import analysis, schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Breakdown, split_list
+from smartcity_plugin.layers.reading import plain_value
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
@@ -34,11 +34,6 @@ OPTIONAL_FIELDS = (schema.F_FINANCE,)
 F_CITY_NAME = "name"
 LIST_JOIN = ";"
 FIRST_DONORS = (analysis.US, analysis.KOREA)  # always listed, so the columns stay stable
-
-
-def _plain(value: Any) -> Any:
-    """QGIS NULL as None, so the pure-Python core sees plain values."""
-    return None if value is None or value == NULL else value
 
 
 def _money(breakdown: Breakdown) -> Optional[float]:
@@ -135,7 +130,7 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
         for done, feature in enumerate(source.getFeatures(request), start=1):
             if feedback.isCanceled():
                 return None
-            records.append({name: _plain(feature[name]) for name in names})
+            records.append({name: plain_value(feature[name]) for name in names})
             feedback.setProgress(50.0 * done / total)
         return records
 
@@ -149,9 +144,9 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
         require_fields(cities, (schema.F_CITY_ID,), tr("the analysis"))
         city_features = [
             f for f in cities.getFeatures()
-            if not project_filter.cities or str(_plain(f[schema.F_CITY_ID])) in project_filter.cities
+            if not project_filter.cities or str(plain_value(f[schema.F_CITY_ID])) in project_filter.cities
         ]
-        known = {str(_plain(f[schema.F_CITY_ID])) for f in city_features}
+        known = {str(plain_value(f[schema.F_CITY_ID])) for f in city_features}
         unknown = [c for c in project_filter.cities if c not in known]
         if unknown:
             raise QgsProcessingException(tr("Unknown city id: {}.").format(", ".join(unknown)))
@@ -159,7 +154,7 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
         records = self._read_projects(projects, filter_expression(project_filter, catalogue), feedback)
         if records is None:
             return {}
-        city_ids = [str(_plain(f[schema.F_CITY_ID])) for f in city_features]
+        city_ids = [str(plain_value(f[schema.F_CITY_ID])) for f in city_features]
         by_city = analysis.cooperation_by_city(records, city_ids, catalogue)
         columns = _Columns(
             _fixed_first(FIRST_DONORS, (d for city in by_city.values() for d in city.donors)),
@@ -179,7 +174,7 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
         for done, feature in enumerate(city_features, start=1):
             if feedback.isCanceled():
                 return {}
-            city = by_city[str(_plain(feature[schema.F_CITY_ID]))]
+            city = by_city[str(plain_value(feature[schema.F_CITY_ID]))]
             out = QgsFeature(city_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + columns.city_values(city, categories))
@@ -187,7 +182,7 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
             name = feature[F_CITY_NAME] if cities.fields().indexOf(F_CITY_NAME) >= 0 else None
             for category in categories:
                 row = QgsFeature(matrix_fields)
-                row.setAttributes(columns.matrix_values(city, _plain(name), category, catalogue))
+                row.setAttributes(columns.matrix_values(city, plain_value(name), category, catalogue))
                 self._add(matrix, row)
             feedback.setProgress(50.0 + 50.0 * done / max(len(city_features), 1))
 
