@@ -99,11 +99,11 @@ def bench_atlas(dpi: int, folder: Path, cities: int = 0) -> Result:
     from smartcity_plugin.export.atlas import build_city_atlas
     from smartcity_plugin.export.exporter import export_atlas_pdf
     from smartcity_plugin.export.layouts import MapRequest
-    from smartcity_plugin.layers.sources import open_bundled_layer
+    from smartcity_plugin.layers.sources import open_data_layer
 
     chosen: tuple[str, ...] = ()
     if cities:  # the first ``cities`` cities only, for a quick run
-        chosen = tuple(sorted(f["city_id"] for f in open_bundled_layer("ascn_cities").getFeatures())[:cities])
+        chosen = tuple(sorted(f["city_id"] for f in open_data_layer("ascn_cities").getFeatures())[:cities])
     request = MapRequest(ProjectFilter(cities=chosen))
 
     project = _project()

@@ -38,9 +38,9 @@ QUESTIONS = {"us_korea_mekong_projects": {"DONORS": "US,KR", "COUNTRIES": MEKONG
 def print_totals() -> None:
     """Projects per donor and published money per kind of finance, as the dock shows them."""
     from smartcity_plugin.layers.reading import summarize_layer
-    from smartcity_plugin.layers.sources import open_bundled_layer
+    from smartcity_plugin.layers.sources import open_data_layer
 
-    summary = summarize_layer(open_bundled_layer("projects"))
+    summary = summarize_layer(open_data_layer("projects"))
     print(f"demo: {summary.projects} projects in {len(summary.cities)} ASCN cities; "
           f"{summary.without_amount} without a published amount")
     for donor, part in sorted(summary.by_donor.items(), key=lambda item: -item[1].projects):

@@ -11,6 +11,7 @@ PACKAGES=(
   poppler-utils                         # pdftotext/pdftoppm to check exported maps
   fonts-noto-core                       # Noto Sans: Latin with Vietnamese, Thai, Khmer, Lao, Myanmar
   fonts-noto-cjk                        # Noto Sans CJK: Korean in exported maps
+  postgresql postgresql-15-postgis-3    # throwaway cluster for the PostGIS registry tests
 )
 
 missing=()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
@@ -35,6 +35,7 @@ class SmartCityPlugin:
         self.dock_action: Optional[QAction] = None
         self.export_dialog = None
         self.import_dialog = None
+        self.registry_watch = None
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -119,6 +120,16 @@ class SmartCityPlugin:
             tr("Show the data that comes with the plugin again"), icon=self.plugin_icon(),
         )
         self._add_action(
+            "SmartCityUseRegistryAction", tr("Use the team registry (PostGIS)…"), self.choose_registry,
+            tr("Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection"),
+            icon=QgsApplication.getThemeIcon("/mIconPostgis.svg"),
+        )
+        self._add_action(
+            "SmartCityPublishRegistryAction", tr("Publish to the team registry…"), self.open_publish_algorithm,
+            tr("Copy the data the plugin uses into a PostGIS database for your team (Processing)"),
+            icon=QgsApplication.getThemeIcon("/mActionSharingExport.svg"),
+        )
+        self._add_action(
             "SmartCityUpdateCatalogueAction", tr("Update the catalogue"), self.update_catalogue,
             tr("Download the newest project catalogue from the address in the settings (checked before use)"),
             icon=QgsApplication.getThemeIcon("/mActionRefresh.svg"),
@@ -128,6 +139,8 @@ class SmartCityPlugin:
             "SmartCityHelpAction", tr("Help"), self.open_help, tr("Open the plugin's help"),
             icon=QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
         )
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+        self._layers_added(QgsProject.instance().mapLayers().values())
         self.help_action = QAction(self.plugin_icon(), __title__, main_window)
         self.help_action.setObjectName("SmartCityPluginHelpMenuAction")
         self.help_action.triggered.connect(self.open_help)
@@ -170,11 +183,11 @@ class SmartCityPlugin:
             if not checked:
                 return
             from smartcity_plugin.gui.dock import CooperationDock
-            from smartcity_plugin.layers.sources import BundledDataMissingError
+            from smartcity_plugin.io.errors import DataUnavailableError
 
             try:
                 self.dock = CooperationDock(self.iface, self.iface.mainWindow())
-            except BundledDataMissingError as error:
+            except DataUnavailableError as error:
                 self.dock_action.setChecked(False)
                 log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
                 return
@@ -232,6 +245,31 @@ class SmartCityPlugin:
         if update_catalogue_from_settings(self.iface):
             self._rebuild_dock()
 
+    def _layers_added(self, layers) -> None:
+        """Team-registry layers get their edit guard (loaded only once PostgreSQL layers appear)."""
+        layers = list(layers)
+        if self.registry_watch is None:
+            if not any(layer.providerType() == "postgres" for layer in layers if hasattr(layer, "providerType")):
+                return
+            from smartcity_plugin.gui.registry_watch import RegistryWatch
+
+            self.registry_watch = RegistryWatch(self.iface)  # takes every layer of the project
+            return
+        self.registry_watch.layers_added(layers)
+
+    def choose_registry(self) -> None:
+        """Pick a saved PostgreSQL connection and show its team registry."""
+        from smartcity_plugin.gui.registry_source import ask_for_connection, use_registry
+
+        if (name := ask_for_connection(self.iface)) is not None and use_registry(self.iface, name):
+            self._rebuild_dock()
+
+    def open_publish_algorithm(self) -> None:
+        """Open the Processing dialog of ``smartcity:publishregistry`` (runs in the background)."""
+        from qgis import processing
+
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:publishregistry")
+
     def use_data_source(self, path: Optional[Path]) -> None:
         """Switch the data the plugin shows."""
         from smartcity_plugin.gui.import_datasource import switch_data_source
@@ -264,6 +302,11 @@ class SmartCityPlugin:
         if self.dock is not None:
             self._remove_dock()
         self.dock_action = None
+        if self.menu is not None:  # initGui ran
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        if self.registry_watch is not None:
+            self.registry_watch.stop()
+            self.registry_watch = None
         if self.import_dialog is not None:
             self.import_dialog.stop()
             self.import_dialog.close()

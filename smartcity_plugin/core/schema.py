@@ -46,3 +46,7 @@ PROJECT_STATUSES = ("planned", "ongoing", "completed", "unknown")
 
 # Fields the per-city analyses read (cooperation matrix, lenses, city profiles).
 ANALYSIS_FIELDS = (F_PROJECT_ID, F_DONOR, F_SECTOR_PRIMARY, F_SECTORS, F_CITY_IDS, F_AMOUNT, F_FINANCE)
+
+# The team registry (PostGIS): the tables planners edit there, with the column naming a record.
+REGISTRY_SCHEMA = "smartcity"
+EDITABLE_TABLES = {LAYER_PROJECTS: F_PROJECT_ID, LAYER_CITIES: "city_id", LAYER_FLOOD: "system_id"}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from qgis.core import (
@@ -30,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.layers.sources import active_data_path, sector_catalogue
+from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -79,18 +78,7 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
 
 def dataset_as_of() -> str:
     """As-of date of the data the map shows (its dataset_info table)."""
-    path = active_data_path()
-    return _as_of(str(path), path.stat().st_mtime_ns if path.is_file() else 0)
-
-
-@lru_cache(maxsize=1)
-def _as_of(path: str, modified_ns: int) -> str:
-    """Read once per version of the file: every map prints it, and opening a layer is not free."""
-    layer = QgsVectorLayer(f"{path}|layername=dataset_info", "info", "ogr")
-    for feature in layer.getFeatures():
-        if feature["key"] == "as_of":
-            return str(feature["value"])
-    return ""
+    return dataset_info().get("as_of", "")
 
 
 def sources_text() -> str:

@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsProject
 
 from smartcity_plugin.layers.group import GROUP_NAME, add_cooperation_layers, asean_extent
 from smartcity_plugin.layers.reading import count_features
-from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
@@ -16,7 +16,7 @@ def add_layers_to_map(iface) -> bool:
     project = QgsProject.instance()
     try:
         result = add_cooperation_layers(project)
-    except (BundledDataMissingError, FileNotFoundError, RuntimeError) as error:
+    except (DataUnavailableError, FileNotFoundError, RuntimeError) as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Cooperation layers"), iface=iface)
         return False
     canvas = iface.mapCanvas()

@@ -43,6 +43,7 @@ class CooperationDock(QgsDockWidget):
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
         self.catalogue = sector_catalogue()
+        self.watched: set[str] = set()  # ids of the layers whose saved edits refresh the totals
         layers = self._layers()
         self.form = FilterForm(read_filter_options(layers["projects"], layers["cities"]), self.catalogue)
         self.summary = SummaryView()
@@ -86,7 +87,12 @@ class CooperationDock(QgsDockWidget):
         export_button = QPushButton(tr("Export map for a report…"))
         export_button.setObjectName("SmartCityDockExport")
         export_button.clicked.connect(self.export_requested)
-        grid.addWidget(export_button, 2, 0, 1, 2)
+        grid.addWidget(export_button, 2, 0)
+        reload_button = QPushButton(tr("Reload data"))
+        reload_button.setObjectName("SmartCityDockReload")
+        reload_button.setToolTip(tr("Read the data again: shows what others saved in the team registry since"))
+        reload_button.clicked.connect(self.reload_data)
+        grid.addWidget(reload_button, 2, 1)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
         top = QWidget()
@@ -112,9 +118,24 @@ class CooperationDock(QgsDockWidget):
         project = QgsProject.instance()
         group = find_group(project)
         layers = layers_by_role(group) if group is not None else {}
-        if all(role.role in layers for role in ROLES):
-            return layers  # complete: adding would only count the city sizes once more
-        return add_cooperation_layers(project).layers
+        if not all(role.role in layers for role in ROLES):  # else adding would only count the city sizes again
+            layers = add_cooperation_layers(project).layers
+        for layer in layers.values():
+            if layer.id() not in self.watched:  # an edit saved (a registry layer): totals and table follow
+                self.watched.add(layer.id())
+                layer.afterCommitChanges.connect(self._edits_saved)
+        return layers
+
+    def _edits_saved(self) -> None:
+        self.timer.start()
+
+    def reload_data(self) -> None:
+        """Read the layers' data again (others' saved edits), keeping the filter; new choices appear."""
+        layers = self._layers()
+        for layer in layers.values():
+            layer.reload()
+        self.form.set_options(read_filter_options(layers["projects"], layers["cities"]))
+        self.apply_now()
 
     # Applying the filter ------------------------------------------------------------
     def _filter_edited(self) -> None:

@@ -39,7 +39,7 @@ from smartcity_plugin.export.layouts import (
 )
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.layers.project_state import load_filter
-from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
         written: list[Path] = []
         try:
             written = self._run(base, formats, task)
-        except (ExportError, TemplateError, BundledDataMissingError, ValueError) as error:
+        except (ExportError, TemplateError, DataUnavailableError, ValueError) as error:
             log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Export"), iface=self.iface)
         finally:
             task.finalize(bool(written))

@@ -158,6 +158,15 @@ class FilterForm(QWidget):
         self.blockSignals(False)
         self.changed.emit()
 
+    def set_options(self, options: FilterOptions) -> None:
+        """Offer new choices (the data changed), keeping what is chosen; no ``changed`` signal."""
+        current = self.project_filter()
+        self.options = options
+        self.blockSignals(True)
+        self._fill_choices()
+        self.set_project_filter(current)
+        self.blockSignals(False)
+
     def _taxonomy_of(self, codes) -> str:
         for code in codes:
             sector = self.catalogue.get(code)

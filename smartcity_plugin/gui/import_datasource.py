@@ -12,7 +12,13 @@ from smartcity_plugin.io.catalogue import CURRENT, update_catalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
 from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
-from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, BundledDataMissingError, active_data_path
+from smartcity_plugin.layers.sources import (
+    DATA_SOURCE_KEY,
+    REGISTRY_KEY,
+    DataUnavailableError,
+    active_data_path,
+    forget_cached_tables,
+)
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
@@ -22,9 +28,12 @@ def set_data_source(path: Optional[Path]) -> None:
     """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
     if path is not None and Path(path).resolve() != bundled_data_path().resolve():
         check_geopackage(Path(path))
+        QgsSettings().remove(REGISTRY_KEY)  # a GeoPackage chosen: the team registry is no longer shown
         QgsSettings().setValue(DATA_SOURCE_KEY, str(Path(path).resolve()))
     else:
+        QgsSettings().remove(REGISTRY_KEY)
         QgsSettings().remove(DATA_SOURCE_KEY)
+    forget_cached_tables()
 
 
 def refresh_group(project: Optional[QgsProject] = None) -> bool:
@@ -33,6 +42,7 @@ def refresh_group(project: Optional[QgsProject] = None) -> bool:
     Returns False when the project has no cooperation group (nothing to refresh).
     """
     project = project or QgsProject.instance()
+    forget_cached_tables()  # the registry's sectors may have been published again
     group = find_group(project)
     if group is None:
         return False
@@ -59,7 +69,7 @@ def switch_data_source(iface, path: Optional[Path]) -> bool:
     try:
         set_data_source(path)
         refresh_group()
-    except (DataExchangeError, BundledDataMissingError) as error:
+    except (DataExchangeError, DataUnavailableError) as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
         return False
     if path is None:

@@ -17,3 +17,11 @@ class DataExchangeError(Exception):
 
 class ImportCancelledError(DataExchangeError):
     """The planner cancelled; nothing was written."""
+
+
+class DataUnavailableError(Exception):
+    """The plugin's data cannot be opened (a file missing, a database unreachable); the message says why."""
+
+
+class RegistryError(DataUnavailableError):
+    """The team registry (PostGIS) refused or failed; the message names the connection and the problem."""

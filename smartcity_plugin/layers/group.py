@@ -23,7 +23,7 @@ from smartcity_plugin.core import schema
 from smartcity_plugin.layers import palette, presentation
 from smartcity_plugin.layers.reading import city_counts
 from smartcity_plugin.layers.sources import (
-    open_bundled_layer,
+    open_data_layer,
     open_read_only,
     sector_names,
     world_map_uri,
@@ -98,7 +98,7 @@ def _open(role: LayerRole) -> QgsVectorLayer:
         # The subset in the URI: opened once with it, not opened and then re-queried.
         layer = open_read_only(f"{world_map_uri()}|subset={COUNTRIES_SUBSET}", role.title())
     else:
-        layer = open_bundled_layer(BUNDLED_LAYERS[role.role], role.title())
+        layer = open_data_layer(BUNDLED_LAYERS[role.role], role.title())
     apply_style(layer, role.style)
     drop_empty_categories(layer)
     presentation.translate_legend(layer)

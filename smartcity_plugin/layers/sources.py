@@ -1,42 +1,83 @@
-"""Open the cooperation data read-only: the bundled GeoPackage, or the planner's own when chosen."""
+"""Open the cooperation data: the bundled GeoPackage, the planner's own, or the team registry in PostGIS.
+
+GeoPackages open read-only. Registry layers are editable where the planner's database
+role allows it (see :mod:`smartcity_plugin.layers.registry_layers`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import NULL, QgsSettings, QgsVectorLayer
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
+# Name of a saved QGIS PostgreSQL connection: when set, the team registry is the plugin's data.
+REGISTRY_KEY = f"{SETTINGS_PREFIX}/registry_connection"
+
+BUNDLED, GEOPACKAGE, REGISTRY = "bundled", "geopackage", "registry"
 
 
-class BundledDataMissingError(FileNotFoundError):
+class BundledDataMissingError(DataUnavailableError, FileNotFoundError):
     """The cooperation GeoPackage is not where the plugin expects it."""
 
 
+@dataclass(frozen=True)
+class DataSource:
+    """Where the plugin's data comes from now."""
+
+    kind: str  # BUNDLED, GEOPACKAGE or REGISTRY
+    path: Optional[Path] = None  # the GeoPackage (bundled or own)
+    connection: str = ""  # the saved PostgreSQL connection of the registry
+
+    def label(self) -> str:
+        """How messages name it."""
+        if self.kind == REGISTRY:
+            return tr("the team registry ({})").format(self.connection)
+        if self.kind == GEOPACKAGE:
+            return str(self.path)
+        return tr("the bundled data")
+
+
+def active_source() -> DataSource:
+    """The data the plugin shows: the team registry when one is chosen, else a GeoPackage."""
+    settings = QgsSettings()
+    connection = settings.value(REGISTRY_KEY, "", type=str)
+    if connection:
+        return DataSource(REGISTRY, connection=connection)
+    chosen = settings.value(DATA_SOURCE_KEY, "", type=str)
+    return DataSource(GEOPACKAGE, Path(chosen)) if chosen else DataSource(BUNDLED, bundled_data_path())
+
+
 def active_data_path() -> Path:
-    """The GeoPackage the plugin reads: the planner's own (setting ``data_source``) or the bundled one."""
+    """The GeoPackage the plugin reads, imports into and publishes from: the planner's own or the bundled one.
+
+    With the team registry chosen this is still the GeoPackage that imports write to.
+    """
     chosen = QgsSettings().value(DATA_SOURCE_KEY, "", type=str)
     return Path(chosen) if chosen else bundled_data_path()
 
 
-def bundled_layer_uri(layer_name: str) -> str:
-    """OGR data source URI of one layer of the active GeoPackage."""
-    return f"{active_data_path()}|layername={layer_name}"
+def open_data_layer(layer_name: str, display_name: str = "") -> QgsVectorLayer:
+    """Open a layer of the active data: a GeoPackage's read-only, so nobody edits it by accident."""
+    source = active_source()
+    if source.kind == REGISTRY:
+        from smartcity_plugin.layers.registry_layers import open_registry_layer
 
-
-def open_bundled_layer(layer_name: str, display_name: str = "") -> QgsVectorLayer:
-    """Open a layer of the active data read-only, so nobody edits the data by accident."""
-    path = active_data_path()
+        return open_registry_layer(source.connection, layer_name, display_name or layer_name)
+    path = source.path
     if not path.is_file():
         raise _missing(path)
-    return open_read_only(bundled_layer_uri(layer_name), display_name or layer_name)
+    return open_read_only(f"{path}|layername={layer_name}", display_name or layer_name)
 
 
 def _missing(path: Path) -> BundledDataMissingError:
@@ -70,23 +111,53 @@ def world_map_uri(layer_name: str = "countries") -> str:
     return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"
 
 
-@lru_cache(maxsize=1)
-def _load_catalogue(path: str, modified_ns: int) -> SectorCatalogue:
-    table = open_bundled_layer(TABLE_SECTORS)
-    names = table.fields().names()
-    rows = [
+def _table_rows(table: str) -> list[dict]:
+    layer = open_data_layer(table)
+    names = layer.fields().names()
+    return [
         {name: None if value == NULL else value for name, value in zip(names, feature.attributes())}
-        for feature in table.getFeatures()
+        for feature in layer.getFeatures()
     ]
-    return SectorCatalogue.from_rows(rows, translate=tr)
+
+
+def _version() -> tuple:
+    """What identifies the active data's version: a file's time, or the registry's name.
+
+    The registry's reference tables change only when it is published again; switching or
+    refreshing calls :func:`forget_cached_tables`.
+    """
+    source = active_source()
+    if source.kind == REGISTRY:
+        return (REGISTRY, source.connection)
+    if not source.path.is_file():
+        raise _missing(source.path)
+    return (str(source.path), source.path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _load_catalogue(version: tuple) -> SectorCatalogue:
+    return SectorCatalogue.from_rows(_table_rows(TABLE_SECTORS), translate=tr)
+
+
+@lru_cache(maxsize=2)
+def _load_info(version: tuple) -> dict[str, str]:
+    return {str(row["key"]): str(row["value"] or "") for row in _table_rows("dataset_info")}
+
+
+def forget_cached_tables() -> None:
+    """Read the sectors and dataset information again next time (the data source changed)."""
+    _load_catalogue.cache_clear()
+    _load_info.cache_clear()
 
 
 def sector_catalogue() -> SectorCatalogue:
-    """The sector vocabularies and crosswalk of the active data, read once per version of the file."""
-    path = active_data_path()
-    if not path.is_file():
-        raise _missing(path)
-    return _load_catalogue(str(path), path.stat().st_mtime_ns)
+    """The sector vocabularies and crosswalk of the active data, read once per version of it."""
+    return _load_catalogue(_version())
+
+
+def dataset_info() -> dict[str, str]:
+    """The active data's ``dataset_info`` table (title, version, as_of …), read once per version of it."""
+    return _load_info(_version())
 
 
 def sector_names() -> dict[str, str]:

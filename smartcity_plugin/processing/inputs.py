@@ -7,7 +7,7 @@ from typing import Iterable
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.layers.sources import BundledDataMissingError, open_bundled_layer, sector_catalogue
+from smartcity_plugin.layers.sources import DataUnavailableError, open_data_layer, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -21,8 +21,8 @@ def source_or_bundled(
             raise QgsProcessingException(tr("The layer {} could not be read.").format(name))
         return source
     try:
-        layer = open_bundled_layer(bundled_layer)
-    except BundledDataMissingError as error:
+        layer = open_data_layer(bundled_layer)
+    except DataUnavailableError as error:
         raise QgsProcessingException(str(error)) from error
     # The context owns it from here: deleted with the context, never after QGIS exits
     # (an error raised later would otherwise keep it alive in its traceback).
@@ -42,7 +42,7 @@ def checked_catalogue(sectors: Iterable[str]) -> SectorCatalogue:
     """The sector catalogue, after checking that every chosen sector code exists."""
     try:
         catalogue = sector_catalogue()
-    except BundledDataMissingError as error:
+    except DataUnavailableError as error:
         raise QgsProcessingException(str(error)) from error
     unknown = catalogue.unknown(sectors)
     if unknown:

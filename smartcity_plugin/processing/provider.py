@@ -15,6 +15,7 @@ from smartcity_plugin.processing.algorithms.filter_projects import FilterProject
 from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageAlgorithm
 from smartcity_plugin.processing.algorithms.import_csv import ImportCsvAlgorithm
 from smartcity_plugin.processing.algorithms.import_iati import ImportIatiAlgorithm
+from smartcity_plugin.processing.algorithms.publish_registry import PublishRegistryAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import plugin_root
 
@@ -45,5 +46,6 @@ class SmartCityProvider(QgsProcessingProvider):
             FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm(),
             ExportMapAlgorithm(), ExportAtlasAlgorithm(),
             ImportIatiAlgorithm(), ImportCsvAlgorithm(), CheckProjectsAlgorithm(), ExportProjectsAlgorithm(),
+            PublishRegistryAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -9,7 +9,7 @@ import pytest
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.schema import LAYER_PROJECTS
 from smartcity_plugin.layers.reading import summarize_layer
-from smartcity_plugin.layers.sources import open_bundled_layer
+from smartcity_plugin.layers.sources import open_data_layer
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 
@@ -23,7 +23,7 @@ def rows():
 
 
 def test_money_per_donor_matches_sqlite(qgis_app, rows):
-    summary = summarize_layer(open_bundled_layer(LAYER_PROJECTS))
+    summary = summarize_layer(open_data_layer(LAYER_PROJECTS))
     assert {donor: b.projects for donor, b in summary.by_donor.items()} == {r[0]: r[1] for r in rows}
     for donor, _, total, without in rows:
         assert summary.by_donor[donor].amount_usd == pytest.approx(total)
@@ -36,7 +36,7 @@ def test_multi_location_projects_count_once(qgis_app):
         (korea_total,) = connection.execute(
             "SELECT coalesce(sum(amount_usd), 0) FROM projects WHERE donor_country = 'KR'"
         ).fetchone()
-    layer = open_bundled_layer(LAYER_PROJECTS)
+    layer = open_data_layer(LAYER_PROJECTS)
     several = [f for f in layer.getFeatures() if f.hasGeometry() and f.geometry().constGet().numGeometries() > 1]
     assert several, "the bundled data has projects with several locations"
     assert len({f["project_id"] for f in layer.getFeatures()}) == layer.featureCount()
@@ -48,7 +48,7 @@ def test_money_per_kind_of_finance_matches_sqlite(qgis_app):
         rows = connection.execute(
             "SELECT finance_type, count(*), coalesce(sum(amount_usd), 0) FROM projects GROUP BY finance_type"
         ).fetchall()
-    summary = summarize_layer(open_bundled_layer(LAYER_PROJECTS))
+    summary = summarize_layer(open_data_layer(LAYER_PROJECTS))
     assert {kind: (b.projects, pytest.approx(b.amount_usd)) for kind, b in summary.by_finance.items()} == {
         kind: (count, pytest.approx(total)) for kind, count, total in rows
     }

@@ -8,7 +8,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsVecto
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.layers.filtering import apply_project_filter, subset_string
-from smartcity_plugin.layers.sources import open_bundled_layer, sector_catalogue
+from smartcity_plugin.layers.sources import open_data_layer, sector_catalogue
 from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer
 
 TRICKY = PROJECT_ROWS + [
@@ -70,7 +70,7 @@ def test_memory_layers_get_expressions(projects_layer):
 
 @pytest.mark.parametrize("sectors", [["water"], ["kearney.smart_it"], ["ascn.quality_environment"], ["egov", "health"]])
 def test_bundled_data_sql_matches_expression_for_every_taxonomy(qgis_app, sectors):
-    layer = open_bundled_layer("projects")
+    layer = open_data_layer("projects")
     catalogue = sector_catalogue()
     project_filter = ProjectFilter(sectors=sectors, year_from=2019)
     assert by_subset(layer, project_filter, catalogue) == by_expression(layer, project_filter, catalogue)

@@ -91,13 +91,13 @@ def test_bundled_data_passes_the_checks(provider):
 
 
 def test_plugin_works_on_the_planners_geopackage(provider, tmp_path, data_source_setting):  # noqa: F811
-    from smartcity_plugin.layers.sources import active_data_path, open_bundled_layer
+    from smartcity_plugin.layers.sources import active_data_path, open_data_layer
 
     target = tmp_path / "planner.gpkg"
     run("importiati", INPUT=str(fixture("iati", "handmade-2.03.xml")), GEOPACKAGE=str(target))
     data_source_setting(target)
     assert active_data_path() == target
-    assert open_bundled_layer("projects").featureCount() == 75
+    assert open_data_layer("projects").featureCount() == 75
     assert run("filterprojects", DONORS="KR", OUTPUT="memory:")["COUNT"] > run(
         "filterprojects", DONORS="KR", INPUT=f"{bundled_data_path()}|layername=projects", OUTPUT="memory:")["COUNT"]
     # the planted mistakes still in the data: swapped, outside, at sea, two future dates (percentages and
@@ -105,7 +105,7 @@ def test_plugin_works_on_the_planners_geopackage(provider, tmp_path, data_source
     assert run("checkprojects", PROBLEMS="memory:")["PROBLEM_COUNT"] == 5
     data_source_setting("")
     assert active_data_path() == bundled_data_path()
-    assert open_bundled_layer("projects").featureCount() == 68
+    assert open_data_layer("projects").featureCount() == 68
     data_source_setting(tmp_path / "gone.gpkg")
     with pytest.raises(QgsProcessingException, match="gone.gpkg chosen as the plugin's data is missing"):
         run("filterprojects", OUTPUT="memory:")

@@ -32,7 +32,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
             "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
             "SmartCityImportAction", "SmartCityCheckAction", "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction",
-            "SmartCityUpdateCatalogueAction", "SmartCityHelpAction",
+            "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
+            "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
         assert toolbar is not None and toolbar.windowTitle() == "Smart City Cooperation"
@@ -47,7 +48,7 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert [a.id() for a in provider.algorithms()] == [
             "smartcity:checkprojects", "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap",
             "smartcity:exportprojects", "smartcity:filterprojects", "smartcity:floodcoverage", "smartcity:importcsv",
-            "smartcity:importiati",
+            "smartcity:importiati", "smartcity:publishregistry",
         ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only

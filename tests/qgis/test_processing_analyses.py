@@ -368,18 +368,18 @@ def test_flood_bad_layers(provider, projects_layer):
 
 def test_flood_exposure_api_for_the_dock(qgis_app):
     from smartcity_plugin.analysis.flood import flood_exposure
-    from smartcity_plugin.layers.sources import open_bundled_layer
+    from smartcity_plugin.layers.sources import open_data_layer
 
     feedback = QgsProcessingFeedback()
     seen = []
     feedback.progressChanged.connect(seen.append)
-    result = flood_exposure(open_bundled_layer("ascn_cities"), "city_id", open_bundled_layer("flood_coverage"), feedback)
+    result = flood_exposure(open_data_layer("ascn_cities"), "city_id", open_data_layer("flood_coverage"), feedback)
     assert len(result) == 31 and seen[-1] == 100
     manila = result["ascn_ph_manila"]
     assert manila.distance_km == 0.0 and manila.funders == ["KR"] and "kr_koica_pagasa_ews3_pmt" in manila.inside
     assert result["ascn_vn_hanoi"].inside == [] and result["ascn_vn_hanoi"].nearest_system == "kr_ndmi_vawr_north_vn"
     empty = QgsVectorLayer("Polygon?crs=EPSG:4326&field=system_id:string&field=funder_country:string", "e", "memory")
-    nothing = flood_exposure(open_bundled_layer("ascn_cities"), "city_id", empty)
+    nothing = flood_exposure(open_data_layer("ascn_cities"), "city_id", empty)
     assert nothing["ascn_vn_hanoi"].distance_km is None and nothing["ascn_vn_hanoi"].nearest_system is None
 
 
@@ -413,10 +413,10 @@ def test_cancel_stops_after_the_first_progress_report(provider, algorithm, outpu
 
 def test_flood_exposure_stops_when_canceled(qgis_app):
     from smartcity_plugin.analysis.flood import flood_exposure
-    from smartcity_plugin.layers.sources import open_bundled_layer
+    from smartcity_plugin.layers.sources import open_data_layer
 
     feedback = CancelAfterFirstProgress()
-    result = flood_exposure(open_bundled_layer("ascn_cities"), "city_id", open_bundled_layer("flood_coverage"), feedback)
+    result = flood_exposure(open_data_layer("ascn_cities"), "city_id", open_data_layer("flood_coverage"), feedback)
     assert len(result) == 1
 
 

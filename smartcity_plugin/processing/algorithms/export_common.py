@@ -9,7 +9,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPro
 
 from smartcity_plugin.export.exporter import ExportError
 from smartcity_plugin.export.layouts import TemplateError
-from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.io.errors import DataUnavailableError
 
 
 @contextmanager
@@ -30,5 +30,5 @@ def processing_errors() -> Iterator[None]:
     """Report export problems as Processing errors (they name the file and the reason)."""
     try:
         yield
-    except (ExportError, TemplateError, BundledDataMissingError, ValueError) as error:
+    except (ExportError, TemplateError, DataUnavailableError, ValueError) as error:
         raise QgsProcessingException(str(error)) from error

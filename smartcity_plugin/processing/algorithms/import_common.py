@@ -22,7 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smartcity_plugin.layers.sources import BundledDataMissingError
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.compat import field_type
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -108,7 +108,7 @@ def run_import(
 
     try:
         report = importer(target, options, feedback, on_problem)
-    except (DataExchangeError, BundledDataMissingError) as error:
+    except (DataExchangeError, DataUnavailableError) as error:
         raise QgsProcessingException(str(error)) from error
     feedback.pushInfo(report.summary())
     for example in report.examples:

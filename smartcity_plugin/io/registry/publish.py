@@ -1,0 +1,217 @@
+"""Publish a GeoPackage of the plugin's data as the team registry: schema ``smartcity`` in PostGIS.
+
+One transaction does it all: a failure or a cancel anywhere leaves the database exactly as
+it was. An existing registry is never dropped: with ``replace`` it is renamed to
+``smartcity_replaced_<time>`` (edits and audit included) in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from psycopg2 import Error as DatabaseError
+from psycopg2 import sql
+from psycopg2.extras import execute_values
+
+from smartcity_plugin.__about__ import __version__
+from smartcity_plugin.io.errors import RegistryError
+from smartcity_plugin.io.registry.tables import TableSpec, read_specs, rows
+from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.paths import resources_path
+
+SCHEMA = "smartcity"
+READER_ROLE = "smartcity_reader"
+EDITOR_ROLE = "smartcity_editor"
+BATCH = 1000  # rows per INSERT: progress and cancel are checked between batches
+FORMAT_VERSION = "1"
+
+
+class PublishCancelledError(RegistryError):
+    """The planner cancelled; the database is as it was."""
+
+
+@dataclass
+class PublishResult:
+    """What a publish wrote."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    backup_schema: Optional[str] = None
+    missing_roles: list[str] = field(default_factory=list)
+    published_at: str = ""
+
+
+def publish(
+    connection,
+    path: Path,
+    target: str,
+    replace: bool = False,
+    progress: Callable[[float], None] = lambda _percent: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> PublishResult:
+    """Copy every table of ``path`` into schema ``smartcity`` of ``connection`` (a psycopg2 connection).
+
+    ``target`` names the database in messages. Raises RegistryError (nothing changed) when
+    the registry exists and ``replace`` is False, when the database refuses, or on cancel.
+    """
+    specs = read_specs(path)
+    total = sum(spec.rows for spec in specs) or 1
+    result = PublishResult()
+    connection.autocommit = False
+    try:
+        with connection.cursor() as cursor:
+            _require_postgis(cursor, target)
+            result.backup_schema = _clear_the_way(cursor, target, replace)
+            result.missing_roles = _ensure_roles(cursor)
+            cursor.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(SCHEMA)))
+            for spec in specs:
+                _create_table(cursor, spec)
+            cursor.execute(resources_path("sql", "registry_rules.sql").read_text(encoding="utf-8"))
+            done = 0
+            for spec in specs:
+                done = _copy(cursor, path, spec, done, total, progress, cancelled)
+                result.rows[spec.name] = spec.rows
+                _index(cursor, spec)
+            result.published_at = _write_info(cursor, path)
+            cursor.execute(resources_path("sql", "registry_versions.sql").read_text(encoding="utf-8"))
+            cursor.execute(sql.SQL("ANALYZE {}.{}").format(sql.Identifier(SCHEMA), sql.Identifier("projects")))
+        connection.commit()
+    except DatabaseError as error:
+        connection.rollback()
+        raise RegistryError(tr("Publishing to {} failed; the database was left as it was. {}").format(
+            target, _explain(error))) from error
+    except BaseException:
+        connection.rollback()
+        raise
+    progress(100.0)
+    return result
+
+
+def _explain(error: DatabaseError) -> str:
+    """The database's own message, with its detail (which row broke which rule)."""
+    diagnostic = getattr(error, "diag", None)
+    text = (getattr(diagnostic, "message_primary", None) or str(error)).strip()
+    detail = getattr(diagnostic, "message_detail", None)
+    return f"{text} ({detail.strip()})" if detail else text
+
+
+def _require_postgis(cursor, target: str) -> None:
+    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+    if cursor.fetchone() is None:
+        raise RegistryError(tr("{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; "
+                               "then publish again.").format(target))
+
+
+def _clear_the_way(cursor, target: str, replace: bool) -> Optional[str]:
+    """Rename an existing registry out of the way (``replace``) or refuse; the backup's name."""
+    cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (SCHEMA,))
+    if cursor.fetchone() is None:
+        return None
+    if not replace:
+        raise RegistryError(tr("{} already holds a team registry (schema {}). Publish with \"Replace the "
+                               "registry\": the current one is kept as a schema smartcity_replaced_… "
+                               "with its edits and audit log.").format(target, SCHEMA))
+    cursor.execute("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD_HH24MISS')")
+    backup = f"{SCHEMA}_replaced_{cursor.fetchone()[0]}"
+    cursor.execute(sql.SQL("ALTER SCHEMA {} RENAME TO {}").format(sql.Identifier(SCHEMA), sql.Identifier(backup)))
+    cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (EDITOR_ROLE,))
+    if cursor.fetchone() is not None:  # the old registry is a record now, not a place to edit
+        cursor.execute(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} FROM {}").format(
+            sql.Identifier(backup), sql.Identifier(EDITOR_ROLE)))
+    return backup
+
+
+def _ensure_roles(cursor) -> list[str]:
+    """Create the reader and editor roles where allowed; the ones still missing."""
+    cursor.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+    may_create = bool(cursor.fetchone()[0])
+    missing = []
+    for role in (READER_ROLE, EDITOR_ROLE):
+        cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+        if cursor.fetchone() is not None:
+            continue
+        if may_create:
+            cursor.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+        else:
+            missing.append(role)
+    return missing
+
+
+def _table(spec: TableSpec) -> sql.Composed:
+    return sql.SQL("{}.{}").format(sql.Identifier(SCHEMA), sql.Identifier(spec.name))
+
+
+def _create_table(cursor, spec: TableSpec) -> None:
+    # integer, not bigint: QGIS then uses the key itself as feature id (for bigint it numbers
+    # features per layer), so every session and the audit log name a record alike.
+    columns = [sql.SQL("fid serial PRIMARY KEY")]
+    for column in spec.columns:
+        not_null = sql.SQL(" NOT NULL") if (column.name,) in spec.unique else sql.SQL("")
+        columns.append(sql.SQL("{} {}{}").format(sql.Identifier(column.name), sql.SQL(column.sql_type), not_null))
+    if spec.geometry_type:
+        columns.append(sql.SQL("geom geometry({}, {})").format(sql.SQL(spec.geometry_type), sql.Literal(spec.srid)))
+    for unique in spec.unique:
+        columns.append(sql.SQL("UNIQUE ({})").format(sql.SQL(", ").join(map(sql.Identifier, unique))))
+    cursor.execute(sql.SQL("CREATE TABLE {} ({})").format(_table(spec), sql.SQL(", ").join(columns)))
+
+
+def _copy(cursor, path: Path, spec: TableSpec, done: int, total: int, progress, cancelled) -> int:
+    names = ["fid", *spec.column_names]
+    values = [sql.Placeholder()] * len(names)
+    if spec.geometry_type:
+        names.append("geom")
+        geometry = sql.SQL("ST_SetSRID(ST_GeomFromWKB({}), {})").format(sql.Placeholder(), sql.Literal(spec.srid))
+        values.append(sql.SQL("ST_Multi({})").format(geometry) if spec.geometry_type.startswith("Multi") else geometry)
+    statement = sql.SQL("INSERT INTO {} ({}) VALUES %s").format(
+        _table(spec), sql.SQL(", ").join(map(sql.Identifier, names))).as_string(cursor)
+    template = sql.SQL("({})").format(sql.SQL(", ").join(values)).as_string(cursor)
+    batch = []
+    for row in rows(path, spec):
+        batch.append(row)
+        if len(batch) == BATCH:
+            done = _flush(cursor, statement, template, batch, done, total, progress, cancelled)
+    done = _flush(cursor, statement, template, batch, done, total, progress, cancelled)
+    # New records continue after the published ids.
+    cursor.execute(sql.SQL("SELECT setval(pg_get_serial_sequence({}, 'fid'), coalesce(max(fid), 0) + 1, false) "
+                           "FROM {}").format(sql.Literal(_table(spec).as_string(cursor)), _table(spec)))
+    return done
+
+
+def _flush(cursor, statement: str, template: str, batch: list, done: int, total: int, progress, cancelled) -> int:
+    if cancelled():
+        raise PublishCancelledError(tr("Publishing was cancelled; the database was left as it was."))
+    if batch:
+        execute_values(cursor, statement, batch, template=template, page_size=len(batch))
+        done += len(batch)
+        batch.clear()
+        progress(min(99.0, 100.0 * done / total))
+    return done
+
+
+def _index(cursor, spec: TableSpec) -> None:
+    for columns in spec.indexes:
+        cursor.execute(sql.SQL("CREATE INDEX {} ON {} ({})").format(
+            sql.Identifier(f"{spec.name}_{'_'.join(columns)}_idx"), _table(spec),
+            sql.SQL(", ").join(map(sql.Identifier, columns))))
+    if spec.geometry_type:
+        cursor.execute(sql.SQL("CREATE INDEX {} ON {} USING gist (geom)").format(
+            sql.Identifier(f"{spec.name}_geom_idx"), _table(spec)))
+
+
+def _write_info(cursor, path: Path) -> str:
+    """Who published what, when: the table ``registry_info``; the publishing time."""
+    info = sql.SQL("{}.registry_info").format(sql.Identifier(SCHEMA))
+    cursor.execute(sql.SQL("CREATE TABLE {} (key text PRIMARY KEY, value text)").format(info))
+    cursor.execute(sql.SQL("SELECT value FROM {}.dataset_info WHERE key = 'as_of'").format(sql.Identifier(SCHEMA)))
+    as_of = cursor.fetchone()
+    cursor.execute("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                   "session_user")
+    published_at, published_by = cursor.fetchone()
+    entries = [
+        ("published_at", published_at), ("published_by", published_by), ("source_file", Path(path).name),
+        ("source_as_of", as_of[0] if as_of else None), ("plugin_version", __version__),
+        ("format_version", FORMAT_VERSION),
+    ]
+    execute_values(cursor, sql.SQL("INSERT INTO {} (key, value) VALUES %s").format(info).as_string(cursor), entries)
+    return published_at
