@@ -30,9 +30,12 @@ LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
     unknown text;
 BEGIN
-    SELECT string_agg(listed.item, ', ') INTO unknown
-    FROM unnest(string_to_array(coalesce(NEW.sectors, ''), ';')) AS listed (item)
-    WHERE listed.item <> '' AND NOT EXISTS (SELECT 1 FROM smartcity.sectors s WHERE s.code = listed.item);
+    -- The sectors table next to the project's (a replaced registry keeps checking its own).
+    EXECUTE format('SELECT string_agg(listed.item, '', '') '
+                   'FROM unnest(string_to_array(coalesce($1, ''''), '';'')) AS listed (item) '
+                   'WHERE listed.item <> '''' AND NOT EXISTS '
+                   '(SELECT 1 FROM %I.sectors s WHERE s.code = listed.item)', TG_TABLE_SCHEMA)
+        INTO unknown USING NEW.sectors;
     IF unknown IS NOT NULL THEN
         RAISE EXCEPTION 'Smart City registry: project % names unknown sector codes: %.', NEW.project_id, unknown
             USING ERRCODE = 'foreign_key_violation',

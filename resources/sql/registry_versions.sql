@@ -58,18 +58,22 @@ BEGIN
 END $$;
 
 -- SECURITY DEFINER: editors write the audit only through this trigger, never directly.
+-- The audit table is found next to the changed table: a replaced registry, renamed to
+-- smartcity_replaced_<time>, keeps its own history.
 CREATE FUNCTION smartcity.write_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    statement text := format('INSERT INTO %I.audit_log (table_name, record_fid, record_id, action, row_version, '
+                             'changed_by, old_row, new_row) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+                             TG_TABLE_SCHEMA);
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        INSERT INTO smartcity.audit_log (table_name, record_fid, record_id, action, row_version, changed_by, old_row)
-        VALUES (TG_TABLE_NAME, OLD.fid, to_jsonb(OLD) ->> TG_ARGV[0], 'delete', OLD.row_version, session_user,
-                to_jsonb(OLD));
+        EXECUTE statement USING TG_TABLE_NAME, OLD.fid, to_jsonb(OLD) ->> TG_ARGV[0], 'delete', OLD.row_version,
+            session_user, to_jsonb(OLD), NULL::jsonb;
         RETURN OLD;
     END IF;
-    INSERT INTO smartcity.audit_log (table_name, record_fid, record_id, action, row_version, changed_by, old_row, new_row)
-    VALUES (TG_TABLE_NAME, NEW.fid, to_jsonb(NEW) ->> TG_ARGV[0], lower(TG_OP), NEW.row_version, session_user,
-            CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) END, to_jsonb(NEW));
+    EXECUTE statement USING TG_TABLE_NAME, NEW.fid, to_jsonb(NEW) ->> TG_ARGV[0], lower(TG_OP), NEW.row_version,
+        session_user, CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) END, to_jsonb(NEW);
     RETURN NEW;
 END $$;
 

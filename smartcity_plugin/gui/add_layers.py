@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsProject
 
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.layers.group import GROUP_NAME, add_cooperation_layers, asean_extent
 from smartcity_plugin.layers.reading import count_features
-from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 

@@ -38,8 +38,8 @@ from smartcity_plugin.export.layouts import (
     with_contents,
 )
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
-from smartcity_plugin.layers.project_state import load_filter
 from smartcity_plugin.io.errors import DataUnavailableError
+from smartcity_plugin.layers.project_state import load_filter
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from qgis.core import Qgis, QgsMapLayer, QgsProject
+from qgis.PyQt.QtCore import QTimer
 
 from smartcity_plugin.layers.edit_guard import guard, unguard
 from smartcity_plugin.layers.registry_layers import read_only_notice
@@ -33,8 +34,11 @@ class RegistryWatch:
                 self.notify(notice, Qgis.MessageLevel.Info)
 
     def notify(self, message: str, level: Qgis.MessageLevel) -> None:
-        """Message bar and log."""
-        log(message, level, push=True, iface=self.iface)
+        """Message bar and log; a refused save's explanation after QGIS's own "Commit errors", so on top."""
+        if level == Qgis.MessageLevel.Critical:
+            QTimer.singleShot(0, lambda: log(message, level, push=True, iface=self.iface))
+        else:
+            log(message, level, push=True, iface=self.iface)
 
     def stop(self) -> None:
         """Remove every guard (the plugin unloads)."""

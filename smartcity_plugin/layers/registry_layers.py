@@ -27,9 +27,7 @@ def open_registry_layer(connection: str, table: str, name: str) -> QgsVectorLaye
         raise RegistryError(tr("The team registry's table smartcity.{} could not be opened through the connection "
                                "\"{}\": is the registry published there, and may your database role read it? {}")
                             .format(table, connection, detail).strip())
-    if table in EDITABLE_TABLES and may_edit(layer):
-        protect_version_fields(layer)
-    else:
+    if table not in EDITABLE_TABLES or not may_edit(layer):
         layer.setReadOnly(True)
     return layer
 
@@ -47,7 +45,12 @@ def may_edit(layer: QgsVectorLayer) -> bool:
 
 
 def protect_version_fields(layer: QgsVectorLayer) -> None:
-    """Show who changed a record and its version, read-only; hide the field saves fill in."""
+    """Show who changed a record and its version, read-only; hide the field saves fill in.
+
+    Call after styling: a style brings its own form configuration.
+    """
+    if not is_registry_layer(layer) or not may_edit(layer):
+        return
     config = layer.editFormConfig()
     for name in VERSION_FIELDS:
         index = layer.fields().indexOf(name)

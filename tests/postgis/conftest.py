@@ -14,6 +14,7 @@ from typing import Iterator
 import pytest
 from psycopg2 import sql
 
+from tests.desktop.test_desktop_smoke import xvfb_display  # noqa: F401 (a fixture: the registry's desktop test)
 from tests.postgis.cluster import PgDatabase, ThrowawayCluster
 
 
@@ -42,7 +43,7 @@ def pg_database(pg_cluster: ThrowawayCluster) -> Iterator[PgDatabase]:
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
             params=(name,),
         )
-        pg_cluster.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+        pg_cluster.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 # Login roles of the registry tests: two editors and a reader (cluster-wide, made once).
@@ -70,3 +71,21 @@ def registry(pg_database: PgDatabase, planners, qgis_app):
     registry.publish_bundled()
     yield registry
     registry.close()
+
+
+@pytest.fixture()
+def desktop_iface(qgis_canvas):
+    """A main window with QGIS's menu layout (the same double as the QGIS tests use)."""
+    from tests.qgis.conftest import DesktopLikeIface
+
+    return DesktopLikeIface(qgis_canvas)
+
+
+@pytest.fixture()
+def clean_project(qgis_new_project):
+    """An empty project; the layers opened during the test are removed with it."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield QgsProject.instance()
+    QgsProject.instance().clear()

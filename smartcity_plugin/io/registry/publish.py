@@ -113,12 +113,19 @@ def _clear_the_way(cursor, target: str, replace: bool) -> Optional[str]:
                                "registry\": the current one is kept as a schema smartcity_replaced_… "
                                "with its edits and audit log.").format(target, SCHEMA))
     cursor.execute("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD_HH24MISS')")
-    backup = f"{SCHEMA}_replaced_{cursor.fetchone()[0]}"
+    stamp = f"{SCHEMA}_replaced_{cursor.fetchone()[0]}"
+    backup, number = stamp, 2
+    while True:  # two replacements within one second must not collide
+        cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (backup,))
+        if cursor.fetchone() is None:
+            break
+        backup, number = f"{stamp}_{number}", number + 1
     cursor.execute(sql.SQL("ALTER SCHEMA {} RENAME TO {}").format(sql.Identifier(SCHEMA), sql.Identifier(backup)))
     cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (EDITOR_ROLE,))
     if cursor.fetchone() is not None:  # the old registry is a record now, not a place to edit
-        cursor.execute(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} FROM {}").format(
-            sql.Identifier(backup), sql.Identifier(EDITOR_ROLE)))
+        for statement in ("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} FROM {}",
+                          "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA {} FROM {}"):
+            cursor.execute(sql.SQL(statement).format(sql.Identifier(backup), sql.Identifier(EDITOR_ROLE)))
     return backup
 
 

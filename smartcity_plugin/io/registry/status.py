@@ -21,6 +21,20 @@ class RegistryStatus:
 
 def read_status(connection, target: str) -> RegistryStatus:
     """The registry in ``connection``'s database; RegistryError naming ``target`` when there is none."""
+    import psycopg2  # only the registry needs it
+    import psycopg2.errors
+
+    try:
+        return _read(connection, target)
+    except psycopg2.errors.InsufficientPrivilege as error:
+        raise RegistryError(tr("Your database role may not read the team registry in {}: ask its administrator "
+                               "for the role smartcity_reader ({}).").format(target, str(error).strip())) from error
+    except psycopg2.Error as error:
+        raise RegistryError(tr("The team registry in {} could not be read: {}").format(
+            target, str(error).strip())) from error
+
+
+def _read(connection, target: str) -> RegistryStatus:
     with connection.cursor() as cursor:
         cursor.execute("SELECT session_user, to_regclass('smartcity.projects') IS NOT NULL, "
                        "to_regclass('smartcity.registry_info') IS NOT NULL")

@@ -1,0 +1,114 @@
+"""The registry as the plugin's data: the same layers, dock, totals and exports as the GeoPackage."""
+
+from __future__ import annotations
+
+import psycopg2
+import pytest
+from qgis.core import QgsVectorLayer
+
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.gui.dock import CooperationDock
+from smartcity_plugin.layers.filtering import apply_project_filter
+from smartcity_plugin.layers.group import add_cooperation_layers
+from smartcity_plugin.layers.reading import count_features, summarize_layer
+from smartcity_plugin.layers.registry_layers import read_only_notice
+from smartcity_plugin.layers.sources import open_data_layer, sector_catalogue
+
+QUESTIONS = [
+    ProjectFilter(),
+    ProjectFilter(donors=("KR", "US"), countries=("KH", "LA", "MM", "TH", "VN"), sectors=("water",), year_from=2019),
+    ProjectFilter(statuses=("completed",), amount_min=1_000_000),
+    ProjectFilter(text="smart city", cities=("ascn_vn_da_nang",)),
+]
+
+
+def _dock_view(iface, project_filter: ProjectFilter):
+    """(summary text, rows listed) the dock shows for ``project_filter``."""
+    dock = CooperationDock(iface)
+    try:
+        dock.form.set_project_filter(project_filter)
+        assert dock.apply_now()
+        return dock.summary.toPlainText(), dock.results.model().rowCount()
+    finally:
+        dock.disconnect_project()
+        dock.deleteLater()
+
+
+@pytest.mark.parametrize("project_filter", QUESTIONS, ids=["everything", "mekong_water", "completed", "da_nang"])
+def test_dock_counts_and_totals_equal_the_geopackage(registry, desktop_iface, clean_project, project_filter):
+    """A planner switching to the registry sees the very numbers the GeoPackage gave."""
+    from_geopackage = _dock_view(desktop_iface, project_filter)
+    clean_project.clear()
+    registry.use_as("carol")
+    from_registry = _dock_view(desktop_iface, project_filter)
+    assert from_registry == from_geopackage
+    layers = add_cooperation_layers(clean_project).layers
+    assert {layer.providerType() for role, layer in layers.items() if role != "countries"} == {"postgres"}
+
+
+def test_layers_come_from_the_registry_with_versions_shown(registry, clean_project):
+    registry.use_as("alice")
+    layers = add_cooperation_layers(clean_project).layers
+    projects = layers["projects"]
+    assert projects.providerType() == "postgres" and '"smartcity"."projects"' in projects.source()
+    assert "password" not in projects.source() and "authcfg=" in projects.source()
+    assert count_features(projects) == 68 and count_features(layers["cities"]) == 31
+    assert count_features(layers["flood"]) == 19
+    assert not projects.readOnly() and projects.startEditing()  # alice edits
+    projects.rollBack()
+    config = projects.editFormConfig()
+    assert all(config.readOnly(projects.fields().indexOf(name)) for name in ("row_version", "updated_by"))
+    assert projects.editorWidgetSetup(projects.fields().indexOf("base_version")).type() == "Hidden"
+    summary = summarize_layer(projects)
+    assert summary.by_finance["grant"].amount_usd == pytest.approx(84_400_000, rel=0.01)
+    assert len(sector_catalogue().codes()) == 104
+
+
+def test_reader_may_filter_but_not_edit_and_is_told(registry, clean_project):
+    registry.use_as("carol")
+    projects = open_data_layer("projects")
+    assert projects.readOnly() and not projects.startEditing()
+    assert "smartcity_editor" in read_only_notice(projects)
+    assert apply_project_filter(projects, ProjectFilter(donors=("KR",)), sector_catalogue())
+    assert count_features(projects) == registry.sql(
+        "SELECT count(*) FROM smartcity.projects WHERE donor_country = 'KR'")[0][0]
+    # Nor can she write around QGIS: the database refuses.
+    with registry.database.connect(user="carol", password=registry.planners["carol"]) as connection:
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            with connection.cursor() as cursor:
+                cursor.execute("UPDATE smartcity.projects SET title = 'x', base_version = row_version")
+    connection.close()
+    registry.use_as("alice")
+    assert read_only_notice(open_data_layer("projects")) is None
+
+
+HOSTILE = [
+    "'; DROP TABLE smartcity.projects; --",
+    "x') OR ('1'='1",
+    "\\'; DELETE FROM smartcity.projects; --",
+    "%' OR 1=1 OR title LIKE '%",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_filter_values_carrying_sql_do_nothing(registry, clean_project, text):
+    """Whatever a planner types, it is searched for, never run."""
+    registry.use_as("alice")
+    projects = open_data_layer("projects")
+    catalogue = sector_catalogue()
+    for project_filter in (ProjectFilter(text=text), ProjectFilter(donors=(text,)), ProjectFilter(cities=(text,)),
+                           ProjectFilter(countries=(text,)), ProjectFilter(agencies=(text,))):
+        assert apply_project_filter(projects, project_filter, catalogue), projects.subsetString()
+        assert count_features(projects) == 0
+    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(68,)]
+    assert registry.sql("SELECT count(*) FROM smartcity.audit_log") == [(0,)]
+
+
+def test_a_missing_registry_is_named(registry, clean_project):
+    registry.sql("ALTER SCHEMA smartcity RENAME TO elsewhere")
+    registry.use_as("alice")
+    from smartcity_plugin.io.errors import RegistryError
+
+    with pytest.raises(RegistryError, match="could not be opened through the connection"):
+        open_data_layer("projects")
+    assert not isinstance(None, QgsVectorLayer)

@@ -1,0 +1,77 @@
+"""The plugin in QGIS with the team registry: switching to it, guards on its layers, messages, unload."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import Qgis, QgsProject, QgsSettings
+
+import smartcity_plugin
+from smartcity_plugin.gui.registry_source import ask_for_connection, use_registry
+from smartcity_plugin.layers.edit_guard import EditGuard
+from smartcity_plugin.layers.group import find_group, layers_by_role
+from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, REGISTRY_KEY, active_source
+from tests.qgis.conftest import flush_deleted
+
+
+@pytest.fixture()
+def plugin(desktop_iface, clean_project):
+    loaded = smartcity_plugin.classFactory(desktop_iface)
+    loaded.initGui()
+    yield loaded
+    loaded.unload()
+    flush_deleted()
+
+
+def guards():
+    layers = layers_by_role(find_group(QgsProject.instance()))
+    return {role: layer.findChild(EditGuard) is not None for role, layer in layers.items()}
+
+
+def test_switch_to_the_registry_guard_its_layers_and_unload(registry, plugin, desktop_iface):
+    plugin.add_layers()  # the bundled data first
+    assert use_registry(desktop_iface, registry.connections["alice"])
+    assert active_source().kind == "registry"
+    success = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any("now shows the team registry" in message and "published" in message for message in success)
+    assert guards() == {"cities": True, "projects": True, "flood": True, "countries": False}
+    plugin.unload()
+    flush_deleted()
+    assert not any(guards().values())  # the plugin leaves nothing behind on the layers
+    plugin.initGui()  # the fixture unloads once more
+
+
+def test_reader_is_told_once(registry, plugin, desktop_iface):
+    assert use_registry(desktop_iface, registry.connections["carol"])
+    success = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any("may view and filter it but not edit it" in message for message in success)
+
+    def told():
+        return [m for m in desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Info) if "smartcity_editor" in m]
+
+    plugin.add_layers()
+    assert len(told()) == 3  # one per layer of the registry she cannot edit
+    assert all(layer.readOnly() for role, layer in layers_by_role(find_group(QgsProject.instance())).items())
+    assert use_registry(desktop_iface, registry.connections["carol"])  # the layers are opened again
+    assert len(told()) == 3
+
+
+def test_an_empty_database_is_refused_and_the_data_stays(registry, plugin, desktop_iface):
+    registry.sql("ALTER SCHEMA smartcity RENAME TO not_yet")
+    assert not use_registry(desktop_iface, registry.connections["alice"])
+    errors = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("holds no team registry" in message for message in errors)
+    assert active_source().kind == "bundled"
+
+
+def test_choosing_a_geopackage_leaves_the_registry(registry, plugin, desktop_iface):
+    registry.use_as("alice")
+    plugin.use_bundled_data()
+    assert QgsSettings().value(REGISTRY_KEY, "") == "" and QgsSettings().value(DATA_SOURCE_KEY, "") == ""
+    assert active_source().kind == "bundled"
+
+
+def test_no_saved_connection_is_said(plugin, desktop_iface, monkeypatch):
+    monkeypatch.setattr("smartcity_plugin.gui.registry_source.saved_connections", lambda: [])
+    assert ask_for_connection(desktop_iface) is None
+    warnings = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("no saved PostgreSQL connection" in message for message in warnings)
