@@ -38,28 +38,33 @@ class EditGuard(QObject):
         self.notify = notify
         self.loaded: dict[int, Optional[int]] = {}  # feature id → row_version when editing began
         self.last_conflicts: list[int] = []  # audit ids filed at the last save
-        layer.editingStarted.connect(self.remember_versions)
-        layer.afterCommitChanges.connect(self.remember_versions)  # editing may go on after a save
-        layer.afterRollBack.connect(self.loaded.clear)
-        layer.attributeValueChanged.connect(self._first_change)
-        layer.geometryChanged.connect(self._first_change)
-        layer.featureDeleted.connect(self._first_change)
-        layer.beforeCommitChanges.connect(self.stamp_versions)
+        for signal, slot in self._connections():
+            signal.connect(slot)
+
+    def _connections(self) -> list:
+        layer = self.layer
+        return [
+            (layer.editingStarted, self.remember_versions),
+            (layer.afterCommitChanges, self.remember_versions),  # editing may go on after a save
+            (layer.afterRollBack, self.forget_versions),
+            (layer.attributeValueChanged, self._first_change),
+            (layer.geometryChanged, self._first_change),
+            (layer.featureDeleted, self._first_change),
+            (layer.beforeCommitChanges, self.stamp_versions),
+        ]
 
     def disconnect_layer(self) -> None:
         """Stop guarding (the plugin unloads)."""
-        layer = self.layer
-        layer.editingStarted.disconnect(self.remember_versions)
-        layer.afterCommitChanges.disconnect(self.remember_versions)
-        layer.afterRollBack.disconnect(self.loaded.clear)
-        layer.attributeValueChanged.disconnect(self._first_change)
-        layer.geometryChanged.disconnect(self._first_change)
-        layer.featureDeleted.disconnect(self._first_change)
-        layer.beforeCommitChanges.disconnect(self.stamp_versions)
+        for signal, slot in self._connections():
+            signal.disconnect(slot)
 
     def remember_versions(self) -> None:
         """The stored version of every record the layer shows, as editing begins."""
         self.loaded = dict(self._stored_versions(None))
+
+    def forget_versions(self) -> None:
+        """Editing ended without saving: the next session notes the versions anew."""
+        self.loaded = {}
 
     def _first_change(self, fid, *_args) -> None:
         if fid >= 0 and fid not in self.loaded:  # a record the layer did not show when editing began

@@ -16,6 +16,7 @@ from psycopg2 import sql
 
 from tests.desktop.test_desktop_smoke import xvfb_display  # noqa: F401 (a fixture: the registry's desktop test)
 from tests.postgis.cluster import PgDatabase, ThrowawayCluster
+from tests.qgis.conftest import desktop_iface, provider  # noqa: F401 (fixtures shared with the QGIS tests)
 
 
 @pytest.fixture(scope="session")
@@ -71,14 +72,6 @@ def registry(pg_database: PgDatabase, planners, qgis_app):
     registry.publish_bundled()
     yield registry
     registry.close()
-
-
-@pytest.fixture()
-def desktop_iface(qgis_canvas):
-    """A main window with QGIS's menu layout (the same double as the QGIS tests use)."""
-    from tests.qgis.conftest import DesktopLikeIface
-
-    return DesktopLikeIface(qgis_canvas)
 
 
 @pytest.fixture()

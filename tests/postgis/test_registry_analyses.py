@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import subprocess  # nosec B404 - poppler's own tools
 
-import pytest
-
-
-@pytest.fixture()
-def provider(qgis_processing):
-    """The plugin as qgis_process starts it."""
-    import smartcity_plugin
-
-    plugin = smartcity_plugin.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
-
 
 def run(algorithm: str, **parameters):
     from qgis import processing

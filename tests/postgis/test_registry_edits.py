@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import psycopg2
 import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
@@ -153,11 +151,17 @@ def test_a_plain_qgis_layer_cannot_overwrite_unseen(registry):
 
 
 def test_unguard_leaves_the_layer_as_it_was(registry):
+    """After the plugin unloads, its guard no longer stamps saves (the registry then refuses them)."""
     layer: QgsVectorLayer = open_registry_layer(registry.connections["alice"], "projects", "p")
     messages = []
     first = guard(layer, lambda *args: messages.append(args))
     assert guard(layer, lambda *args: None) is first  # once per layer
+    assert layer.startEditing() and layer.rollBack()  # a session noted and forgotten
     unguard(layer)
-    assert layer.findChild(EditGuard) is None or layer.findChild(EditGuard).parent() is None
+    assert layer.startEditing()
+    fid = next(layer.getFeatures(f"\"project_id\" = '{PROJECT}'")).id()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("title"), "unguarded")
+    assert not layer.commitChanges()
+    assert "does not say which version" in " ".join(layer.commitErrors())
+    assert layer.rollBack() and messages == []
     assert guard(open_registry_layer(registry.connections["alice"], "sectors", "s"), print) is None
-    assert json.dumps(messages) == "[]"

@@ -135,17 +135,6 @@ def has_schema(connection, name: str = "smartcity") -> bool:
 
 
 @pytest.fixture()
-def provider(qgis_processing):
-    """The plugin started as qgis_process starts it (as in tests/qgis/conftest.py)."""
-    import smartcity_plugin
-
-    plugin = smartcity_plugin.classFactory(None)
-    plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
-
-
-@pytest.fixture()
 def saved_connections(qgis_app):
     """Save PostgreSQL connections (uri, configuration); each one's name; all deleted after the test."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
