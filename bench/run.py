@@ -15,7 +15,7 @@ from bench.paths import CACHE, OUT
 from bench.qgis_env import start_qgis
 from bench.timing import Result
 
-BENCHMARKS = ("start", "layers", "refresh", "export", "atlas", "iati")
+BENCHMARKS = ("start", "layers", "refresh", "export", "atlas", "iati", "registry")
 LARGE = 1_000_000  # fewer repetitions from this size on: one click takes seconds there
 
 
@@ -60,6 +60,12 @@ def plan(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[Result]]
         steps.append(("atlas", lambda: [export.bench_atlas(args.dpi, work, args.atlas_cities)]))
     if "iati" in args.only:
         steps.append(("IATI import", lambda: iati.bench_iati(args.iati_activities, args.cache, work)))
+    if "registry" in args.only:
+        from bench import registry
+
+        size = registry.TARGET_SIZE if registry.TARGET_SIZE in args.sizes else min(args.sizes)
+        steps.append((f"team registry (PostGIS) at {size:,}",
+                      lambda: registry.bench_registry(size, args.repeat, args.cache)))
     return steps
 
 

@@ -75,126 +75,126 @@
       <translation>maksimal US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>Projects under the filter</source>
       <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
       <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>Sectors covered</source>
       <translation>Sektor yang tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
       <source>No project yet</source>
       <translation>Belum ada proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
       <source>Flood warning</source>
       <translation>Peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="82" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>tidak ada data cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
       <source>inside {} warned area(s): {}</source>
       <translation>di dalam {} area peringatan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="100" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="117" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="101" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="102" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="120" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <source>City cooperation profiles</source>
       <translation>Profil kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="132" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
       <source>City cooperation profile. {}</source>
       <translation>Profil kerja sama kota. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="141" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
@@ -259,62 +259,62 @@
       <translation>atlas tidak dapat diekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="66" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="115" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="118" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
@@ -337,70 +337,80 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="58" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="29" />
+      <location filename="../smartcity_plugin/plugin.py" line="59" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
-      <location filename="../smartcity_plugin/plugin.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/plugin.py" line="89" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <source>Reload data</source>
+      <translation>Muat ulang data</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
+      <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="147" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
@@ -479,7 +489,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>Judul</translation>
@@ -552,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -574,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
@@ -740,62 +750,87 @@
       <translation>{} masalah ditemukan pada proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
       <source>both in {}</source>
       <translation>keduanya di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
       <source>in different sectors</source>
       <translation>di sektor yang berbeda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;Kehadiran bersama AS–Korea&lt;/b&gt;: {} kota tempat keduanya bekerja.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
       <source>every sector covered</source>
       <translation>semua sektor tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;Kesenjangan sektor&lt;/b&gt;: sektor tanpa proyek menurut filter saat ini.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — {:.0f} km ke area peringatan terdekat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;Di luar peringatan banjir&lt;/b&gt;: {} dari {} kota ASCN berada di luar semua area cakupan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
+      <translation>Plugin kini menampilkan registri tim dari "{}" (dipublikasikan {} oleh {}; data per {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <source>Your database role {} may view and filter it but not edit it.</source>
+      <translation>Peran basis data Anda, {}, dapat melihat dan memfilternya tetapi tidak dapat menyuntingnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
+      <translation>QGIS belum memiliki koneksi PostgreSQL tersimpan. Tambahkan koneksi di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), dengan konfigurasi autentikasi untuk nama pengguna dan kata sandi, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <source>Use the team registry</source>
+      <translation>Gunakan registri tim</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <source>PostgreSQL connection of the registry:</source>
+      <translation>Koneksi PostgreSQL registri:</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
@@ -1414,19 +1449,111 @@
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
-      <source>{} failed: {}</source>
-      <translation>gagal {}: {}</translation>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
+      <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
+      <translation>Tidak ada koneksi PostgreSQL tersimpan bernama "{}". Buat koneksi tersebut di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), atau pilih koneksi lain.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="41" />
+      <source>The connection "{}" keeps its password in plain text in the QGIS settings, where it would also end up in projects. Edit the connection and store the user name and password in an authentication configuration instead (Authentication ▸ Configurations).</source>
+      <translation>Koneksi "{}" menyimpan kata sandinya sebagai teks biasa di pengaturan QGIS, sehingga kata sandi itu juga akan ikut tersimpan di berkas proyek QGIS. Sunting koneksi tersebut dan simpan nama pengguna serta kata sandi dalam konfigurasi autentikasi sebagai gantinya (Autentikasi ▸ Konfigurasi, Authentication ▸ Configurations).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="61" />
+      <source>service {}</source>
+      <translation>layanan {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="71" />
+      <source>The Python module psycopg2 is missing from this QGIS; the team registry needs it ({}).</source>
+      <translation>Modul Python psycopg2 tidak ada di QGIS ini; registri tim memerlukannya ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="78" />
+      <source>Could not connect to {}: {}</source>
+      <translation>Tidak dapat terhubung ke {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <source>Publishing to {} failed; the database was left as it was. {}</source>
+      <translation>Publikasi ke {} gagal; basis data dibiarkan seperti semula. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
+      <translation>{} tidak memiliki PostGIS: minta administratornya menjalankan CREATE EXTENSION postgis; lalu publikasikan kembali.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
+      <translation>{} sudah memiliki registri tim (skema {}). Publikasikan dengan opsi "Ganti registri": registri yang ada disimpan sebagai skema smartcity_replaced_… beserta suntingan dan log auditnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <source>Publishing was cancelled; the database was left as it was.</source>
+      <translation>Publikasi dibatalkan; basis data dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
+      <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
+      <source>Your database role may not read the team registry in {}: ask its administrator for the role smartcity_reader ({}).</source>
+      <translation>Peran basis data Anda tidak boleh membaca registri tim di {}: minta peran smartcity_reader kepada administratornya ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="33" />
+      <source>The team registry in {} could not be read: {}</source>
+      <translation>Registri tim di {} tidak dapat dibaca: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="43" />
+      <source>{} holds no team registry (schema smartcity) that your role may read. Publish one first (menu Smart City Cooperation ▸ Publish to the team registry), or ask its administrator for the role smartcity_reader.</source>
+      <translation>{} tidak memiliki registri tim (skema smartcity) yang boleh dibaca oleh peran Anda. Publikasikan registri terlebih dahulu (menu Kerja Sama Kota Cerdas ▸ Publikasikan ke registri tim), atau minta peran smartcity_reader kepada administratornya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
+      <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
+      <translation>Peran basis data Anda, {}, tidak boleh membaca registri tim di {}: minta peran smartcity_reader kepada administratornya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
+      <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <source>the table {} could not be read ({}).</source>
+      <translation>tabel {} tidak dapat dibaca ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <source>a geometry is not in GeoPackage format.</source>
+      <translation>ada geometri yang tidak berformat GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
       <translation>ini bukan GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
-      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <source>the layer {} has a coordinate reference system without an EPSG code.</source>
+      <translation>layer {} memiliki sistem referensi koordinat tanpa kode EPSG.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <source>its indexes could not be read ({}).</source>
+      <translation>indeksnya tidak dapat dibaca ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <source>{} failed: {}</source>
+      <translation>gagal {}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
@@ -1529,6 +1656,26 @@
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
+      <translation>Anda menghapus {}, yang telah diubah oleh {} pada {} setelah Anda mulai menyunting. Entri yang dihapus, beserta perubahan itu, disimpan dalam log audit registri.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <source>It is filed in the registry's audit log (entry {}).</source>
+      <translation>Versi ini telah dicatat dalam log audit registri (nomor {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
+      <translation>Tidak disimpan: {} telah diubah oleh {} pada {} (versi {}) setelah Anda mulai menyuntingnya (versi {}). Versi Anda tetap ada di sesi penyuntingan Anda. {} Batalkan (roll back) perubahan Anda pada entri itu, lalu lakukan lagi pada versi yang lebih baru.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Your refused version could not be filed in the audit log: {}</source>
+      <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
       <translation>Proyek kerja sama</translation>
@@ -1544,362 +1691,402 @@
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/group.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Commercial investment (not aid)</source>
       <translation>Investasi komersial (bukan bantuan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Grants</source>
       <translation>Hibah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Loans</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Nonmoneter (MoU, pertukaran)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Kind not known</source>
       <translation>Jenis tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="51" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>ASEAN member states</source>
       <translation>Negara anggota ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
       <source>Other countries</source>
       <translation>Negara lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="85" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="50" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
+      <translation>Tabel registri tim smartcity.{} tidak dapat dibuka melalui koneksi "{}": apakah registri sudah dipublikasikan di sana, dan apakah peran basis data Anda boleh membacanya? {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
+      <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>registri tim ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
+      <source>the bundled data</source>
+      <translation>data bawaan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="51" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="71" />
+      <location filename="../smartcity_plugin/plugin.py" line="72" />
       <source>Add cooperation layers</source>
       <translation>Tambahkan layer kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>Tambahkan kota ASCN, proyek kerja sama, dan cakupan peringatan banjir, lengkap dengan simbologinya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="79" />
+      <location filename="../smartcity_plugin/plugin.py" line="80" />
       <source>Cooperation dock</source>
       <translation>Panel kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="81" />
+      <location filename="../smartcity_plugin/plugin.py" line="82" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>Filter menurut sektor, donor, negara, dan tahun, dengan total yang langsung diperbarui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="90" />
+      <location filename="../smartcity_plugin/plugin.py" line="91" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>Filter saat ini sebagai peta jadi atau profil kota: PDF, PNG, atau SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="96" />
+      <location filename="../smartcity_plugin/plugin.py" line="97" />
       <source>Filter cooperation projects…</source>
       <translation>Filter proyek kerja sama…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="98" />
+      <location filename="../smartcity_plugin/plugin.py" line="99" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>Pilih proyek menurut sektor, donor, negara, dan tahun ke layer baru (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="103" />
+      <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>Impor proyek (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin.py" line="105" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>Tambahkan proyek dari berkas IATI atau tabel CSV ke GeoPackage Anda sendiri, disertai pemeriksaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="108" />
+      <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Check projects…</source>
       <translation>Periksa proyek…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin.py" line="110" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Temukan koordinat tertukar, titik di luar negaranya, dan sumber yang tidak ada (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="113" />
+      <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Use my GeoPackage…</source>
       <translation>Gunakan GeoPackage saya…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin.py" line="115" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Tampilkan GeoPackage Anda sendiri (hasil impor) sebagai ganti data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="118" />
+      <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Use the bundled data</source>
       <translation>Gunakan data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin.py" line="120" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Tampilkan kembali data bawaan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="122" />
+      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <source>Use the team registry (PostGIS)…</source>
+      <translation>Gunakan registri tim (PostGIS)…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
+      <translation>Tampilkan dan sunting registri yang dibagikan tim Anda di PostGIS, melalui koneksi PostgreSQL tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <source>Publish to the team registry…</source>
+      <translation>Publikasikan ke registri tim…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
+      <translation>Salin data yang digunakan plugin ke basis data PostGIS untuk tim Anda (Pemrosesan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="133" />
       <source>Update the catalogue</source>
       <translation>Perbarui katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin.py" line="134" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Unduh katalog proyek terbaru dari alamat di pengaturan (diperiksa sebelum digunakan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Open the plugin's help</source>
       <translation>Buka bantuan plugin</translation>
     </message>
@@ -1913,6 +2100,7 @@
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
       <source>Data exchange</source>
       <translation>Pertukaran data</translation>
     </message>
@@ -1948,84 +2136,84 @@
       <translation>{} masalah ditemukan{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Matriks kerja sama (kota × donor × sektor)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Layer proyek (kosong: proyek bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
       <source>City cooperation</source>
       <translation>Kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
       <source>City × sector matrix</source>
       <translation>Matriks kota × sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
       <source>Cities where both the US and Korea work</source>
       <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
       <source>Matching projects that name a listed city</source>
       <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
       <translation>Filter: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
       <source>the analysis</source>
       <translation>analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
       <source>Unknown city id: {}.</source>
       <translation>ID kota tidak dikenal: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
       <source>The outputs could not be created.</source>
       <translation>Keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
@@ -2375,6 +2563,56 @@
       <translation>IATI XML (*.xml *.XML);;Semua berkas (*)</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <source>Publish to the team registry (PostGIS)</source>
+      <translation>Publikasikan ke registri tim (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
+      <translation>Memublikasikan data kerja sama (data bawaan, atau GeoPackage Anda sendiri) sebagai registri tim: skema smartcity di basis data suatu koneksi PostgreSQL tersimpan, dengan tabel dan indeks GeoPackage, aturan (ID unik, tahun yang wajar, kode sektor yang dikenal), versi entri, log audit, serta peran smartcity_reader (melihat dan memfilter) dan smartcity_editor (juga menyunting). Kredensial diambil dari konfigurasi autentikasi koneksi. Semua langkah berlangsung dalam satu transaksi: jika terjadi galat atau pembatalan, basis data tetap seperti semula. Registri yang sudah ada hanya diganti bila Anda memintanya, dan kemudian disimpan sebagai skema smartcity_replaced_&lt;time&gt; beserta suntingan dan log auditnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <source>Database (saved PostgreSQL connection)</source>
+      <translation>Basis data (koneksi PostgreSQL tersimpan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <source>GeoPackage to publish (empty: the data the plugin uses)</source>
+      <translation>GeoPackage yang akan dipublikasikan (kosong: data yang digunakan plugin)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
+      <translation>Ganti registri jika basis data sudah memilikinya (registri lama disimpan sebagai salinan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <source>Projects published</source>
+      <translation>Proyek yang dipublikasikan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <source>Schema keeping the replaced registry</source>
+      <translation>Skema yang menyimpan registri yang diganti</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <source>{}: {} records</source>
+      <translation>{}: {} entri</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <source>The registry that was there is kept as schema {}.</source>
+      <translation>Registri yang sebelumnya ada disimpan sebagai skema {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
+      <translation>Peran {} tidak ada dan peran Anda tidak boleh membuatnya: minta administrator basis data membuatnya (NOLOGIN) lalu publikasikan kembali, atau berikan hak akses sendiri.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
       <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
       <translation>Sektor (kode, dipisahkan koma, mis. water,mobility)</translation>
@@ -2450,7 +2688,7 @@
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Smart City Cooperation Map {}</translation>
     </message>

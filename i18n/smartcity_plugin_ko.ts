@@ -75,126 +75,126 @@
       <translation>{:,.0f}달러 이하</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>Projects under the filter</source>
       <translation>필터 적용 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
       <source>Donors</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>Sectors covered</source>
       <translation>사업이 있는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
       <source>No project yet</source>
       <translation>사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>no</source>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>yes</source>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
       <source>Flood warning</source>
       <translation>홍수 예·경보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="82" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>적용 범위 자료 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
       <source>inside {} warned area(s): {}</source>
       <translation>예·경보 구역 {}곳 안: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>모든 예·경보 구역 밖, 가장 가까운 구역까지 {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Project</source>
       <translation>사업명</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="100" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="117" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="101" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="102" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="120" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <source>City cooperation profiles</source>
       <translation>도시별 협력 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="132" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
       <source>City cooperation profile. {}</source>
       <translation>도시별 협력 현황. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="141" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
@@ -259,62 +259,62 @@
       <translation>아틀라스를 내보낼 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="66" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="115" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="118" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
@@ -337,70 +337,80 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="58" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="29" />
+      <location filename="../smartcity_plugin/plugin.py" line="59" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
-      <location filename="../smartcity_plugin/plugin.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/plugin.py" line="89" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <source>Reload data</source>
+      <translation>데이터 다시 불러오기</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
+      <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="147" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
@@ -479,7 +489,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>제목</translation>
@@ -552,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -574,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
@@ -740,62 +750,87 @@
       <translation>사업에서 문제 {}건이 발견되었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
       <source>both in {}</source>
       <translation>공동 분야: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
       <source>in different sectors</source>
       <translation>서로 다른 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;한·미 공동 진출&lt;/b&gt;: 두 나라가 모두 사업을 하는 도시 {}곳.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
       <source>every sector covered</source>
       <translation>모든 분야에 사업 있음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;분야 공백&lt;/b&gt;: 현재 필터 조건에서 사업이 없는 분야.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — 가장 가까운 예·경보 구역까지 {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;홍수 예·경보 사각지대&lt;/b&gt;: ASCN 도시 {}곳(전체 {}곳 중)이 어느 예·경보 적용 범위에도 들지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
+      <translation>이제 플러그인에 "{}"의 팀 공유 등록부가 표시됩니다(게시 일시 {}, 게시자 {}, 데이터 기준일 {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <source>Your database role {} may view and filter it but not edit it.</source>
+      <translation>사용자의 데이터베이스 역할 {}은(는) 등록부를 조회하고 필터링할 수 있으나 편집할 수는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
+      <translation>QGIS에 저장된 PostgreSQL 연결이 없습니다. 데이터 원본 관리자 ▸ PostgreSQL에서 연결을 추가하고(사용자 이름과 비밀번호는 인증 설정으로 지정) 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <source>Use the team registry</source>
+      <translation>팀 공유 등록부 사용</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <source>PostgreSQL connection of the registry:</source>
+      <translation>등록부의 PostgreSQL 연결:</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
@@ -1414,19 +1449,111 @@
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
-      <source>{} failed: {}</source>
-      <translation>{} 실패: {}</translation>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
+      <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
+      <translation>"{}"(이)라는 이름의 저장된 PostgreSQL 연결이 없습니다. 데이터 원본 관리자 ▸ PostgreSQL에서 연결을 만들거나 다른 연결을 선택하세요.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="41" />
+      <source>The connection "{}" keeps its password in plain text in the QGIS settings, where it would also end up in projects. Edit the connection and store the user name and password in an authentication configuration instead (Authentication ▸ Configurations).</source>
+      <translation>연결 "{}"은(는) 비밀번호를 QGIS 설정에 평문으로 보관하고 있어 프로젝트 파일에도 기록될 수 있습니다. 연결을 편집하여 사용자 이름과 비밀번호를 대신 인증 설정에 저장하세요(인증 ▸ 구성, Authentication ▸ Configurations).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="61" />
+      <source>service {}</source>
+      <translation>서비스 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="71" />
+      <source>The Python module psycopg2 is missing from this QGIS; the team registry needs it ({}).</source>
+      <translation>이 QGIS에는 Python 모듈 psycopg2가 없습니다. 팀 공유 등록부를 사용하려면 이 모듈이 필요합니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="78" />
+      <source>Could not connect to {}: {}</source>
+      <translation>{}에 연결할 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <source>Publishing to {} failed; the database was left as it was. {}</source>
+      <translation>{}에 게시하지 못했습니다. 데이터베이스는 변경되지 않았습니다. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
+      <translation>{}에 PostGIS가 없습니다. 데이터베이스 관리자에게 CREATE EXTENSION postgis; 실행을 요청한 뒤 다시 게시하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
+      <translation>{}에는 이미 팀 공유 등록부(스키마 {})가 있습니다. "등록부 교체"를 선택하여 게시하세요. 현재 등록부는 편집 내역 및 감사 로그와 함께 smartcity_replaced_… 스키마로 보존됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <source>Publishing was cancelled; the database was left as it was.</source>
+      <translation>게시가 취소되었습니다. 데이터베이스는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
+      <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
+      <source>Your database role may not read the team registry in {}: ask its administrator for the role smartcity_reader ({}).</source>
+      <translation>사용자의 데이터베이스 역할로는 {}의 팀 공유 등록부를 읽을 수 없습니다. 데이터베이스 관리자에게 smartcity_reader 역할을 요청하세요({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="33" />
+      <source>The team registry in {} could not be read: {}</source>
+      <translation>{}의 팀 공유 등록부를 읽을 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="43" />
+      <source>{} holds no team registry (schema smartcity) that your role may read. Publish one first (menu Smart City Cooperation ▸ Publish to the team registry), or ask its administrator for the role smartcity_reader.</source>
+      <translation>{}에 사용자의 역할로 읽을 수 있는 팀 공유 등록부(스키마 smartcity)가 없습니다. 먼저 등록부를 게시하거나(메뉴 스마트시티 협력 ▸ 팀 공유 등록부에 게시) 데이터베이스 관리자에게 smartcity_reader 역할을 요청하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
+      <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
+      <translation>사용자의 데이터베이스 역할 {}은(는) {}의 팀 공유 등록부를 읽을 수 없습니다. 데이터베이스 관리자에게 smartcity_reader 역할을 요청하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
+      <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <source>the table {} could not be read ({}).</source>
+      <translation>{} 테이블을 읽을 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <source>a geometry is not in GeoPackage format.</source>
+      <translation>GeoPackage 형식이 아닌 지오메트리가 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
       <translation>GeoPackage가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
-      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <source>the layer {} has a coordinate reference system without an EPSG code.</source>
+      <translation>{} 레이어의 좌표계에 EPSG 코드가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <source>its indexes could not be read ({}).</source>
+      <translation>인덱스를 읽을 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <source>{} failed: {}</source>
+      <translation>{} 실패: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
@@ -1529,6 +1656,26 @@
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
+      <translation>{}을(를) 삭제했습니다. 이 레코드는 편집을 시작한 뒤 {}이(가) {}에 변경한 것입니다. 삭제된 레코드는 그 변경 내용과 함께 등록부의 감사 로그에 보존됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <source>It is filed in the registry's audit log (entry {}).</source>
+      <translation>이 버전은 등록부의 감사 로그에 기록되었습니다(항목 {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
+      <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 {}이(가) {}에 변경했습니다(버전 {}, 편집 시작 시 버전 {}). 사용자의 버전은 편집 세션에 그대로 남아 있습니다. {} 해당 레코드에 대한 변경을 롤백한 뒤 최신 버전에서 다시 변경하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Your refused version could not be filed in the audit log: {}</source>
+      <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
@@ -1544,362 +1691,402 @@
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/group.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Commercial investment (not aid)</source>
       <translation>상업 투자(원조 아님)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Grants</source>
       <translation>무상원조</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Loans</source>
       <translation>유상원조(차관)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>비재정 협력(MOU, 교류)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Kind not known</source>
       <translation>유형 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Other</source>
       <translation>기타</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="51" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>ASEAN member states</source>
       <translation>아세안 회원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
       <source>Other countries</source>
       <translation>기타 국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="85" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
       <source>as of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Focus areas</source>
       <translation>중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Projects on the map</source>
       <translation>지도상 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Note</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Funder</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Implementer</source>
       <translation>수행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>Area</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>System</source>
       <translation>시스템</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Stations</source>
       <translation>관측소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Coverage drawn from</source>
       <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>City id</source>
       <translation>도시 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Local name</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country code</source>
       <translation>국가 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Year joined</source>
       <translation>가입 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="50" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
+      <translation>팀 공유 등록부의 테이블 smartcity.{}을(를) 연결 "{}"(으)로 열 수 없습니다. 해당 데이터베이스에 등록부가 게시되어 있는지, 사용자의 데이터베이스 역할에 읽기 권한이 있는지 확인하세요. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
+      <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>팀 공유 등록부({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
+      <source>the bundled data</source>
+      <translation>기본 제공 데이터</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="51" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="71" />
+      <location filename="../smartcity_plugin/plugin.py" line="72" />
       <source>Add cooperation layers</source>
       <translation>협력 레이어 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>ASCN 도시, 협력 사업, 홍수 예·경보 적용 범위를 스타일을 적용해 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="79" />
+      <location filename="../smartcity_plugin/plugin.py" line="80" />
       <source>Cooperation dock</source>
       <translation>협력 패널</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="81" />
+      <location filename="../smartcity_plugin/plugin.py" line="82" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>분야, 공여국, 국가, 기간으로 필터링하고 합계를 바로 확인</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="90" />
+      <location filename="../smartcity_plugin/plugin.py" line="91" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>현재 필터를 완성된 지도나 도시별 협력 현황으로: PDF, PNG 또는 SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="96" />
+      <location filename="../smartcity_plugin/plugin.py" line="97" />
       <source>Filter cooperation projects…</source>
       <translation>협력 사업 필터링…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="98" />
+      <location filename="../smartcity_plugin/plugin.py" line="99" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>분야, 공여국, 국가, 기간으로 사업을 골라 새 레이어로 만들기(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="103" />
+      <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>사업 가져오기(IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin.py" line="105" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>IATI 파일이나 CSV 표의 사업을 검사를 거쳐 내 GeoPackage에 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="108" />
+      <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Check projects…</source>
       <translation>사업 검사…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin.py" line="110" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>뒤바뀐 좌표, 해당 국가 밖의 지점, 누락된 출처 찾기(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="113" />
+      <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Use my GeoPackage…</source>
       <translation>내 GeoPackage 사용…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin.py" line="115" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>기본 제공 데이터 대신 (가져오기로 만든) 내 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="118" />
+      <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Use the bundled data</source>
       <translation>기본 제공 데이터 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin.py" line="120" />
       <source>Show the data that comes with the plugin again</source>
       <translation>플러그인과 함께 제공되는 데이터를 다시 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="122" />
+      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <source>Use the team registry (PostGIS)…</source>
+      <translation>팀 공유 등록부 사용(PostGIS)…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
+      <translation>저장된 PostgreSQL 연결을 통해 팀이 PostGIS에서 공유하는 등록부를 표시하고 편집</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <source>Publish to the team registry…</source>
+      <translation>팀 공유 등록부에 게시…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
+      <translation>플러그인이 사용하는 데이터를 팀용 PostGIS 데이터베이스로 복사(Processing)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="133" />
       <source>Update the catalogue</source>
       <translation>카탈로그 업데이트</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin.py" line="134" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>설정에 지정한 주소에서 최신 사업 카탈로그 내려받기(사용 전 검증)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Help</source>
       <translation>도움말</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Open the plugin's help</source>
       <translation>플러그인 도움말 열기</translation>
     </message>
@@ -1913,6 +2100,7 @@
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
       <source>Data exchange</source>
       <translation>데이터 교환</translation>
     </message>
@@ -1948,84 +2136,84 @@
       <translation>문제 {}건 발견{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
       <source>City cooperation</source>
       <translation>도시별 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
       <source>City × sector matrix</source>
       <translation>도시 × 분야 매트릭스</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
       <source>Cities where both the US and Korea work</source>
       <translation>미국과 한국이 모두 사업을 하는 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
       <source>Matching projects that name a listed city</source>
       <translation>나열된 도시가 지정된 해당 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
       <translation>필터: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
       <source>the analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
       <source>Unknown city id: {}.</source>
       <translation>알 수 없는 도시 ID: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
       <source>The outputs could not be created.</source>
       <translation>출력을 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
@@ -2375,6 +2563,56 @@
       <translation>IATI XML (*.xml *.XML);;모든 파일 (*)</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <source>Publish to the team registry (PostGIS)</source>
+      <translation>팀 공유 등록부에 게시(PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
+      <translation>협력 데이터(기본 제공 데이터 또는 사용자 GeoPackage)를 팀 공유 등록부로 게시합니다. 등록부는 저장된 PostgreSQL 연결의 데이터베이스에 있는 smartcity 스키마이며, GeoPackage의 테이블과 인덱스, 규칙(고유 ID, 타당한 연도, 등록된 분야 코드), 레코드 버전, 감사 로그, 그리고 smartcity_reader(조회 및 필터링)와 smartcity_editor(편집도 가능) 역할을 갖춥니다. 접속 자격 증명은 연결의 인증 설정에서 가져옵니다. 모든 작업은 하나의 트랜잭션으로 처리되므로, 오류가 발생하거나 취소하면 데이터베이스는 변경되지 않습니다. 기존 등록부는 요청한 경우에만 교체되며, 이때 편집 내역 및 감사 로그와 함께 smartcity_replaced_&lt;time&gt; 스키마로 보존됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <source>Database (saved PostgreSQL connection)</source>
+      <translation>데이터베이스(저장된 PostgreSQL 연결)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <source>GeoPackage to publish (empty: the data the plugin uses)</source>
+      <translation>게시할 GeoPackage(비워 두면 플러그인이 사용하는 데이터)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
+      <translation>데이터베이스에 등록부가 있으면 등록부 교체(기존 등록부는 사본으로 보존)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <source>Projects published</source>
+      <translation>게시된 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <source>Schema keeping the replaced registry</source>
+      <translation>교체된 등록부를 보존한 스키마</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <source>{}: {} records</source>
+      <translation>{}: 레코드 {}건</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <source>The registry that was there is kept as schema {}.</source>
+      <translation>기존 등록부는 {} 스키마로 보존되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
+      <translation>{} 역할이 없으며 사용자의 역할로는 만들 수 없습니다. 데이터베이스 관리자에게 이 역할을 NOLOGIN으로 만들어 달라고 요청한 뒤 다시 게시하거나, 직접 권한을 부여하세요.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
       <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
       <translation>분야 (코드, 쉼표로 구분, 예: water,mobility)</translation>
@@ -2450,7 +2688,7 @@
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
       <source>Smart City Cooperation Map {}</source>
       <translation>스마트시티 협력 지도 {}</translation>
     </message>

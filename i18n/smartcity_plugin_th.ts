@@ -75,126 +75,126 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="82" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="100" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="117" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="101" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="102" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="120" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="132" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
       <source>City cooperation profile. {}</source>
       <translation>โปรไฟล์ความร่วมมือของเมือง — {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="141" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
@@ -259,62 +259,62 @@
       <translation>ส่งออกแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="66" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="115" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="118" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
       <source>Legend</source>
       <translation>คำอธิบายสัญลักษณ์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
@@ -337,70 +337,80 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="58" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="29" />
+      <location filename="../smartcity_plugin/plugin.py" line="59" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Lenses</source>
       <translation>มุมมองวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>เมืองที่ทั้งสหรัฐอเมริกาและเกาหลีใต้ดำเนินงานอยู่ และในสาขาใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sector gaps</source>
       <translation>ช่องว่างรายสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>สาขาที่ยังไม่มีโครงการในเมืองที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>เมือง ASCN ที่อยู่นอกพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Outside flood warning</source>
       <translation>นอกพื้นที่เตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>กัมพูชา, ลาว, เมียนมา, ไทย, เวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Mekong focal area</source>
       <translation>พื้นที่เป้าหมายลุ่มน้ำโขง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
-      <location filename="../smartcity_plugin/plugin.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/plugin.py" line="89" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <source>Reload data</source>
+      <translation>โหลดข้อมูลใหม่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
+      <translation>อ่านข้อมูลอีกครั้ง: แสดงสิ่งที่ผู้อื่นบันทึกไว้ในทะเบียนข้อมูลของทีมนับตั้งแต่โหลดครั้งล่าสุด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
       <source>Filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="147" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
@@ -479,7 +489,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
@@ -552,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
@@ -574,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
@@ -740,62 +750,87 @@
       <translation>พบปัญหา {} รายการในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
       <source>both in {}</source>
       <translation>ทั้งคู่อยู่ในสาขา {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
       <source>in different sectors</source>
       <translation>อยู่คนละสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่&lt;/b&gt;: มี {} เมืองที่ทั้งสองประเทศดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
       <source>every sector covered</source>
       <translation>มีโครงการครบทุกสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;ช่องว่างรายสาขา&lt;/b&gt;: สาขาที่ยังไม่มีโครงการภายใต้ตัวกรองปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — ห่างจากพื้นที่เตือนภัยที่ใกล้ที่สุด {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;นอกพื้นที่เตือนภัยน้ำท่วม&lt;/b&gt;: เมือง ASCN {} จาก {} แห่ง อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
+      <translation>ขณะนี้ปลั๊กอินแสดงทะเบียนข้อมูลของทีมจาก "{}" (เผยแพร่เมื่อ {} โดย {} ข้อมูล ณ {})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <source>Your database role {} may view and filter it but not edit it.</source>
+      <translation>บทบาทฐานข้อมูล {} ของคุณดูและกรองข้อมูลได้ แต่ไม่มีสิทธิ์แก้ไข</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
+      <translation>QGIS ยังไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ โปรดเพิ่มการเชื่อมต่อใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) พร้อมการกำหนดค่าการยืนยันตัวตนสำหรับชื่อผู้ใช้และรหัสผ่าน แล้วลองใหม่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <source>Use the team registry</source>
+      <translation>ใช้ทะเบียนข้อมูลของทีม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <source>PostgreSQL connection of the registry:</source>
+      <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
@@ -1414,19 +1449,111 @@
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
-      <source>{} failed: {}</source>
-      <translation>{} ไม่สำเร็จ: {}</translation>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
+      <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
+      <translation>ไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ชื่อ "{}" โปรดสร้างการเชื่อมต่อนี้ใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) หรือเลือกการเชื่อมต่ออื่น</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="41" />
+      <source>The connection "{}" keeps its password in plain text in the QGIS settings, where it would also end up in projects. Edit the connection and store the user name and password in an authentication configuration instead (Authentication ▸ Configurations).</source>
+      <translation>การเชื่อมต่อ "{}" เก็บรหัสผ่านเป็นข้อความธรรมดาไว้ในการตั้งค่าของ QGIS ซึ่งรหัสผ่านจะถูกบันทึกลงในไฟล์โปรเจกต์ QGIS ด้วย โปรดแก้ไขการเชื่อมต่อและเก็บชื่อผู้ใช้และรหัสผ่านไว้ในการกำหนดค่าการยืนยันตัวตนแทน (การยืนยันตัวตน ▸ การกำหนดค่า / Authentication ▸ Configurations)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="61" />
+      <source>service {}</source>
+      <translation>บริการ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="71" />
+      <source>The Python module psycopg2 is missing from this QGIS; the team registry needs it ({}).</source>
+      <translation>QGIS นี้ไม่มีโมดูล Python psycopg2 ซึ่งทะเบียนข้อมูลของทีมจำเป็นต้องใช้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="78" />
+      <source>Could not connect to {}: {}</source>
+      <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <source>Publishing to {} failed; the database was left as it was. {}</source>
+      <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
+      <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
+      <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <source>Publishing was cancelled; the database was left as it was.</source>
+      <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
+      <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
+      <source>Your database role may not read the team registry in {}: ask its administrator for the role smartcity_reader ({}).</source>
+      <translation>บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์อ่านทะเบียนข้อมูลของทีมใน {} โปรดขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="33" />
+      <source>The team registry in {} could not be read: {}</source>
+      <translation>อ่านทะเบียนข้อมูลของทีมใน {} ไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="43" />
+      <source>{} holds no team registry (schema smartcity) that your role may read. Publish one first (menu Smart City Cooperation ▸ Publish to the team registry), or ask its administrator for the role smartcity_reader.</source>
+      <translation>{} ไม่มีทะเบียนข้อมูลของทีม (สคีมา smartcity) ที่บทบาทของคุณอ่านได้ โปรดเผยแพร่ทะเบียนข้อมูลก่อน (เมนู ความร่วมมือเมืองอัจฉริยะ ▸ เผยแพร่ไปยังทะเบียนข้อมูลของทีม) หรือขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
+      <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
+      <translation>บทบาทฐานข้อมูล {} ของคุณไม่มีสิทธิ์อ่านทะเบียนข้อมูลของทีมใน {} โปรดขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
+      <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <source>the table {} could not be read ({}).</source>
+      <translation>อ่านตาราง {} ไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <source>a geometry is not in GeoPackage format.</source>
+      <translation>มีรูปเรขาคณิตที่ไม่อยู่ในรูปแบบ GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
       <translation>ไฟล์นี้ไม่ใช่ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
-      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <source>the layer {} has a coordinate reference system without an EPSG code.</source>
+      <translation>ชั้นข้อมูล {} มีระบบพิกัดอ้างอิงที่ไม่มีรหัส EPSG</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <source>its indexes could not be read ({}).</source>
+      <translation>อ่านดัชนีของไฟล์นี้ไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <source>{} failed: {}</source>
+      <translation>{} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
@@ -1529,6 +1656,26 @@
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
+      <translation>คุณได้ลบ {} ซึ่ง {} ได้แก้ไขเมื่อ {} หลังจากที่คุณเริ่มแก้ไข ระเบียนที่ถูกลบพร้อมการเปลี่ยนแปลงนั้นจะถูกเก็บไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <source>It is filed in the registry's audit log (entry {}).</source>
+      <translation>เวอร์ชันนี้ถูกบันทึกไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูลแล้ว (รายการที่ {})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
+      <translation>ไม่ได้บันทึก: {} ถูกแก้ไขโดย {} เมื่อ {} (เวอร์ชัน {}) หลังจากที่คุณเริ่มแก้ไข (เวอร์ชัน {}) เวอร์ชันของคุณยังคงอยู่ในเซสชันการแก้ไข {} โปรดย้อนกลับ (Roll Back) การเปลี่ยนแปลงของคุณในระเบียนนี้ แล้วแก้ไขอีกครั้งบนเวอร์ชันที่ใหม่กว่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Your refused version could not be filed in the audit log: {}</source>
+      <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
       <translation>โครงการความร่วมมือ</translation>
@@ -1544,362 +1691,402 @@
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/group.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Commercial investment (not aid)</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Grants</source>
       <translation>เงินให้เปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Loans</source>
       <translation>เงินกู้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>ไม่ใช่ตัวเงิน (MoU, การแลกเปลี่ยน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Kind not known</source>
       <translation>ไม่ทราบประเภท</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="51" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>ASEAN member states</source>
       <translation>ประเทศสมาชิกอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
       <source>Other countries</source>
       <translation>ประเทศอื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="85" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
       <source>as of</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="50" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
+      <translation>เปิดตาราง smartcity.{} ของทะเบียนข้อมูลของทีมผ่านการเชื่อมต่อ "{}" ไม่ได้: ทะเบียนข้อมูลได้เผยแพร่ไว้ที่นั่นแล้วหรือไม่ และบทบาทฐานข้อมูลของคุณมีสิทธิ์อ่านหรือไม่ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
+      <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>ทะเบียนข้อมูลของทีม ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
+      <source>the bundled data</source>
+      <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="51" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="71" />
+      <location filename="../smartcity_plugin/plugin.py" line="72" />
       <source>Add cooperation layers</source>
       <translation>เพิ่มชั้นข้อมูลความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>เพิ่มเมือง ASCN โครงการความร่วมมือ และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม พร้อมสัญลักษณ์ที่กำหนดไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="79" />
+      <location filename="../smartcity_plugin/plugin.py" line="80" />
       <source>Cooperation dock</source>
       <translation>แผงความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="81" />
+      <location filename="../smartcity_plugin/plugin.py" line="82" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>กรองตามสาขา ผู้ให้ทุน ประเทศ และช่วงปี พร้อมยอดรวมแบบทันที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="90" />
+      <location filename="../smartcity_plugin/plugin.py" line="91" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>ส่งออกตัวกรองปัจจุบันเป็นแผนที่สำเร็จรูปหรือโปรไฟล์รายเมือง: PDF, PNG หรือ SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="96" />
+      <location filename="../smartcity_plugin/plugin.py" line="97" />
       <source>Filter cooperation projects…</source>
       <translation>กรองโครงการความร่วมมือ…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="98" />
+      <location filename="../smartcity_plugin/plugin.py" line="99" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>เลือกโครงการตามสาขา ผู้ให้ทุน ประเทศ และช่วงปี ไปเป็นชั้นข้อมูลใหม่ (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="103" />
+      <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>นำเข้าโครงการ (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin.py" line="105" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>เพิ่มโครงการจากไฟล์ IATI หรือตาราง CSV ลงใน GeoPackage ของคุณ พร้อมการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="108" />
+      <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Check projects…</source>
       <translation>ตรวจสอบโครงการ…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin.py" line="110" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>ค้นหาพิกัดที่สลับกัน จุดที่อยู่นอกประเทศ และแหล่งที่มาที่ขาดหาย (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="113" />
+      <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Use my GeoPackage…</source>
       <translation>ใช้ GeoPackage ของฉัน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin.py" line="115" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>แสดง GeoPackage ของคุณ (ที่สร้างจากการนำเข้า) แทนข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="118" />
+      <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Use the bundled data</source>
       <translation>ใช้ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin.py" line="120" />
       <source>Show the data that comes with the plugin again</source>
       <translation>กลับไปแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="122" />
+      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <source>Use the team registry (PostGIS)…</source>
+      <translation>ใช้ทะเบียนข้อมูลของทีม (PostGIS)…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
+      <translation>แสดงและแก้ไขทะเบียนข้อมูลที่ทีมของคุณใช้ร่วมกันใน PostGIS ผ่านการเชื่อมต่อ PostgreSQL ที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <source>Publish to the team registry…</source>
+      <translation>เผยแพร่ไปยังทะเบียนข้อมูลของทีม…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
+      <translation>คัดลอกข้อมูลที่ปลั๊กอินใช้อยู่ไปยังฐานข้อมูล PostGIS สำหรับทีมของคุณ (Processing)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="133" />
       <source>Update the catalogue</source>
       <translation>ปรับปรุงแคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin.py" line="134" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>ดาวน์โหลดแคตตาล็อกโครงการล่าสุดจากที่อยู่ที่ตั้งไว้ในการตั้งค่า (ตรวจสอบก่อนใช้งาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Help</source>
       <translation>วิธีใช้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Open the plugin's help</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
@@ -1913,6 +2100,7 @@
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
       <source>Data exchange</source>
       <translation>การแลกเปลี่ยนข้อมูล</translation>
     </message>
@@ -1948,84 +2136,84 @@
       <translation>พบปัญหา {} รายการ{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
       <source>City cooperation</source>
       <translation>ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
       <source>City × sector matrix</source>
       <translation>เมทริกซ์เมือง × สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
       <source>Cities where both the US and Korea work</source>
       <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
       <source>Matching projects that name a listed city</source>
       <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
       <translation>ตัวกรอง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
       <source>the analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
       <source>Unknown city id: {}.</source>
       <translation>ไม่รู้จักรหัสเมือง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
       <source>The outputs could not be created.</source>
       <translation>สร้างผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
@@ -2375,6 +2563,56 @@
       <translation>IATI XML (*.xml *.XML);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <source>Publish to the team registry (PostGIS)</source>
+      <translation>เผยแพร่ไปยังทะเบียนข้อมูลของทีม (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
+      <translation>เผยแพร่ข้อมูลความร่วมมือ (ข้อมูลที่มาพร้อมปลั๊กอิน หรือ GeoPackage ของคุณเอง) เป็นทะเบียนข้อมูลของทีม: สคีมา smartcity ในฐานข้อมูลของการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ พร้อมตารางและดัชนีของ GeoPackage กฎ (รหัสไม่ซ้ำ ปีที่สมเหตุสมผล รหัสสาขาที่รู้จัก) เวอร์ชันของระเบียน บันทึกการตรวจสอบ และบทบาท smartcity_reader (ดูและกรอง) และ smartcity_editor (แก้ไขได้ด้วย) ข้อมูลประจำตัวสำหรับเข้าระบบนำมาจากการกำหนดค่าการยืนยันตัวตนของการเชื่อมต่อ ทุกขั้นตอนดำเนินการภายในธุรกรรมเดียว: หากเกิดข้อผิดพลาดหรือมีการยกเลิก ฐานข้อมูลจะยังคงเหมือนเดิม ทะเบียนข้อมูลที่มีอยู่จะถูกแทนที่เฉพาะเมื่อคุณสั่งเท่านั้น และจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_&lt;time&gt; พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <source>Database (saved PostgreSQL connection)</source>
+      <translation>ฐานข้อมูล (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <source>GeoPackage to publish (empty: the data the plugin uses)</source>
+      <translation>GeoPackage ที่จะเผยแพร่ (เว้นว่าง: ข้อมูลที่ปลั๊กอินใช้อยู่)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
+      <translation>แทนที่ทะเบียนข้อมูลหากฐานข้อมูลมีอยู่แล้ว (ทะเบียนข้อมูลเดิมจะถูกเก็บไว้เป็นสำเนา)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <source>Projects published</source>
+      <translation>โครงการที่เผยแพร่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <source>Schema keeping the replaced registry</source>
+      <translation>สคีมาที่เก็บทะเบียนข้อมูลที่ถูกแทนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <source>{}: {} records</source>
+      <translation>{}: {} ระเบียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <source>The registry that was there is kept as schema {}.</source>
+      <translation>ทะเบียนข้อมูลเดิมถูกเก็บไว้เป็นสคีมา {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
+      <translation>ไม่มีบทบาท {} และบทบาทของคุณไม่มีสิทธิ์สร้าง: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลสร้างบทบาทนี้ (NOLOGIN) แล้วเผยแพร่อีกครั้ง หรือให้สิทธิ์ด้วยตนเอง</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
       <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
       <translation>สาขา (รหัส คั่นด้วยจุลภาค เช่น water,mobility)</translation>
@@ -2450,7 +2688,7 @@
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
       <source>Smart City Cooperation Map {}</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ {}</translation>
     </message>

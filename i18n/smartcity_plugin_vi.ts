@@ -75,126 +75,126 @@
       <translation>tối đa {:,.0f} USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>Projects under the filter</source>
       <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
       <source>Donors</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
       <source>Sectors covered</source>
       <translation>Lĩnh vực đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
       <source>No project yet</source>
       <translation>Lĩnh vực chưa có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>no</source>
       <translation>không</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
       <source>Flood warning</source>
       <translation>Cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="82" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
       <source>inside {} warned area(s): {}</source>
       <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="115" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="98" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="100" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="117" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="101" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="102" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="120" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <source>City cooperation profiles</source>
       <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="132" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
       <source>City cooperation profile. {}</source>
       <translation>Hồ sơ hợp tác của thành phố. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="141" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
@@ -259,62 +259,62 @@
       <translation>không xuất được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="66" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="115" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="118" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
       <source>Legend</source>
       <translation>Chú giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
@@ -337,70 +337,80 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="58" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="29" />
+      <location filename="../smartcity_plugin/plugin.py" line="59" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Lenses</source>
       <translation>Góc nhìn phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sector gaps</source>
       <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Outside flood warning</source>
       <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Mekong focal area</source>
       <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
-      <location filename="../smartcity_plugin/plugin.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/plugin.py" line="89" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <source>Reload data</source>
+      <translation>Tải lại dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
+      <translation>Đọc lại dữ liệu: hiển thị những gì người khác đã lưu vào sổ đăng ký chung của nhóm kể từ lần tải trước</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
       <source>Filter</source>
       <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="136" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="147" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
@@ -479,7 +489,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
@@ -552,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -574,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="66" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="105" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>GeoPackage (*.gpkg)</source>
@@ -740,62 +750,87 @@
       <translation>Tìm thấy {} vấn đề trong các dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
       <source>both in {}</source>
       <translation>cả hai cùng ở lĩnh vực {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
       <source>in different sectors</source>
       <translation>ở các lĩnh vực khác nhau</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;Hoa Kỳ – Hàn Quốc cùng hiện diện&lt;/b&gt;: {} thành phố có cả hai nước cùng hoạt động.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
       <source>every sector covered</source>
       <translation>mọi lĩnh vực đều đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;Lĩnh vực còn trống&lt;/b&gt;: các lĩnh vực chưa có dự án theo bộ lọc hiện tại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="97" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — cách vùng được cảnh báo lũ gần nhất {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="101" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;Ngoài vùng cảnh báo lũ&lt;/b&gt;: {} trong số {} thành phố ASCN nằm ngoài mọi vùng phủ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="109" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
+      <translation>Plugin hiện đang hiển thị sổ đăng ký chung của nhóm tại "{}" (công bố lúc {} bởi {}; dữ liệu cập nhật đến {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <source>Your database role {} may view and filter it but not edit it.</source>
+      <translation>Vai trò cơ sở dữ liệu {} của bạn được xem và lọc nhưng không được chỉnh sửa sổ đăng ký này.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
+      <translation>QGIS chưa có kết nối PostgreSQL nào được lưu. Hãy thêm một kết nối trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL), kèm một cấu hình xác thực cho tên người dùng và mật khẩu, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <source>Use the team registry</source>
+      <translation>Dùng sổ đăng ký chung của nhóm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <source>PostgreSQL connection of the registry:</source>
+      <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="91" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
@@ -1414,19 +1449,111 @@
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
-      <source>{} failed: {}</source>
-      <translation>lỗi khi {}: {}</translation>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
+      <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
+      <translation>Không có kết nối PostgreSQL đã lưu nào tên là "{}". Hãy tạo kết nối này trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL) hoặc chọn kết nối khác.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="41" />
+      <source>The connection "{}" keeps its password in plain text in the QGIS settings, where it would also end up in projects. Edit the connection and store the user name and password in an authentication configuration instead (Authentication ▸ Configurations).</source>
+      <translation>Kết nối "{}" lưu mật khẩu dưới dạng văn bản thuần trong phần cài đặt QGIS, và mật khẩu đó cũng sẽ bị ghi vào các tệp dự án QGIS. Thay vào đó, hãy chỉnh sửa kết nối và lưu tên người dùng cùng mật khẩu trong một cấu hình xác thực (Authentication ▸ Configurations, tức Xác thực ▸ Cấu hình).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="61" />
+      <source>service {}</source>
+      <translation>dịch vụ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="71" />
+      <source>The Python module psycopg2 is missing from this QGIS; the team registry needs it ({}).</source>
+      <translation>Bản QGIS này thiếu mô-đun Python psycopg2; sổ đăng ký chung của nhóm cần mô-đun này ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/connection.py" line="78" />
+      <source>Could not connect to {}: {}</source>
+      <translation>Không kết nối được tới {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <source>Publishing to {} failed; the database was left as it was. {}</source>
+      <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
+      <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
+      <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <source>Publishing was cancelled; the database was left as it was.</source>
+      <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
+      <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
+      <source>Your database role may not read the team registry in {}: ask its administrator for the role smartcity_reader ({}).</source>
+      <translation>Vai trò cơ sở dữ liệu của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="33" />
+      <source>The team registry in {} could not be read: {}</source>
+      <translation>Không đọc được sổ đăng ký chung của nhóm trong {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="43" />
+      <source>{} holds no team registry (schema smartcity) that your role may read. Publish one first (menu Smart City Cooperation ▸ Publish to the team registry), or ask its administrator for the role smartcity_reader.</source>
+      <translation>{} không có sổ đăng ký chung của nhóm (lược đồ smartcity) mà vai trò của bạn được phép đọc. Hãy công bố một sổ đăng ký trước (menu Hợp tác Thành phố Thông minh ▸ Công bố lên sổ đăng ký chung của nhóm), hoặc đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
+      <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
+      <translation>Vai trò cơ sở dữ liệu {} của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
+      <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <source>the table {} could not be read ({}).</source>
+      <translation>không đọc được bảng {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <source>a geometry is not in GeoPackage format.</source>
+      <translation>có một đối tượng hình học không ở định dạng GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <source>this is not a GeoPackage.</source>
       <translation>đây không phải là GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
-      <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
-      <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <source>the layer {} has a coordinate reference system without an EPSG code.</source>
+      <translation>lớp {} có hệ quy chiếu tọa độ không có mã EPSG.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <source>its indexes could not be read ({}).</source>
+      <translation>không đọc được các chỉ mục của tệp này ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <source>{} failed: {}</source>
+      <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/store.py" line="59" />
@@ -1529,6 +1656,26 @@
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
+      <translation>Bạn đã xóa {}, bản ghi mà {} đã thay đổi lúc {} sau khi bạn bắt đầu chỉnh sửa. Bản ghi đã xóa, cùng với thay đổi đó, được lưu lại trong nhật ký kiểm tra của sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <source>It is filed in the registry's audit log (entry {}).</source>
+      <translation>Phiên bản này đã được ghi vào nhật ký kiểm tra của sổ đăng ký (mục {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
+      <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Your refused version could not be filed in the audit log: {}</source>
+      <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
       <source>Cooperation projects</source>
       <translation>Dự án hợp tác</translation>
@@ -1544,362 +1691,402 @@
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/group.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Commercial investment (not aid)</source>
       <translation>Đầu tư thương mại (không phải viện trợ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Grants</source>
       <translation>Viện trợ không hoàn lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="36" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
       <source>Loans</source>
       <translation>Vốn vay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Hỗ trợ phi tài chính (biên bản ghi nhớ, trao đổi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="37" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Kind not known</source>
       <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="50" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="51" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>ASEAN member states</source>
       <translation>Các nước thành viên ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
       <source>Other countries</source>
       <translation>Các nước khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="84" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="85" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
       <source>as of</source>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Focus areas</source>
       <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
       <source>Projects on the map</source>
       <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
       <source>Funder</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Implementer</source>
       <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
       <source>Area</source>
       <translation>Khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
       <source>System</source>
       <translation>Hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Stations</source>
       <translation>Số trạm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Coverage drawn from</source>
       <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>City id</source>
       <translation>Mã thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Local name</source>
       <translation>Tên địa phương</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Country code</source>
       <translation>Mã quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
       <source>Year joined</source>
       <translation>Năm gia nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="50" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
+      <translation>Không mở được bảng smartcity.{} của sổ đăng ký chung của nhóm qua kết nối "{}": sổ đăng ký đã được công bố ở đó chưa, và vai trò cơ sở dữ liệu của bạn có được phép đọc không? {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
+      <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>sổ đăng ký chung của nhóm ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
+      <source>the bundled data</source>
+      <translation>dữ liệu đi kèm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="51" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="71" />
+      <location filename="../smartcity_plugin/plugin.py" line="72" />
       <source>Add cooperation layers</source>
       <translation>Thêm các lớp hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>Thêm các thành phố ASCN, dự án hợp tác và vùng phủ cảnh báo lũ, có sẵn kiểu hiển thị</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="79" />
+      <location filename="../smartcity_plugin/plugin.py" line="80" />
       <source>Cooperation dock</source>
       <translation>Bảng hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="81" />
+      <location filename="../smartcity_plugin/plugin.py" line="82" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>Lọc theo lĩnh vực, nhà tài trợ, quốc gia và năm, kèm số tổng cập nhật tức thời</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="90" />
+      <location filename="../smartcity_plugin/plugin.py" line="91" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>Xuất bộ lọc hiện tại thành bản đồ hoàn chỉnh hoặc hồ sơ thành phố: PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="96" />
+      <location filename="../smartcity_plugin/plugin.py" line="97" />
       <source>Filter cooperation projects…</source>
       <translation>Lọc dự án hợp tác…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="98" />
+      <location filename="../smartcity_plugin/plugin.py" line="99" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>Chọn dự án theo lĩnh vực, nhà tài trợ, quốc gia và năm vào một lớp mới (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="103" />
+      <location filename="../smartcity_plugin/plugin.py" line="104" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>Nhập dự án (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin.py" line="105" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>Thêm dự án từ tệp IATI hoặc bảng CSV vào GeoPackage của bạn, có kiểm tra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="108" />
+      <location filename="../smartcity_plugin/plugin.py" line="109" />
       <source>Check projects…</source>
       <translation>Kiểm tra dự án…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin.py" line="110" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Tìm tọa độ bị đảo, điểm nằm ngoài quốc gia, dự án thiếu nguồn (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="113" />
+      <location filename="../smartcity_plugin/plugin.py" line="114" />
       <source>Use my GeoPackage…</source>
       <translation>Dùng GeoPackage của tôi…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin.py" line="115" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Hiển thị GeoPackage của bạn (tạo ra khi nhập dữ liệu) thay cho dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="118" />
+      <location filename="../smartcity_plugin/plugin.py" line="119" />
       <source>Use the bundled data</source>
       <translation>Dùng dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin.py" line="120" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Hiển thị lại dữ liệu đi kèm plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="122" />
+      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <source>Use the team registry (PostGIS)…</source>
+      <translation>Dùng sổ đăng ký chung của nhóm (PostGIS)…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
+      <translation>Hiển thị và chỉnh sửa sổ đăng ký mà nhóm của bạn dùng chung trong PostGIS, qua một kết nối PostgreSQL đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <source>Publish to the team registry…</source>
+      <translation>Công bố lên sổ đăng ký chung của nhóm…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
+      <translation>Sao chép dữ liệu mà plugin đang dùng vào một cơ sở dữ liệu PostGIS cho nhóm của bạn (Processing)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="133" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin.py" line="134" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin.py" line="139" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
@@ -1913,6 +2100,7 @@
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
       <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
       <source>Data exchange</source>
       <translation>Trao đổi dữ liệu</translation>
     </message>
@@ -1948,84 +2136,84 @@
       <translation>Tìm thấy {} vấn đề{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
       <source>Analysis</source>
       <translation>Phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="111" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
       <source>City cooperation</source>
       <translation>Hợp tác theo thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="120" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
       <source>City × sector matrix</source>
       <translation>Ma trận thành phố × lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
       <source>Cities where both the US and Korea work</source>
       <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
       <source>Matching projects that name a listed city</source>
       <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <source>Filter: {}</source>
       <translation>Bộ lọc: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="148" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="149" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
       <source>the analysis</source>
       <translation>phép phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
       <source>Unknown city id: {}.</source>
       <translation>Mã thành phố không xác định: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="177" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
       <source>The outputs could not be created.</source>
       <translation>Không tạo được các kết quả đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="196" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="203" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>Writing the output failed: {}</source>
@@ -2375,6 +2563,56 @@
       <translation>IATI XML (*.xml *.XML);;Tất cả các tệp (*)</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <source>Publish to the team registry (PostGIS)</source>
+      <translation>Công bố lên sổ đăng ký chung của nhóm (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
+      <translation>Công bố dữ liệu hợp tác (dữ liệu đi kèm, hoặc GeoPackage của riêng bạn) thành sổ đăng ký chung của nhóm: lược đồ smartcity trong cơ sở dữ liệu của một kết nối PostgreSQL đã lưu, với các bảng và chỉ mục của GeoPackage, các quy tắc (mã không trùng lặp, năm hợp lý, mã lĩnh vực đã biết), phiên bản bản ghi, nhật ký kiểm tra, và các vai trò smartcity_reader (xem và lọc) và smartcity_editor (được chỉnh sửa thêm). Thông tin đăng nhập được lấy từ cấu hình xác thực của kết nối. Mọi thao tác diễn ra trong một giao dịch duy nhất: khi có lỗi hoặc khi hủy, cơ sở dữ liệu vẫn giữ nguyên như trước. Sổ đăng ký hiện có chỉ bị thay thế khi bạn yêu cầu, và khi đó được giữ lại dưới dạng lược đồ smartcity_replaced_&lt;time&gt; cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <source>Database (saved PostgreSQL connection)</source>
+      <translation>Cơ sở dữ liệu (kết nối PostgreSQL đã lưu)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <source>GeoPackage to publish (empty: the data the plugin uses)</source>
+      <translation>GeoPackage cần công bố (để trống: dữ liệu mà plugin đang dùng)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
+      <translation>Thay thế sổ đăng ký nếu cơ sở dữ liệu đã có (sổ đăng ký cũ được giữ lại dưới dạng bản sao)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <source>Projects published</source>
+      <translation>Số dự án đã công bố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <source>Schema keeping the replaced registry</source>
+      <translation>Lược đồ lưu giữ sổ đăng ký đã bị thay thế</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <source>{}: {} records</source>
+      <translation>{}: {} bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <source>The registry that was there is kept as schema {}.</source>
+      <translation>Sổ đăng ký cũ được giữ lại dưới dạng lược đồ {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
+      <translation>Vai trò {} không tồn tại và vai trò của bạn không được phép tạo nó: hãy đề nghị quản trị viên cơ sở dữ liệu tạo vai trò này (NOLOGIN) rồi công bố lại, hoặc tự cấp quyền.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
       <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
       <translation>Lĩnh vực (mã, cách nhau bằng dấu phẩy, ví dụ water,mobility)</translation>
@@ -2450,7 +2688,7 @@
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>

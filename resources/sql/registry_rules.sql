@@ -24,7 +24,7 @@ ALTER TABLE smartcity.flood_coverage
     ADD CONSTRAINT flood_coverage_years_in_order CHECK (end_year >= start_year),
     ADD CONSTRAINT flood_coverage_stations_not_negative CHECK (stations >= 0);
 
--- Every code in a project's ;-separated sector list must be in the sectors table.
+-- Every code in a project's ;-separated sector list must be in the sectors table (for edits).
 CREATE FUNCTION smartcity.check_sector_list() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
@@ -44,9 +44,7 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE TRIGGER projects_sector_list_known
-    BEFORE INSERT OR UPDATE OF sectors ON smartcity.projects
-    FOR EACH ROW EXECUTE FUNCTION smartcity.check_sector_list();
+-- Its trigger comes with registry_versions.sql: the published rows are checked at once, faster.
 
 -- Who changed a record last, and which version it is. row_version counts saved changes;
 -- base_version is what a change says it was made on (see registry_versions.sql).

@@ -77,6 +77,9 @@ BEGIN
     RETURN NEW;
 END $$;
 
+CREATE TRIGGER projects_sector_list_known
+    BEFORE INSERT OR UPDATE OF sectors ON smartcity.projects
+    FOR EACH ROW EXECUTE FUNCTION smartcity.check_sector_list();
 CREATE TRIGGER projects_version BEFORE INSERT OR UPDATE ON smartcity.projects
     FOR EACH ROW EXECUTE FUNCTION smartcity.check_version('project_id');
 CREATE TRIGGER projects_audit AFTER INSERT OR UPDATE OR DELETE ON smartcity.projects

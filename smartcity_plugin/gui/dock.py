@@ -90,7 +90,8 @@ class CooperationDock(QgsDockWidget):
         grid.addWidget(export_button, 2, 0)
         reload_button = QPushButton(tr("Reload data"))
         reload_button.setObjectName("SmartCityDockReload")
-        reload_button.setToolTip(tr("Read the data again: shows what others saved in the team registry since"))
+        reload_button.setToolTip(
+            tr("Read the data again: shows what others saved in the team registry since it was last loaded"))
         reload_button.clicked.connect(self.reload_data)
         grid.addWidget(reload_button, 2, 1)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))

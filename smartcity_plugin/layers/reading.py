@@ -11,7 +11,7 @@ from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Summary, summarize, summarize_groups
-from smartcity_plugin.layers.gpkg_sql import first_rows, grouped_totals
+from smartcity_plugin.layers import gpkg_sql, pg_sql
 
 SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd", "finance_type")
 GROUP_KEYS = (schema.F_DONOR, schema.F_SECTOR_PRIMARY, schema.F_FINANCE, schema.F_CITY_IDS)  # a Group's order
@@ -36,7 +36,9 @@ def project_records(
 
 def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
     """(feature id, ``fields`` values …) of the first ``limit`` features the layer shows."""
-    rows = first_rows(layer, fields, limit)
+    rows = gpkg_sql.first_rows(layer, fields, limit)
+    if rows is None:
+        rows = pg_sql.first_rows(layer, fields, limit)
     if rows is not None:
         return rows
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(limit)
@@ -57,11 +59,11 @@ def plain_value(value):
 def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER) -> Summary:
     """Totals of the layer's projects that match ``project_filter``.
 
-    Without a filter of its own (the dock has filtered the layer already), a GeoPackage
-    layer is totalled by SQL; otherwise, and for other layers, feature by feature.
+    Without a filter of its own (the dock has filtered the layer already), a GeoPackage or
+    team-registry layer is totalled by SQL; otherwise, and for other layers, feature by feature.
     """
     if project_filter.is_empty():
-        groups = grouped_totals(layer, GROUP_KEYS, schema.F_AMOUNT)
+        groups = grouped_totals(layer, GROUP_KEYS)
         if groups is not None:
             return summarize_groups(groups)
     return summarize(project_records(layer, project_filter))
@@ -69,10 +71,16 @@ def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FI
 
 def city_counts(layer: QgsVectorLayer) -> dict[str, int]:
     """City id → number of the layer's projects that name the city."""
-    groups = grouped_totals(layer, (schema.F_CITY_IDS,), schema.F_AMOUNT)
+    groups = grouped_totals(layer, (schema.F_CITY_IDS,))
     if groups is None:
         return summarize(project_records(layer, fields=(schema.F_CITY_IDS,))).by_city
     return summarize_groups((None, None, None, *group) for group in groups).by_city
+
+
+def grouped_totals(layer: QgsVectorLayer, keys) -> Optional[list[tuple]]:
+    """Totals per group of ``keys`` by SQL (a GeoPackage or the team registry); None: read the features."""
+    groups = gpkg_sql.grouped_totals(layer, keys, schema.F_AMOUNT)
+    return groups if groups is not None else pg_sql.grouped_totals(layer, keys, schema.F_AMOUNT)
 
 
 def count_features(layer: QgsVectorLayer) -> int:

@@ -112,3 +112,22 @@ def test_a_missing_registry_is_named(registry, clean_project):
     with pytest.raises(RegistryError, match="could not be opened through the connection"):
         open_data_layer("projects")
     assert not isinstance(None, QgsVectorLayer)
+
+
+def test_totals_come_from_sql_in_the_database_until_the_layer_has_unsaved_edits(registry, clean_project):
+    """The dock's fast path: one grouped query; with unsaved edits, the features (edits included) are read."""
+    from smartcity_plugin.layers import pg_sql
+
+    registry.use_as("alice")
+    projects = open_data_layer("projects")
+    assert apply_project_filter(projects, ProjectFilter(donors=("KR",)), sector_catalogue())
+    groups = pg_sql.grouped_totals(projects, ("donor_country",), "amount_usd")
+    expected = registry.sql("SELECT donor_country, count(*), coalesce(sum(amount_usd), 0), count(amount_usd) "
+                            "FROM smartcity.projects WHERE donor_country = 'KR' GROUP BY 1")
+    assert groups == [(donor, count, float(total), with_amount) for donor, count, total, with_amount in expected]
+    first = pg_sql.first_rows(projects, ("title",), 3)
+    assert [row[1] for row in first] == [projects.getFeature(row[0])["title"] for row in first]
+    assert projects.startEditing()
+    projects.changeAttributeValue(first[0][0], projects.fields().indexOf("amount_usd"), 1.0)
+    assert pg_sql.grouped_totals(projects, ("donor_country",), "amount_usd") is None
+    projects.rollBack()

@@ -366,6 +366,19 @@ def test_bad_row_leaves_an_empty_database_empty(pg_database, tmp_path):
         connection.close()
 
 
+def test_unknown_listed_sector_in_the_geopackage_publishes_nothing(pg_database, tmp_path):
+    """A project naming a sector code the sectors table lacks is named, and nothing is published."""
+    path = edited_copy(tmp_path, "sectors.gpkg",
+                       "UPDATE projects SET sectors = 'water;no_such_code' WHERE project_id = 'jp_cagayan_de_oro_ffws'")
+    connection = pg_database.connect()
+    try:
+        with pytest.raises(RegistryError, match="jp_cagayan_de_oro_ffws: no_such_code"):
+            publish(connection, path, "the test database")
+        assert not has_schema(connection)
+    finally:
+        connection.close()
+
+
 def test_bad_replace_keeps_the_registry_and_its_edits(registry, tmp_path):
     """A replace that fails half-way keeps the current registry, edits and audit, and makes no backup."""
     edit_as(registry, "alice")

@@ -7,13 +7,14 @@ it was. An existing registry is never dropped: with ``replace`` it is renamed to
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 from psycopg2 import Error as DatabaseError
 from psycopg2 import sql
-from psycopg2.extras import execute_values
+from psycopg2.extras import execute_values  # registry_info only
 
 from smartcity_plugin.__about__ import __version__
 from smartcity_plugin.io.errors import RegistryError
@@ -24,7 +25,7 @@ from smartcity_plugin.toolbelt.paths import resources_path
 SCHEMA = "smartcity"
 READER_ROLE = "smartcity_reader"
 EDITOR_ROLE = "smartcity_editor"
-BATCH = 1000  # rows per INSERT: progress and cancel are checked between batches
+BATCH = 10_000  # rows per COPY: progress and cancel are checked between batches
 FORMAT_VERSION = "1"
 
 
@@ -73,6 +74,7 @@ def publish(
                 done = _copy(cursor, path, spec, done, total, progress, cancelled)
                 result.rows[spec.name] = spec.rows
                 _index(cursor, spec)
+            _check_sector_lists(cursor)
             result.published_at = _write_info(cursor, path)
             cursor.execute(resources_path("sql", "registry_versions.sql").read_text(encoding="utf-8"))
             cursor.execute(sql.SQL("ANALYZE {}.{}").format(sql.Identifier(SCHEMA), sql.Identifier("projects")))
@@ -164,36 +166,62 @@ def _create_table(cursor, spec: TableSpec) -> None:
 
 
 def _copy(cursor, path: Path, spec: TableSpec, done: int, total: int, progress, cancelled) -> int:
-    names = ["fid", *spec.column_names]
-    values = [sql.Placeholder()] * len(names)
-    if spec.geometry_type:
-        names.append("geom")
-        geometry = sql.SQL("ST_SetSRID(ST_GeomFromWKB({}), {})").format(sql.Placeholder(), sql.Literal(spec.srid))
-        values.append(sql.SQL("ST_Multi({})").format(geometry) if spec.geometry_type.startswith("Multi") else geometry)
-    statement = sql.SQL("INSERT INTO {} ({}) VALUES %s").format(
+    """COPY the table's rows in batches (the fastest way in; the rules still check every row)."""
+    names = ["fid", *spec.column_names, *(["geom"] if spec.geometry_type else [])]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         _table(spec), sql.SQL(", ").join(map(sql.Identifier, names))).as_string(cursor)
-    template = sql.SQL("({})").format(sql.SQL(", ").join(values)).as_string(cursor)
-    batch = []
+    geometry_prefix = f"SRID={spec.srid};"
+    lines: list[str] = []
     for row in rows(path, spec):
-        batch.append(row)
-        if len(batch) == BATCH:
-            done = _flush(cursor, statement, template, batch, done, total, progress, cancelled)
-    done = _flush(cursor, statement, template, batch, done, total, progress, cancelled)
+        values = [_copy_text(value) for value in (row[:-1] if spec.geometry_type else row)]
+        if spec.geometry_type:
+            values.append("\\N" if row[-1] is None else geometry_prefix + row[-1].hex())
+        lines.append("\t".join(values))
+        if len(lines) == BATCH:
+            done = _flush(cursor, statement, lines, done, total, progress, cancelled)
+    done = _flush(cursor, statement, lines, done, total, progress, cancelled)
     # New records continue after the published ids.
     cursor.execute(sql.SQL("SELECT setval(pg_get_serial_sequence({}, 'fid'), coalesce(max(fid), 0) + 1, false) "
                            "FROM {}").format(sql.Literal(_table(spec).as_string(cursor)), _table(spec)))
     return done
 
 
-def _flush(cursor, statement: str, template: str, batch: list, done: int, total: int, progress, cancelled) -> int:
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(value) -> str:
+    """One value in COPY's text format (NULL is \\N; backslash, tab and line ends escaped)."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bytes):
+        return "\\\\x" + value.hex()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value).translate(_COPY_ESCAPES)
+
+
+def _flush(cursor, statement: str, lines: list, done: int, total: int, progress, cancelled) -> int:
     if cancelled():
         raise PublishCancelledError(tr("Publishing was cancelled; the database was left as it was."))
-    if batch:
-        execute_values(cursor, statement, batch, template=template, page_size=len(batch))
-        done += len(batch)
-        batch.clear()
+    if lines:
+        cursor.copy_expert(statement, io.StringIO("\n".join(lines) + "\n"))
+        done += len(lines)
+        lines.clear()
         progress(min(99.0, 100.0 * done / total))
     return done
+
+
+def _check_sector_lists(cursor) -> None:
+    """Every code in the projects' sector lists is in ``sectors`` (one query for all published rows)."""
+    cursor.execute(sql.SQL(
+        "SELECT p.project_id, string_agg(listed.item, ', ') FROM {schema}.projects AS p, "
+        "unnest(string_to_array(coalesce(p.sectors, ''), ';')) AS listed (item) "
+        "WHERE listed.item <> '' AND NOT EXISTS (SELECT 1 FROM {schema}.sectors AS s WHERE s.code = listed.item) "
+        "GROUP BY p.project_id ORDER BY p.project_id LIMIT 5").format(schema=sql.Identifier(SCHEMA)))
+    unknown = cursor.fetchall()
+    if unknown:
+        raise RegistryError(tr("Projects name sector codes the sectors table does not have: {}. Nothing was "
+                               "published.").format("; ".join(f"{project}: {codes}" for project, codes in unknown)))
 
 
 def _index(cursor, spec: TableSpec) -> None:

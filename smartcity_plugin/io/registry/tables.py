@@ -47,6 +47,8 @@ class TableSpec:
     name: str
     columns: list[Column] = field(default_factory=list)
     geometry_type: Optional[str] = None  # PostGIS type name (MultiPoint …); None: no geometry
+    geometry_column: str = "geom"
+    fid_column: str = "fid"
     srid: int = 4326
     unique: list[tuple[str, ...]] = field(default_factory=list)
     indexes: list[tuple[str, ...]] = field(default_factory=list)
@@ -72,7 +74,8 @@ def read_specs(path: Path) -> list[TableSpec]:
     specs = []
     for name in ordered:
         layer = dataset.GetLayerByName(name)
-        spec = TableSpec(name=name, rows=layer.GetFeatureCount())
+        spec = TableSpec(name=name, rows=layer.GetFeatureCount(), fid_column=layer.GetFIDColumn() or "fid",
+                         geometry_column=layer.GetGeometryColumn() or "geom")
         definition = layer.GetLayerDefn()
         for i in range(definition.GetFieldCount()):
             field_definition = definition.GetFieldDefn(i)
@@ -87,19 +90,40 @@ def read_specs(path: Path) -> list[TableSpec]:
     return specs
 
 
-def rows(path: Path, spec: TableSpec) -> Iterator[list[Any]]:
-    """(fid, attribute values …, geometry as ISO WKB or None) of every feature of ``spec``'s table."""
-    dataset = _open(path)
-    layer = dataset.GetLayerByName(spec.name)
-    count = len(spec.columns)
-    for feature in layer:
-        values: list[Any] = [feature.GetFID()]
-        for i in range(count):
-            values.append(feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None)
-        if spec.geometry_type is not None:
-            geometry = feature.GetGeometryRef()
-            values.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None and not geometry.IsEmpty() else None)
-        yield values
+def rows(path: Path, spec: TableSpec) -> Iterator[tuple]:
+    """(fid, attribute values …, geometry as WKB or None) of every row of ``spec``'s table, in fid order.
+
+    Read with SQLite, not OGR: ten times faster, and a GeoPackage geometry is WKB behind a
+    small header.
+    """
+    names = [spec.fid_column, *spec.column_names, *([spec.geometry_column] if spec.geometry_type else [])]
+    query = "SELECT {} FROM {} ORDER BY 1".format(  # nosec B608 - names read from the file's own schema, quoted
+        ", ".join(_quoted(name) for name in names), _quoted(spec.name))
+    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        for row in connection.execute(query):
+            yield (*row[:-1], _wkb(row[-1], path)) if spec.geometry_type else row
+    except sqlite3.Error as error:
+        raise DataExchangeError(path, tr("the table {} could not be read ({}).").format(spec.name, error)) from error
+    finally:
+        connection.close()
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _wkb(blob: Optional[bytes], path: Path) -> Optional[bytes]:
+    """The WKB inside a GeoPackage geometry; None for NULL or an empty geometry."""
+    if blob is None:
+        return None
+    if blob[:2] != b"GP":
+        raise DataExchangeError(path, tr("a geometry is not in GeoPackage format."))
+    flags = blob[3]
+    if flags & 0b10000:  # the empty-geometry flag
+        return None
+    envelope = (0, 32, 48, 48, 64)[(flags >> 1) & 0b111]
+    return bytes(blob[8 + envelope:])
 
 
 def _open(path: Path):

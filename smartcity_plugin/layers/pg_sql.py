@@ -1,0 +1,70 @@
+"""Read what a team-registry layer shows with SQL in PostgreSQL, not feature by feature.
+
+The same idea as :mod:`smartcity_plugin.layers.gpkg_sql` for the registry: the layer's
+subset string (PostgreSQL SQL the provider runs too) becomes the WHERE clause of one
+grouped query, sent through QGIS's own connection for the layer's source (its
+authentication configuration, its pooled connection). Anything this cannot answer
+exactly (unsaved edits, a failing query) gives None, and the caller reads the features.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
+    QgsSqliteUtils,
+    QgsVectorLayer,
+)
+
+POSTGRES = "postgres"
+
+
+def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "") -> Optional[list[tuple]]:
+    """Rows of ``columns`` over the features ``layer`` shows, then ``tail`` (GROUP BY, LIMIT …)."""
+    if layer.providerType() != POSTGRES or layer.dataProvider() is None or layer.isModified():
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    if not uri.table() or uri.sql().lstrip()[:6].lower() == "select":
+        return None
+    metadata = QgsProviderRegistry.instance().providerMetadata(POSTGRES)
+    table = f"{QgsSqliteUtils.quotedIdentifier(uri.schema() or 'public')}.{QgsSqliteUtils.quotedIdentifier(uri.table())}"
+    subset = layer.subsetString().strip()
+    where = f" WHERE ({subset})" if subset else ""
+    # The WHERE clause is the layer's own filter, which its provider runs too.
+    sql = f"SELECT {', '.join(columns)} FROM {table}{where}{tail}"  # nosec B608
+    bare = QgsDataSourceUri(uri.connectionInfo(False))  # the database, without the table
+    try:
+        rows = metadata.createConnection(bare.uri(False), {}).executeSql(sql)
+    except QgsProviderConnectionException:
+        return None
+    from smartcity_plugin.layers.reading import plain_value  # reading imports this module
+
+    return [tuple(plain_value(value) for value in row) for row in rows]
+
+
+def _column(layer: QgsVectorLayer, name: str) -> str:
+    """``name`` quoted, or NULL when the layer lacks the field (as reading the features would give it)."""
+    return QgsSqliteUtils.quotedIdentifier(name) if layer.fields().indexOf(name) >= 0 else "NULL"
+
+
+def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
+    """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``."""
+    columns = [_column(layer, key) for key in keys]
+    value = _column(layer, amount)
+    groups = ", ".join(str(position + 1) for position in range(len(keys)))
+    rows = _select(layer, [*columns, "count(*)", f"coalesce(sum({value}), 0)::float8", f"count({value})"],
+                   f" GROUP BY {groups}")
+    return None if rows is None else [(*row[:-3], int(row[-3]), float(row[-2]), int(row[-1])) for row in rows]
+
+
+def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Optional[list[tuple]]:
+    """(feature id, ``fields`` …) of the first ``limit`` features; the registry's key is the feature id."""
+    key = QgsDataSourceUri(layer.source()).keyColumn()
+    if not key or layer.fields().indexOf(key) < 0:
+        return None
+    rows = _select(layer, [QgsSqliteUtils.quotedIdentifier(key), *(_column(layer, name) for name in fields)],
+                   f" ORDER BY 1 LIMIT {int(limit)}")
+    return None if rows is None else [(int(row[0]), *row[1:]) for row in rows]
