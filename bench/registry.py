@@ -98,7 +98,8 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
         ours = measure(lambda: _publish_once(cluster, path, "bench_registry"), runs, warmup=False)
         bare = measure(lambda: _ogr2ogr_once(cluster, path), runs, warmup=False)
         publish = Result(
-            key=f"registry_publish.{size}", title=f"publish to PostGIS, {size:,} projects (all tables, one transaction)",
+            key=f"registry_publish.{size}",
+            title=f"publish to PostGIS, {size:,} projects (all tables, one transaction)",
             ours=ours, baseline=bare, baseline_title="ogr2ogr -f PostgreSQL, all tables (no rules, versions, roles)",
             details={"size": size},
         )
@@ -113,7 +114,8 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
         dock, dock_open_ms = timed(lambda: CooperationDock(BenchIface()))
         for _ in range(repeat + 1):  # the first round warms up, untimed
             for label, criteria in (*QUESTION, RESET):
-                raw_ms[label].append(time_ms(lambda: raw_count(raw, filter_sql(ProjectFilter(**criteria), sectors))))
+                subset = filter_sql(ProjectFilter(**criteria), sectors)
+                raw_ms[label].append(time_ms(lambda subset=subset: raw_count(raw, subset)))
                 dock.form.blockSignals(True)
                 dock.form.set_project_filter(ProjectFilter(**criteria))
                 dock.form.blockSignals(False)
@@ -128,7 +130,8 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
             return Timing(rounds, statistics.fmean(per_label[label][0] for label in labels))
 
         refresh = Result(
-            key=f"registry_refresh.{size}", title=f"filter refresh on the registry, {size:,} projects (mean of 5 clicks)",
+            key=f"registry_refresh.{size}",
+            title=f"filter refresh on the registry, {size:,} projects (mean of 5 clicks)",
             ours=clicks(ours_ms), baseline=clicks(raw_ms), baseline_title="setSubsetString + featureCount (postgres)",
             details={"dock_open_ms": round(dock_open_ms, 3),
                      "reset_median_ms": round(statistics.median(ours_ms[RESET[0]][1:]), 3)},

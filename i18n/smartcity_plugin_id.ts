@@ -1474,27 +1474,27 @@
       <translation>Tidak dapat terhubung ke {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Publikasi ke {} gagal; basis data dibiarkan seperti semula. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} tidak memiliki PostGIS: minta administratornya menjalankan CREATE EXTENSION postgis; lalu publikasikan kembali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} sudah memiliki registri tim (skema {}). Publikasikan dengan opsi "Ganti registri": registri yang ada disimpan sebagai skema smartcity_replaced_… beserta suntingan dan log auditnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Publikasi dibatalkan; basis data dibiarkan seperti semula.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
@@ -1656,22 +1656,32 @@
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
+      <translation>Plugin tidak dapat memeriksa suntingan Anda pada {} ({}); registri tetap menolak perubahan yang dibuat pada versi yang lebih lama.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="121" />
       <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
       <translation>Anda menghapus {}, yang telah diubah oleh {} pada {} setelah Anda mulai menyunting. Entri yang dihapus, beserta perubahan itu, disimpan dalam log audit registri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>Versi ini telah dicatat dalam log audit registri (nomor {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
+      <translation>Tidak disimpan: {} telah dihapus dari registri setelah Anda mulai menyuntingnya; perubahan Anda padanya tidak dapat disimpan. {} Entri yang dihapus juga ada di log audit.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>Tidak disimpan: {} telah diubah oleh {} pada {} (versi {}) setelah Anda mulai menyuntingnya (versi {}). Versi Anda tetap ada di sesi penyuntingan Anda. {} Batalkan (roll back) perubahan Anda pada entri itu, lalu lakukan lagi pada versi yang lebih baru.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
     </message>

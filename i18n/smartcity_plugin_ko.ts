@@ -1474,27 +1474,27 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>{}에 게시하지 못했습니다. 데이터베이스는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{}에 PostGIS가 없습니다. 데이터베이스 관리자에게 CREATE EXTENSION postgis; 실행을 요청한 뒤 다시 게시하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{}에는 이미 팀 공유 등록부(스키마 {})가 있습니다. "등록부 교체"를 선택하여 게시하세요. 현재 등록부는 편집 내역 및 감사 로그와 함께 smartcity_replaced_… 스키마로 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>게시가 취소되었습니다. 데이터베이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
@@ -1656,22 +1656,32 @@
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
+      <translation>플러그인이 {}의 편집 내용을 확인하지 못했습니다({}). 등록부는 여전히 이전 버전에서 이루어진 변경을 거부합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="121" />
       <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
       <translation>{}을(를) 삭제했습니다. 이 레코드는 편집을 시작한 뒤 {}이(가) {}에 변경한 것입니다. 삭제된 레코드는 그 변경 내용과 함께 등록부의 감사 로그에 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>이 버전은 등록부의 감사 로그에 기록되었습니다(항목 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
+      <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 등록부에서 삭제되어 해당 변경을 저장할 수 없습니다. {} 삭제된 레코드도 감사 로그에 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 {}이(가) {}에 변경했습니다(버전 {}, 편집 시작 시 버전 {}). 사용자의 버전은 편집 세션에 그대로 남아 있습니다. {} 해당 레코드에 대한 변경을 롤백한 뒤 최신 버전에서 다시 변경하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
     </message>

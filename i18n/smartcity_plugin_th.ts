@@ -1474,27 +1474,27 @@
       <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
@@ -1656,22 +1656,32 @@
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
+      <translation>ปลั๊กอินตรวจสอบการแก้ไขของคุณใน {} ไม่ได้ ({}) ทะเบียนข้อมูลยังคงปฏิเสธการเปลี่ยนแปลงที่ทำบนเวอร์ชันที่เก่ากว่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="121" />
       <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
       <translation>คุณได้ลบ {} ซึ่ง {} ได้แก้ไขเมื่อ {} หลังจากที่คุณเริ่มแก้ไข ระเบียนที่ถูกลบพร้อมการเปลี่ยนแปลงนั้นจะถูกเก็บไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>เวอร์ชันนี้ถูกบันทึกไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูลแล้ว (รายการที่ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
+      <translation>ไม่ได้บันทึก: {} ถูกลบออกจากทะเบียนข้อมูลหลังจากที่คุณเริ่มแก้ไข จึงบันทึกการเปลี่ยนแปลงของคุณไม่ได้ {} ระเบียนที่ถูกลบก็อยู่ในบันทึกการตรวจสอบด้วย</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>ไม่ได้บันทึก: {} ถูกแก้ไขโดย {} เมื่อ {} (เวอร์ชัน {}) หลังจากที่คุณเริ่มแก้ไข (เวอร์ชัน {}) เวอร์ชันของคุณยังคงอยู่ในเซสชันการแก้ไข {} โปรดย้อนกลับ (Roll Back) การเปลี่ยนแปลงของคุณในระเบียนนี้ แล้วแก้ไขอีกครั้งบนเวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
     </message>

@@ -1474,27 +1474,27 @@
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="84" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
     </message>
@@ -1656,22 +1656,32 @@
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="105" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
+      <translation>Plugin không kiểm tra được các chỉnh sửa của bạn trên {} ({}); sổ đăng ký vẫn từ chối các thay đổi được thực hiện trên phiên bản cũ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="121" />
       <source>You deleted {}, which {} changed at {} after you began editing. The deleted record, with that change, is kept in the registry's audit log.</source>
       <translation>Bạn đã xóa {}, bản ghi mà {} đã thay đổi lúc {} sau khi bạn bắt đầu chỉnh sửa. Bản ghi đã xóa, cùng với thay đổi đó, được lưu lại trong nhật ký kiểm tra của sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="129" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>Phiên bản này đã được ghi vào nhật ký kiểm tra của sổ đăng ký (mục {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="131" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
+      <translation>Chưa lưu: {} đã bị xóa khỏi sổ đăng ký sau khi bạn bắt đầu chỉnh sửa; không thể lưu thay đổi của bạn đối với bản ghi này. {} Bản ghi đã xóa cũng có trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
     </message>

@@ -37,6 +37,7 @@ class EditGuard(QObject):
         self.layer = layer
         self.notify = notify
         self.loaded: dict[int, Optional[int]] = {}  # feature id → row_version when editing began
+        self.names: dict[int, str] = {}  # feature id → record id (project_id …), for messages
         self.last_conflicts: list[int] = []  # audit ids filed at the last save
         for signal, slot in self._connections():
             signal.connect(slot)
@@ -60,18 +61,30 @@ class EditGuard(QObject):
 
     def remember_versions(self) -> None:
         """The stored version of every record the layer shows, as editing begins."""
-        self.loaded = dict(self._stored_versions(None))
+        self.forget_versions()
+        self._safely(lambda: self._remember(None))
 
     def forget_versions(self) -> None:
         """Editing ended without saving: the next session notes the versions anew."""
-        self.loaded = {}
+        self.loaded, self.names = {}, {}
 
     def _first_change(self, fid, *_args) -> None:
         if fid >= 0 and fid not in self.loaded:  # a record the layer did not show when editing began
-            self.loaded.update(self._stored_versions([fid]))
+            self._safely(lambda: self._remember([fid]))
 
-    def _stored_versions(self, fids: Optional[Iterable[int]]) -> Iterable[tuple[int, Optional[int]]]:
-        return ((fid, row["row_version"]) for fid, row in self._stored(fids, ("row_version",)).items())
+    def _remember(self, fids: Optional[Iterable[int]]) -> None:
+        id_column = EDITABLE_TABLES[uri_of_layer(self.layer.source()).table()]
+        for fid, row in self._stored(fids, ("row_version", id_column)).items():
+            self.loaded[fid] = row["row_version"]
+            self.names[fid] = str(row[id_column])
+
+    def _safely(self, step: Callable[[], None]) -> None:
+        """Run a slot's work; never let it raise (PyQt would end QGIS). The registry checks anyway."""
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 - see above; the planner is told
+            self.notify(tr("The plugin could not check your edits of {} ({}); the registry still refuses changes "
+                           "made on an older version.").format(self.layer.name(), error), Qgis.MessageLevel.Warning)
 
     def _stored(self, fids: Optional[Iterable[int]], names) -> dict[int, dict]:
         """Values stored in the database now (the provider, not the edit session)."""
@@ -85,6 +98,9 @@ class EditGuard(QObject):
 
     def stamp_versions(self, *_args) -> None:
         """Before QGIS saves: say which version each change was made on; warn of what moved on."""
+        self._safely(self._stamp)
+
+    def _stamp(self) -> None:
         buffer = self.layer.editBuffer()
         if buffer is None:
             return
@@ -97,7 +113,7 @@ class EditGuard(QObject):
         for fid in sorted(changed):
             base = self.loaded.get(fid, stored.get(fid, {}).get("row_version"))
             self.layer.changeAttributeValue(fid, base_index, base)
-            if fid in stored and stored[fid]["row_version"] != base:
+            if fid not in stored or stored[fid]["row_version"] != base:  # changed or deleted meanwhile
                 conflicts.append(fid)
         self.last_conflicts = self._file_conflicts(conflicts, stored) if conflicts else []
         for fid in sorted(deleted):
@@ -110,7 +126,9 @@ class EditGuard(QObject):
     def _record_name(self, fid: int) -> str:
         id_column = EDITABLE_TABLES[uri_of_layer(self.layer.source()).table()]
         feature = self.layer.getFeature(fid)
-        return str(plain_value(feature[id_column]) or fid) if feature.isValid() else str(fid)
+        if feature.isValid() and plain_value(feature[id_column]):
+            return str(feature[id_column])
+        return self.names.get(fid, str(fid))  # deleted from the database meanwhile
 
     def _file_conflicts(self, fids: list[int], stored: dict[int, dict]) -> list[int]:
         """File each refused version in the audit log; tell the planner. The audit ids."""
@@ -128,23 +146,37 @@ class EditGuard(QObject):
                     filed.append(audit_id)
                 kept = (tr("It is filed in the registry's audit log (entry {}).").format(audit_id)
                         if audit_id is not None else "")
-                self.notify(tr("Not saved: {} was changed by {} at {} (version {}) after you began editing it "
-                               "(version {}). Your version stays in your edit session. {} Roll back your change to "
-                               "it, then make it again on the newer version.").format(
-                    self._record_name(fid), stored[fid]["updated_by"], _when(stored[fid]["updated_at"]),
-                    stored[fid]["row_version"], self.loaded.get(fid), kept), Qgis.MessageLevel.Critical)
+                self.notify(self._conflict_message(fid, stored.get(fid), kept), Qgis.MessageLevel.Critical)
         finally:
             if connection is not None:
                 connection.close()
         return filed
 
+    def _conflict_message(self, fid: int, stored: Optional[dict], kept: str) -> str:
+        if stored is None:  # QGIS would report success: the UPDATE finds no row
+            return tr("Not saved: {} was deleted from the registry after you began editing it; your change to it "
+                      "cannot be saved. {} The deleted record is in the audit log too.").format(
+                self._record_name(fid), kept)
+        return tr("Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your "
+                  "version stays in your edit session. {} Roll back your change to it, then make it again on the "
+                  "newer version.").format(self._record_name(fid), stored["updated_by"], _when(stored["updated_at"]),
+                                           stored["row_version"], self.loaded.get(fid), kept)
+
     def _file(self, connection, table: str, fid: int) -> Optional[int]:
         import psycopg2  # open_database has made sure it is there
 
         feature = self.layer.getFeature(fid)  # with the planner's changes
-        attempt = {name: _json_value(feature[name]) for name in self.layer.fields().names()}
-        if feature.hasGeometry():
-            attempt["geom"] = json.loads(feature.geometry().asJson())
+        if feature.isValid():
+            attempt = {name: _json_value(feature[name]) for name in self.layer.fields().names()}
+            geometry = feature.geometry() if feature.hasGeometry() else None
+        else:  # the record is gone from the database: what the planner changed is all there is
+            fields = self.layer.fields()
+            changes = self.layer.editBuffer().changedAttributeValues().get(fid, {})
+            attempt = {fields.at(index).name(): _json_value(value) for index, value in changes.items()}
+            attempt[EDITABLE_TABLES[table]] = self.names.get(fid)
+            geometry = self.layer.editBuffer().changedGeometries().get(fid)
+        if geometry is not None and not geometry.isNull():
+            attempt["geom"] = json.loads(geometry.asJson())
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT smartcity.record_conflict(%s, %s, %s, %s::jsonb)",

@@ -30,7 +30,8 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "") -> Op
     if not uri.table() or uri.sql().lstrip()[:6].lower() == "select":
         return None
     metadata = QgsProviderRegistry.instance().providerMetadata(POSTGRES)
-    table = f"{QgsSqliteUtils.quotedIdentifier(uri.schema() or 'public')}.{QgsSqliteUtils.quotedIdentifier(uri.table())}"
+    schema = QgsSqliteUtils.quotedIdentifier(uri.schema() or "public")
+    table = f"{schema}.{QgsSqliteUtils.quotedIdentifier(uri.table())}"
     subset = layer.subsetString().strip()
     where = f" WHERE ({subset})" if subset else ""
     # The WHERE clause is the layer's own filter, which its provider runs too.

@@ -165,3 +165,18 @@ def test_unguard_leaves_the_layer_as_it_was(registry):
     assert "does not say which version" in " ".join(layer.commitErrors())
     assert layer.rollBack() and messages == []
     assert guard(open_registry_layer(registry.connections["alice"], "sectors", "s"), print) is None
+
+
+def test_changing_what_another_deleted_is_said_and_kept(registry):
+    alice, bob = Planner(registry, "alice"), Planner(registry, "bob")
+    assert alice.layer.startEditing() and bob.layer.startEditing()
+    bob.set("title", "Bob's title")
+    assert alice.layer.deleteFeature(alice.fid())
+    assert alice.layer.commitChanges(), alice.layer.commitErrors()
+    bob.layer.commitChanges()  # QGIS finds no row to update and calls that a success
+    (message, level), = bob.messages
+    assert level == Qgis.MessageLevel.Critical and message.startswith(f"Not saved: {PROJECT} was deleted")
+    (by, _version, old_row, new_row, _note), = audit(registry, "conflict")
+    assert (by, old_row, new_row["title"]) == ("bob", None, "Bob's title")  # his version, recoverable
+    (_by, _version, old_row, _new, _note), = audit(registry, "delete")
+    assert old_row["title"] == ORIGINAL_TITLE

@@ -8,6 +8,7 @@ it was. An existing registry is never dropped: with ``replace`` it is renamed to
 from __future__ import annotations
 
 import io
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -80,14 +81,20 @@ def publish(
             cursor.execute(sql.SQL("ANALYZE {}.{}").format(sql.Identifier(SCHEMA), sql.Identifier("projects")))
         connection.commit()
     except DatabaseError as error:
-        connection.rollback()
+        _roll_back(connection)
         raise RegistryError(tr("Publishing to {} failed; the database was left as it was. {}").format(
             target, _explain(error))) from error
     except BaseException:
-        connection.rollback()
+        _roll_back(connection)
         raise
     progress(100.0)
     return result
+
+
+def _roll_back(connection) -> None:
+    """Undo the transaction; a connection that died has had it undone by the server already."""
+    with suppress(DatabaseError):
+        connection.rollback()
 
 
 def _explain(error: DatabaseError) -> str:
