@@ -131,3 +131,13 @@ def test_totals_come_from_sql_in_the_database_until_the_layer_has_unsaved_edits(
     projects.changeAttributeValue(first[0][0], projects.fields().indexOf("amount_usd"), 1.0)
     assert pg_sql.grouped_totals(projects, ("donor_country",), "amount_usd") is None
     projects.rollBack()
+
+
+def test_a_saved_project_keeps_the_authentication_id_not_the_password(registry, clean_project, tmp_path):
+    registry.use_as("alice")
+    add_cooperation_layers(clean_project)
+    path = tmp_path / "team.qgs"
+    assert clean_project.write(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert text.count("authcfg=") >= 3 and '"smartcity"."projects"' in text
+    assert "alice-pw" not in text and "password=" not in text  # (her password is "alice-pw 'x'")
