@@ -456,13 +456,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
@@ -490,7 +490,7 @@
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>Pemetaan kolom: {}</translation>
     </message>
@@ -1703,7 +1703,7 @@
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
@@ -2101,368 +2101,361 @@
       <translation>Buka bantuan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
-      <source>Check cooperation projects</source>
-      <translation>Periksa proyek kerja sama</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
-      <source>Data exchange</source>
-      <translation>Pertukaran data</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
-      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation>Memeriksa setiap proyek: lintang dan bujur tertukar; titik di luar negara penerimanya (Natural Earth, dengan toleransi 0,2° di pesisir, seperti untuk data bawaan); titik di laut; tidak ada judul atau URL sumber; ID yang dipakai dua kali; tanggal di masa depan (proyek berstatus selesai yang berakhir setelah tahun ini, proyek berjalan yang dimulai setelah tahun ini, sumber yang bertanggal di masa depan). Persentase diperiksa saat impor, ketika berkas masih memuatnya. Setiap masalah menjadi sebuah titik (di lokasi proyek, atau di lokasi seharusnya titik yang tertukar) dengan ID proyek, jenis pemeriksaan, dan pesan. Tanpa layer masukan, data aktif plugin yang diperiksa.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>Layer proyek (kosong: data plugin)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
-      <source>Number of problems</source>
-      <translation>Jumlah masalah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
-      <source>the checks</source>
-      <translation>pemeriksaan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
-      <source>The problems layer could not be created.</source>
-      <translation>Layer masalah tidak dapat dibuat.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
-      <source>{} problems found{}</source>
-      <translation>{} masalah ditemukan{}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
-      <source>Cooperation matrix (city × donor × sector)</source>
-      <translation>Matriks kerja sama (kota × donor × sektor)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Analysis</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <source>Data exchange</source>
+      <translation>Pertukaran data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>Layer proyek (kosong: proyek bawaan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
-      <source>City cooperation</source>
-      <translation>Kerja sama kota</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
-      <source>City × sector matrix</source>
-      <translation>Matriks kota × sektor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
-      <source>Cities where both the US and Korea work</source>
-      <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
-      <source>Matching projects that name a listed city</source>
-      <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <source>Filter: {}</source>
-      <translation>Filter: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
-      <source>the analysis</source>
-      <translation>analisis</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
-      <source>Unknown city id: {}.</source>
-      <translation>ID kota tidak dikenal: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
-      <source>The outputs could not be created.</source>
-      <translation>Keluaran tidak dapat dibuat.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
-      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
-      <source>Writing the output failed: {}</source>
-      <translation>Penulisan keluaran gagal: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
-      <source>Export city cooperation profiles (atlas)</source>
-      <translation>Ekspor profil kerja sama kota (atlas)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Maps for reports</source>
       <translation>Peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <source>Check cooperation projects</source>
+      <translation>Periksa proyek kerja sama</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
+      <translation>Memeriksa setiap proyek: lintang dan bujur tertukar; titik di luar negara penerimanya (Natural Earth, dengan toleransi 0,2° di pesisir, seperti untuk data bawaan); titik di laut; tidak ada judul atau URL sumber; ID yang dipakai dua kali; tanggal di masa depan (proyek berstatus selesai yang berakhir setelah tahun ini, proyek berjalan yang dimulai setelah tahun ini, sumber yang bertanggal di masa depan). Persentase diperiksa saat impor, ketika berkas masih memuatnya. Setiap masalah menjadi sebuah titik (di lokasi proyek, atau di lokasi seharusnya titik yang tertukar) dengan ID proyek, jenis pemeriksaan, dan pesan. Tanpa layer masukan, data aktif plugin yang diperiksa.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <source>Projects layer (empty: the plugin's data)</source>
+      <translation>Layer proyek (kosong: data plugin)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <source>Number of problems</source>
+      <translation>Jumlah masalah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <source>the checks</source>
+      <translation>pemeriksaan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <source>The problems layer could not be created.</source>
+      <translation>Layer masalah tidak dapat dibuat.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <source>{} problems found{}</source>
+      <translation>{} masalah ditemukan{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <source>Cooperation matrix (city × donor × sector)</source>
+      <translation>Matriks kerja sama (kota × donor × sektor)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <source>Projects layer (empty: the bundled projects)</source>
+      <translation>Layer proyek (kosong: proyek bawaan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
+      <source>Cities layer (empty: the bundled ASCN cities)</source>
+      <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <source>City cooperation</source>
+      <translation>Kerja sama kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <source>City × sector matrix</source>
+      <translation>Matriks kota × sektor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <source>Cities where both the US and Korea work</source>
+      <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <source>Matching projects that name a listed city</source>
+      <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <source>Filter: {}</source>
+      <translation>Filter: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <source>the analysis</source>
+      <translation>analisis</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <source>Unknown city id: {}.</source>
+      <translation>ID kota tidak dikenal: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <source>The outputs could not be created.</source>
+      <translation>Keluaran tidak dapat dibuat.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
+      <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <source>Writing the output failed: {}</source>
+      <translation>Penulisan keluaran gagal: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <source>Export city cooperation profiles (atlas)</source>
+      <translation>Ekspor profil kerja sama kota (atlas)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN yang lolos filter (negara penerima dan kotanya): kota di peta, status ASCN-nya, donor dan sektor proyek-proyeknya menurut filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh area terdekat), dan tabel proyek-proyeknya. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai sesuai kotanya, di samping berkas yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>Ekspor peta kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Mengekspor peta jadi dari data kerja sama bawaan: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Ekspor proyek (CSV dengan HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Menulis proyek yang sesuai filter: CSV dengan satu baris judul kolom dan satu baris tagar HXL (satu baris per proyek, sehingga dana dihitung sekali; semua lokasi di kolom locations_wkt), GeoJSON (satu fitur MultiPoint per proyek), atau IATI 2.03 XML (elemen standar ditambah setiap field dalam namespace milik plugin). Pengimpor plugin dapat membaca kembali ketiganya persis seperti semula. Berkas IATI ini merupakan kompilasi, bukan publikasi resmi IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV dengan tagar HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Number of projects written</source>
       <translation>Jumlah proyek yang ditulis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
       <source>the export</source>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
       <source>Filter cooperation projects</source>
       <translation>Filter proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
       <translation>Mempertahankan proyek kerja sama yang memenuhi setiap kriteria yang diberikan; kriteria kosong cocok dengan semuanya. Daftar berupa kode yang dipisahkan koma. Sektor dapat diberikan dalam taksonomi apa pun: kategori presentasi (water, mobility, energy, security, health, waste, egov, participation; sebuah kategori mencakup solusi-solusinya), dimensi Kearney (kearney.smart_environment …), atau bidang fokus ASCN (ascn.quality_environment …), yang mewakili kategori padanannya. Sebuah proyek cocok dengan rentang tahun bila tahun-tahunnya beririsan dengan rentang tersebut (tanpa tahun selesai: masih berjalan); proyek yang tahun atau nilainya tidak diketahui tidak disertakan bila rentang tahun atau nilai ditetapkan. Tanpa layer masukan, proyek bawaan plugin yang digunakan; layer apa pun dengan field yang sama juga dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
       <source>Filtered projects</source>
       <translation>Proyek hasil filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Number of matching projects</source>
       <translation>Jumlah proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
       <source>The output layer could not be created.</source>
       <translation>Layer keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
       <source>{} projects match.</source>
       <translation>{} proyek sesuai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>Cakupan peringatan banjir untuk kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
       <translation>Untuk setiap kota ASCN dan/atau proyek kerja sama: area prakiraan dan peringatan dini banjir tempat kota atau proyek itu berada (covered, inside_count, inside_systems), penyandang dananya (funders), area terdekat (nearest_system) beserta jaraknya dalam kilometer (distance_km, 0 bila berada di dalam), serta jarak ke area terdekat milik setiap penyandang dana (km_to_kr, km_to_jp …). Proyek dengan beberapa lokasi memakai lokasinya yang terdekat. Jarak dihitung secara geodesik pada elipsoid WGS 84, bukan dalam derajat: setiap titik mendapat proyeksi azimutal ekuidistan yang berpusat padanya, sehingga jarak planar dari pusat sama dengan jarak geodesik; tepi area cakupan terlebih dahulu dirapatkan setiap {} derajat. Titik yang tepat di tepi area dihitung berada di dalam. Fitur tanpa geometri (program tingkat ASEAN) mendapat nilai kosong. Ketepatan area cakupan hanya sebaik geometry_basis-nya (gabungan wilayah admin-1, daerah aliran sungai yang digambar manual, seluruh negara). Parameter layer yang kosong menggunakan kota, proyek, dan cakupan bawaan plugin; layer lain memerlukan field city_id (kota), project_id (proyek), serta system_id dan funder_country (cakupan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
       <source>Analyse</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities</source>
       <translation>Kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities and projects</source>
       <translation>Kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
       <translation>Cakupan peringatan banjir (kosong: cakupan bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
       <source>Cities and flood coverage</source>
       <translation>Kota dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects and flood coverage</source>
       <translation>Proyek dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Cities outside every coverage area</source>
       <translation>Kota di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects outside every coverage area</source>
       <translation>Proyek di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>Layer cakupan tidak memiliki field yang diperlukan analisis: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
       <source>{} lacks the id field {}.</source>
       <translation>{} tidak memiliki field ID {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>Layer cakupan tidak memiliki area: semua jarak tetap kosong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
       <source>The output {} could not be created.</source>
       <translation>Keluaran {} tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} di luar semua area cakupan.</translation>
     </message>
@@ -2523,102 +2516,102 @@
       <translation>Laporan impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
       <translation>Impor proyek dari CSV (HXL, 3W, AidData)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="33" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
       <translation>Membaca tabel CSV ke dalam GeoPackage perencana (dibuat dari data bawaan jika belum ada). Kolom dengan tagar HXL (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) dan kolom yang dinamai seperti field proyek dikenali dengan sendirinya. Kolom lain disebutkan dalam pemetaan kolom sebagai pasangan field=kolom yang dipisahkan dengan ; atau baris baru, mis. title=Project name;latitude=Lat;longitude=Lon (kolom disebut dengan judul kolomnya, tag HXL-nya, atau nomornya; field=- mengabaikan kolom yang dikenali). Tabel yang hanya berisi project_id, latitude, longitude, dan precision_code (AidData) menetapkan lokasi proyek yang sudah ada di GeoPackage. Baris-baris dengan ID yang sama merupakan satu proyek di beberapa tempat; tabel tanpa ID mendapat ID tetap yang dibentuk dari organisasi, aktivitas, sektor, negara, dan tanggal mulai. Setiap proyek diperiksa seperti pada impor IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="48" />
       <source>CSV table</source>
       <translation>Tabel CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="49" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>CSV (*.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="51" />
       <source>Column mapping (field=column; …)</source>
       <translation>Pemetaan kolom (field=kolom; …)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="53" />
       <source>Encoding</source>
       <translation>Pengodean</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="24" />
       <source>Import IATI activities</source>
       <translation>Impor aktivitas IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="27" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
       <translation>Membaca berkas aktivitas IATI (versi 2.01-2.03 dan 1.0x) secara bertahap (streaming), sehingga berkas besar hanya memakan sedikit memori, lalu menambahkan aktivitasnya ke GeoPackage perencana, atau memperbaruinya bila iati-identifier-nya sudah ada. GeoPackage baru dimulai sebagai salinan data bawaan; berkas bawaan tidak pernah diubah, dan berkas perencana baru diganti setelah seluruh impor berhasil. Lokasi dibaca dengan lintang terlebih dahulu, sebagaimana IATI menuliskannya; aktivitas tanpa koordinat ditempatkan di negara penerimanya atau dibiarkan tanpa geometri. Sektor DAC dipetakan ke kategori plugin melalui tabel padanannya; nilai dijumlahkan per mata uang dan tidak pernah dikonversi. Setiap aktivitas diperiksa (koordinat tertukar, titik di luar negara penerima atau di laut, persentase, sumber, ID ganda, tanggal di masa depan); masalah yang ditemukan membentuk sebuah layer titik.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="42" />
       <source>IATI activity file</source>
       <translation>Berkas aktivitas IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="43" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
       <translation>IATI XML (*.xml *.XML);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="30" />
       <source>Publish to the team registry (PostGIS)</source>
       <translation>Publikasikan ke registri tim (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="33" />
       <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
       <translation>Memublikasikan data kerja sama (data bawaan, atau GeoPackage Anda sendiri) sebagai registri tim: skema smartcity di basis data suatu koneksi PostgreSQL tersimpan, dengan tabel dan indeks GeoPackage, aturan (ID unik, tahun yang wajar, kode sektor yang dikenal), versi entri, log audit, serta peran smartcity_reader (melihat dan memfilter) dan smartcity_editor (juga menyunting). Kredensial diambil dari konfigurasi autentikasi koneksi. Semua langkah berlangsung dalam satu transaksi: jika terjadi galat atau pembatalan, basis data tetap seperti semula. Registri yang sudah ada hanya diganti bila Anda memintanya, dan kemudian disimpan sebagai skema smartcity_replaced_&lt;time&gt; beserta suntingan dan log auditnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Basis data (koneksi PostgreSQL tersimpan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="47" />
       <source>GeoPackage to publish (empty: the data the plugin uses)</source>
       <translation>GeoPackage yang akan dipublikasikan (kosong: data yang digunakan plugin)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="50" />
       <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
       <translation>Ganti registri jika basis data sudah memilikinya (registri lama disimpan sebagai salinan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="52" />
       <source>Projects published</source>
       <translation>Proyek yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
       <source>Schema keeping the replaced registry</source>
       <translation>Skema yang menyimpan registri yang diganti</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="78" />
       <source>{}: {} records</source>
       <translation>{}: {} entri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="80" />
       <source>The registry that was there is kept as schema {}.</source>
       <translation>Registri yang sebelumnya ada disimpan sebagai skema {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Peran {} tidak ada dan peran Anda tidak boleh membuatnya: minta administrator basis data membuatnya (NOLOGIN) lalu publikasikan kembali, atau berikan hak akses sendiri.</translation>
     </message>

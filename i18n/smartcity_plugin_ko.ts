@@ -456,13 +456,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
@@ -490,7 +490,7 @@
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>파일</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>매핑: {}</translation>
     </message>
@@ -1703,7 +1703,7 @@
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>사업</translation>
     </message>
@@ -2101,368 +2101,361 @@
       <translation>플러그인 도움말 열기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
-      <source>Check cooperation projects</source>
-      <translation>협력 사업 검사</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
-      <source>Data exchange</source>
-      <translation>데이터 교환</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
-      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation>모든 사업을 검사합니다: 위도와 경도가 뒤바뀐 경우, 지점이 수원국 밖에 있는 경우(Natural Earth 기준, 기본 제공 데이터와 같이 해안에서 0.2°의 허용 오차 적용), 지점이 바다 위에 있는 경우, 출처 제목이나 URL이 없는 경우, ID가 두 번 쓰인 경우, 미래 날짜(올해 이후에 끝나는 완료 사업, 올해 이후에 시작하는 진행 중 사업, 미래 날짜의 출처). 비율은 파일에 비율 정보가 남아 있는 가져오기 단계에서 검사합니다. 각 문제는 사업 ID, 검사 항목, 메시지가 담긴 지점(사업 위치, 또는 좌표를 바로잡았을 때의 위치)이 됩니다. 입력 레이어가 없으면 플러그인에서 현재 사용 중인 데이터를 검사합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>사업 레이어(비워 두면 플러그인 데이터)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
-      <source>Number of problems</source>
-      <translation>문제 수</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
-      <source>the checks</source>
-      <translation>검사</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
-      <source>The problems layer could not be created.</source>
-      <translation>문제 레이어를 만들 수 없습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
-      <source>{} problems found{}</source>
-      <translation>문제 {}건 발견{}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
-      <source>Cooperation matrix (city × donor × sector)</source>
-      <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <source>Data exchange</source>
+      <translation>데이터 교환</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
-      <source>City cooperation</source>
-      <translation>도시별 협력</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
-      <source>City × sector matrix</source>
-      <translation>도시 × 분야 매트릭스</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
-      <source>Cities where both the US and Korea work</source>
-      <translation>미국과 한국이 모두 사업을 하는 도시</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
-      <source>Matching projects that name a listed city</source>
-      <translation>나열된 도시가 지정된 해당 사업</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <source>Filter: {}</source>
-      <translation>필터: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
-      <source>the analysis</source>
-      <translation>분석</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
-      <source>Unknown city id: {}.</source>
-      <translation>알 수 없는 도시 ID: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
-      <source>The outputs could not be created.</source>
-      <translation>출력을 만들 수 없습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
-      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
-      <source>Writing the output failed: {}</source>
-      <translation>출력 쓰기에 실패했습니다: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
-      <source>Export city cooperation profiles (atlas)</source>
-      <translation>도시별 협력 현황 내보내기(아틀라스)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Maps for reports</source>
       <translation>보고서용 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <source>Check cooperation projects</source>
+      <translation>협력 사업 검사</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
+      <translation>모든 사업을 검사합니다: 위도와 경도가 뒤바뀐 경우, 지점이 수원국 밖에 있는 경우(Natural Earth 기준, 기본 제공 데이터와 같이 해안에서 0.2°의 허용 오차 적용), 지점이 바다 위에 있는 경우, 출처 제목이나 URL이 없는 경우, ID가 두 번 쓰인 경우, 미래 날짜(올해 이후에 끝나는 완료 사업, 올해 이후에 시작하는 진행 중 사업, 미래 날짜의 출처). 비율은 파일에 비율 정보가 남아 있는 가져오기 단계에서 검사합니다. 각 문제는 사업 ID, 검사 항목, 메시지가 담긴 지점(사업 위치, 또는 좌표를 바로잡았을 때의 위치)이 됩니다. 입력 레이어가 없으면 플러그인에서 현재 사용 중인 데이터를 검사합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <source>Projects layer (empty: the plugin's data)</source>
+      <translation>사업 레이어(비워 두면 플러그인 데이터)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <source>Number of problems</source>
+      <translation>문제 수</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <source>the checks</source>
+      <translation>검사</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <source>The problems layer could not be created.</source>
+      <translation>문제 레이어를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <source>{} problems found{}</source>
+      <translation>문제 {}건 발견{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <source>Cooperation matrix (city × donor × sector)</source>
+      <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <source>Projects layer (empty: the bundled projects)</source>
+      <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
+      <source>Cities layer (empty: the bundled ASCN cities)</source>
+      <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <source>City cooperation</source>
+      <translation>도시별 협력</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <source>City × sector matrix</source>
+      <translation>도시 × 분야 매트릭스</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <source>Cities where both the US and Korea work</source>
+      <translation>미국과 한국이 모두 사업을 하는 도시</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <source>Matching projects that name a listed city</source>
+      <translation>나열된 도시가 지정된 해당 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <source>Filter: {}</source>
+      <translation>필터: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <source>the analysis</source>
+      <translation>분석</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <source>Unknown city id: {}.</source>
+      <translation>알 수 없는 도시 ID: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <source>The outputs could not be created.</source>
+      <translation>출력을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
+      <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <source>Writing the output failed: {}</source>
+      <translation>출력 쓰기에 실패했습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <source>Export city cooperation profiles (atlas)</source>
+      <translation>도시별 협력 현황 내보내기(아틀라스)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>필터(수원국과 도시)에 남는 ASCN 도시마다 A4 한 쪽을 내보냅니다: 지도 위의 도시, ASCN 현황, 필터에 맞는 사업의 공여국과 분야, 아직 사업이 없는 분야, 한·미 공동 진출 여부, 홍수 예·경보 적용 범위 안에 있는지(또는 가장 가까운 범위까지의 거리), 사업 목록 표. 하나의 PDF로 내보내거나, '도시별 개별 파일'을 선택하면 선택한 파일 옆에 도시 이름을 붙인 PDF 폴더를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>해상도(dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>Profiles (PDF)</source>
       <translation>협력 현황(PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
       <source>Number of city pages</source>
       <translation>도시 쪽수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: 협력 현황은 PDF(.pdf)로 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>필터에 맞는 ASCN 도시가 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
       <source>{} city pages</source>
       <translation>도시 {}쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
       <source>{} files in {}</source>
       <translation>파일 {}개, 위치: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>협력 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>기본 제공 협력 데이터로 완성된 지도를 내보냅니다: 제목, 필터 조건을 문장으로 풀어 쓴 부제, 지도, 표시된 항목의 범례, 축척 막대, 방위표, 아세안 위치도, 데이터셋 기준일이 포함된 출처, 내보낸 날짜. 필터 매개변수는 '협력 사업 필터링'과 같습니다. 형식은 파일 이름(.pdf, .png, .svg)에 따라 정해집니다. 템플릿: A4 또는 A3, 가로 또는 세로. 내용: 협력 레이어, 또는 홍수 예·경보 적용 범위와 ASCN 도시. 파일은 완전히 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>지도 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: 지도 파일 이름은 .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>사업 내보내기(HXL 포함 CSV, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>필터에 맞는 사업을 다음 형식으로 저장합니다: 머리글 행과 HXL 해시태그 행이 있는 CSV(사업당 한 행이므로 금액은 한 번만 집계되며, 모든 위치는 locations_wkt 열에 담김), GeoJSON(사업당 MultiPoint 피처 하나), IATI 2.03 XML(표준 요소와 함께 모든 필드를 플러그인 자체 네임스페이스에 기록). 세 형식 모두 플러그인의 가져오기 기능으로 원래대로 다시 읽을 수 있습니다. IATI 파일은 편집 자료이며 공식 IATI 공개 자료가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>CSV with HXL hashtags</source>
       <translation>HXL 해시태그 포함 CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>Format</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Number of projects written</source>
       <translation>저장된 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
       <source>the export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
       <source>Filter cooperation projects</source>
       <translation>협력 사업 필터링</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
       <translation>지정한 모든 조건에 맞는 협력 사업만 남깁니다. 비워 둔 조건은 모든 사업에 맞는 것으로 봅니다. 목록은 쉼표로 구분한 코드입니다. 분야는 어느 분류 체계로든 지정할 수 있습니다: 발표 자료의 분류(water, mobility, energy, security, health, waste, egov, participation. 분류에는 소속 솔루션이 포함됨), Kearney의 차원(kearney.smart_environment …), ASCN 중점 분야(ascn.quality_environment …). Kearney 차원과 ASCN 중점 분야는 그에 대응하는 분류를 뜻합니다. 사업 기간이 지정한 연도 범위와 겹치면 조건에 맞는 것으로 봅니다(종료 연도가 없으면 진행 중). 연도나 금액 범위를 지정하면 연도나 금액을 알 수 없는 사업은 제외됩니다. 입력 레이어가 없으면 플러그인 기본 제공 사업을 사용하며, 같은 필드가 있는 레이어라면 무엇이든 쓸 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
       <source>Filtered projects</source>
       <translation>필터링된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Number of matching projects</source>
       <translation>조건에 맞는 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
       <source>The output layer could not be created.</source>
       <translation>출력 레이어를 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
       <source>{} projects match.</source>
       <translation>조건에 맞는 사업 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>도시와 사업의 홍수 예·경보 적용 여부</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
       <translation>ASCN 도시 및/또는 협력 사업마다 다음을 계산합니다: 해당 지점이 속한 홍수 예·경보 구역(covered, inside_count, inside_systems), 그 재원 제공국(funders), 가장 가까운 구역(nearest_system)과 그 구역까지의 거리(km 단위, distance_km, 구역 안이면 0), 재원 제공국별로 가장 가까운 구역까지의 거리(km_to_kr, km_to_jp …). 위치가 여러 곳인 사업은 가장 가까운 위치를 씁니다. 거리는 도(°) 단위가 아니라 WGS 84 타원체상의 측지 거리입니다. 각 지점을 중심으로 하는 정거 방위 도법을 적용하며, 이 도법에서 중심으로부터의 평면 거리가 곧 측지 거리입니다. 이에 앞서 적용 범위의 경계선에 {}도 간격으로 점을 추가합니다. 구역 경계선 위의 지점은 구역 안으로 봅니다. 지오메트리가 없는 피처(아세안 전역 프로그램)는 빈 값을 받습니다. 적용 범위의 정확도는 geometry_basis(1급 행정구역 합집합, 수작업으로 그린 유역, 국가 전체)에 따라 달라집니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 도시, 사업, 적용 범위를 사용하며, 다른 레이어에는 city_id(도시), project_id(사업), system_id, funder_country(적용 범위) 필드가 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
       <source>Analyse</source>
       <translation>분석 대상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities</source>
       <translation>도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities and projects</source>
       <translation>도시 및 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
       <translation>홍수 예·경보 적용 범위(비워 두면 기본 제공 적용 범위)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
       <source>Cities and flood coverage</source>
       <translation>도시와 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects and flood coverage</source>
       <translation>사업과 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Cities outside every coverage area</source>
       <translation>적용 범위 밖의 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects outside every coverage area</source>
       <translation>적용 범위 밖의 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>적용 범위 레이어에 분석에 필요한 필드가 없습니다: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
       <source>{} lacks the id field {}.</source>
       <translation>{}에 ID 필드 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>적용 범위 레이어에 구역이 없어 모든 거리가 비어 있게 됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
       <source>The output {} could not be created.</source>
       <translation>출력 {}을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: 적용 범위 밖 피처 {}개.</translation>
     </message>
@@ -2523,102 +2516,102 @@
       <translation>가져오기 보고서</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
       <translation>CSV에서 사업 가져오기(HXL, 3W, AidData)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="33" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
       <translation>CSV 표를 사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만듦)로 읽어 들입니다. HXL 해시태그(#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …)가 있는 열과 사업 필드와 이름이 같은 열은 자동으로 인식됩니다. 그 밖의 열은 매핑에서 ; 또는 줄바꿈으로 구분한 field=column 쌍으로 지정합니다. 예: title=Project name;latitude=Lat;longitude=Lon (열은 머리글, HXL 태그 또는 번호로 지정하며, field=- 는 자동 인식된 열을 무시합니다). project_id, latitude, longitude, precision_code(AidData)만 있는 표는 GeoPackage에 이미 있는 사업의 위치를 설정합니다. ID가 같은 행들은 여러 장소에서 진행되는 하나의 사업으로 봅니다. ID가 없는 표에는 기관, 활동, 분야, 국가, 시작 시점을 바탕으로 고정 ID를 부여합니다. 모든 사업은 IATI 가져오기와 같은 방식으로 검사합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="48" />
       <source>CSV table</source>
       <translation>CSV 표</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="49" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>CSV (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="51" />
       <source>Column mapping (field=column; …)</source>
       <translation>열 매핑(field=column; …)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="53" />
       <source>Encoding</source>
       <translation>인코딩</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="24" />
       <source>Import IATI activities</source>
       <translation>IATI 활동 가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="27" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
       <translation>IATI 활동 파일(버전 2.01-2.03 및 1.0x)을 스트리밍 방식으로 읽으므로 큰 파일도 메모리를 적게 씁니다. 활동을 사용자 GeoPackage에 추가하며, 같은 iati-identifier가 이미 있으면 갱신합니다. 새 GeoPackage는 기본 제공 데이터의 사본으로 시작합니다. 기본 제공 파일은 변경하지 않으며, 사용자 파일은 가져오기 전체가 성공한 뒤에만 교체합니다. 위치는 IATI 표기 방식대로 위도를 먼저 읽습니다. 좌표가 없는 활동은 수원국 위치에 배치하거나 지오메트리 없이 유지합니다. DAC 분야는 플러그인의 대응표를 통해 플러그인 분류에 대응시키며, 금액은 통화별로 합산하고 환산하지 않습니다. 모든 활동을 검사하며(뒤바뀐 좌표, 수원국 밖이나 바다 위의 지점, 비율, 출처, 중복 ID, 미래 날짜), 발견된 문제는 포인트 레이어로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="42" />
       <source>IATI activity file</source>
       <translation>IATI 활동 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="43" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
       <translation>IATI XML (*.xml *.XML);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="30" />
       <source>Publish to the team registry (PostGIS)</source>
       <translation>팀 공유 등록부에 게시(PostGIS)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="33" />
       <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
       <translation>협력 데이터(기본 제공 데이터 또는 사용자 GeoPackage)를 팀 공유 등록부로 게시합니다. 등록부는 저장된 PostgreSQL 연결의 데이터베이스에 있는 smartcity 스키마이며, GeoPackage의 테이블과 인덱스, 규칙(고유 ID, 타당한 연도, 등록된 분야 코드), 레코드 버전, 감사 로그, 그리고 smartcity_reader(조회 및 필터링)와 smartcity_editor(편집도 가능) 역할을 갖춥니다. 접속 자격 증명은 연결의 인증 설정에서 가져옵니다. 모든 작업은 하나의 트랜잭션으로 처리되므로, 오류가 발생하거나 취소하면 데이터베이스는 변경되지 않습니다. 기존 등록부는 요청한 경우에만 교체되며, 이때 편집 내역 및 감사 로그와 함께 smartcity_replaced_&lt;time&gt; 스키마로 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>데이터베이스(저장된 PostgreSQL 연결)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="47" />
       <source>GeoPackage to publish (empty: the data the plugin uses)</source>
       <translation>게시할 GeoPackage(비워 두면 플러그인이 사용하는 데이터)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="50" />
       <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
       <translation>데이터베이스에 등록부가 있으면 등록부 교체(기존 등록부는 사본으로 보존)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="52" />
       <source>Projects published</source>
       <translation>게시된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
       <source>Schema keeping the replaced registry</source>
       <translation>교체된 등록부를 보존한 스키마</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="78" />
       <source>{}: {} records</source>
       <translation>{}: 레코드 {}건</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="80" />
       <source>The registry that was there is kept as schema {}.</source>
       <translation>기존 등록부는 {} 스키마로 보존되었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>{} 역할이 없으며 사용자의 역할로는 만들 수 없습니다. 데이터베이스 관리자에게 이 역할을 NOLOGIN으로 만들어 달라고 요청한 뒤 다시 게시하거나, 직접 권한을 부여하세요.</translation>
     </message>

@@ -456,13 +456,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
@@ -490,7 +490,7 @@
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>การจับคู่คอลัมน์: {}</translation>
     </message>
@@ -1703,7 +1703,7 @@
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
@@ -2101,368 +2101,361 @@
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
-      <source>Check cooperation projects</source>
-      <translation>ตรวจสอบโครงการความร่วมมือ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
-      <source>Data exchange</source>
-      <translation>การแลกเปลี่ยนข้อมูล</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
-      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation>ตรวจสอบทุกโครงการ: ละติจูดและลองจิจูดสลับกัน; จุดอยู่นอกประเทศผู้รับ (Natural Earth โดยยอมให้คลาดเคลื่อนได้ 0.2° บริเวณชายฝั่ง เช่นเดียวกับข้อมูลที่มาพร้อมปลั๊กอิน); จุดอยู่ในทะเล; ไม่มีชื่อแหล่งที่มาหรือ URL; รหัสที่ใช้ซ้ำ; วันที่ในอนาคต (โครงการที่เสร็จสิ้นแล้วแต่สิ้นสุดหลังปีนี้ โครงการที่กำลังดำเนินการแต่เริ่มหลังปีนี้ หรือแหล่งที่มาที่ลงวันที่ล่วงหน้า) ร้อยละจะตรวจสอบตอนนำเข้า ขณะที่ไฟล์ยังมีข้อมูลนั้นอยู่ ปัญหาแต่ละรายการจะกลายเป็นจุด (ณ ตำแหน่งของโครงการ หรือตำแหน่งที่จุดซึ่งสลับค่าควรอยู่) พร้อมรหัสโครงการ ชื่อการตรวจสอบ และข้อความอธิบาย หากไม่ระบุชั้นข้อมูลนำเข้า จะตรวจสอบข้อมูลที่ปลั๊กอินใช้งานอยู่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้ข้อมูลของปลั๊กอิน)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
-      <source>Number of problems</source>
-      <translation>จำนวนปัญหา</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
-      <source>the checks</source>
-      <translation>การตรวจสอบ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
-      <source>The problems layer could not be created.</source>
-      <translation>สร้างชั้นข้อมูลปัญหาไม่ได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
-      <source>{} problems found{}</source>
-      <translation>พบปัญหา {} รายการ{}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
-      <source>Cooperation matrix (city × donor × sector)</source>
-      <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <source>Data exchange</source>
+      <translation>การแลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
-      <source>City cooperation</source>
-      <translation>ความร่วมมือรายเมือง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
-      <source>City × sector matrix</source>
-      <translation>เมทริกซ์เมือง × สาขา</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
-      <source>Cities where both the US and Korea work</source>
-      <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
-      <source>Matching projects that name a listed city</source>
-      <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <source>Filter: {}</source>
-      <translation>ตัวกรอง: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
-      <source>the analysis</source>
-      <translation>การวิเคราะห์</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
-      <source>Unknown city id: {}.</source>
-      <translation>ไม่รู้จักรหัสเมือง: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
-      <source>The outputs could not be created.</source>
-      <translation>สร้างผลลัพธ์ไม่ได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
-      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
-      <source>Writing the output failed: {}</source>
-      <translation>เขียนผลลัพธ์ไม่สำเร็จ: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
-      <source>Export city cooperation profiles (atlas)</source>
-      <translation>ส่งออกโปรไฟล์ความร่วมมือรายเมือง (แอตลาส)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Maps for reports</source>
       <translation>แผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <source>Check cooperation projects</source>
+      <translation>ตรวจสอบโครงการความร่วมมือ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
+      <translation>ตรวจสอบทุกโครงการ: ละติจูดและลองจิจูดสลับกัน; จุดอยู่นอกประเทศผู้รับ (Natural Earth โดยยอมให้คลาดเคลื่อนได้ 0.2° บริเวณชายฝั่ง เช่นเดียวกับข้อมูลที่มาพร้อมปลั๊กอิน); จุดอยู่ในทะเล; ไม่มีชื่อแหล่งที่มาหรือ URL; รหัสที่ใช้ซ้ำ; วันที่ในอนาคต (โครงการที่เสร็จสิ้นแล้วแต่สิ้นสุดหลังปีนี้ โครงการที่กำลังดำเนินการแต่เริ่มหลังปีนี้ หรือแหล่งที่มาที่ลงวันที่ล่วงหน้า) ร้อยละจะตรวจสอบตอนนำเข้า ขณะที่ไฟล์ยังมีข้อมูลนั้นอยู่ ปัญหาแต่ละรายการจะกลายเป็นจุด (ณ ตำแหน่งของโครงการ หรือตำแหน่งที่จุดซึ่งสลับค่าควรอยู่) พร้อมรหัสโครงการ ชื่อการตรวจสอบ และข้อความอธิบาย หากไม่ระบุชั้นข้อมูลนำเข้า จะตรวจสอบข้อมูลที่ปลั๊กอินใช้งานอยู่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <source>Projects layer (empty: the plugin's data)</source>
+      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้ข้อมูลของปลั๊กอิน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <source>Number of problems</source>
+      <translation>จำนวนปัญหา</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <source>the checks</source>
+      <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <source>The problems layer could not be created.</source>
+      <translation>สร้างชั้นข้อมูลปัญหาไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <source>{} problems found{}</source>
+      <translation>พบปัญหา {} รายการ{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <source>Cooperation matrix (city × donor × sector)</source>
+      <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <source>Projects layer (empty: the bundled projects)</source>
+      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
+      <source>Cities layer (empty: the bundled ASCN cities)</source>
+      <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <source>City cooperation</source>
+      <translation>ความร่วมมือรายเมือง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <source>City × sector matrix</source>
+      <translation>เมทริกซ์เมือง × สาขา</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <source>Cities where both the US and Korea work</source>
+      <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <source>Matching projects that name a listed city</source>
+      <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <source>Filter: {}</source>
+      <translation>ตัวกรอง: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <source>the analysis</source>
+      <translation>การวิเคราะห์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <source>Unknown city id: {}.</source>
+      <translation>ไม่รู้จักรหัสเมือง: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <source>The outputs could not be created.</source>
+      <translation>สร้างผลลัพธ์ไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
+      <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <source>Writing the output failed: {}</source>
+      <translation>เขียนผลลัพธ์ไม่สำเร็จ: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <source>Export city cooperation profiles (atlas)</source>
+      <translation>ส่งออกโปรไฟล์ความร่วมมือรายเมือง (แอตลาส)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>ส่งออกหน้า A4 หนึ่งหน้าต่อเมือง ASCN แต่ละเมืองที่ผ่านตัวกรอง (ตามประเทศผู้รับและเมืองที่กรอง): เมืองบนแผนที่ สถานะ ASCN ผู้ให้ทุนและสาขาของโครงการภายใต้ตัวกรอง สาขาที่ยังไม่มีโครงการ การดำเนินงานร่วมพื้นที่ของสหรัฐฯ–เกาหลีใต้ เมืองอยู่ในพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมหรือไม่ (หรือห่างจากพื้นที่ที่ใกล้ที่สุดเท่าใด) และตารางโครงการของเมือง ได้เป็นไฟล์ PDF ไฟล์เดียว หรือหากเลือก 'เมืองละหนึ่งไฟล์' จะได้โฟลเดอร์ของไฟล์ PDF ที่ตั้งชื่อตามเมือง อยู่ข้างไฟล์ที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>ความละเอียด (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>Profiles (PDF)</source>
       <translation>โปรไฟล์ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
       <source>Number of city pages</source>
       <translation>จำนวนหน้าโปรไฟล์เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: โปรไฟล์จะเขียนเป็นไฟล์ PDF (.pdf) เท่านั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>ไม่มีเมือง ASCN ที่ตรงตามตัวกรอง: ไม่มีสิ่งใดให้ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
       <source>{} city pages</source>
       <translation>โปรไฟล์เมือง {} หน้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
       <source>{} files in {}</source>
       <translation>{} ไฟล์ใน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>ส่งออกแผนที่ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>ส่งออกแผนที่สำเร็จรูปของข้อมูลความร่วมมือที่มาพร้อมปลั๊กอิน: ชื่อเรื่อง คำบรรยายรองที่อธิบายตัวกรองเป็นถ้อยคำ แผนที่ คำอธิบายสัญลักษณ์ของสิ่งที่ปรากฏบนแผนที่ มาตราส่วน ลูกศรทิศเหนือ แผนที่ย่อของอาเซียน แหล่งข้อมูลพร้อมวันที่ของชุดข้อมูล และวันที่ส่งออก พารามิเตอร์ตัวกรองเหมือนกับของ 'กรองโครงการความร่วมมือ' รูปแบบไฟล์เป็นไปตามนามสกุลของชื่อไฟล์: .pdf, .png หรือ .svg แม่แบบ: A4 หรือ A3 แนวนอนหรือแนวตั้ง เนื้อหา: ชั้นข้อมูลความร่วมมือ หรือพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมพร้อมเมือง ASCN ไฟล์จะถูกเขียนอย่างสมบูรณ์หรือไม่เขียนเลย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>หน้ากระดาษ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>ไฟล์แผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: ไฟล์แผนที่ต้องลงท้ายด้วย .pdf, .png หรือ .svg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>ส่งออกโครงการ (CSV พร้อม HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>เขียนโครงการที่ตรงตามตัวกรองเป็น CSV ที่มีแถวหัวคอลัมน์และแถวแฮชแท็ก HXL (หนึ่งแถวต่อหนึ่งโครงการ เพื่อให้นับมูลค่าเพียงครั้งเดียว ตำแหน่งทั้งหมดอยู่ในคอลัมน์ locations_wkt), GeoJSON (หนึ่งฟีเจอร์ MultiPoint ต่อหนึ่งโครงการ) หรือ IATI 2.03 XML (อิลิเมนต์มาตรฐาน พร้อมทุกฟิลด์ในเนมสเปซของปลั๊กอินเอง) ตัวนำเข้าของปลั๊กอินอ่านทั้งสามรูปแบบกลับได้ตามเดิม ไฟล์ IATI เป็นข้อมูลที่รวบรวมขึ้น ไม่ใช่การเผยแพร่อย่างเป็นทางการของ IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV พร้อมแฮชแท็ก HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>Format</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Number of projects written</source>
       <translation>จำนวนโครงการที่เขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
       <source>the export</source>
       <translation>การส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
       <source>{} projects written to {}.</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
       <source>Filter cooperation projects</source>
       <translation>กรองโครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
       <translation>เก็บเฉพาะโครงการความร่วมมือที่ตรงตามทุกเงื่อนไขที่ระบุ เงื่อนไขที่เว้นว่างจะตรงกับทุกโครงการ รายการต่าง ๆ เป็นรหัสคั่นด้วยจุลภาค สาขาระบุได้จากระบบจัดหมวดใดก็ได้: หมวดตามเอกสารนำเสนอ (water, mobility, energy, security, health, waste, egov, participation; หมวดหนึ่งรวมโซลูชันในหมวดนั้นด้วย) มิติของ Kearney (kearney.smart_environment …) หรือประเด็นมุ่งเน้นของ ASCN (ascn.quality_environment …) ซึ่งแทนหมวดที่สอดคล้องกัน โครงการจะตรงกับช่วงปีเมื่อปีของโครงการคาบเกี่ยวกับช่วงนั้น (ไม่มีปีสิ้นสุด: ยังดำเนินอยู่) โครงการที่ไม่ทราบปีหรือมูลค่าจะถูกตัดออกเมื่อกำหนดช่วงปีหรือช่วงมูลค่า หากไม่ระบุชั้นข้อมูลนำเข้า จะใช้โครงการที่มาพร้อมปลั๊กอิน ชั้นข้อมูลใดที่มีฟิลด์เดียวกันก็ใช้ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
       <source>Filtered projects</source>
       <translation>โครงการที่กรองแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Number of matching projects</source>
       <translation>จำนวนโครงการที่ตรงตามเงื่อนไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
       <source>The output layer could not be created.</source>
       <translation>สร้างชั้นข้อมูลผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
       <source>{} projects match.</source>
       <translation>มี {} โครงการที่ตรงตามเงื่อนไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมของเมืองและโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
       <translation>สำหรับแต่ละเมือง ASCN และ/หรือโครงการความร่วมมือ: พื้นที่พยากรณ์และเตือนภัยน้ำท่วมที่ตั้งอยู่ภายใน (covered, inside_count, inside_systems) แหล่งทุนของพื้นที่เหล่านั้น (funders) พื้นที่ที่ใกล้ที่สุด (nearest_system) และระยะทางถึงพื้นที่นั้นเป็นกิโลเมตร (distance_km เป็น 0 เมื่ออยู่ภายใน) และระยะทางถึงพื้นที่ที่ใกล้ที่สุดของแต่ละแหล่งทุน (km_to_kr, km_to_jp …) โครงการที่มีหลายตำแหน่งจะใช้ตำแหน่งที่ใกล้ที่สุด ระยะทางเป็นระยะทางจีโอเดสิกบนทรงรี WGS 84 ไม่ใช่หน่วยองศา: แต่ละจุดจะใช้เส้นโครงแผนที่แบบ azimuthal equidistant ที่มีจุดนั้นเป็นศูนย์กลาง ซึ่งระยะทางบนระนาบจากศูนย์กลางเท่ากับระยะทางจีโอเดสิก โดยก่อนคำนวณจะเพิ่มจุดบนขอบพื้นที่ครอบคลุมทุก ๆ {} องศา จุดที่อยู่บนขอบพื้นที่นับว่าอยู่ภายใน ฟีเจอร์ที่ไม่มีรูปเรขาคณิต (แผนงานระดับอาเซียน) จะได้ค่าว่าง พื้นที่ครอบคลุมมีความแม่นยำเพียงเท่าที่ geometry_basis ระบุ (การรวมเขตปกครองระดับที่ 1 ลุ่มน้ำที่วาดด้วยมือ หรือทั้งประเทศ) หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้เมือง โครงการ และพื้นที่ครอบคลุมที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์ city_id (เมือง) project_id (โครงการ) และ system_id, funder_country (พื้นที่ครอบคลุม)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
       <source>Analyse</source>
       <translation>วิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities</source>
       <translation>เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities and projects</source>
       <translation>เมืองและโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม (เว้นว่าง: ใช้ข้อมูลที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
       <source>Cities and flood coverage</source>
       <translation>เมืองและพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects and flood coverage</source>
       <translation>โครงการและพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Cities outside every coverage area</source>
       <translation>เมืองที่อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects outside every coverage area</source>
       <translation>โครงการที่อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>ชั้นข้อมูลพื้นที่ครอบคลุมไม่มีฟิลด์ที่การวิเคราะห์ต้องใช้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
       <source>{} lacks the id field {}.</source>
       <translation>{} ไม่มีฟิลด์รหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>ชั้นข้อมูลพื้นที่ครอบคลุมไม่มีพื้นที่ใดเลย: ระยะทางทั้งหมดจะว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
       <source>The output {} could not be created.</source>
       <translation>สร้างผลลัพธ์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} รายการอยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
@@ -2523,102 +2516,102 @@
       <translation>รายงานการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
       <translation>นำเข้าโครงการจาก CSV (HXL, 3W, AidData)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="33" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
       <translation>อ่านตาราง CSV เข้าสู่ GeoPackage ของผู้ใช้ (หากเป็นไฟล์ใหม่จะสร้างจากข้อมูลที่มาพร้อมปลั๊กอิน) คอลัมน์ที่มีแฮชแท็ก HXL (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) และคอลัมน์ที่ตั้งชื่อเหมือนฟิลด์ของโครงการจะถูกจดจำได้เอง คอลัมน์อื่นให้ระบุในการจับคู่เป็นคู่ ฟิลด์=คอลัมน์ คั่นด้วย ; หรือขึ้นบรรทัดใหม่ เช่น title=Project name;latitude=Lat;longitude=Lon (อ้างถึงคอลัมน์ด้วยหัวคอลัมน์ แท็ก HXL หรือหมายเลขคอลัมน์; field=- จะไม่ใช้คอลัมน์ที่จดจำได้นั้น) ตารางที่มีเพียง project_id, latitude, longitude และ precision_code (AidData) จะกำหนดตำแหน่งของโครงการที่มีอยู่แล้วใน GeoPackage แถวที่มีรหัสเดียวกันคือโครงการเดียวกันในหลายสถานที่ ตารางที่ไม่มีรหัสจะได้รหัสคงที่ที่สร้างจากองค์กร กิจกรรม สาขา ประเทศ และปีเริ่มต้น ทุกโครงการจะได้รับการตรวจสอบเช่นเดียวกับการนำเข้า IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="48" />
       <source>CSV table</source>
       <translation>ตาราง CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="49" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>CSV (*.csv *.txt *.tsv);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="51" />
       <source>Column mapping (field=column; …)</source>
       <translation>การจับคู่คอลัมน์ (ฟิลด์=คอลัมน์; …)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="53" />
       <source>Encoding</source>
       <translation>การเข้ารหัสอักขระ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="24" />
       <source>Import IATI activities</source>
       <translation>นำเข้ากิจกรรม IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="27" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
       <translation>อ่านไฟล์กิจกรรม IATI (เวอร์ชัน 2.01-2.03 และ 1.0x) แบบสตรีมขณะอ่าน ไฟล์ขนาดใหญ่จึงใช้หน่วยความจำน้อย และเพิ่มกิจกรรมลงใน GeoPackage ของผู้ใช้ หรือปรับปรุงกิจกรรมที่มี iati-identifier อยู่แล้ว GeoPackage ใหม่จะเริ่มจากสำเนาของข้อมูลที่มาพร้อมปลั๊กอิน ไฟล์ที่มาพร้อมปลั๊กอินจะไม่ถูกแก้ไข และไฟล์ของผู้ใช้จะถูกแทนที่ก็ต่อเมื่อการนำเข้าทั้งหมดสำเร็จแล้วเท่านั้น ตำแหน่งจะอ่านละติจูดก่อนตามที่ IATI บันทึกไว้ กิจกรรมที่ไม่มีพิกัดจะถูกวางไว้ที่ประเทศผู้รับ หรือเก็บไว้โดยไม่มีรูปเรขาคณิต สาขา DAC จะถูกจับคู่กับหมวดของปลั๊กอินผ่านตารางเทียบสาขา มูลค่าจะรวมแยกตามสกุลเงินและไม่มีการแปลงค่า ทุกกิจกรรมจะได้รับการตรวจสอบ (พิกัดสลับกัน จุดอยู่นอกประเทศผู้รับหรืออยู่ในทะเล ร้อยละ แหล่งที่มา รหัสซ้ำ วันที่ในอนาคต) ปัญหาที่พบจะรวมเป็นชั้นข้อมูลจุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="42" />
       <source>IATI activity file</source>
       <translation>ไฟล์กิจกรรม IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="43" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
       <translation>IATI XML (*.xml *.XML);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="30" />
       <source>Publish to the team registry (PostGIS)</source>
       <translation>เผยแพร่ไปยังทะเบียนข้อมูลของทีม (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="33" />
       <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
       <translation>เผยแพร่ข้อมูลความร่วมมือ (ข้อมูลที่มาพร้อมปลั๊กอิน หรือ GeoPackage ของคุณเอง) เป็นทะเบียนข้อมูลของทีม: สคีมา smartcity ในฐานข้อมูลของการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ พร้อมตารางและดัชนีของ GeoPackage กฎ (รหัสไม่ซ้ำ ปีที่สมเหตุสมผล รหัสสาขาที่รู้จัก) เวอร์ชันของระเบียน บันทึกการตรวจสอบ และบทบาท smartcity_reader (ดูและกรอง) และ smartcity_editor (แก้ไขได้ด้วย) ข้อมูลประจำตัวสำหรับเข้าระบบนำมาจากการกำหนดค่าการยืนยันตัวตนของการเชื่อมต่อ ทุกขั้นตอนดำเนินการภายในธุรกรรมเดียว: หากเกิดข้อผิดพลาดหรือมีการยกเลิก ฐานข้อมูลจะยังคงเหมือนเดิม ทะเบียนข้อมูลที่มีอยู่จะถูกแทนที่เฉพาะเมื่อคุณสั่งเท่านั้น และจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_&lt;time&gt; พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>ฐานข้อมูล (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="47" />
       <source>GeoPackage to publish (empty: the data the plugin uses)</source>
       <translation>GeoPackage ที่จะเผยแพร่ (เว้นว่าง: ข้อมูลที่ปลั๊กอินใช้อยู่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="50" />
       <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
       <translation>แทนที่ทะเบียนข้อมูลหากฐานข้อมูลมีอยู่แล้ว (ทะเบียนข้อมูลเดิมจะถูกเก็บไว้เป็นสำเนา)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="52" />
       <source>Projects published</source>
       <translation>โครงการที่เผยแพร่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
       <source>Schema keeping the replaced registry</source>
       <translation>สคีมาที่เก็บทะเบียนข้อมูลที่ถูกแทนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="78" />
       <source>{}: {} records</source>
       <translation>{}: {} ระเบียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="80" />
       <source>The registry that was there is kept as schema {}.</source>
       <translation>ทะเบียนข้อมูลเดิมถูกเก็บไว้เป็นสคีมา {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>ไม่มีบทบาท {} และบทบาทของคุณไม่มีสิทธิ์สร้าง: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลสร้างบทบาทนี้ (NOLOGIN) แล้วเผยแพร่อีกครั้ง หรือให้สิทธิ์ด้วยตนเอง</translation>
     </message>

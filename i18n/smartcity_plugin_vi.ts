@@ -456,13 +456,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
@@ -490,7 +490,7 @@
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>Ánh xạ: {}</translation>
     </message>
@@ -1703,7 +1703,7 @@
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -2101,368 +2101,361 @@
       <translation>Mở trợ giúp của plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="39" />
-      <source>Check cooperation projects</source>
-      <translation>Kiểm tra dự án hợp tác</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="40" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="32" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="25" />
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="32" />
-      <source>Data exchange</source>
-      <translation>Trao đổi dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="48" />
-      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
-      <translation>Kiểm tra từng dự án: vĩ độ và kinh độ bị đảo; điểm nằm ngoài nước tiếp nhận (Natural Earth, dung sai 0,2° ở ven biển, như với dữ liệu đi kèm); điểm nằm trên biển; không có tên hoặc URL của nguồn; một mã được dùng hai lần; ngày trong tương lai (dự án đã hoàn thành nhưng kết thúc sau năm nay, dự án đang thực hiện nhưng bắt đầu sau năm nay, nguồn mang ngày trong tương lai). Tỷ lệ phần trăm được kiểm tra khi nhập, lúc tệp vẫn còn các số liệu này. Mỗi vấn đề trở thành một điểm (tại vị trí của dự án, hoặc tại vị trí của điểm sau khi đảo lại tọa độ) kèm mã dự án, loại kiểm tra và thông báo. Nếu không có lớp đầu vào, plugin kiểm tra dữ liệu đang được sử dụng.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="66" />
-      <source>Number of problems</source>
-      <translation>Số vấn đề</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="75" />
-      <source>the checks</source>
-      <translation>việc kiểm tra</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="78" />
-      <source>The problems layer could not be created.</source>
-      <translation>Không tạo được lớp vấn đề.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="92" />
-      <source>{} problems found{}</source>
-      <translation>Tìm thấy {} vấn đề{}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="62" />
-      <source>Cooperation matrix (city × donor × sector)</source>
-      <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="39" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Analysis</source>
       <translation>Phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="71" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <source>Data exchange</source>
+      <translation>Trao đổi dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="106" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="66" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="86" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="113" />
-      <source>City cooperation</source>
-      <translation>Hợp tác theo thành phố</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="115" />
-      <source>City × sector matrix</source>
-      <translation>Ma trận thành phố × lĩnh vực</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="116" />
-      <source>Cities where both the US and Korea work</source>
-      <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
-      <source>Matching projects that name a listed city</source>
-      <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="125" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <source>Filter: {}</source>
-      <translation>Bộ lọc: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="143" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
-      <source>the analysis</source>
-      <translation>phép phân tích</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="152" />
-      <source>Unknown city id: {}.</source>
-      <translation>Mã thành phố không xác định: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="172" />
-      <source>The outputs could not be created.</source>
-      <translation>Không tạo được các kết quả đầu ra.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="191" />
-      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
-      <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="198" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
-      <source>Writing the output failed: {}</source>
-      <translation>Ghi kết quả đầu ra không thành công: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
-      <source>Export city cooperation profiles (atlas)</source>
-      <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
       <source>Maps for reports</source>
       <translation>Bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <source>Check cooperation projects</source>
+      <translation>Kiểm tra dự án hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
+      <translation>Kiểm tra từng dự án: vĩ độ và kinh độ bị đảo; điểm nằm ngoài nước tiếp nhận (Natural Earth, dung sai 0,2° ở ven biển, như với dữ liệu đi kèm); điểm nằm trên biển; không có tên hoặc URL của nguồn; một mã được dùng hai lần; ngày trong tương lai (dự án đã hoàn thành nhưng kết thúc sau năm nay, dự án đang thực hiện nhưng bắt đầu sau năm nay, nguồn mang ngày trong tương lai). Tỷ lệ phần trăm được kiểm tra khi nhập, lúc tệp vẫn còn các số liệu này. Mỗi vấn đề trở thành một điểm (tại vị trí của dự án, hoặc tại vị trí của điểm sau khi đảo lại tọa độ) kèm mã dự án, loại kiểm tra và thông báo. Nếu không có lớp đầu vào, plugin kiểm tra dữ liệu đang được sử dụng.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <source>Projects layer (empty: the plugin's data)</source>
+      <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <source>Number of problems</source>
+      <translation>Số vấn đề</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <source>the checks</source>
+      <translation>việc kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <source>The problems layer could not be created.</source>
+      <translation>Không tạo được lớp vấn đề.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <source>{} problems found{}</source>
+      <translation>Tìm thấy {} vấn đề{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <source>Cooperation matrix (city × donor × sector)</source>
+      <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <source>Projects layer (empty: the bundled projects)</source>
+      <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
+      <source>Cities layer (empty: the bundled ASCN cities)</source>
+      <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <source>City cooperation</source>
+      <translation>Hợp tác theo thành phố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <source>City × sector matrix</source>
+      <translation>Ma trận thành phố × lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <source>Cities where both the US and Korea work</source>
+      <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <source>Matching projects that name a listed city</source>
+      <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <source>Filter: {}</source>
+      <translation>Bộ lọc: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <source>the analysis</source>
+      <translation>phép phân tích</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <source>Unknown city id: {}.</source>
+      <translation>Mã thành phố không xác định: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <source>The outputs could not be created.</source>
+      <translation>Không tạo được các kết quả đầu ra.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
+      <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <source>Writing the output failed: {}</source>
+      <translation>Ghi kết quả đầu ra không thành công: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <source>Export city cooperation profiles (atlas)</source>
+      <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Xuất một trang A4 cho mỗi thành phố ASCN được bộ lọc giữ lại (theo nước tiếp nhận và thành phố của bộ lọc): thành phố trên bản đồ, tình trạng ASCN, các nhà tài trợ và lĩnh vực của các dự án tại thành phố theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện cùng lúc của Hoa Kỳ và Hàn Quốc, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc cách vùng gần nhất bao xa), và bảng các dự án của thành phố. Kết quả là một tệp PDF, hoặc nếu chọn 'Mỗi thành phố một tệp' thì là một thư mục gồm các tệp PDF đặt tên theo thành phố, nằm cạnh tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
       <source>Profiles (PDF)</source>
       <translation>Hồ sơ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
       <source>Number of city pages</source>
       <translation>Số trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: hồ sơ được ghi dưới dạng PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Không có thành phố ASCN nào phù hợp với bộ lọc: không có gì để xuất.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
       <source>{} city pages</source>
       <translation>{} trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="77" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
       <source>{} files in {}</source>
       <translation>{} tệp trong {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="30" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>Xuất bản đồ hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác đi kèm: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>Khổ trang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>Tệp bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Xuất dự án (CSV kèm HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Ghi các dự án phù hợp với bộ lọc ra: CSV có một dòng tiêu đề và một dòng thẻ HXL (mỗi dự án một dòng, nên số tiền chỉ được tính một lần; mọi vị trí nằm trong cột locations_wkt), GeoJSON (mỗi dự án một đối tượng MultiPoint), hoặc IATI 2.03 XML (các phần tử chuẩn cùng mọi trường trong không gian tên riêng của plugin). Các công cụ nhập của plugin đọc lại được cả ba định dạng đúng như ban đầu. Tệp IATI là bản tổng hợp, không phải bản công bố IATI chính thức.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV kèm thẻ HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
       <source>Number of projects written</source>
       <translation>Số dự án đã ghi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
       <source>the export</source>
       <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="36" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
       <source>Filter cooperation projects</source>
       <translation>Lọc dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
       <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
       <translation>Giữ lại các dự án hợp tác thỏa mãn mọi tiêu chí đã nêu; tiêu chí để trống thì khớp với tất cả. Danh sách là các mã phân cách bằng dấu phẩy. Lĩnh vực có thể được nêu theo bất kỳ hệ phân loại nào: các nhóm của bài trình bày (water, mobility, energy, security, health, waste, egov, participation; một nhóm bao gồm cả các giải pháp thuộc nhóm), các khía cạnh của Kearney (kearney.smart_environment …) hoặc lĩnh vực trọng tâm ASCN (ascn.quality_environment …), được hiểu là các nhóm tương ứng. Một dự án khớp với khoảng năm khi thời gian thực hiện giao với khoảng đó (không có năm kết thúc: vẫn đang thực hiện); các dự án chưa rõ năm hoặc số tiền bị loại khi đặt khoảng năm hoặc khoảng số tiền. Nếu không có lớp đầu vào, plugin dùng các dự án đi kèm; lớp nào có cùng các trường đều dùng được.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
       <source>Filtered projects</source>
       <translation>Dự án đã lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Number of matching projects</source>
       <translation>Số dự án phù hợp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
       <source>The output layer could not be created.</source>
       <translation>Không tạo được lớp đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
       <source>{} projects match.</source>
       <translation>Có {} dự án phù hợp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="47" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>Vùng phủ cảnh báo lũ đối với thành phố và dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
       <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
       <translation>Với mỗi thành phố ASCN và/hoặc dự án hợp tác: các vùng dự báo và cảnh báo lũ chứa nó (covered, inside_count, inside_systems), nhà tài trợ của các vùng đó (funders), vùng gần nhất (nearest_system) và khoảng cách tới vùng đó tính bằng kilômét (distance_km, bằng 0 khi nằm bên trong), cùng khoảng cách tới vùng gần nhất của từng nhà tài trợ (km_to_kr, km_to_jp …). Dự án có nhiều vị trí thì lấy vị trí gần nhất. Khoảng cách là khoảng cách trắc địa trên ellipsoid WGS 84, không tính bằng độ: mỗi điểm được gán một phép chiếu phương vị đẳng cự có tâm tại điểm đó, trong đó khoảng cách phẳng từ tâm chính là khoảng cách trắc địa; trước đó, ranh giới vùng phủ được làm dày điểm sau mỗi {} độ. Điểm nằm trên ranh giới của vùng được tính là nằm bên trong. Đối tượng không có hình học (các chương trình toàn ASEAN) nhận giá trị rỗng. Vùng phủ chỉ chính xác đến mức geometry_basis của nó cho phép (hợp các đơn vị hành chính cấp 1, lưu vực vẽ tay, toàn bộ lãnh thổ quốc gia). Tham số lớp để trống sẽ dùng các thành phố, dự án và vùng phủ đi kèm plugin; các lớp khác cần có các trường city_id (thành phố), project_id (dự án) và system_id, funder_country (vùng phủ).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
       <source>Analyse</source>
       <translation>Phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities</source>
       <translation>Thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Cities and projects</source>
       <translation>Thành phố và dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
       <source>Flood-warning coverage (empty: the bundled coverage)</source>
       <translation>Vùng phủ cảnh báo lũ (để trống: vùng phủ đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
       <source>Cities and flood coverage</source>
       <translation>Thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="96" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Projects and flood coverage</source>
       <translation>Dự án và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
       <source>Cities outside every coverage area</source>
       <translation>Số thành phố nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects outside every coverage area</source>
       <translation>Số dự án nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="114" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>Lớp vùng phủ thiếu các trường cần cho phân tích: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
       <source>{} lacks the id field {}.</source>
       <translation>{} thiếu trường mã {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="121" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>Lớp vùng phủ không có vùng nào: mọi khoảng cách đều để trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="130" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
       <source>The output {} could not be created.</source>
       <translation>Không tạo được kết quả đầu ra {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="148" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} đối tượng nằm ngoài mọi vùng phủ.</translation>
     </message>
@@ -2523,102 +2516,102 @@
       <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />
       <source>Import projects from CSV (HXL, 3W, AidData)</source>
       <translation>Nhập dự án từ CSV (HXL, 3W, AidData)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="33" />
       <source>Reads a CSV table into the planner's GeoPackage (created from the bundled data when new). Columns with HXL hashtags (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) and columns named like the projects' fields are recognised on their own. Other columns are named in the mapping as field=column pairs separated by ; or new lines, e.g. title=Project name;latitude=Lat;longitude=Lon (a column is named by its header, its HXL tag or its number; field=- ignores a recognised column). A table with only project_id, latitude, longitude and precision_code (AidData) sets the locations of projects already in the GeoPackage. Rows sharing an id are one project at several places; tables without ids get stable ones from organisation, activity, sector, country and start. Every project is checked as in the IATI import.</source>
       <translation>Đọc một bảng CSV vào GeoPackage của người dùng (được tạo từ dữ liệu đi kèm nếu chưa có). Các cột có thẻ HXL (#activity+name, #org+funder, #org+impl, #sector, #country+code, #adm1+name, #geo+lat, #geo+lon, #date+start, #date+end, #status, #value+usd …) và các cột đặt tên giống các trường của dự án được tự động nhận diện. Các cột khác được khai báo trong phần ánh xạ dưới dạng cặp trường=cột, phân cách bằng dấu ; hoặc xuống dòng, ví dụ title=Project name;latitude=Lat;longitude=Lon (một cột được gọi theo tiêu đề, thẻ HXL hoặc số thứ tự của cột; field=- bỏ qua một cột đã được nhận diện). Bảng chỉ có project_id, latitude, longitude và precision_code (AidData) sẽ đặt vị trí cho các dự án đã có trong GeoPackage. Các dòng có cùng mã là một dự án tại nhiều địa điểm; bảng không có mã sẽ được gán mã ổn định dựa trên tổ chức, hoạt động, lĩnh vực, quốc gia và năm bắt đầu. Mọi dự án đều được kiểm tra như khi nhập IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="48" />
       <source>CSV table</source>
       <translation>Bảng CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="49" />
       <source>CSV (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>CSV (*.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="51" />
       <source>Column mapping (field=column; …)</source>
       <translation>Ánh xạ cột (trường=cột; …)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="53" />
       <source>Encoding</source>
       <translation>Bảng mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="24" />
       <source>Import IATI activities</source>
       <translation>Nhập hoạt động IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="31" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="27" />
       <source>Reads an IATI activity file (versions 2.01-2.03 and 1.0x) as it streams, so large files take little memory, and adds its activities to the planner's GeoPackage, or updates them when their iati-identifier is there already. A new GeoPackage starts as a copy of the bundled data; the bundled file is never changed, and the planner's file is only replaced once the whole import has succeeded. Locations are read latitude first, as IATI writes them; activities without coordinates are placed at their recipient country or kept without geometry. DAC sectors are mapped to the plugin's categories through its crosswalk; amounts are summed per currency and never converted. Every activity is checked (swapped coordinates, points outside the recipient country or at sea, percentages, sources, duplicate ids, future dates); the problems form a point layer.</source>
       <translation>Đọc tệp hoạt động IATI (phiên bản 2.01-2.03 và 1.0x) theo dạng luồng, nên tệp lớn cũng chỉ tốn ít bộ nhớ, rồi thêm các hoạt động vào GeoPackage của người dùng, hoặc cập nhật chúng nếu iati-identifier đã có sẵn. GeoPackage mới được khởi tạo là bản sao của dữ liệu đi kèm; tệp đi kèm không bao giờ bị thay đổi, và tệp của người dùng chỉ được thay thế khi toàn bộ quá trình nhập đã thành công. Vị trí được đọc với vĩ độ trước, đúng như cách IATI ghi; các hoạt động không có tọa độ được đặt tại nước tiếp nhận hoặc giữ lại không có hình học. Lĩnh vực DAC được ánh xạ sang các nhóm lĩnh vực của plugin qua bảng đối chiếu; số tiền được cộng theo từng loại tiền và không bao giờ được quy đổi. Mọi hoạt động đều được kiểm tra (tọa độ bị đảo, điểm nằm ngoài nước tiếp nhận hoặc trên biển, tỷ lệ phần trăm, nguồn, mã trùng, ngày trong tương lai); các vấn đề tạo thành một lớp điểm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="42" />
       <source>IATI activity file</source>
       <translation>Tệp hoạt động IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_iati.py" line="43" />
       <source>IATI XML (*.xml *.XML);;All files (*)</source>
       <translation>IATI XML (*.xml *.XML);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="29" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="30" />
       <source>Publish to the team registry (PostGIS)</source>
       <translation>Công bố lên sổ đăng ký chung của nhóm (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="33" />
       <source>Publishes the cooperation data (the bundled data, or your own GeoPackage) as the team registry: schema smartcity in the database of a saved PostgreSQL connection, with the GeoPackage's tables and indexes, rules (unique ids, sane years, known sector codes), record versions, an audit log, and the roles smartcity_reader (view and filter) and smartcity_editor (also edit). Credentials come from the connection's authentication configuration. Everything happens in one transaction: on an error or a cancel the database stays as it was. An existing registry is only replaced when you ask, and is then kept as a schema smartcity_replaced_&lt;time&gt; with its edits and audit log.</source>
       <translation>Công bố dữ liệu hợp tác (dữ liệu đi kèm, hoặc GeoPackage của riêng bạn) thành sổ đăng ký chung của nhóm: lược đồ smartcity trong cơ sở dữ liệu của một kết nối PostgreSQL đã lưu, với các bảng và chỉ mục của GeoPackage, các quy tắc (mã không trùng lặp, năm hợp lý, mã lĩnh vực đã biết), phiên bản bản ghi, nhật ký kiểm tra, và các vai trò smartcity_reader (xem và lọc) và smartcity_editor (được chỉnh sửa thêm). Thông tin đăng nhập được lấy từ cấu hình xác thực của kết nối. Mọi thao tác diễn ra trong một giao dịch duy nhất: khi có lỗi hoặc khi hủy, cơ sở dữ liệu vẫn giữ nguyên như trước. Sổ đăng ký hiện có chỉ bị thay thế khi bạn yêu cầu, và khi đó được giữ lại dưới dạng lược đồ smartcity_replaced_&lt;time&gt; cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Cơ sở dữ liệu (kết nối PostgreSQL đã lưu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="47" />
       <source>GeoPackage to publish (empty: the data the plugin uses)</source>
       <translation>GeoPackage cần công bố (để trống: dữ liệu mà plugin đang dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="50" />
       <source>Replace the registry if the database has one (the old one is kept as a copy)</source>
       <translation>Thay thế sổ đăng ký nếu cơ sở dữ liệu đã có (sổ đăng ký cũ được giữ lại dưới dạng bản sao)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="52" />
       <source>Projects published</source>
       <translation>Số dự án đã công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="53" />
       <source>Schema keeping the replaced registry</source>
       <translation>Lược đồ lưu giữ sổ đăng ký đã bị thay thế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="78" />
       <source>{}: {} records</source>
       <translation>{}: {} bản ghi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="80" />
       <source>The registry that was there is kept as schema {}.</source>
       <translation>Sổ đăng ký cũ được giữ lại dưới dạng lược đồ {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Vai trò {} không tồn tại và vai trò của bạn không được phép tạo nó: hãy đề nghị quản trị viên cơ sở dữ liệu tạo vai trò này (NOLOGIN) rồi công bố lại, hoặc tự cấp quyền.</translation>
     </message>

@@ -9,13 +9,13 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
 )
 
 from smartcity_plugin.core.schema import LAYER_PROJECTS
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import (
     PROBLEMS,
     add_problems_sink,
@@ -27,9 +27,10 @@ from smartcity_plugin.processing.inputs import require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class CheckProjectsAlgorithm(QgsProcessingAlgorithm):
+class CheckProjectsAlgorithm(SmartCityAlgorithm):
     """Find swapped coordinates, points outside their country or at sea, missing sources, duplicates, future dates."""
 
+    GROUP_ID = "dataexchange"
     INPUT = "INPUT"
 
     def name(self) -> str:  # noqa: D102
@@ -37,12 +38,6 @@ class CheckProjectsAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Check cooperation projects")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Data exchange")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "dataexchange"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -54,9 +49,6 @@ class CheckProjectsAlgorithm(QgsProcessingAlgorithm):
             "swapped point would be) with the project id, the check and a message. Without an input layer the "
             "plugin's active data is checked."
         )
-
-    def createInstance(self) -> CheckProjectsAlgorithm:  # noqa: N802, D102
-        return CheckProjectsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -25,6 +24,7 @@ from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Breakdown, split_list
 from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
@@ -47,9 +47,10 @@ def _us_korea_status(us: bool, korea: bool) -> str:
     return {(True, True): "both", (True, False): "us_only", (False, True): "kr_only"}.get((us, korea), "neither")
 
 
-class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
+class CooperationMatrixAlgorithm(SmartCityAlgorithm):
     """Per ASCN city: projects and dollars per donor, sectors covered and not, US–Korea openings."""
 
+    GROUP_ID = "analysis"
     INPUT = "INPUT"  # as in filterprojects, so the two chain and batch alike
     CITIES_LAYER = "CITIES_LAYER"  # not CITIES: that is the filter's list of city ids
     OUTPUT = "OUTPUT"
@@ -60,12 +61,6 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Cooperation matrix (city × donor × sector)")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Analysis")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "analysis"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -97,9 +92,6 @@ class CooperationMatrixAlgorithm(QgsProcessingAlgorithm):
             "plugin's bundled projects and ASCN cities; other layers need the same fields "
             "(projects: the filter fields and sector_primary; cities: city_id).</p>"
         ).format(shared=analysis.WEIGHT_SHARED, one=analysis.WEIGHT_ONE_SIDED, gap=analysis.WEIGHT_GAP)
-
-    def createInstance(self) -> CooperationMatrixAlgorithm:  # noqa: N802, D102
-        return CooperationMatrixAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(

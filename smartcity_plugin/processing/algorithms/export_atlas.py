@@ -16,25 +16,22 @@ from qgis.core import (
 from smartcity_plugin.export.atlas import build_city_atlas
 from smartcity_plugin.export.exporter import export_atlas_pages, export_atlas_pdf
 from smartcity_plugin.export.layouts import MapRequest
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class ExportAtlasAlgorithm(QgsProcessingAlgorithm):
+class ExportAtlasAlgorithm(SmartCityAlgorithm):
     """One profile page per city: map, donors, sectors covered and missing, flood warning, projects."""
+
+    GROUP_ID = "maps"
 
     def name(self) -> str:  # noqa: D102
         return "exportatlas"
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Export city cooperation profiles (atlas)")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Maps for reports")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "maps"
 
     def flags(self):  # noqa: D102
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
@@ -47,9 +44,6 @@ class ExportAtlasAlgorithm(QgsProcessingAlgorithm):
             "coverage area (or how far the nearest is), and a table of its projects. One PDF, or with "
             "'One file per city' a folder of PDFs named after the cities, beside the chosen file."
         )
-
-    def createInstance(self) -> ExportAtlasAlgorithm:  # noqa: N802, D102
-        return ExportAtlasAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)

@@ -15,25 +15,22 @@ from qgis.core import (
 
 from smartcity_plugin.export.exporter import export_layout
 from smartcity_plugin.export.layouts import CONTENTS, TEMPLATES, MapRequest, build_map_layout, with_contents
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class ExportMapAlgorithm(QgsProcessingAlgorithm):
+class ExportMapAlgorithm(SmartCityAlgorithm):
     """Print-ready map with title, the filter in words, legend, scale, north arrow, inset, sources."""
+
+    GROUP_ID = "maps"
 
     def name(self) -> str:  # noqa: D102
         return "exportmap"
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Export cooperation map")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Maps for reports")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "maps"
 
     def flags(self):  # noqa: D102
         # QGIS renders print layouts on the main thread only (as its own layout exports do).
@@ -48,9 +45,6 @@ class ExportMapAlgorithm(QgsProcessingAlgorithm):
             "A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage "
             "with the ASCN cities. The file is written completely or not at all."
         )
-
-    def createInstance(self) -> ExportMapAlgorithm:  # noqa: N802, D102
-        return ExportMapAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)

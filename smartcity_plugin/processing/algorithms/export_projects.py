@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -18,6 +17,7 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
@@ -25,9 +25,10 @@ from smartcity_plugin.toolbelt.i18n import tr
 FORMATS = ("csv", "geojson", "xml")  # file extensions; their writers load only when used
 
 
-class ExportProjectsAlgorithm(QgsProcessingAlgorithm):
+class ExportProjectsAlgorithm(SmartCityAlgorithm):
     """Write the projects that match a filter to a file other tools read."""
 
+    GROUP_ID = "dataexchange"
     INPUT, FORMAT, OUTPUT = "INPUT", "FORMAT", "OUTPUT"
 
     def name(self) -> str:  # noqa: D102
@@ -35,12 +36,6 @@ class ExportProjectsAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Export projects (CSV with HXL, GeoJSON, IATI XML)")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Data exchange")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "dataexchange"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -50,9 +45,6 @@ class ExportProjectsAlgorithm(QgsProcessingAlgorithm):
             "the plugin's own namespace). The plugin's importers read all three back as they were. The IATI "
             "file is a compilation, not an official IATI publication."
         )
-
-    def createInstance(self) -> ExportProjectsAlgorithm:  # noqa: N802, D102
-        return ExportProjectsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(

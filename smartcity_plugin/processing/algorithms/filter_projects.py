@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -15,6 +14,7 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
@@ -23,9 +23,10 @@ from smartcity_plugin.processing.inputs import checked_catalogue, require_fields
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
+class FilterProjectsAlgorithm(SmartCityAlgorithm):
     """Keep the cooperation projects that match sector, donor, country, years and more."""
 
+    GROUP_ID = "analysis"
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
 
@@ -34,12 +35,6 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Filter cooperation projects")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Analysis")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "analysis"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -55,9 +50,6 @@ class FilterProjectsAlgorithm(QgsProcessingAlgorithm):
             "amount range is set. Without an input layer the plugin's bundled projects "
             "are used; any layer with the same fields works."
         )
-
-    def createInstance(self) -> FilterProjectsAlgorithm:  # noqa: N802, D102
-        return FilterProjectsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(

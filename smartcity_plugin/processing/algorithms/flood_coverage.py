@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -24,15 +23,17 @@ from smartcity_plugin.analysis.flood import (
     lonlat_geometry,
 )
 from smartcity_plugin.core import schema
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.inputs import source_or_bundled
 from smartcity_plugin.toolbelt.i18n import tr
 
 TARGET_CITIES, TARGET_PROJECTS, TARGET_BOTH = range(3)
 
 
-class FloodCoverageAlgorithm(QgsProcessingAlgorithm):
+class FloodCoverageAlgorithm(SmartCityAlgorithm):
     """Inside which flood-warning areas each city or project lies, and how far the nearest is."""
 
+    GROUP_ID = "analysis"
     TARGETS = "TARGETS"
     CITIES_LAYER = "CITIES_LAYER"
     PROJECTS_LAYER = "PROJECTS_LAYER"
@@ -45,12 +46,6 @@ class FloodCoverageAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Flood-warning coverage of cities and projects")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Analysis")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "analysis"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -69,9 +64,6 @@ class FloodCoverageAlgorithm(QgsProcessingAlgorithm):
             "bundled cities, projects and coverage; other layers need the fields city_id "
             "(cities), project_id (projects) and system_id, funder_country (coverage)."
         ).format(DENSIFY_DEGREES)
-
-    def createInstance(self) -> FloodCoverageAlgorithm:  # noqa: N802, D102
-        return FloodCoverageAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(

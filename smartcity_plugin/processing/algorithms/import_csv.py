@@ -5,19 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class ImportCsvAlgorithm(QgsProcessingAlgorithm):
+class ImportCsvAlgorithm(SmartCityAlgorithm):
     """Read a CSV table of projects (or of their locations) into the planner's GeoPackage."""
 
+    GROUP_ID = "dataexchange"
     INPUT = "INPUT"
     MAPPING = "MAPPING"
     ENCODING = "ENCODING"
@@ -27,12 +28,6 @@ class ImportCsvAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Import projects from CSV (HXL, 3W, AidData)")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Data exchange")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "dataexchange"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -47,9 +42,6 @@ class ImportCsvAlgorithm(QgsProcessingAlgorithm):
             "several places; tables without ids get stable ones from organisation, activity, sector, country "
             "and start. Every project is checked as in the IATI import."
         )
-
-    def createInstance(self) -> ImportCsvAlgorithm:  # noqa: N802, D102
-        return ImportCsvAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFile(

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterFile
 
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class ImportIatiAlgorithm(QgsProcessingAlgorithm):
+class ImportIatiAlgorithm(SmartCityAlgorithm):
     """Read an IATI activity file (2.01-2.03, 1.0x) and add or update its activities as projects."""
 
+    GROUP_ID = "dataexchange"
     INPUT = "INPUT"
 
     def name(self) -> str:  # noqa: D102
@@ -20,12 +22,6 @@ class ImportIatiAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Import IATI activities")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Data exchange")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "dataexchange"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -40,9 +36,6 @@ class ImportIatiAlgorithm(QgsProcessingAlgorithm):
             "country or at sea, percentages, sources, duplicate ids, future dates); the problems form a "
             "point layer."
         )
-
-    def createInstance(self) -> ImportIatiAlgorithm:  # noqa: N802, D102
-        return ImportIatiAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFile(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -14,12 +13,14 @@ from qgis.core import (
     QgsProcessingParameterProviderConnection,
 )
 
+from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-class PublishRegistryAlgorithm(QgsProcessingAlgorithm):
+class PublishRegistryAlgorithm(SmartCityAlgorithm):
     """Copy a GeoPackage of the plugin's data into schema smartcity of a PostGIS database, in one transaction."""
 
+    GROUP_ID = "dataexchange"
     CONNECTION, SOURCE, REPLACE = "CONNECTION", "SOURCE", "REPLACE"
 
     def name(self) -> str:  # noqa: D102
@@ -27,12 +28,6 @@ class PublishRegistryAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802, D102
         return tr("Publish to the team registry (PostGIS)")
-
-    def group(self) -> str:  # noqa: D102
-        return tr("Data exchange")
-
-    def groupId(self) -> str:  # noqa: N802, D102
-        return "dataexchange"
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -44,9 +39,6 @@ class PublishRegistryAlgorithm(QgsProcessingAlgorithm):
             "cancel the database stays as it was. An existing registry is only replaced when you ask, and is "
             "then kept as a schema smartcity_replaced_<time> with its edits and audit log."
         )
-
-    def createInstance(self) -> PublishRegistryAlgorithm:  # noqa: N802, D102
-        return PublishRegistryAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterProviderConnection(
