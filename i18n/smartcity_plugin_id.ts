@@ -337,8 +337,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="59" />
-      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="60" />
+      <location filename="../smartcity_plugin/plugin.py" line="68" />
       <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
@@ -385,7 +385,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
-      <location filename="../smartcity_plugin/plugin.py" line="89" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
@@ -1981,122 +1981,122 @@
       <translation>data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="51" />
+      <location filename="../smartcity_plugin/plugin.py" line="52" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
       <source>Add cooperation layers</source>
       <translation>Tambahkan layer kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="28" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>Tambahkan kota ASCN, proyek kerja sama, dan cakupan peringatan banjir, lengkap dengan simbologinya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="80" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="30" />
       <source>Cooperation dock</source>
       <translation>Panel kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="82" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="31" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>Filter menurut sektor, donor, negara, dan tahun, dengan total yang langsung diperbarui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="91" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="34" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>Filter saat ini sebagai peta jadi atau profil kota: PDF, PNG, atau SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="97" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="36" />
       <source>Filter cooperation projects…</source>
       <translation>Filter proyek kerja sama…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="99" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="37" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>Pilih proyek menurut sektor, donor, negara, dan tahun ke layer baru (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="40" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>Impor proyek (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="105" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="41" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>Tambahkan proyek dari berkas IATI atau tabel CSV ke GeoPackage Anda sendiri, disertai pemeriksaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Check projects…</source>
       <translation>Periksa proyek…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="110" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Temukan koordinat tertukar, titik di luar negaranya, dan sumber yang tidak ada (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Use my GeoPackage…</source>
       <translation>Gunakan GeoPackage saya…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="115" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Tampilkan GeoPackage Anda sendiri (hasil impor) sebagai ganti data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Use the bundled data</source>
       <translation>Gunakan data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="120" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Tampilkan kembali data bawaan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>Gunakan registri tim (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>Tampilkan dan sunting registri yang dibagikan tim Anda di PostGIS, melalui koneksi PostgreSQL tersimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
       <source>Publish to the team registry…</source>
       <translation>Publikasikan ke registri tim…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>Salin data yang digunakan plugin ke basis data PostGIS untuk tim Anda (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="133" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Update the catalogue</source>
       <translation>Perbarui katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="134" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Unduh katalog proyek terbaru dari alamat di pengaturan (diperiksa sebelum digunakan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Open the plugin's help</source>
       <translation>Buka bantuan plugin</translation>
     </message>

@@ -337,8 +337,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="59" />
-      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="60" />
+      <location filename="../smartcity_plugin/plugin.py" line="68" />
       <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
@@ -385,7 +385,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
-      <location filename="../smartcity_plugin/plugin.py" line="89" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
@@ -1981,122 +1981,122 @@
       <translation>기본 제공 데이터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="51" />
+      <location filename="../smartcity_plugin/plugin.py" line="52" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
       <source>Add cooperation layers</source>
       <translation>협력 레이어 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="28" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>ASCN 도시, 협력 사업, 홍수 예·경보 적용 범위를 스타일을 적용해 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="80" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="30" />
       <source>Cooperation dock</source>
       <translation>협력 패널</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="82" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="31" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>분야, 공여국, 국가, 기간으로 필터링하고 합계를 바로 확인</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="91" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="34" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>현재 필터를 완성된 지도나 도시별 협력 현황으로: PDF, PNG 또는 SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="97" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="36" />
       <source>Filter cooperation projects…</source>
       <translation>협력 사업 필터링…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="99" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="37" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>분야, 공여국, 국가, 기간으로 사업을 골라 새 레이어로 만들기(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="40" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>사업 가져오기(IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="105" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="41" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>IATI 파일이나 CSV 표의 사업을 검사를 거쳐 내 GeoPackage에 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Check projects…</source>
       <translation>사업 검사…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="110" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>뒤바뀐 좌표, 해당 국가 밖의 지점, 누락된 출처 찾기(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Use my GeoPackage…</source>
       <translation>내 GeoPackage 사용…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="115" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>기본 제공 데이터 대신 (가져오기로 만든) 내 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Use the bundled data</source>
       <translation>기본 제공 데이터 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="120" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Show the data that comes with the plugin again</source>
       <translation>플러그인과 함께 제공되는 데이터를 다시 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>팀 공유 등록부 사용(PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>저장된 PostgreSQL 연결을 통해 팀이 PostGIS에서 공유하는 등록부를 표시하고 편집</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
       <source>Publish to the team registry…</source>
       <translation>팀 공유 등록부에 게시…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>플러그인이 사용하는 데이터를 팀용 PostGIS 데이터베이스로 복사(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="133" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Update the catalogue</source>
       <translation>카탈로그 업데이트</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="134" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>설정에 지정한 주소에서 최신 사업 카탈로그 내려받기(사용 전 검증)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Help</source>
       <translation>도움말</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Open the plugin's help</source>
       <translation>플러그인 도움말 열기</translation>
     </message>

@@ -337,8 +337,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="59" />
-      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="60" />
+      <location filename="../smartcity_plugin/plugin.py" line="68" />
       <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
@@ -385,7 +385,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
-      <location filename="../smartcity_plugin/plugin.py" line="89" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
@@ -1981,122 +1981,122 @@
       <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="51" />
+      <location filename="../smartcity_plugin/plugin.py" line="52" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
       <source>Add cooperation layers</source>
       <translation>เพิ่มชั้นข้อมูลความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="28" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>เพิ่มเมือง ASCN โครงการความร่วมมือ และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม พร้อมสัญลักษณ์ที่กำหนดไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="80" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="30" />
       <source>Cooperation dock</source>
       <translation>แผงความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="82" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="31" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>กรองตามสาขา ผู้ให้ทุน ประเทศ และช่วงปี พร้อมยอดรวมแบบทันที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="91" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="34" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>ส่งออกตัวกรองปัจจุบันเป็นแผนที่สำเร็จรูปหรือโปรไฟล์รายเมือง: PDF, PNG หรือ SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="97" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="36" />
       <source>Filter cooperation projects…</source>
       <translation>กรองโครงการความร่วมมือ…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="99" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="37" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>เลือกโครงการตามสาขา ผู้ให้ทุน ประเทศ และช่วงปี ไปเป็นชั้นข้อมูลใหม่ (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="40" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>นำเข้าโครงการ (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="105" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="41" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>เพิ่มโครงการจากไฟล์ IATI หรือตาราง CSV ลงใน GeoPackage ของคุณ พร้อมการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Check projects…</source>
       <translation>ตรวจสอบโครงการ…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="110" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>ค้นหาพิกัดที่สลับกัน จุดที่อยู่นอกประเทศ และแหล่งที่มาที่ขาดหาย (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Use my GeoPackage…</source>
       <translation>ใช้ GeoPackage ของฉัน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="115" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>แสดง GeoPackage ของคุณ (ที่สร้างจากการนำเข้า) แทนข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Use the bundled data</source>
       <translation>ใช้ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="120" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Show the data that comes with the plugin again</source>
       <translation>กลับไปแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>ใช้ทะเบียนข้อมูลของทีม (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>แสดงและแก้ไขทะเบียนข้อมูลที่ทีมของคุณใช้ร่วมกันใน PostGIS ผ่านการเชื่อมต่อ PostgreSQL ที่บันทึกไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
       <source>Publish to the team registry…</source>
       <translation>เผยแพร่ไปยังทะเบียนข้อมูลของทีม…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>คัดลอกข้อมูลที่ปลั๊กอินใช้อยู่ไปยังฐานข้อมูล PostGIS สำหรับทีมของคุณ (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="133" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Update the catalogue</source>
       <translation>ปรับปรุงแคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="134" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>ดาวน์โหลดแคตตาล็อกโครงการล่าสุดจากที่อยู่ที่ตั้งไว้ในการตั้งค่า (ตรวจสอบก่อนใช้งาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Help</source>
       <translation>วิธีใช้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Open the plugin's help</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>

@@ -337,8 +337,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="59" />
-      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="60" />
+      <location filename="../smartcity_plugin/plugin.py" line="68" />
       <location filename="../smartcity_plugin/processing/provider.py" line="30" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
@@ -385,7 +385,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
-      <location filename="../smartcity_plugin/plugin.py" line="89" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
@@ -1981,122 +1981,122 @@
       <translation>dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="51" />
+      <location filename="../smartcity_plugin/plugin.py" line="52" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
       <source>Add cooperation layers</source>
       <translation>Thêm các lớp hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="28" />
       <source>Add the ASCN cities, cooperation projects and flood-warning coverage, styled</source>
       <translation>Thêm các thành phố ASCN, dự án hợp tác và vùng phủ cảnh báo lũ, có sẵn kiểu hiển thị</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="80" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="30" />
       <source>Cooperation dock</source>
       <translation>Bảng hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="82" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="31" />
       <source>Filter by sector, donor, country and years, with live totals</source>
       <translation>Lọc theo lĩnh vực, nhà tài trợ, quốc gia và năm, kèm số tổng cập nhật tức thời</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="91" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="34" />
       <source>The current filter as a finished map or city profiles: PDF, PNG or SVG</source>
       <translation>Xuất bộ lọc hiện tại thành bản đồ hoàn chỉnh hoặc hồ sơ thành phố: PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="97" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="36" />
       <source>Filter cooperation projects…</source>
       <translation>Lọc dự án hợp tác…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="99" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="37" />
       <source>Select projects by sector, donor, country and years into a new layer (Processing)</source>
       <translation>Chọn dự án theo lĩnh vực, nhà tài trợ, quốc gia và năm vào một lớp mới (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="104" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="40" />
       <source>Import projects (IATI, CSV)…</source>
       <translation>Nhập dự án (IATI, CSV)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="105" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="41" />
       <source>Add projects from an IATI file or a CSV table to your own GeoPackage, with checks</source>
       <translation>Thêm dự án từ tệp IATI hoặc bảng CSV vào GeoPackage của bạn, có kiểm tra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="109" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Check projects…</source>
       <translation>Kiểm tra dự án…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="110" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Tìm tọa độ bị đảo, điểm nằm ngoài quốc gia, dự án thiếu nguồn (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="114" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Use my GeoPackage…</source>
       <translation>Dùng GeoPackage của tôi…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="115" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Hiển thị GeoPackage của bạn (tạo ra khi nhập dữ liệu) thay cho dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="119" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Use the bundled data</source>
       <translation>Dùng dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="120" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Hiển thị lại dữ liệu đi kèm plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="123" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>Dùng sổ đăng ký chung của nhóm (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="124" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>Hiển thị và chỉnh sửa sổ đăng ký mà nhóm của bạn dùng chung trong PostGIS, qua một kết nối PostgreSQL đã lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="128" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
       <source>Publish to the team registry…</source>
       <translation>Công bố lên sổ đăng ký chung của nhóm…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="129" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>Sao chép dữ liệu mà plugin đang dùng vào một cơ sở dữ liệu PostGIS cho nhóm của bạn (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="133" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="134" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="139" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>

@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
+from smartcity_plugin.plugin_actions import menu_actions
 from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import plugin_root, resources_path
@@ -67,78 +68,16 @@ class SmartCityPlugin:
         self.toolbar = self.iface.addToolBar(tr("Smart City Cooperation"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-        self._add_action(
-            "SmartCityAddLayersAction",
-            tr("Add cooperation layers"),
-            self.add_layers,
-            tr("Add the ASCN cities, cooperation projects and flood-warning coverage, styled"),
-            toolbar=True,
-            icon=self.plugin_icon(),
-        )
-        self.dock_action = self._add_action(
-            "SmartCityDockAction",
-            tr("Cooperation dock"),
-            self.toggle_dock,
-            tr("Filter by sector, donor, country and years, with live totals"),
-            toolbar=True,
-            icon=QgsApplication.getThemeIcon("/mActionFilter2.svg"),
-        )
-        self.dock_action.setCheckable(True)
-        self._add_action(
-            "SmartCityExportAction",
-            tr("Export map for a report…"),
-            self.open_export_dialog,
-            tr("The current filter as a finished map or city profiles: PDF, PNG or SVG"),
-            toolbar=True,
-            icon=QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"),
-        )
-        self._add_action(
-            "SmartCityFilterProjectsAction",
-            tr("Filter cooperation projects…"),
-            self.open_filter_algorithm,
-            tr("Select projects by sector, donor, country and years into a new layer (Processing)"),
-            icon=QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
-        )
-        self.menu.addSeparator()
-        self._add_action(
-            "SmartCityImportAction", tr("Import projects (IATI, CSV)…"), self.open_import_dialog,
-            tr("Add projects from an IATI file or a CSV table to your own GeoPackage, with checks"),
-            icon=QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
-        )
-        self._add_action(
-            "SmartCityCheckAction", tr("Check projects…"), self.open_check_algorithm,
-            tr("Find swapped coordinates, points outside their country, missing sources (Processing)"),
-            icon=QgsApplication.getThemeIcon("/algorithms/mAlgorithmCheckGeometry.svg"),
-        )
-        self._add_action(
-            "SmartCityUseGeoPackageAction", tr("Use my GeoPackage…"), self.choose_geopackage,
-            tr("Show your own GeoPackage (made by an import) instead of the bundled data"),
-            icon=QgsApplication.getThemeIcon("/mGeoPackage.svg"),
-        )
-        self._add_action(
-            "SmartCityUseBundledAction", tr("Use the bundled data"), self.use_bundled_data,
-            tr("Show the data that comes with the plugin again"), icon=self.plugin_icon(),
-        )
-        self._add_action(
-            "SmartCityUseRegistryAction", tr("Use the team registry (PostGIS)…"), self.choose_registry,
-            tr("Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection"),
-            icon=QgsApplication.getThemeIcon("/mIconPostgis.svg"),
-        )
-        self._add_action(
-            "SmartCityPublishRegistryAction", tr("Publish to the team registry…"), self.open_publish_algorithm,
-            tr("Copy the data the plugin uses into a PostGIS database for your team (Processing)"),
-            icon=QgsApplication.getThemeIcon("/mActionSharingExport.svg"),
-        )
-        self._add_action(
-            "SmartCityUpdateCatalogueAction", tr("Update the catalogue"), self.update_catalogue,
-            tr("Download the newest project catalogue from the address in the settings (checked before use)"),
-            icon=QgsApplication.getThemeIcon("/mActionRefresh.svg"),
-        )
-        self.menu.addSeparator()
-        self._add_action(
-            "SmartCityHelpAction", tr("Help"), self.open_help, tr("Open the plugin's help"),
-            icon=QgsApplication.getThemeIcon("/mActionHelpContents.svg"),
-        )
+        for spec in menu_actions():
+            if spec is None:
+                self.menu.addSeparator()
+                continue
+            icon = QgsApplication.getThemeIcon(spec.icon) if spec.icon else self.plugin_icon()
+            action = self._add_action(spec.object_name, spec.text, getattr(self, spec.slot), spec.tip, icon,
+                                      toolbar=spec.toolbar)
+            action.setCheckable(spec.checkable)
+            if spec.slot == "toggle_dock":
+                self.dock_action = action
         QgsProject.instance().layersAdded.connect(self._layers_added)
         self._layers_added(QgsProject.instance().mapLayers().values())
         self.help_action = QAction(self.plugin_icon(), __title__, main_window)
