@@ -32,17 +32,19 @@ def _table(layer: QgsVectorLayer) -> Optional[tuple[Path, str]]:
     return Path(path), table
 
 
-def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "") -> Optional[list[tuple]]:
-    """Rows of ``columns`` (SQL) over the features ``layer`` shows, then ``tail`` (GROUP BY, LIMIT …)."""
+def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
+            distinct: bool = False) -> Optional[list[tuple]]:
+    """Rows of ``columns`` (SQL) over the features ``layer`` shows (``whole``: all of them), then ``tail``."""
     source = _table(layer)
     if source is None:
         return None
     path, table = source
-    subset = layer.subsetString().strip()
+    subset = "" if whole else layer.subsetString().strip()
     # The WHERE clause is the layer's own filter, which its provider runs too. Without one,
     # NOT INDEXED: SQLite would walk an index to group by its column, fetching row by row.
     where = f" WHERE ({subset})" if subset else " NOT INDEXED"
-    sql = f"SELECT {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(table)}{where}{tail}"  # nosec B608
+    select = "SELECT DISTINCT" if distinct else "SELECT"
+    sql = f"{select} {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(table)}{where}{tail}"  # nosec B608
     if subset:
         return _run(path, sql)
     # The whole table (the dock's start and every reset, whole-catalogue maps): its totals
@@ -101,3 +103,8 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     """(feature id, ``fields`` …) of the first ``limit`` features, in the order QGIS reads them."""
     # A GeoPackage's feature id is its INTEGER PRIMARY KEY, which SQLite also calls rowid.
     return _select(layer, ["rowid", *(_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
+
+
+def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:
+    """The distinct combinations of ``fields`` in the whole table, whatever the layer's filter shows."""
+    return _select(layer, [_column(layer, name) for name in fields], whole=True, distinct=True)

@@ -6,14 +6,24 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_options import FilterOptions, filter_options
+from smartcity_plugin.layers import gpkg_sql, pg_sql
 from smartcity_plugin.layers.reading import plain_value, unfiltered
 
-OPTION_FIELDS = (schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_STATUS,
-                 schema.F_START_YEAR, schema.F_END_YEAR)
+# Two lookups, not one: the distinct combinations of all six would be nearly one per project.
+OPTION_FIELDS = ((schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_STATUS),
+                 (schema.F_START_YEAR, schema.F_END_YEAR))
 
 
 def _all_rows(layer: QgsVectorLayer, fields) -> list[dict]:
-    """Every feature's ``fields``, ignoring the layer's filter (choices must not shrink with it)."""
+    """Every feature's ``fields`` (each combination once when SQL can say), ignoring the layer's filter.
+
+    Choices must not shrink with the filter. A GeoPackage or the team registry answers with
+    one SELECT DISTINCT; other layers are read feature by feature.
+    """
+    for source in (gpkg_sql, pg_sql):
+        rows = source.distinct_rows(layer, fields)
+        if rows is not None:
+            return [dict(zip(fields, (plain_value(value) for value in row))) for row in rows]
     whole = unfiltered(layer)
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(list(fields), whole.fields())
@@ -23,4 +33,5 @@ def _all_rows(layer: QgsVectorLayer, fields) -> list[dict]:
 def read_filter_options(projects: QgsVectorLayer, cities: QgsVectorLayer) -> FilterOptions:
     """Choices offered by the dock, from the whole of both layers."""
     city_rows = _all_rows(cities, ("city_id", "name"))
-    return filter_options(_all_rows(projects, OPTION_FIELDS), [(r["city_id"], r["name"]) for r in city_rows])
+    rows = [row for fields in OPTION_FIELDS for row in _all_rows(projects, fields)]
+    return filter_options(rows, [(r["city_id"], r["name"]) for r in city_rows])

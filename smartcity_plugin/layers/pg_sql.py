@@ -22,8 +22,9 @@ from qgis.core import (
 POSTGRES = "postgres"
 
 
-def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "") -> Optional[list[tuple]]:
-    """Rows of ``columns`` over the features ``layer`` shows, then ``tail`` (GROUP BY, LIMIT …)."""
+def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
+            distinct: bool = False) -> Optional[list[tuple]]:
+    """Rows of ``columns`` over the features ``layer`` shows (``whole``: all of them), then ``tail``."""
     if layer.providerType() != POSTGRES or layer.dataProvider() is None or layer.isModified():
         return None
     uri = QgsDataSourceUri(layer.source())
@@ -32,10 +33,11 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "") -> Op
     metadata = QgsProviderRegistry.instance().providerMetadata(POSTGRES)
     schema = QgsSqliteUtils.quotedIdentifier(uri.schema() or "public")
     table = f"{schema}.{QgsSqliteUtils.quotedIdentifier(uri.table())}"
-    subset = layer.subsetString().strip()
+    subset = "" if whole else layer.subsetString().strip()
     where = f" WHERE ({subset})" if subset else ""
     # The WHERE clause is the layer's own filter, which its provider runs too.
-    sql = f"SELECT {', '.join(columns)} FROM {table}{where}{tail}"  # nosec B608
+    select = "SELECT DISTINCT" if distinct else "SELECT"
+    sql = f"{select} {', '.join(columns)} FROM {table}{where}{tail}"  # nosec B608
     bare = QgsDataSourceUri(uri.connectionInfo(False))  # the database, without the table
     try:
         rows = metadata.createConnection(bare.uri(False), {}).executeSql(sql)
@@ -69,3 +71,8 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     rows = _select(layer, [QgsSqliteUtils.quotedIdentifier(key), *(_column(layer, name) for name in fields)],
                    f" ORDER BY 1 LIMIT {int(limit)}")
     return None if rows is None else [(int(row[0]), *row[1:]) for row in rows]
+
+
+def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:
+    """The distinct combinations of ``fields`` in the whole table, whatever the layer's filter shows."""
+    return _select(layer, [_column(layer, name) for name in fields], whole=True, distinct=True)
