@@ -141,3 +141,11 @@ def test_a_saved_project_keeps_the_authentication_id_not_the_password(registry, 
     text = path.read_text(encoding="utf-8")
     assert text.count("authcfg=") >= 3 and '"smartcity"."projects"' in text
     assert "alice-pw" not in text and "password=" not in text  # (her password is "alice-pw 'x'")
+
+
+def test_choices_on_the_registry_equal_the_geopackages(registry, clean_project):
+    from smartcity_plugin.layers.options import read_filter_options
+
+    from_geopackage = read_filter_options(open_data_layer("projects"), open_data_layer("ascn_cities"))
+    registry.use_as("carol")
+    assert read_filter_options(open_data_layer("projects"), open_data_layer("ascn_cities")) == from_geopackage
