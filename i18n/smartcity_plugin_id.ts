@@ -629,103 +629,108 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
       <source>Import projects</source>
       <translation>Impor proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
       <translation>IATI XML atau CSV (*.xml *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Keep them without geometry</source>
       <translation>Biarkan tanpa geometri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>Khusus CSV: field=kolom; … (kolom yang dikenali tidak perlu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>Kolom…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Tampilkan GeoPackage ini di plugin setelahnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
       <source>Add the problems found to the map</source>
       <translation>Tambahkan masalah yang ditemukan ke peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>Batalkan impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
       <source>Import</source>
       <translation>Impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="89" />
       <source>IATI or CSV file</source>
       <translation>Berkas IATI atau CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Ke GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>Kolom CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>Pilih berkas yang akan diimpor dan GeoPackage tujuan impor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>Pemetaan kolom: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
       <source>the import was cancelled or failed.</source>
       <translation>impor dibatalkan atau gagal.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
       <source>Import problems: {}</source>
       <translation>Masalah impor: {}</translation>
     </message>
@@ -992,67 +997,72 @@
       <translation>Tanpa ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="56" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <source>Refused by the team registry's rules</source>
+      <translation>Ditolak oleh aturan registri tim</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="57" />
       <source>the id {} appears more than once.</source>
       <translation>ID {} muncul lebih dari sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="60" />
+      <location filename="../smartcity_plugin/io/checks.py" line="61" />
       <source>no source title or URL.</source>
       <translation>tidak ada judul atau URL sumber.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="75" />
+      <location filename="../smartcity_plugin/io/checks.py" line="76" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>lintang {:g} tidak mungkin: lintang dan bujur tertukar; masalah ditampilkan di lokasi titik seharusnya (lintang {:g}, bujur {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="78" />
+      <location filename="../smartcity_plugin/io/checks.py" line="79" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>koordinat {:g}, {:g} di luar rentang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="83" />
+      <location filename="../smartcity_plugin/io/checks.py" line="84" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di luar {}; jika ditukar, titik berada di dalamnya: lintang dan bujur kemungkinan tertukar.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="91" />
+      <location filename="../smartcity_plugin/io/checks.py" line="92" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di laut, lebih dari {:g}° dari pantai mana pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="95" />
+      <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>no country</source>
       <translation>tidak ada negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di {}, bukan di negara penerimanya {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="107" />
+      <location filename="../smartcity_plugin/io/checks.py" line="108" />
       <source>the source date {} is in the future.</source>
       <translation>tanggal sumber {} berada di masa depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="110" />
       <source>the project is {} but starts in {}.</source>
       <translation>proyek berstatus {} tetapi baru dimulai pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="112" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>tahun mulai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="114" />
       <source>the project is completed but ends in {}.</source>
       <translation>proyek berstatus selesai tetapi berakhir pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="116" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
@@ -1073,7 +1083,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/importer.py" line="113" />
+      <location filename="../smartcity_plugin/io/importer.py" line="124" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
@@ -1434,19 +1444,24 @@
       <translation>Tidak ada masalah yang ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="76" />
+      <location filename="../smartcity_plugin/io/importer.py" line="85" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="82" />
+      <location filename="../smartcity_plugin/io/importer.py" line="91" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="121" />
+      <location filename="../smartcity_plugin/io/importer.py" line="132" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <source>not imported: {}</source>
+      <translation>tidak diimpor: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
@@ -1517,6 +1532,27 @@
       <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
       <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
       <translation>Peran basis data Anda, {}, tidak boleh membaca registri tim di {}: minta peran smartcity_reader kepada administratornya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>registri tim ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <source>{}: the projects could not be read ({}).</source>
+      <translation>{}: proyek tidak dapat dibaca ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
+      <translation>{}: peran basis data Anda tidak boleh mengubah proyek ({}). Minta peran smartcity_editor kepada administrator registri.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
+      <translation>{}: impor tidak dapat disimpan ({}); registri tidak berubah.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
@@ -1969,11 +2005,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
-      <source>the team registry ({})</source>
-      <translation>registri tim ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/sources.py" line="48" />
@@ -2460,60 +2491,70 @@
       <translation>{}: {} di luar semua area cakupan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects added</source>
       <translation>Proyek ditambahkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects updated</source>
       <translation>Proyek diperbarui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records read</source>
       <translation>Entri dibaca</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects with coordinates</source>
       <translation>Proyek dengan koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Records skipped</source>
       <translation>Entri dilewati</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects placed at their country</source>
       <translation>Proyek ditempatkan di negaranya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects without location</source>
       <translation>Proyek tanpa lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="67" />
       <source>Problems found</source>
       <translation>Masalah ditemukan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage perencana (dibuat dari data bawaan jika belum ada, jika sudah ada diperbarui)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Or import into the team registry (saved PostgreSQL connection)</source>
+      <translation>Atau impor ke registri tim (koneksi PostgreSQL tersimpan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Projects without coordinates</source>
       <translation>Proyek tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="92" />
       <source>Import report</source>
       <translation>Laporan impor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="136" />
+      <source>Choose where the projects go: your GeoPackage or the team registry.</source>
+      <translation>Pilih ke mana proyek diimpor: GeoPackage Anda atau registri tim.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />

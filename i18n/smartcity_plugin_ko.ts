@@ -629,103 +629,108 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
       <source>Import projects</source>
       <translation>사업 가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
       <translation>IATI XML 또는 CSV (*.xml *.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>수원국 위치에 배치(정밀도 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Keep them without geometry</source>
       <translation>지오메트리 없이 유지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>CSV 전용: field=column; … (자동 인식되는 열은 지정 불필요)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>열…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
       <source>Add the problems found to the map</source>
       <translation>발견된 문제를 지도에 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>가져오기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="89" />
       <source>IATI or CSV file</source>
       <translation>IATI 또는 CSV 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>대상 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>CSV 열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>가져올 파일과 가져올 대상 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>매핑: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
       <source>the import was cancelled or failed.</source>
       <translation>가져오기가 취소되었거나 실패했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
       <source>Import problems: {}</source>
       <translation>가져오기 문제: {}</translation>
     </message>
@@ -992,67 +997,72 @@
       <translation>ID 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="56" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <source>Refused by the team registry's rules</source>
+      <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="57" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="60" />
+      <location filename="../smartcity_plugin/io/checks.py" line="61" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="75" />
+      <location filename="../smartcity_plugin/io/checks.py" line="76" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="78" />
+      <location filename="../smartcity_plugin/io/checks.py" line="79" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="83" />
+      <location filename="../smartcity_plugin/io/checks.py" line="84" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="91" />
+      <location filename="../smartcity_plugin/io/checks.py" line="92" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="95" />
+      <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="107" />
+      <location filename="../smartcity_plugin/io/checks.py" line="108" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="110" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="112" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="114" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="116" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1073,7 +1083,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/importer.py" line="113" />
+      <location filename="../smartcity_plugin/io/importer.py" line="124" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
@@ -1434,19 +1444,24 @@
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="76" />
+      <location filename="../smartcity_plugin/io/importer.py" line="85" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="82" />
+      <location filename="../smartcity_plugin/io/importer.py" line="91" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="121" />
+      <location filename="../smartcity_plugin/io/importer.py" line="132" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <source>not imported: {}</source>
+      <translation>가져오지 않음: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
@@ -1517,6 +1532,27 @@
       <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
       <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
       <translation>사용자의 데이터베이스 역할 {}은(는) {}의 팀 공유 등록부를 읽을 수 없습니다. 데이터베이스 관리자에게 smartcity_reader 역할을 요청하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>팀 공유 등록부({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <source>{}: the projects could not be read ({}).</source>
+      <translation>{}: 사업을 읽을 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
+      <translation>{}: 사용자의 데이터베이스 역할로는 사업을 변경할 수 없습니다({}). 등록부 관리자에게 smartcity_editor 역할을 요청하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
+      <translation>{}: 가져오기를 저장할 수 없습니다({}). 등록부는 변경되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
@@ -1969,11 +2005,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
-      <source>the team registry ({})</source>
-      <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/sources.py" line="48" />
@@ -2460,60 +2491,70 @@
       <translation>{}: 적용 범위 밖 피처 {}개.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects added</source>
       <translation>추가된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects updated</source>
       <translation>갱신된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records read</source>
       <translation>읽은 레코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects with coordinates</source>
       <translation>좌표가 있는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Records skipped</source>
       <translation>건너뛴 레코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects placed at their country</source>
       <translation>국가 위치에 배치된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects without location</source>
       <translation>위치가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="67" />
       <source>Problems found</source>
       <translation>발견된 문제</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만들고, 기존 파일이면 갱신)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Or import into the team registry (saved PostgreSQL connection)</source>
+      <translation>또는 팀 공유 등록부로 가져오기(저장된 PostgreSQL 연결)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Projects without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="92" />
       <source>Import report</source>
       <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="136" />
+      <source>Choose where the projects go: your GeoPackage or the team registry.</source>
+      <translation>사업을 가져올 곳을 선택하세요: 사용자의 GeoPackage 또는 팀 공유 등록부.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />

@@ -629,103 +629,108 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
       <source>Import projects</source>
       <translation>นำเข้าโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
       <translation>IATI XML หรือ CSV (*.xml *.csv *.txt *.tsv);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>วางไว้ที่ประเทศผู้รับ (ความแม่นยำระดับ 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Keep them without geometry</source>
       <translation>เก็บไว้โดยไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>เฉพาะ CSV: ฟิลด์=คอลัมน์; … (คอลัมน์ที่ระบบรู้จักแล้วไม่ต้องระบุ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>คอลัมน์…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>แสดง GeoPackage นี้ในปลั๊กอินหลังนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
       <source>Add the problems found to the map</source>
       <translation>เพิ่มปัญหาที่พบลงในแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
       <source>Import</source>
       <translation>นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="89" />
       <source>IATI or CSV file</source>
       <translation>ไฟล์ IATI หรือ CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>นำเข้าสู่ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>กรณีไม่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>คอลัมน์ CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>เลือกไฟล์ที่จะนำเข้าและ GeoPackage ปลายทาง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>การจับคู่คอลัมน์: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
       <source>the import was cancelled or failed.</source>
       <translation>การนำเข้าถูกยกเลิกหรือไม่สำเร็จ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
       <source>Import problems: {}</source>
       <translation>ปัญหาการนำเข้า: {}</translation>
     </message>
@@ -992,67 +997,72 @@
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="56" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <source>Refused by the team registry's rules</source>
+      <translation>ถูกปฏิเสธโดยกฎของทะเบียนข้อมูลของทีม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="57" />
       <source>the id {} appears more than once.</source>
       <translation>รหัส {} ปรากฏมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="60" />
+      <location filename="../smartcity_plugin/io/checks.py" line="61" />
       <source>no source title or URL.</source>
       <translation>ไม่มีชื่อแหล่งที่มาหรือ URL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="75" />
+      <location filename="../smartcity_plugin/io/checks.py" line="76" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>ละติจูด {:g} เป็นไปไม่ได้: ละติจูดและลองจิจูดสลับกัน จึงแสดงปัญหาไว้ ณ ตำแหน่งที่จุดควรอยู่ (ละติจูด {:g}, ลองจิจูด {:g})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="78" />
+      <location filename="../smartcity_plugin/io/checks.py" line="79" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>พิกัด {:g}, {:g} อยู่นอกช่วงที่เป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="83" />
+      <location filename="../smartcity_plugin/io/checks.py" line="84" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่นอก {} แต่เมื่อสลับค่าแล้วอยู่ภายใน: ละติจูดและลองจิจูดน่าจะสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="91" />
+      <location filename="../smartcity_plugin/io/checks.py" line="92" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ในทะเล ห่างจากชายฝั่งใด ๆ มากกว่า {:g}°</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="95" />
+      <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>no country</source>
       <translation>(ไม่พบประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ใน {} ไม่ได้อยู่ในประเทศผู้รับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="107" />
+      <location filename="../smartcity_plugin/io/checks.py" line="108" />
       <source>the source date {} is in the future.</source>
       <translation>วันที่ของแหล่งที่มา {} อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="110" />
       <source>the project is {} but starts in {}.</source>
       <translation>โครงการมีสถานะ {} แต่เริ่มในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="112" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>ปีเริ่มต้น {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="114" />
       <source>the project is completed but ends in {}.</source>
       <translation>โครงการเสร็จสิ้นแล้วแต่สิ้นสุดในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="116" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
@@ -1073,7 +1083,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/importer.py" line="113" />
+      <location filename="../smartcity_plugin/io/importer.py" line="124" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
@@ -1434,19 +1444,24 @@
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="76" />
+      <location filename="../smartcity_plugin/io/importer.py" line="85" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="82" />
+      <location filename="../smartcity_plugin/io/importer.py" line="91" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="121" />
+      <location filename="../smartcity_plugin/io/importer.py" line="132" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <source>not imported: {}</source>
+      <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
@@ -1517,6 +1532,27 @@
       <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
       <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
       <translation>บทบาทฐานข้อมูล {} ของคุณไม่มีสิทธิ์อ่านทะเบียนข้อมูลของทีมใน {} โปรดขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>ทะเบียนข้อมูลของทีม ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <source>{}: the projects could not be read ({}).</source>
+      <translation>{}: อ่านโครงการไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
+      <translation>{}: บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์เปลี่ยนแปลงโครงการ ({}) โปรดขอบทบาท smartcity_editor จากผู้ดูแลทะเบียนข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
+      <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
@@ -1969,11 +2005,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
-      <source>the team registry ({})</source>
-      <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/sources.py" line="48" />
@@ -2460,60 +2491,70 @@
       <translation>{}: {} รายการอยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects added</source>
       <translation>โครงการที่เพิ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects updated</source>
       <translation>โครงการที่ปรับปรุง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records read</source>
       <translation>ระเบียนที่อ่าน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects with coordinates</source>
       <translation>โครงการที่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Records skipped</source>
       <translation>ระเบียนที่ข้าม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects placed at their country</source>
       <translation>โครงการที่วางไว้ที่ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects without location</source>
       <translation>โครงการที่ไม่มีตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="67" />
       <source>Problems found</source>
       <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage ของผู้ใช้ (หากเป็นไฟล์ใหม่จะสร้างจากข้อมูลที่มาพร้อมปลั๊กอิน มิฉะนั้นจะปรับปรุงไฟล์เดิม)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Or import into the team registry (saved PostgreSQL connection)</source>
+      <translation>หรือนำเข้าสู่ทะเบียนข้อมูลของทีม (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Projects without coordinates</source>
       <translation>โครงการที่ไม่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="92" />
       <source>Import report</source>
       <translation>รายงานการนำเข้า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="136" />
+      <source>Choose where the projects go: your GeoPackage or the team registry.</source>
+      <translation>โปรดเลือกปลายทางของโครงการ: GeoPackage ของคุณหรือทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />

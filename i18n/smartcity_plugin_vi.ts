@@ -629,103 +629,108 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="60" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
       <source>Import projects</source>
       <translation>Nhập dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="56" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="57" />
       <source>IATI XML or CSV (*.xml *.csv *.txt *.tsv);;All files (*)</source>
       <translation>IATI XML hoặc CSV (*.xml *.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="63" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
       <source>Keep them without geometry</source>
       <translation>Giữ lại, không có hình học</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="67" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>Chỉ với CSV: trường=cột; … (cột đã nhận diện được thì không cần khai báo)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>Cột…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
       <source>Add the problems found to the map</source>
       <translation>Thêm các vấn đề tìm thấy vào bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>Hủy nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="161" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="89" />
       <source>IATI or CSV file</source>
       <translation>Tệp IATI hoặc CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Vào GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Không có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>Cột CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="127" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>Hãy chọn tệp cần nhập và GeoPackage để nhập vào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="134" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="65" />
       <source>Mapping: {}</source>
       <translation>Ánh xạ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
       <source>the import was cancelled or failed.</source>
       <translation>việc nhập đã bị hủy hoặc không thành công.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
       <source>Import problems: {}</source>
       <translation>Vấn đề khi nhập: {}</translation>
     </message>
@@ -992,67 +997,72 @@
       <translation>Thiếu mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="56" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <source>Refused by the team registry's rules</source>
+      <translation>Bị quy tắc của sổ đăng ký chung của nhóm từ chối</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="57" />
       <source>the id {} appears more than once.</source>
       <translation>mã {} xuất hiện nhiều lần.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="60" />
+      <location filename="../smartcity_plugin/io/checks.py" line="61" />
       <source>no source title or URL.</source>
       <translation>không có tên hoặc URL của nguồn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="75" />
+      <location filename="../smartcity_plugin/io/checks.py" line="76" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>vĩ độ {:g} là không thể có: vĩ độ và kinh độ bị đảo; vấn đề được hiển thị tại vị trí đúng của điểm sau khi đảo lại (vĩ độ {:g}, kinh độ {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="78" />
+      <location filename="../smartcity_plugin/io/checks.py" line="79" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>tọa độ {:g}, {:g} nằm ngoài phạm vi hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="83" />
+      <location filename="../smartcity_plugin/io/checks.py" line="84" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ngoài {}; khi đảo lại thì nằm bên trong: có lẽ vĩ độ và kinh độ đã bị đảo.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="91" />
+      <location filename="../smartcity_plugin/io/checks.py" line="92" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm trên biển, cách mọi bờ biển hơn {:g}°.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="95" />
+      <location filename="../smartcity_plugin/io/checks.py" line="96" />
       <source>no country</source>
       <translation>vùng không thuộc quốc gia nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ở {}, không nằm trong nước tiếp nhận {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="107" />
+      <location filename="../smartcity_plugin/io/checks.py" line="108" />
       <source>the source date {} is in the future.</source>
       <translation>ngày của nguồn {} là ngày trong tương lai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="110" />
       <source>the project is {} but starts in {}.</source>
       <translation>dự án có tình trạng {} nhưng bắt đầu vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="112" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>năm bắt đầu {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="114" />
       <source>the project is completed but ends in {}.</source>
       <translation>dự án đã hoàn thành nhưng kết thúc vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="116" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
@@ -1073,7 +1083,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/importer.py" line="113" />
+      <location filename="../smartcity_plugin/io/importer.py" line="124" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
       <source>cancelled; nothing was written.</source>
       <translation>đã hủy; không có gì được ghi.</translation>
@@ -1434,19 +1444,24 @@
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="76" />
+      <location filename="../smartcity_plugin/io/importer.py" line="85" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="82" />
+      <location filename="../smartcity_plugin/io/importer.py" line="91" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="121" />
+      <location filename="../smartcity_plugin/io/importer.py" line="132" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <source>not imported: {}</source>
+      <translation>không được nhập: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
@@ -1517,6 +1532,27 @@
       <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
       <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
       <translation>Vai trò cơ sở dữ liệu {} của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
+      <source>the team registry ({})</source>
+      <translation>sổ đăng ký chung của nhóm ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <source>{}: the projects could not be read ({}).</source>
+      <translation>{}: không đọc được các dự án ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
+      <translation>{}: vai trò cơ sở dữ liệu của bạn không được phép thay đổi các dự án ({}). Hãy đề nghị quản trị viên sổ đăng ký cấp vai trò smartcity_editor.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
+      <translation>{}: không lưu được lần nhập ({}); sổ đăng ký không thay đổi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
@@ -1969,11 +2005,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
-      <source>the team registry ({})</source>
-      <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/sources.py" line="48" />
@@ -2460,60 +2491,70 @@
       <translation>{}: {} đối tượng nằm ngoài mọi vùng phủ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects added</source>
       <translation>Số dự án được thêm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Projects updated</source>
       <translation>Số dự án được cập nhật</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="39" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
       <source>Records read</source>
       <translation>Số bản ghi đã đọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Projects with coordinates</source>
       <translation>Số dự án có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
       <source>Records skipped</source>
       <translation>Số bản ghi bị bỏ qua</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects placed at their country</source>
       <translation>Số dự án được đặt tại nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
       <source>Projects without location</source>
       <translation>Số dự án không có vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="67" />
       <source>Problems found</source>
       <translation>Số vấn đề tìm thấy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage của người dùng (tạo từ dữ liệu đi kèm nếu chưa có, nếu đã có thì cập nhật)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
+      <source>Or import into the team registry (saved PostgreSQL connection)</source>
+      <translation>Hoặc nhập vào sổ đăng ký chung của nhóm (kết nối PostgreSQL đã lưu)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Projects without coordinates</source>
       <translation>Dự án không có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="92" />
       <source>Import report</source>
       <translation>Báo cáo nhập dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="136" />
+      <source>Choose where the projects go: your GeoPackage or the team registry.</source>
+      <translation>Hãy chọn nơi nhập các dự án: GeoPackage của bạn hoặc sổ đăng ký chung của nhóm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="30" />

@@ -157,6 +157,7 @@ class SmartCityPlugin:
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(self.iface, self.iface.mainWindow())
             self.import_dialog.data_source_chosen.connect(lambda path: self.use_data_source(Path(path)))
+            self.import_dialog.registry_changed.connect(self.reload_registry)
         self.import_dialog.show()
         self.import_dialog.raise_()
 
@@ -195,6 +196,13 @@ class SmartCityPlugin:
             self.registry_watch = RegistryWatch(self.iface)  # takes every layer of the project
             return
         self.registry_watch.layers_added(layers)
+
+    def reload_registry(self) -> None:
+        """An import changed the team registry: open its layers again, rebuild the dock's choices."""
+        from smartcity_plugin.gui.import_datasource import refresh_group
+
+        refresh_group()
+        self._rebuild_dock()
 
     def choose_registry(self) -> None:
         """Pick a saved PostgreSQL connection and show its team registry."""

@@ -24,7 +24,7 @@ from smartcity_plugin.gui.import_mapping import ImportMappingDialog, mapping_tex
 from smartcity_plugin.gui.import_task import AlgorithmTask
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.csv_source import parse_mapping
-from smartcity_plugin.layers.sources import active_data_path
+from smartcity_plugin.layers.sources import REGISTRY, active_data_path, active_source
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
@@ -44,6 +44,7 @@ class ImportDialog(QDialog):
     """Choose the file, the GeoPackage and what to do with unplaced projects; run and report."""
 
     data_source_chosen = pyqtSignal(str)  # the GeoPackage to show, after a successful import
+    registry_changed = pyqtSignal()  # projects were imported into the team registry
 
     def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,9 @@ class ImportDialog(QDialog):
         self.mapping.setObjectName("SmartCityImportMapping")
         self.mapping.setPlaceholderText(tr("CSV only: field=column; … (recognised columns need none)"))
         self.columns_button = QPushButton(tr("Columns…"))
+        self.into_registry = QCheckBox()
+        self.into_registry.setObjectName("SmartCityImportIntoRegistry")
+        self.into_registry.toggled.connect(self._target_changed)
         self.use_it = QCheckBox(tr("Show this GeoPackage in the plugin afterwards"))
         self.use_it.setChecked(True)
         self.add_problems = QCheckBox(tr("Add the problems found to the map"))
@@ -83,12 +87,37 @@ class ImportDialog(QDialog):
         mapping_row = inline_row(self.mapping, self.columns_button)
         form = QFormLayout(self)
         form.addRow(tr("IATI or CSV file"), self.source)
+        form.addRow(self.into_registry)
         form.addRow(tr("Into GeoPackage"), self.target)
         form.addRow(tr("Without coordinates"), self.unlocated)
         form.addRow(tr("CSV columns"), mapping_row)
         form.addRow(self.use_it)
         form.addRow(self.add_problems)
         form.addRow(self.buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Offer the team registry as the target whenever it is the plugin's data."""
+        self.offer_registry()
+        super().showEvent(event)
+
+    def offer_registry(self) -> None:
+        """Show the registry choice (checked) when the registry is shown, hide it otherwise."""
+        source = active_source()
+        shown = source.kind == REGISTRY
+        self.into_registry.setText(tr("Into the team registry ({}), checked by its rules and audited")
+                                   .format(source.connection))
+        self.into_registry.setVisible(shown)
+        self.into_registry.setChecked(shown)
+        self._target_changed()
+
+    def registry_target(self) -> str:
+        """The registry's connection when the import goes there, else ''."""
+        return active_source().connection if self.into_registry.isChecked() else ""
+
+    def _target_changed(self) -> None:
+        into_file = not self.into_registry.isChecked()
+        self.target.setEnabled(into_file)
+        self.use_it.setEnabled(into_file)
 
     def is_csv(self) -> bool:
         """True when the chosen file is read as a table (anything but .xml)."""
@@ -112,10 +141,14 @@ class ImportDialog(QDialog):
     def parameters(self) -> tuple[str, dict]:
         """(algorithm, parameters) for the choices made."""
         parameters = {
-            "INPUT": self.source.filePath(), "GEOPACKAGE": self.target.filePath(),
+            "INPUT": self.source.filePath(),
             "UNLOCATED": self.unlocated.currentData(),
             "PROBLEMS": "memory:" if self.add_problems.isChecked() else "TEMPORARY_OUTPUT",
         }
+        if self.registry_target():
+            parameters["REGISTRY"] = self.registry_target()
+        else:
+            parameters["GEOPACKAGE"] = self.target.filePath()
         if self.is_csv():
             parameters["MAPPING"] = self.mapping.text()
             return "importcsv", parameters
@@ -123,7 +156,7 @@ class ImportDialog(QDialog):
 
     def start(self) -> None:
         """Check the choices, then run the import in the background."""
-        if not self.source.filePath() or not self.target.filePath():
+        if not self.source.filePath() or not (self.target.filePath() or self.registry_target()):
             log(tr("Choose a file to import and a GeoPackage to import into."), Qgis.MessageLevel.Warning, push=True,
                 iface=self.iface)
             return
@@ -133,7 +166,8 @@ class ImportDialog(QDialog):
             except ValueError as error:
                 log(tr("Mapping: {}").format(error), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
                 return
-        QgsSettings().setValue(LAST_TARGET_KEY, self.target.filePath())
+        if not self.registry_target():
+            QgsSettings().setValue(LAST_TARGET_KEY, self.target.filePath())
         algorithm, parameters = self.parameters()
         self.running = AlgorithmTask(algorithm, parameters, self.finished)
         self.import_button.setEnabled(False)
@@ -166,7 +200,10 @@ class ImportDialog(QDialog):
         if problems is not None and problems.featureCount():
             problems.setName(tr("Import problems: {}").format(Path(self.source.filePath()).name))
             QgsProject.instance().addMapLayer(problems)
-        target = results.get("GEOPACKAGE", self.target.filePath())
+        if not results.get("GEOPACKAGE"):  # into the team registry: what the plugin shows has changed
+            self.registry_changed.emit()
+            return
+        target = results["GEOPACKAGE"]
         reload_layers_from(Path(target))
         if self.use_it.isChecked():
             self.data_source_chosen.emit(target)

@@ -32,6 +32,7 @@ def check_names() -> dict[str, str]:
         "future_date": tr("Date in the future"),
         "invalid_value": tr("Unreadable value"),
         "no_id": tr("No id"),
+        "registry_rule": tr("Refused by the team registry's rules"),
     }
 
 

@@ -42,7 +42,7 @@ def check_layout(table: CsvTable) -> None:
 
 
 def import_csv(
-    path: Path, target: Path, mapping: Optional[dict[str, str]] = None, options: Optional[ImportOptions] = None,
+    path: Path, target, mapping: Optional[dict[str, str]] = None, options: Optional[ImportOptions] = None,
     feedback=None, on_problem: Optional[Callable[[Problem], None]] = None, encoding: str = "utf-8-sig",
 ) -> ImportReport:
     """Read ``path`` and upsert its projects (or, for a locations table, their locations) into ``target``."""
@@ -68,7 +68,7 @@ def import_csv(
             done["count"] += 1
             yield record
 
-    report = import_records(counted(), Path(path), Path(target), options, feedback, on_problem,
+    report = import_records(counted(), Path(path), target, options, feedback, on_problem,
                             progress=lambda: done["count"] / max(len(records), 1))
     for column in table.ignored:
         report.examples.append(tr("column {} ignored: another column feeds the same field.").format(column))

@@ -28,7 +28,7 @@ def iati_records(
 
 
 def import_iati(
-    path: Path, target: Path, options: Optional[ImportOptions] = None, feedback=None,
+    path: Path, target, options: Optional[ImportOptions] = None, feedback=None,
     on_problem: Optional[Callable[[Problem], None]] = None,
 ) -> ImportReport:
     """Read ``path`` and upsert its activities into ``target``; the report says what happened."""
@@ -36,5 +36,5 @@ def import_iati(
     cancelled = feedback.isCanceled if feedback is not None else (lambda: False)
     stream = XmlRecords(Path(path), ROOT, RECORD, cancelled)
     records = iati_records(path, options.import_date, cancelled, stream)
-    return import_records(records, Path(path), Path(target), options, feedback, on_problem,
+    return import_records(records, Path(path), target, options, feedback, on_problem,
                           progress=lambda: stream.fraction)

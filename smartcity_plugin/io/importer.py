@@ -33,7 +33,7 @@ class ImportReport:
     """What an import did, counted."""
 
     source: Path
-    target: Path
+    target: Path  # or a RegistryTarget: anything with a .name
     read: int = 0
     added: int = 0
     updated: int = 0
@@ -63,6 +63,15 @@ class ImportReport:
         return text
 
 
+def _open_store(target, template: Optional[Path]):
+    """The planner's GeoPackage (a path) or the team registry (a RegistryTarget)."""
+    if hasattr(target, "connection"):
+        from smartcity_plugin.io.registry.store import RegistryStore  # psycopg2: only for the registry
+
+        return RegistryStore(target)
+    return ProjectStore(Path(target), template or bundled_data_path())
+
+
 def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> str:
     """Give a record without coordinates a point per recipient country, or none; say which it got."""
     if record.points:
@@ -85,19 +94,21 @@ def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> s
 
 
 def import_records(
-    records: Iterable[ProjectRecord], source: Path, target: Path, options: Optional[ImportOptions] = None,
+    records: Iterable[ProjectRecord], source: Path, target, options: Optional[ImportOptions] = None,
     feedback=None, on_problem: Optional[Callable[[Problem], None]] = None,
     progress: Callable[[], float] = lambda: 0.0, template: Optional[Path] = None,
 ) -> ImportReport:
-    """Write ``records`` into ``target`` (created from the bundled data when new) and report.
+    """Write ``records`` into ``target`` and report.
 
+    ``target`` is the planner's GeoPackage (a path; created from the bundled data when new)
+    or the team registry (a :class:`~smartcity_plugin.io.registry.store.RegistryTarget`).
     ``feedback`` is a QgsFeedback (cancel, progress). On any error or cancel the target
     stays exactly as it was.
     """
     options = options or ImportOptions()
     countries = country_index()
     checker = ProjectChecker(countries)
-    report = ImportReport(Path(source), Path(target))
+    report = ImportReport(Path(source), target if hasattr(target, "connection") else Path(target))
 
     def emit(problem: Problem) -> None:
         report.problems[problem.check] += 1
@@ -106,7 +117,7 @@ def import_records(
         if on_problem is not None:
             on_problem(problem)
 
-    with ProjectStore(Path(target), template or bundled_data_path()) as store:
+    with _open_store(target, template) as store:
         for record in records:
             if feedback is not None:
                 if feedback.isCanceled():
@@ -133,6 +144,10 @@ def import_records(
             outcome = store.upsert(record, record.points)
             report.added += outcome == "added"
             report.updated += outcome == "updated"
+            if outcome == "refused":  # the team registry's rules: the record stays out, the rest goes in
+                report.skipped += 1
+                emit(Problem(record.project_id, "registry_rule", tr("not imported: {}").format(store.refusal),
+                             record.first_point()))
         store.set_info(f"import:{Path(source).name}", f"{options.import_date}: {report.summary()}")
         store.commit()
     return report

@@ -75,3 +75,26 @@ def test_no_saved_connection_is_said(plugin, desktop_iface, monkeypatch):
     assert ask_for_connection(desktop_iface) is None
     warnings = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("no saved PostgreSQL connection" in message for message in warnings)
+
+
+def test_import_dialog_imports_into_the_registry_shown(registry, plugin, desktop_iface):
+    from tests.fixtures.io_support import fixture
+    from tests.qgis.test_io_gui import wait_for
+
+    assert use_registry(desktop_iface, registry.connections["alice"])
+    plugin.add_layers()
+    plugin.toggle_dock(True)
+    plugin.open_import_dialog()
+    dialog = plugin.import_dialog
+    assert dialog.into_registry.isVisible() and dialog.into_registry.isChecked()
+    assert not dialog.target.isEnabled()
+    dialog.source.setFilePath(str(fixture("iati", "handmade-2.03.xml")))
+    dialog.start()
+    wait_for(dialog)
+    warnings = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("9 records read into the team registry (" in message and "7 added" in message for message in warnings)
+    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(75,)]
+    assert active_source().kind == "registry"  # still the team's data, now with the new projects
+    projects = layers_by_role(find_group(QgsProject.instance()))["projects"]
+    assert projects.featureCount() == 75
+    assert "75 projects" in plugin.dock.summary.toPlainText()

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterProviderConnection,
     QgsWkbTypes,
 )
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the importers load only when an import runs, not when QGIS 
     from smartcity_plugin.io.importer import ImportReport
     from smartcity_plugin.io.records import Problem
 
-GEOPACKAGE, UNLOCATED, PROBLEMS = "GEOPACKAGE", "UNLOCATED", "PROBLEMS"
+GEOPACKAGE, UNLOCATED, PROBLEMS, REGISTRY = "GEOPACKAGE", "UNLOCATED", "PROBLEMS", "REGISTRY"
 
 
 def count_labels() -> dict[str, str]:
@@ -78,7 +79,9 @@ def add_import_parameters(algorithm: QgsProcessingAlgorithm) -> None:
     """The planner's GeoPackage and what to do with projects that have no coordinates."""
     algorithm.addParameter(QgsProcessingParameterFileDestination(
         GEOPACKAGE, tr("Planner's GeoPackage (created from the bundled data when new, else updated)"),
-        tr("GeoPackage (*.gpkg)")))
+        tr("GeoPackage (*.gpkg)"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterProviderConnection(
+        REGISTRY, tr("Or import into the team registry (saved PostgreSQL connection)"), "postgres", optional=True))
     algorithm.addParameter(QgsProcessingParameterEnum(
         UNLOCATED, tr("Projects without coordinates"),
         [tr("Place them at their recipient country (precision 6)"), tr("Keep them without geometry")],
@@ -97,7 +100,7 @@ def run_import(
     from smartcity_plugin.io.errors import DataExchangeError
     from smartcity_plugin.io.importer import ImportOptions
 
-    target = algorithm.parameterAsFileOutput(parameters, GEOPACKAGE, context)
+    target = _target(algorithm, parameters, context)
     options = ImportOptions(place_at_country=algorithm.parameterAsEnum(parameters, UNLOCATED, context) == 0)
     sink, dest = problems_sink(algorithm, parameters, context)
     fields = problem_fields()
@@ -114,8 +117,21 @@ def run_import(
     for example in report.examples:
         feedback.pushWarning(example)
     return {
-        GEOPACKAGE: target, PROBLEMS: dest, "REPORT": report.summary(),
+        GEOPACKAGE: target if isinstance(target, str) else "", PROBLEMS: dest, "REPORT": report.summary(),
         "READ": report.read, "ADDED": report.added, "UPDATED": report.updated, "SKIPPED": report.skipped,
         "LOCATED": report.located, "COUNTRY_PLACED": report.country_placed, "UNLOCATED_COUNT": report.unlocated,
         "PROBLEM_COUNT": report.problem_count(),
     }
+
+
+def _target(algorithm, parameters, context):
+    """The team registry when a connection is given, else the planner's GeoPackage (a path)."""
+    registry = algorithm.parameterAsConnectionName(parameters, REGISTRY, context) if parameters.get(REGISTRY) else ""
+    if registry:
+        from smartcity_plugin.io.registry.store import RegistryTarget
+
+        return RegistryTarget(registry)
+    target = algorithm.parameterAsFileOutput(parameters, GEOPACKAGE, context)
+    if not target:
+        raise QgsProcessingException(tr("Choose where the projects go: your GeoPackage or the team registry."))
+    return target

@@ -67,4 +67,4 @@ class ImportCsvAlgorithm(SmartCityAlgorithm):
         if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
             encoding = "utf-8-sig"  # also reads the byte-order mark spreadsheets write
         return run_import(self, parameters, context, feedback, lambda target, options, fb, on_problem: import_csv(
-            source, Path(target), mapping, options, fb, on_problem, encoding))
+            source, target, mapping, options, fb, on_problem, encoding))

@@ -49,4 +49,4 @@ class ImportIatiAlgorithm(SmartCityAlgorithm):
 
         source = Path(self.parameterAsFile(parameters, self.INPUT, context))
         return run_import(self, parameters, context, feedback, lambda target, options, fb, on_problem: import_iati(
-            source, Path(target), options, fb, on_problem))
+            source, target, options, fb, on_problem))

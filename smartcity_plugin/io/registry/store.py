@@ -1,0 +1,146 @@
+"""Import straight into the team registry: the importer's store, on PostGIS instead of a GeoPackage.
+
+One transaction for the whole import: a cancel or a failure leaves the registry as it was.
+Every change goes through the registry's own rules, versions and audit log, in the name of
+the planner's database role; a record the rules refuse is skipped and reported, the rest
+goes in. An update names the version it replaces (base_version = row_version): the import
+is a deliberate new statement of what the source says, not an edit made on an old view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from psycopg2 import Error as DatabaseError
+from psycopg2 import sql
+
+from smartcity_plugin.core.schema import REGISTRY_SCHEMA
+from smartcity_plugin.io.errors import RegistryError
+from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, Point, ProjectRecord
+from smartcity_plugin.io.registry.connection import open_saved
+from smartcity_plugin.io.store import INSERT_DEFAULTS, KEEP
+from smartcity_plugin.toolbelt.i18n import tr
+
+PROJECTS = sql.SQL("{}.projects").format(sql.Identifier(REGISTRY_SCHEMA))
+REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class RegistryTarget:
+    """Where an import goes when it goes to the team registry: a saved PostgreSQL connection."""
+
+    connection: str
+
+    @property
+    def name(self) -> str:
+        """How reports name it."""
+        return tr("the team registry ({})").format(self.connection)
+
+
+class RegistryStore:
+    """Upserts projects by ``project_id`` into ``smartcity.projects``; commit() makes it all visible at once."""
+
+    def __init__(self, target: RegistryTarget) -> None:
+        self.target = target
+        self.connection = None
+        self.cursor = None
+        self.ids: dict[str, int] = {}
+        self.refusal = ""  # why the last upsert was refused
+
+    def __enter__(self) -> RegistryStore:
+        self.connection = open_saved(self.target.connection, "import")
+        self.connection.autocommit = False
+        self.cursor = self.connection.cursor()
+        try:
+            self.cursor.execute(sql.SQL("SELECT project_id, fid FROM {}").format(PROJECTS))
+            self.ids = dict(self.cursor.fetchall())
+        except DatabaseError as error:
+            self.abort()
+            raise RegistryError(tr("{}: the projects could not be read ({}).").format(
+                self.target.name, str(error).strip())) from error
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        self.abort()  # after commit() there is nothing left to undo
+
+    def has(self, project_id: str) -> bool:
+        """True when the registry holds ``project_id``."""
+        return project_id in self.ids
+
+    def points(self, project_id: str) -> list[Point]:
+        """The stored locations of a project."""
+        self.cursor.execute(sql.SQL("SELECT ST_X(part.geom), ST_Y(part.geom) FROM {}, ST_Dump(geom) AS part "
+                                    "WHERE project_id = %s ORDER BY part.path").format(PROJECTS), (project_id,))
+        return [(x, y) for x, y in self.cursor.fetchall()]
+
+    def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
+        """Add or update one project: 'added', 'updated', or 'refused' (``refusal`` says why)."""
+        exists = record.project_id in self.ids
+        names = sorted(record.fields_set | {"project_id"}) if exists else list(FIELD_NAMES)
+        values = [_value(name, record.values.get(name), exists) for name in names]
+        columns = [sql.Identifier(name) for name in names]
+        placeholders = [sql.Placeholder()] * len(names)
+        if points is not KEEP:
+            columns.append(sql.Identifier("geom"))
+            placeholders.append(sql.SQL("ST_GeomFromText(%s, 4326)"))
+            values.append(_multipoint_wkt(points))
+        if exists:
+            statement = sql.SQL("UPDATE {} SET ({}, base_version) = ({}, row_version) WHERE project_id = %s "
+                                "RETURNING fid").format(PROJECTS, sql.SQL(", ").join(columns),
+                                                        sql.SQL(", ").join(placeholders))
+            values.append(record.project_id)
+        else:
+            statement = sql.SQL("INSERT INTO {} ({}) VALUES ({}) RETURNING fid").format(
+                PROJECTS, sql.SQL(", ").join(columns), sql.SQL(", ").join(placeholders))
+        self.cursor.execute("SAVEPOINT record")
+        try:
+            self.cursor.execute(statement, values)
+        except DatabaseError as error:
+            self.cursor.execute("ROLLBACK TO SAVEPOINT record")
+            diagnostic = getattr(error, "diag", None)
+            self.refusal = (getattr(diagnostic, "message_primary", None) or str(error)).strip()
+            if getattr(error, "pgcode", "") == "42501":  # insufficient_privilege: no record will go in
+                raise RegistryError(tr("{}: your database role may not change the projects ({}). Ask the registry's "
+                                       "administrator for the role smartcity_editor.").format(
+                    self.target.name, self.refusal)) from error
+            return REFUSED
+        self.ids[record.project_id] = self.cursor.fetchone()[0]
+        self.cursor.execute("RELEASE SAVEPOINT record")
+        return "updated" if exists else "added"
+
+    def set_info(self, key: str, value: str) -> None:
+        """The import log: the registry's audit log records every change in the planner's name already."""
+
+    def commit(self) -> None:
+        """Make the whole import visible to the team at once."""
+        try:
+            self.connection.commit()
+        except DatabaseError as error:
+            raise RegistryError(tr("{}: the import could not be saved ({}); the registry is unchanged.").format(
+                self.target.name, str(error).strip())) from error
+        self.abort()
+
+    def abort(self) -> None:
+        """Undo what was not committed and close the connection."""
+        if self.connection is not None:
+            if not self.connection.closed:
+                self.connection.rollback()
+                self.connection.close()
+            self.connection = self.cursor = None
+
+
+def _value(name: str, value: Any, exists: bool) -> Any:
+    if value is None and not exists:
+        return INSERT_DEFAULTS.get(name)
+    if value is None:
+        return None
+    kind = FIELD_KINDS[name]
+    return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
+
+
+def _multipoint_wkt(points) -> Optional[str]:
+    points = list(points or [])
+    if not points:
+        return None
+    return "MULTIPOINT(" + ", ".join(f"({float(x)!r} {float(y)!r})" for x, y in points) + ")"
