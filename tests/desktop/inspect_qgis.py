@@ -30,6 +30,10 @@ SMOKE_GROUP = "Smart City Cooperation"
 LAYERS_RENDER_MS = 2500  # the canvas renders the new layers; then it is waited for
 SMOKE_DOCK_ACTION = "SmartCityDockAction"
 SMOKE_DOCK_NAME = "SmartCityCooperationDock"
+SMOKE_IMPORT_ACTION = "SmartCityImportAction"
+SMOKE_IMPORT_DIALOG = "SmartCityImportDialog"
+IMPORT_POLL_MS = 200
+IMPORT_LIMIT_MS = 60_000
 MEKONG = ("KH", "LA", "MM", "TH", "VN")
 SETTLE_MS = 800  # after initialization: layout, icons and the welcome page get painted
 MENU_PAINT_MS = 400  # the opened menu needs a paint before the grab
@@ -259,6 +263,40 @@ def smoke_after_dock() -> None:
         "projects_shown": smoke_layer_count("Cooperation projects"),
     })
     smoke_report["dock_screenshot"] = smoke_guard(lambda: smoke_grab_screen("SMARTCITY_SMOKE_DOCK_SCREENSHOT"))
+    smoke_guard(smoke_write_report)
+    if smoke_guard(smoke_start_import):
+        QTimer.singleShot(IMPORT_POLL_MS, smoke_wait_for_import)
+    else:
+        smoke_quit()
+
+
+def smoke_start_import() -> bool:
+    """Menu ▸ Import projects…: choose the IATI file and a new GeoPackage, press Import (a background task)."""
+    window = qgis.utils.iface.mainWindow()
+    window.findChild(QAction, SMOKE_IMPORT_ACTION).trigger()
+    dialog = window.findChild(QWidget, SMOKE_IMPORT_DIALOG)
+    smoke_report["import_dialog_visible"] = dialog is not None and dialog.isVisible()
+    dialog.source.setFilePath(os.environ["SMARTCITY_SMOKE_IMPORT_SOURCE"])
+    dialog.target.setFilePath(os.environ["SMARTCITY_SMOKE_IMPORT_TARGET"])
+    dialog.import_button.click()
+    smoke_state["import_waited_ms"] = 0
+    return True
+
+
+def smoke_wait_for_import() -> None:
+    """Poll until the import task reports back (the dialog's ``running`` is cleared), then record and quit."""
+    dialog = qgis.utils.iface.mainWindow().findChild(QWidget, SMOKE_IMPORT_DIALOG)
+    if dialog is not None and dialog.running is not None and smoke_state["import_waited_ms"] < IMPORT_LIMIT_MS:
+        smoke_state["import_waited_ms"] += IMPORT_POLL_MS
+        QTimer.singleShot(IMPORT_POLL_MS, smoke_wait_for_import)
+        return
+    smoke_report["import"] = smoke_guard(lambda: {
+        "finished": dialog is not None and dialog.running is None,
+        "messages": [" ".join(filter(None, (item.title(), item.text())))
+                     for item in qgis.utils.iface.messageBar().items()],
+        "layers": {layer.name(): layer.source() for layer in QgsProject.instance().mapLayers().values()},
+    })
+    smoke_guard(lambda: dialog.close())
     smoke_guard(smoke_write_report)
     smoke_quit()
 

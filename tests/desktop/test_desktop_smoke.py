@@ -15,6 +15,7 @@ import os
 import select
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ GRAB_SCRIPT = HERE / "grab_screen.py"
 DOCS_SCREENSHOT = REPO / "docs" / "images" / "qgis-window.png"
 DOCS_LAYERS_SCREENSHOT = REPO / "docs" / "images" / "cooperation-layers.png"
 DOCS_DOCK_SCREENSHOT = REPO / "docs" / "images" / "cooperation-dock.png"
+IMPORT_SOURCE = REPO / "tests" / "fixtures" / "iati" / "handmade-2.03.xml"
 
 PLUGIN = "smartcity_plugin"
 PROFILE = "smoke"
@@ -180,6 +182,8 @@ def qgis_environment(display: str, paths: SmokePaths) -> dict[str, str]:
         SMARTCITY_SMOKE_SCREENSHOT=str(paths.screenshot),
         SMARTCITY_SMOKE_LAYERS_SCREENSHOT=str(paths.layers_screenshot),
         SMARTCITY_SMOKE_DOCK_SCREENSHOT=str(paths.dock_screenshot),
+        SMARTCITY_SMOKE_IMPORT_SOURCE=str(IMPORT_SOURCE),
+        SMARTCITY_SMOKE_IMPORT_TARGET=str(paths.root / "planner.gpkg"),
     )
     return env
 
@@ -349,3 +353,13 @@ def test_packaged_plugin_in_real_desktop(
     assert report["dock_screenshot"]["saved"], details
     assert_screenshot(paths.dock_screenshot)
     update_docs_screenshot(paths.dock_screenshot, DOCS_DOCK_SCREENSHOT)
+
+    # Menu ▸ Import projects…, a file, Import: the background task adds 7 projects to a new
+    # GeoPackage, the message bar says so, the problems go on the map, the plugin shows the file.
+    imported = report["import"]
+    assert report["import_dialog_visible"] and imported["finished"], details
+    assert any("9 records read into planner.gpkg: 7 added" in message for message in imported["messages"]), details
+    assert "Import problems: handmade-2.03.xml" in imported["layers"], details
+    assert "planner.gpkg" in imported["layers"]["Cooperation projects"], details  # the dock's filter stays on
+    with sqlite3.connect(paths.root / "planner.gpkg") as connection:
+        assert connection.execute("SELECT count(*) FROM projects").fetchone() == (75,), details
