@@ -1535,7 +1535,6 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
@@ -1692,7 +1691,7 @@
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="85" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>Plugin tidak dapat memeriksa suntingan Anda pada {} ({}); registri tetap menolak perubahan yang dibuat pada versi yang lebih lama.</translation>
     </message>
@@ -1702,22 +1701,22 @@
       <translation>Anda menghapus {}, yang telah diubah oleh {} pada {} setelah Anda mulai menyunting. Entri yang dihapus, beserta perubahan itu, disimpan dalam log audit registri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="144" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>Versi ini telah dicatat dalam log audit registri (nomor {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="153" />
       <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
       <translation>Tidak disimpan: {} telah dihapus dari registri setelah Anda mulai menyuntingnya; perubahan Anda padanya tidak dapat disimpan. {} Entri yang dihapus juga ada di log audit.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="156" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>Tidak disimpan: {} telah diubah oleh {} pada {} (versi {}) setelah Anda mulai menyuntingnya (versi {}). Versi Anda tetap ada di sesi penyuntingan Anda. {} Batalkan (roll back) perubahan Anda pada entri itu, lalu lakukan lagi pada versi yang lebih baru.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="185" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
     </message>
@@ -2005,11 +2004,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
-      <source>the bundled data</source>
-      <translation>data bawaan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="52" />

@@ -1535,7 +1535,6 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
@@ -1692,7 +1691,7 @@
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="85" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>플러그인이 {}의 편집 내용을 확인하지 못했습니다({}). 등록부는 여전히 이전 버전에서 이루어진 변경을 거부합니다.</translation>
     </message>
@@ -1702,22 +1701,22 @@
       <translation>{}을(를) 삭제했습니다. 이 레코드는 편집을 시작한 뒤 {}이(가) {}에 변경한 것입니다. 삭제된 레코드는 그 변경 내용과 함께 등록부의 감사 로그에 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="144" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>이 버전은 등록부의 감사 로그에 기록되었습니다(항목 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="153" />
       <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
       <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 등록부에서 삭제되어 해당 변경을 저장할 수 없습니다. {} 삭제된 레코드도 감사 로그에 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="156" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 {}이(가) {}에 변경했습니다(버전 {}, 편집 시작 시 버전 {}). 사용자의 버전은 편집 세션에 그대로 남아 있습니다. {} 해당 레코드에 대한 변경을 롤백한 뒤 최신 버전에서 다시 변경하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="185" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
     </message>
@@ -2005,11 +2004,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
-      <source>the bundled data</source>
-      <translation>기본 제공 데이터</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="52" />

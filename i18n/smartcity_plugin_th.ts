@@ -1535,7 +1535,6 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
@@ -1692,7 +1691,7 @@
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="85" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>ปลั๊กอินตรวจสอบการแก้ไขของคุณใน {} ไม่ได้ ({}) ทะเบียนข้อมูลยังคงปฏิเสธการเปลี่ยนแปลงที่ทำบนเวอร์ชันที่เก่ากว่า</translation>
     </message>
@@ -1702,22 +1701,22 @@
       <translation>คุณได้ลบ {} ซึ่ง {} ได้แก้ไขเมื่อ {} หลังจากที่คุณเริ่มแก้ไข ระเบียนที่ถูกลบพร้อมการเปลี่ยนแปลงนั้นจะถูกเก็บไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="144" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>เวอร์ชันนี้ถูกบันทึกไว้ในบันทึกการตรวจสอบของทะเบียนข้อมูลแล้ว (รายการที่ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="153" />
       <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
       <translation>ไม่ได้บันทึก: {} ถูกลบออกจากทะเบียนข้อมูลหลังจากที่คุณเริ่มแก้ไข จึงบันทึกการเปลี่ยนแปลงของคุณไม่ได้ {} ระเบียนที่ถูกลบก็อยู่ในบันทึกการตรวจสอบด้วย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="156" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>ไม่ได้บันทึก: {} ถูกแก้ไขโดย {} เมื่อ {} (เวอร์ชัน {}) หลังจากที่คุณเริ่มแก้ไข (เวอร์ชัน {}) เวอร์ชันของคุณยังคงอยู่ในเซสชันการแก้ไข {} โปรดย้อนกลับ (Roll Back) การเปลี่ยนแปลงของคุณในระเบียนนี้ แล้วแก้ไขอีกครั้งบนเวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="185" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
     </message>
@@ -2005,11 +2004,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
-      <source>the bundled data</source>
-      <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="52" />

@@ -1535,7 +1535,6 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
-      <location filename="../smartcity_plugin/layers/sources.py" line="45" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
@@ -1692,7 +1691,7 @@
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="85" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>Plugin không kiểm tra được các chỉnh sửa của bạn trên {} ({}); sổ đăng ký vẫn từ chối các thay đổi được thực hiện trên phiên bản cũ hơn.</translation>
     </message>
@@ -1702,22 +1701,22 @@
       <translation>Bạn đã xóa {}, bản ghi mà {} đã thay đổi lúc {} sau khi bạn bắt đầu chỉnh sửa. Bản ghi đã xóa, cùng với thay đổi đó, được lưu lại trong nhật ký kiểm tra của sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="147" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="144" />
       <source>It is filed in the registry's audit log (entry {}).</source>
       <translation>Phiên bản này đã được ghi vào nhật ký kiểm tra của sổ đăng ký (mục {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="157" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="153" />
       <source>Not saved: {} was deleted from the registry after you began editing it; your change to it cannot be saved. {} The deleted record is in the audit log too.</source>
       <translation>Chưa lưu: {} đã bị xóa khỏi sổ đăng ký sau khi bạn bắt đầu chỉnh sửa; không thể lưu thay đổi của bạn đối với bản ghi này. {} Bản ghi đã xóa cũng có trong nhật ký kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="160" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="156" />
       <source>Not saved: {} was changed by {} at {} (version {}) after you began editing it (version {}). Your version stays in your edit session. {} Roll back your change to it, then make it again on the newer version.</source>
       <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="189" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="185" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
     </message>
@@ -2005,11 +2004,6 @@
       <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/sources.py" line="48" />
-      <source>the bundled data</source>
-      <translation>dữ liệu đi kèm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="52" />

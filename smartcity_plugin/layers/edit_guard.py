@@ -38,7 +38,6 @@ class EditGuard(QObject):
         self.notify = notify
         self.loaded: dict[int, Optional[int]] = {}  # feature id → row_version when editing began
         self.names: dict[int, str] = {}  # feature id → record id (project_id …), for messages
-        self.last_conflicts: list[int] = []  # audit ids filed at the last save
         for signal, slot in self._connections():
             signal.connect(slot)
 
@@ -115,7 +114,8 @@ class EditGuard(QObject):
             self.layer.changeAttributeValue(fid, base_index, base)
             if fid not in stored or stored[fid]["row_version"] != base:  # changed or deleted meanwhile
                 conflicts.append(fid)
-        self.last_conflicts = self._file_conflicts(conflicts, stored) if conflicts else []
+        if conflicts:
+            self._file_conflicts(conflicts, stored)
         for fid in sorted(deleted):
             if fid in stored and fid in self.loaded and stored[fid]["row_version"] != self.loaded[fid]:
                 self.notify(tr("You deleted {}, which {} changed at {} after you began editing. The deleted record, "
@@ -130,10 +130,9 @@ class EditGuard(QObject):
             return str(feature[id_column])
         return self.names.get(fid, str(fid))  # deleted from the database meanwhile
 
-    def _file_conflicts(self, fids: list[int], stored: dict[int, dict]) -> list[int]:
-        """File each refused version in the audit log; tell the planner. The audit ids."""
+    def _file_conflicts(self, fids: list[int], stored: dict[int, dict]) -> None:
+        """File each refused version in the audit log; tell the planner."""
         uri = uri_of_layer(self.layer.source())
-        filed = []
         try:
             connection = open_database(uri, "edit check")
         except RegistryError as error:
@@ -142,15 +141,12 @@ class EditGuard(QObject):
         try:
             for fid in fids:
                 audit_id = self._file(connection, uri.table(), fid) if connection is not None else None
-                if audit_id is not None:
-                    filed.append(audit_id)
                 kept = (tr("It is filed in the registry's audit log (entry {}).").format(audit_id)
                         if audit_id is not None else "")
                 self.notify(self._conflict_message(fid, stored.get(fid), kept), Qgis.MessageLevel.Critical)
         finally:
             if connection is not None:
                 connection.close()
-        return filed
 
     def _conflict_message(self, fid: int, stored: Optional[dict], kept: str) -> str:
         if stored is None:  # QGIS would report success: the UPDATE finds no row

@@ -39,14 +39,6 @@ class DataSource:
     path: Optional[Path] = None  # the GeoPackage (bundled or own)
     connection: str = ""  # the saved PostgreSQL connection of the registry
 
-    def label(self) -> str:
-        """How messages name it."""
-        if self.kind == REGISTRY:
-            return tr("the team registry ({})").format(self.connection)
-        if self.kind == GEOPACKAGE:
-            return str(self.path)
-        return tr("the bundled data")
-
 
 def active_source() -> DataSource:
     """The data the plugin shows: the team registry when one is chosen, else a GeoPackage."""
