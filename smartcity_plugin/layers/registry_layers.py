@@ -64,8 +64,8 @@ def protect_version_fields(layer: QgsVectorLayer) -> None:
 
 def read_only_notice(layer: QgsVectorLayer) -> Optional[str]:
     """What to tell a planner whose role may only read the registry (None when they may edit)."""
-    if not is_registry_layer(layer) or may_edit(layer):
-        return None
+    if not is_registry_layer(layer) or not layer.isValid() or may_edit(layer):
+        return None  # an unreachable database is not a read-only role: QGIS reports the layer unavailable
     return tr("You can view and filter the team registry, but your database role may not change it, so its "
               "layers are read-only. To edit, ask the registry's administrator to grant you the role "
               "smartcity_editor.")

@@ -98,3 +98,21 @@ def test_import_dialog_imports_into_the_registry_shown(registry, plugin, desktop
     projects = layers_by_role(find_group(QgsProject.instance()))["projects"]
     assert projects.featureCount() == 75
     assert "75 projects" in plugin.dock.summary.toPlainText()
+
+
+def test_an_unreachable_database_is_named_and_the_data_stays(plugin, desktop_iface, qgis_app):
+    from tests.postgis.cluster import free_port
+    from tests.postgis.registry import add_auth_config, save_connection
+
+    authcfg = add_auth_config("nobody home", "alice", "x")
+    save_connection("down", f"dbname='nowhere' host=127.0.0.1 port={free_port()} sslmode=disable authcfg={authcfg}")
+    try:
+        assert not use_registry(desktop_iface, "down")
+    finally:
+        from qgis.core import QgsProviderRegistry
+
+        QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection("down")
+    errors = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("Could not connect to nowhere @ 127.0.0.1:" in message and "Connection refused" in message
+               for message in errors), errors
+    assert active_source().kind == "bundled"
