@@ -21,13 +21,13 @@ from smartcity_plugin.analysis.flood import flood_exposure
 from smartcity_plugin.core.analysis import cooperation_by_city
 from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.export.layouts import (
-    ATLAS_TEMPLATE,
     MapRequest,
     fill_decorations,
     filtered_layers,
     frame_extent,
     load_template,
 )
+from smartcity_plugin.export.names import ATLAS_TEMPLATE
 from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.layers.sources import sector_catalogue, sector_names
 from smartcity_plugin.toolbelt.i18n import tr

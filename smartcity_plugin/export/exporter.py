@@ -15,13 +15,10 @@ from typing import Optional, Sequence
 
 from qgis.core import QgsFeedback, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
 
+from smartcity_plugin.export.names import ExportError
 from smartcity_plugin.toolbelt.i18n import tr
 
 FORMATS = ("pdf", "png", "svg")
-
-
-class ExportError(RuntimeError):
-    """An export failed; the message names the file and the reason."""
 
 
 class ExportCancelledError(ExportError):

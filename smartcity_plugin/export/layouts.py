@@ -29,22 +29,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
-TEMPLATES = (
-    "overview_a4_landscape", "overview_a4_portrait", "overview_a3_landscape", "overview_a3_portrait",
-)
-ATLAS_TEMPLATE = "city_profile_a4_portrait"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
-
-
-CONTENTS = ("cooperation", "flood")
-
-
-class TemplateError(RuntimeError):
-    """A layout template is missing or cannot be read."""
 
 
 @dataclass

@@ -30,13 +30,12 @@ from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.export.atlas import build_city_atlas
 from smartcity_plugin.export.exporter import ExportError, export_atlas_pages, export_atlas_pdf, export_layout_formats
 from smartcity_plugin.export.layouts import (
-    TEMPLATES,
     MapRequest,
-    TemplateError,
     add_to_layout_manager,
     build_map_layout,
     with_contents,
 )
+from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.layers.project_state import load_filter

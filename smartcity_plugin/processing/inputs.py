@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException
 
-from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.layers.sources import DataUnavailableError, open_data_layer, sector_catalogue
+from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
+
+if TYPE_CHECKING:  # the data and its sectors load when an algorithm runs, not when QGIS starts
+    from smartcity_plugin.core.sectors import SectorCatalogue
 
 
 def source_or_bundled(
@@ -20,6 +22,8 @@ def source_or_bundled(
         if source is None:
             raise QgsProcessingException(tr("The layer {} could not be read.").format(name))
         return source
+    from smartcity_plugin.layers.sources import open_data_layer
+
     try:
         layer = open_data_layer(bundled_layer)
     except DataUnavailableError as error:
@@ -40,6 +44,8 @@ def require_fields(source, names: Iterable[str], purpose: str = "") -> None:
 
 def checked_catalogue(sectors: Iterable[str]) -> SectorCatalogue:
     """The sector catalogue, after checking that every chosen sector code exists."""
+    from smartcity_plugin.layers.sources import sector_catalogue
+
     try:
         catalogue = sector_catalogue()
     except DataUnavailableError as error:

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,12 +17,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from smartcity_plugin.analysis import new_field, safe_name
-from smartcity_plugin.core import analysis, schema
-from smartcity_plugin.core.filter_expression import filter_expression
-from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.core.summary import Breakdown, split_list
-from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.core import schema
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
@@ -32,19 +26,6 @@ from smartcity_plugin.toolbelt.i18n import tr
 PROJECT_FIELDS = tuple(dict.fromkeys(schema.PROJECT_FILTER_FIELDS + (schema.F_SECTOR_PRIMARY,)))
 OPTIONAL_FIELDS = (schema.F_FINANCE,)
 F_CITY_NAME = "name"
-LIST_JOIN = ";"
-FIRST_DONORS = (analysis.US, analysis.KOREA)  # always listed, so the columns stay stable
-
-
-def _money(breakdown: Breakdown) -> Optional[float]:
-    # Unknown stays empty: NULL when projects exist but none publishes an amount.
-    if breakdown.projects and breakdown.without_amount == breakdown.projects:
-        return None
-    return breakdown.amount_usd
-
-
-def _us_korea_status(us: bool, korea: bool) -> str:
-    return {(True, True): "both", (True, False): "us_only", (False, True): "kr_only"}.get((us, korea), "neither")
 
 
 class CooperationMatrixAlgorithm(SmartCityAlgorithm):
@@ -63,6 +44,8 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
         return tr("Cooperation matrix (city × donor × sector)")
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
+        from smartcity_plugin.core import analysis as weights  # loaded when the help is shown
+
         return tr(
             "<p>For each ASCN city, from the projects that match the filter (same criteria as "
             "Filter cooperation projects): projects and US dollars per donor (us_projects, "
@@ -91,7 +74,7 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
             "With a city filter, only those cities are listed. Empty layer parameters use the "
             "plugin's bundled projects and ASCN cities; other layers need the same fields "
             "(projects: the filter fields and sector_primary; cities: city_id).</p>"
-        ).format(shared=analysis.WEIGHT_SHARED, one=analysis.WEIGHT_ONE_SIDED, gap=analysis.WEIGHT_GAP)
+        ).format(shared=weights.WEIGHT_SHARED, one=weights.WEIGHT_ONE_SIDED, gap=weights.WEIGHT_GAP)
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -110,6 +93,8 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
 
     # Inputs -------------------------------------------------------------------
     def _read_projects(self, source, expression, feedback) -> Optional[list[dict]]:
+        from smartcity_plugin.layers.reading import plain_value
+
         request = QgsFeatureRequest()
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         if expression:
@@ -128,6 +113,13 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
 
     # Run ----------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+        # The analysis loads when it runs, not when QGIS starts.
+        from smartcity_plugin.core import analysis
+        from smartcity_plugin.core.filter_expression import filter_expression
+        from smartcity_plugin.core.summary import split_list
+        from smartcity_plugin.layers.reading import plain_value
+        from smartcity_plugin.processing.algorithms.cooperation_columns import FIRST_DONORS, Columns, fixed_first
+
         project_filter = filter_from_parameters(self, parameters, context)
         catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
         projects = source_or_bundled(self, parameters, self.INPUT, context, schema.LAYER_PROJECTS)
@@ -148,9 +140,9 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
             return {}
         city_ids = [str(plain_value(f[schema.F_CITY_ID])) for f in city_features]
         by_city = analysis.cooperation_by_city(records, city_ids, catalogue)
-        columns = _Columns(
-            _fixed_first(FIRST_DONORS, (d for city in by_city.values() for d in city.donors)),
-            _fixed_first(schema.FINANCE_TYPES, (k for city in by_city.values() for k in city.by_finance)),
+        columns = Columns(
+            fixed_first(FIRST_DONORS, (d for city in by_city.values() for d in city.donors)),
+            fixed_first(schema.FINANCE_TYPES, (k for city in by_city.values() for k in city.by_finance)),
         )
         categories = analysis.presentation_categories(catalogue)
 
@@ -188,84 +180,3 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
     def _add(sink, feature) -> None:
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(tr("Writing the output failed: {}").format(sink.lastError()))
-
-
-def _fixed_first(fixed, found) -> list[str]:
-    """``fixed`` codes (always there, so columns stay stable), then the others found, sorted."""
-    return list(fixed) + sorted(set(found) - set(fixed))
-
-
-class _Columns:
-    """Layout of the two outputs: counts, then dollars per donor and per kind of finance.
-
-    No grand total of dollars: commercial investment is not aid, and the two are never added.
-    """
-
-    def __init__(self, donors: list[str], kinds: list[str]) -> None:
-        self.donors = donors
-        self.kinds = kinds
-
-    def _money_fields(self, fields: QgsFields) -> None:
-        for donor in self.donors:
-            fields.append(new_field(safe_name(donor) + "_projects", "Int"))
-            fields.append(new_field(safe_name(donor) + "_usd", "Double"))
-        for kind in self.kinds:
-            fields.append(new_field("finance_" + safe_name(kind) + "_usd", "Double"))
-
-    def _money_values(self, by_donor: dict[str, Breakdown], by_kind: dict[str, Breakdown]) -> list:
-        values: list = []
-        for donor in self.donors:
-            breakdown = by_donor.get(donor, Breakdown())
-            values += [breakdown.projects, _money(breakdown)]
-        return values + [_money(by_kind.get(kind, Breakdown())) for kind in self.kinds]
-
-    def city_fields(self) -> QgsFields:
-        """Fields added to each city."""
-        fields = _fields(("projects", "Int"), ("without_amount", "Int"), ("multi_city_projects", "Int"),
-                         ("donors", "String"))
-        self._money_fields(fields)
-        for name, kind in (("us_korea", "Bool"), ("shared_sectors", "String"), ("sectors_covered", "String"),
-                           ("covered_count", "Int"), ("sectors_missing", "String"), ("missing_count", "Int"),
-                           ("opening_score", "Double")):
-            fields.append(new_field(name, kind))
-        return fields
-
-    def city_values(self, city: analysis.CityCooperation, categories: list[str]) -> list:
-        """Values of :meth:`city_fields` for one city."""
-        total = city.total()
-        values = [total.projects, total.without_amount, city.multi_city_projects, LIST_JOIN.join(sorted(city.donors))]
-        values += self._money_values(city.donors, city.by_finance)
-        covered = [c for c in categories if c in city.sectors]
-        return values + [
-            city.us_korea, LIST_JOIN.join(c for c in categories if c in city.shared_sectors),
-            LIST_JOIN.join(covered), len(covered), LIST_JOIN.join(city.missing_sectors),
-            len(city.missing_sectors), city.opening_score,
-        ]
-
-    def matrix_fields(self) -> QgsFields:
-        """Fields of the city × sector table."""
-        fields = _fields(("city_id", "String"), ("city_name", "String"), ("sector", "String"),
-                         ("sector_name", "String"), ("covered", "Bool"), ("projects", "Int"),
-                         ("without_amount", "Int"), ("donors", "String"))
-        self._money_fields(fields)
-        fields.append(new_field("us_korea", "Bool"))
-        fields.append(new_field("us_korea_status", "String"))
-        return fields
-
-    def matrix_values(self, city: analysis.CityCooperation, city_name, category: str,
-                      catalogue: SectorCatalogue) -> list:
-        """Values of :meth:`matrix_fields` for one city and category."""
-        per_donor = city.by_sector.get(category, {})
-        total = city.sector_total(category)
-        values = [city.city_id, city_name, category, catalogue.name(category), total.projects > 0,
-                  total.projects, total.without_amount, LIST_JOIN.join(sorted(per_donor))]
-        values += self._money_values(per_donor, city.sector_finance.get(category, {}))
-        us, korea = analysis.US in per_donor, analysis.KOREA in per_donor
-        return values + [us and korea, _us_korea_status(us, korea)]
-
-
-def _fields(*specs: tuple[str, str]) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in specs:
-        fields.append(new_field(name, kind))
-    return fields

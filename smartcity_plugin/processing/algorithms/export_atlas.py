@@ -13,9 +13,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from smartcity_plugin.export.atlas import build_city_atlas
-from smartcity_plugin.export.exporter import export_atlas_pages, export_atlas_pdf
-from smartcity_plugin.export.layouts import MapRequest
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
@@ -54,6 +51,11 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Number of city pages")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+        # Map building loads when a map is built, not when QGIS starts.
+        from smartcity_plugin.export.atlas import build_city_atlas
+        from smartcity_plugin.export.exporter import export_atlas_pages, export_atlas_pdf
+        from smartcity_plugin.export.layouts import MapRequest
+
         project_filter = filter_from_parameters(self, parameters, context)
         target = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         if target.suffix.lower() != ".pdf":

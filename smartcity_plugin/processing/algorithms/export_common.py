@@ -7,8 +7,7 @@ from typing import Iterator
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException, QgsProject
 
-from smartcity_plugin.export.exporter import ExportError
-from smartcity_plugin.export.layouts import TemplateError
+from smartcity_plugin.export.names import ExportError, TemplateError
 from smartcity_plugin.io.errors import DataUnavailableError
 
 

@@ -13,8 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from smartcity_plugin.export.exporter import export_layout
-from smartcity_plugin.export.layouts import CONTENTS, TEMPLATES, MapRequest, build_map_layout, with_contents
+from smartcity_plugin.export.names import CONTENTS, TEMPLATES
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
@@ -63,6 +62,9 @@ class ExportMapAlgorithm(SmartCityAlgorithm):
         target = Path(self.parameterAsFileOutput(parameters, "OUTPUT", context))
         if target.suffix.lower() not in (".pdf", ".png", ".svg"):
             raise QgsProcessingException(tr("{}: the map file must end in .pdf, .png or .svg.").format(target))
+        from smartcity_plugin.export.exporter import export_layout  # map building loads when a map is built
+        from smartcity_plugin.export.layouts import MapRequest, build_map_layout, with_contents
+
         request = with_contents(MapRequest(
             project_filter=project_filter,
             template=TEMPLATES[self.parameterAsEnum(parameters, "TEMPLATE", context)],
