@@ -86,15 +86,15 @@ def _run(path: Path, sql: str) -> Optional[list[tuple]]:
         connection.close()
 
 
-def _column(layer: QgsVectorLayer, name: str) -> str:
+def quoted_column(layer: QgsVectorLayer, name: str) -> str:
     """``name`` quoted, or NULL when the layer lacks the field (as reading the features would give it)."""
     return QgsSqliteUtils.quotedIdentifier(name) if layer.fields().indexOf(name) >= 0 else "NULL"
 
 
 def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
     """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``."""
-    columns = [_column(layer, key) for key in keys]
-    value = _column(layer, amount)
+    columns = [quoted_column(layer, key) for key in keys]
+    value = quoted_column(layer, amount)
     groups = ", ".join(str(position + 1) for position in range(len(keys)))
     return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups}")
 
@@ -102,9 +102,9 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> O
 def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Optional[list[tuple]]:
     """(feature id, ``fields`` …) of the first ``limit`` features, in the order QGIS reads them."""
     # A GeoPackage's feature id is its INTEGER PRIMARY KEY, which SQLite also calls rowid.
-    return _select(layer, ["rowid", *(_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
+    return _select(layer, ["rowid", *(quoted_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:
     """The distinct combinations of ``fields`` in the whole table, whatever the layer's filter shows."""
-    return _select(layer, [_column(layer, name) for name in fields], whole=True, distinct=True)
+    return _select(layer, [quoted_column(layer, name) for name in fields], whole=True, distinct=True)

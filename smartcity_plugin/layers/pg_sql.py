@@ -19,6 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from smartcity_plugin.layers.gpkg_sql import quoted_column  # standard SQL quoting: PostgreSQL's too
+
 POSTGRES = "postgres"
 
 
@@ -48,15 +50,10 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
     return [tuple(plain_value(value) for value in row) for row in rows]
 
 
-def _column(layer: QgsVectorLayer, name: str) -> str:
-    """``name`` quoted, or NULL when the layer lacks the field (as reading the features would give it)."""
-    return QgsSqliteUtils.quotedIdentifier(name) if layer.fields().indexOf(name) >= 0 else "NULL"
-
-
 def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
     """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``."""
-    columns = [_column(layer, key) for key in keys]
-    value = _column(layer, amount)
+    columns = [quoted_column(layer, key) for key in keys]
+    value = quoted_column(layer, amount)
     groups = ", ".join(str(position + 1) for position in range(len(keys)))
     rows = _select(layer, [*columns, "count(*)", f"coalesce(sum({value}), 0)::float8", f"count({value})"],
                    f" GROUP BY {groups}")
@@ -68,11 +65,11 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     key = QgsDataSourceUri(layer.source()).keyColumn()
     if not key or layer.fields().indexOf(key) < 0:
         return None
-    rows = _select(layer, [QgsSqliteUtils.quotedIdentifier(key), *(_column(layer, name) for name in fields)],
+    rows = _select(layer, [QgsSqliteUtils.quotedIdentifier(key), *(quoted_column(layer, name) for name in fields)],
                    f" ORDER BY 1 LIMIT {int(limit)}")
     return None if rows is None else [(int(row[0]), *row[1:]) for row in rows]
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:
     """The distinct combinations of ``fields`` in the whole table, whatever the layer's filter shows."""
-    return _select(layer, [_column(layer, name) for name in fields], whole=True, distinct=True)
+    return _select(layer, [quoted_column(layer, name) for name in fields], whole=True, distinct=True)
