@@ -28,11 +28,10 @@ def set_data_source(path: Optional[Path]) -> None:
     """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
     if path is not None and Path(path).resolve() != bundled_data_path().resolve():
         check_geopackage(Path(path))
-        QgsSettings().remove(REGISTRY_KEY)  # a GeoPackage chosen: the team registry is no longer shown
         QgsSettings().setValue(DATA_SOURCE_KEY, str(Path(path).resolve()))
     else:
-        QgsSettings().remove(REGISTRY_KEY)
         QgsSettings().remove(DATA_SOURCE_KEY)
+    QgsSettings().remove(REGISTRY_KEY)  # a GeoPackage chosen: the team registry is no longer shown
     forget_cached_tables()
 
 

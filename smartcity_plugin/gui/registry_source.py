@@ -9,7 +9,7 @@ from qgis.core import Qgis, QgsSettings
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.io.registry.connection import connection_uri, describe, open_database, saved_connections
 from smartcity_plugin.io.registry.status import RegistryStatus, read_status
-from smartcity_plugin.layers.sources import REGISTRY_KEY, forget_cached_tables
+from smartcity_plugin.layers.sources import REGISTRY_KEY
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
@@ -31,8 +31,7 @@ def use_registry(iface, name: str) -> bool:
     try:
         status = check_registry(name)
         QgsSettings().setValue(REGISTRY_KEY, name)
-        forget_cached_tables()
-        refresh_group()
+        refresh_group()  # forgets the tables read from the previous data
     except DataUnavailableError as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
         return False

@@ -157,10 +157,9 @@ class ProjectStore:
         feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
         names = FIELD_NAMES if fid is None else sorted(record.fields_set | {"project_id"})
         for name in names:
-            value = record.values.get(name)
-            _set(feature, name, INSERT_DEFAULTS.get(name) if value is None and fid is None else value)
+            _set(feature, name, field_value(record, name, new=fid is None))
         if points is not KEEP:
-            feature.SetGeometry(_multipoint(points))
+            feature.SetGeometry(multipoint(points))
         with gdal_errors(self.target, tr("writing {}").format(record.project_id)):
             result = self.layer.SetFeature(feature) if fid is not None else self.layer.CreateFeature(feature)
         if result != ogr.OGRERR_NONE:
@@ -209,18 +208,25 @@ class ProjectStore:
                 path.unlink()
 
 
+def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
+    """What a store writes for ``name``: the record's value as the field holds it (a new project's defaults)."""
+    value = record.values.get(name)
+    if value is None and new:
+        value = INSERT_DEFAULTS.get(name)
+    if value is None:
+        return None
+    kind = FIELD_KINDS[name]
+    return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
+
+
 def _set(feature: Any, name: str, value: Any) -> None:
     if value is None:
         feature.SetFieldNull(name)
-    elif FIELD_KINDS[name] == "int":
-        feature.SetField(name, int(value))
-    elif FIELD_KINDS[name] == "real":
-        feature.SetField(name, float(value))
     else:
-        feature.SetField(name, str(value))
+        feature.SetField(name, value)
 
 
-def _multipoint(points: Optional[Iterable[Point]]):
+def multipoint(points: Optional[Iterable[Point]]):
     points = list(points or [])
     if not points:
         return None

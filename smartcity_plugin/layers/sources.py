@@ -42,12 +42,11 @@ class DataSource:
 
 def active_source() -> DataSource:
     """The data the plugin shows: the team registry when one is chosen, else a GeoPackage."""
-    settings = QgsSettings()
-    connection = settings.value(REGISTRY_KEY, "", type=str)
+    connection = QgsSettings().value(REGISTRY_KEY, "", type=str)
     if connection:
         return DataSource(REGISTRY, connection=connection)
-    chosen = settings.value(DATA_SOURCE_KEY, "", type=str)
-    return DataSource(GEOPACKAGE, Path(chosen)) if chosen else DataSource(BUNDLED, bundled_data_path())
+    path = active_data_path()
+    return DataSource(BUNDLED if path == bundled_data_path() else GEOPACKAGE, path)
 
 
 def active_data_path() -> Path:

@@ -78,6 +78,14 @@ def open_database(uri: QgsDataSourceUri, purpose: str = ""):
         raise RegistryError(tr("Could not connect to {}: {}").format(describe(uri), str(error).strip())) from error
 
 
+def database_message(error: Exception, detail: bool = True) -> str:
+    """PostgreSQL's own message for ``error`` (which rule); with ``detail``, also which row broke it."""
+    diagnostic = getattr(error, "diag", None)
+    text = (getattr(diagnostic, "message_primary", None) or str(error)).strip()
+    more = getattr(diagnostic, "message_detail", None) if detail else None
+    return f"{text} ({more.strip()})" if more else text
+
+
 def open_saved(name: str, purpose: str = ""):
     """A psycopg2 connection through the saved connection ``name``."""
     return open_database(connection_uri(name), purpose)

@@ -19,6 +19,7 @@ from psycopg2.extras import execute_values  # registry_info only
 
 from smartcity_plugin.__about__ import __version__
 from smartcity_plugin.io.errors import RegistryError
+from smartcity_plugin.io.registry.connection import database_message
 from smartcity_plugin.io.registry.tables import TableSpec, read_specs, rows
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
@@ -83,7 +84,7 @@ def publish(
     except DatabaseError as error:
         _roll_back(connection)
         raise RegistryError(tr("Publishing to {} failed; the database was left as it was. {}").format(
-            target, _explain(error))) from error
+            target, database_message(error))) from error
     except BaseException:
         _roll_back(connection)
         raise
@@ -95,14 +96,6 @@ def _roll_back(connection) -> None:
     """Undo the transaction; a connection that died has had it undone by the server already."""
     with suppress(DatabaseError):
         connection.rollback()
-
-
-def _explain(error: DatabaseError) -> str:
-    """The database's own message, with its detail (which row broke which rule)."""
-    diagnostic = getattr(error, "diag", None)
-    text = (getattr(diagnostic, "message_primary", None) or str(error)).strip()
-    detail = getattr(diagnostic, "message_detail", None)
-    return f"{text} ({detail.strip()})" if detail else text
 
 
 def _require_postgis(cursor, target: str) -> None:

@@ -10,16 +10,16 @@ is a deliberate new statement of what the source says, not an edit made on an ol
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from psycopg2 import Error as DatabaseError
 from psycopg2 import sql
 
 from smartcity_plugin.core.schema import REGISTRY_SCHEMA
 from smartcity_plugin.io.errors import RegistryError
-from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, Point, ProjectRecord
-from smartcity_plugin.io.registry.connection import open_saved
-from smartcity_plugin.io.store import INSERT_DEFAULTS, KEEP
+from smartcity_plugin.io.records import FIELD_NAMES, Point, ProjectRecord
+from smartcity_plugin.io.registry.connection import database_message, open_saved
+from smartcity_plugin.io.store import KEEP, field_value, multipoint
 from smartcity_plugin.toolbelt.i18n import tr
 
 PROJECTS = sql.SQL("{}.projects").format(sql.Identifier(REGISTRY_SCHEMA))
@@ -78,13 +78,14 @@ class RegistryStore:
         """Add or update one project: 'added', 'updated', or 'refused' (``refusal`` says why)."""
         exists = record.project_id in self.ids
         names = sorted(record.fields_set | {"project_id"}) if exists else list(FIELD_NAMES)
-        values = [_value(name, record.values.get(name), exists) for name in names]
+        values = [field_value(record, name, new=not exists) for name in names]
         columns = [sql.Identifier(name) for name in names]
         placeholders = [sql.Placeholder()] * len(names)
         if points is not KEEP:
             columns.append(sql.Identifier("geom"))
             placeholders.append(sql.SQL("ST_GeomFromText(%s, 4326)"))
-            values.append(_multipoint_wkt(points))
+            geometry = multipoint(points)
+            values.append(geometry.ExportToIsoWkt() if geometry is not None else None)
         if exists:
             statement = sql.SQL("UPDATE {} SET ({}, base_version) = ({}, row_version) WHERE project_id = %s "
                                 "RETURNING fid").format(PROJECTS, sql.SQL(", ").join(columns),
@@ -98,8 +99,7 @@ class RegistryStore:
             self.cursor.execute(statement, values)
         except DatabaseError as error:
             self.cursor.execute("ROLLBACK TO SAVEPOINT record")
-            diagnostic = getattr(error, "diag", None)
-            self.refusal = (getattr(diagnostic, "message_primary", None) or str(error)).strip()
+            self.refusal = database_message(error, detail=False)
             if getattr(error, "pgcode", "") == "42501":  # insufficient_privilege: no record will go in
                 raise RegistryError(tr("{}: your database role may not change the projects ({}). Ask the registry's "
                                        "administrator for the role smartcity_editor.").format(
@@ -128,19 +128,3 @@ class RegistryStore:
                 self.connection.rollback()
                 self.connection.close()
             self.connection = self.cursor = None
-
-
-def _value(name: str, value: Any, exists: bool) -> Any:
-    if value is None and not exists:
-        return INSERT_DEFAULTS.get(name)
-    if value is None:
-        return None
-    kind = FIELD_KINDS[name]
-    return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
-
-
-def _multipoint_wkt(points) -> Optional[str]:
-    points = list(points or [])
-    if not points:
-        return None
-    return "MULTIPOINT(" + ", ".join(f"({float(x)!r} {float(y)!r})" for x, y in points) + ")"
