@@ -147,11 +147,34 @@ def _solr_quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def split_codes(text: str, upper: bool = True) -> tuple[str, ...]:
-    """Codes a planner typed, separated by commas, semicolons or spaces; repeats dropped."""
+def split_codes(text: str, upper: bool = True, spaces: bool = True) -> tuple[str, ...]:
+    """Codes a planner typed, separated by commas, semicolons or (``spaces``) spaces; repeats dropped."""
     seen: dict[str, None] = {}
-    for token in text.replace(";", ",").replace(" ", ",").split(","):
+    text = text.replace(";", ",")
+    for token in (text.replace(" ", ",") if spaces else text).split(","):
         token = token.strip()
         if token:
             seen.setdefault(token.upper() if upper else token, None)
     return tuple(seen)
+
+
+def dac_codes_for(tokens: tuple[str, ...], catalogue) -> tuple[str, ...]:
+    """5-digit DAC purpose codes for DAC codes or the plugin's sectors (through the catalogue's crosswalk).
+
+    ``catalogue`` is a :class:`~smartcity_plugin.core.sectors.SectorCatalogue`; a sector stands for itself,
+    its solutions and the categories it is equivalent to. ValueError names a token that maps to no code.
+    """
+    names = {catalogue.name(code).strip().lower(): code for code in catalogue.codes()}
+    found: dict[str, None] = {}
+    for token in tokens:
+        if token.isdigit() and len(token) == 5:
+            found.setdefault(token, None)
+            continue
+        code = token if token in catalogue else names.get(token.strip().lower())
+        codes = [dac for sector in catalogue.expand([code]) if catalogue.get(sector)
+                 for dac in catalogue.get(sector).dac_codes] if code else []
+        if not codes:
+            raise ValueError(token)
+        for dac in codes:
+            found.setdefault(dac, None)
+    return tuple(found)
