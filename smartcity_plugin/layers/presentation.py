@@ -47,6 +47,14 @@ def status_names() -> dict[str, str]:
     return {status: tr(status) for status in PROJECT_STATUSES}
 
 
+def ascn_status_names() -> dict[str, str]:
+    """ASCN membership code → translated words."""
+    return {
+        "pilot_2018": tr("Pilot city (2018)"), "member_2023": tr("Member (joined 2023)"),
+        "member_2024_reported": tr("Member (2024, reported)"), "candidate": tr("Candidate"),
+    }
+
+
 def legend_labels() -> dict[str, str]:
     """English legend labels of the .qml styles → the interface language."""
     labels = {label: tr(label) for label, _ in palette.DONOR_COLOURS.values()}
@@ -147,7 +155,7 @@ def city_map_tip() -> str:
         "<div style=\"max-width:24em\"><b>" + html_template_field('"name"') + "</b> "
         + html_template_field("coalesce(\"name_local\", '')") + "<br/>"
         + _row(tr("Country"), "\"country_name\"")
-        + _row(tr("ASCN status"), "\"ascn_status\" || ' (' || coalesce(to_string(\"year_joined\"), '?') || ')'")
+        + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names()))
         + _row(tr("Focus areas"), "replace(coalesce(\"focus_areas\", '—'), ';', ', ')")
         + _row(tr("Projects on the map"), "coalesce(\"project_count\", 0)")
         + _note("notes", tr("Note"))

@@ -104,7 +104,7 @@ def test_map_tips_show_real_values_and_sources(group):
     (unpublished,) = sql("SELECT project_id FROM projects WHERE amount_usd IS NULL LIMIT 1")[0]
     assert "not published" in render_tip(group.layers["projects"], f"\"project_id\" = '{unpublished}'")
     city_tip = render_tip(group.layers["cities"], "\"city_id\" = 'ascn_vn_da_nang'")
-    assert "Da Nang" in city_tip and "pilot_2018" in city_tip
+    assert "Da Nang" in city_tip and "Pilot city (2018)" in city_tip and "pilot_2018" not in city_tip
     flood = group.layers["flood"]
     (system,) = sql("SELECT system_id FROM flood_coverage WHERE funder_country = 'KR' LIMIT 1")[0]
     assert "Coverage drawn from" in render_tip(flood, f"\"system_id\" = '{system}'")
