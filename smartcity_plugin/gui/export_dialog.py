@@ -148,8 +148,8 @@ class ExportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.feedback = None
         if written:
-            links = ", ".join(
-                f'<a href="{html_text(QUrl.fromLocalFile(str(p)).toString())}">{html_text(p.name)}</a>' for p in written)
+            links = ", ".join(f'<a href="{html_text(QUrl.fromLocalFile(str(p)).toString())}">{html_text(p.name)}</a>'
+                              for p in written)
             log(html_text(tr("Written: {}")).format(links), Qgis.MessageLevel.Success, push=True,
                 title=tr("Export"), iface=self.iface, html=True)
         return written
