@@ -19,6 +19,7 @@ from qgis.core import (
 
 from smartcity_plugin.analysis.flood import flood_exposure
 from smartcity_plugin.core.analysis import cooperation_by_city
+from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.export.layouts import (
     MapRequest,
@@ -135,7 +136,7 @@ def build_city_atlas(
     catalogue = sector_catalogue()
     layout.itemById("title").setText(CITY_TITLE)
     subtitle = request.subtitle or describe_filter(request.project_filter, catalogue.label, tr=tr)
-    layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(subtitle))
+    layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(literal_text(subtitle)))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     main_map.setLayers([layers[role] for role in ("projects", "cities", "programmes", "flood", "countries")])
     main_map.setCrs(cities.crs())
