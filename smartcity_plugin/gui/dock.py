@@ -162,7 +162,7 @@ class CooperationDock(QgsDockWidget):
             return False
         layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
         summary = summarize_layer(projects)
-        refresh_project_counts(layers["cities"], projects, summary.by_city)
+        refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
         note = self.lens_note
         if shown < summary.projects:
