@@ -31,8 +31,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         menu = window.findChild(QMenu, MENU_OBJECT_NAME)
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
             "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
-            "SmartCityImportAction", "SmartCityCheckAction", "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction",
-            "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
+            "SmartCityImportAction", "SmartCityFetchIatiAction", "SmartCityRefreshIatiAction", "SmartCityCheckAction",
+            "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction", "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
             "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
