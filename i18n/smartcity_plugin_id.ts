@@ -75,248 +75,289 @@
       <translation>maksimal US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
       <source>Projects under the filter</source>
       <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
       <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Sectors covered</source>
       <translation>Sektor yang tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>No project yet</source>
       <translation>Belum ada proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>Flood warning</source>
       <translation>Peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>no coverage data</source>
       <translation>tidak ada data cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
       <source>inside {} warned area(s): {}</source>
       <translation>di dalam {} area peringatan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>City cooperation profiles</source>
       <translation>Profil kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="138" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="139" />
       <source>City cooperation profile. {}</source>
       <translation>Profil kerja sama kota. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: ini adalah folder; pilih nama berkas.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: folder {} tidak dapat dibuat ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: folder {} hanya-baca; pilih tempat lain.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: berkas hanya-baca; pilih nama lain.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: berkas tidak dapat ditulis sepenuhnya ({}); berkas sebelumnya, jika ada, tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: berkas yang ditulis tidak lengkap (disk penuh? {} tersisa); berkas sebelumnya, jika ada, tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: tidak dapat diganti ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>berkas tidak dapat ditulis (apakah folder dapat ditulisi, atau berkas sedang terbuka?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
       <source>not enough memory for this size and resolution</source>
       <translation>memori tidak cukup untuk ukuran dan resolusi ini</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
       <source>the printer could not be started</source>
       <translation>printer tidak dapat dijalankan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
       <source>a layer could not be exported to SVG</source>
       <translation>sebuah layer tidak dapat diekspor ke SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
       <source>the atlas could not be prepared</source>
       <translation>atlas tidak dapat disiapkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
       <source>cancelled</source>
       <translation>dibatalkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
       <source>unknown error {}</source>
       <translation>kesalahan tidak dikenal {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: format tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: dibatalkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>atlas tidak dapat diekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="56" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="77" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="90" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="158" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="170" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="183" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
@@ -416,113 +457,125 @@
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Peta, A4 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Peta, A4 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Peta, A3 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Peta, A3 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="174" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="184" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>Replace files?</source>
+      <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>Berkas berikut sudah ada dan akan diganti:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="158" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="166" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="183" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -563,7 +616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -585,21 +638,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
@@ -822,21 +875,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
@@ -1191,7 +1244,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
@@ -1241,6 +1294,8 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1465,6 +1520,11 @@
       <translation>tidak diimpor: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>dibatalkan; berkas sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>Tidak ada koneksi PostgreSQL tersimpan bernama "{}". Buat koneksi tersebut di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), atau pilih koneksi lain.</translation>
@@ -1556,7 +1616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
     </message>
@@ -1572,7 +1632,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>ini bukan GeoPackage.</translation>
     </message>
@@ -1587,74 +1647,94 @@
       <translation>indeksnya tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>gagal {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>berkas tidak dapat dibaca (tidak ada izin).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>layer proyeknya tidak memiliki field {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>penyalinan {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage sedang ditulis oleh program lain ({}); tutup layer-layernya lalu coba lagi.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>program lain sedang menulis ke GeoPackage ini (terbuka di sini sebagai lapisan {}); simpan atau tutup suntingannya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage sedang ditulis oleh program lain; tutup layer-layernya lalu coba lagi.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>program lain sedang menulis ke GeoPackage ini; tunggu sampai selesai atau tutup program itu, lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>tidak dapat dibuka untuk ditulis ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>membuka salinan</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="163" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>membuka</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>transaksi tidak dapat dimulai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="166" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>menyimpan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="199" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>tidak dapat diganti ({}); tutup program yang sedang membukanya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
@@ -1738,281 +1818,281 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Investasi komersial (bukan bantuan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>Hibah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Nonmoneter (MoU, pertukaran)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>Jenis tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Member (joined 2023)</source>
       <translation>Anggota (bergabung 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Pilot city (2018)</source>
       <translation>Kota percontohan (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Candidate</source>
       <translation>Calon</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Member (2024, reported)</source>
       <translation>Anggota (2024, dilaporkan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="61" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>Negara anggota ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>Negara lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -2173,7 +2253,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>Layer proyek (kosong: data plugin)</translation>
     </message>
@@ -2351,52 +2431,57 @@
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: berkas {} harus berakhiran {}; nama ini untuk jenis berkas lain, yang dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Ekspor proyek (CSV dengan HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Menulis proyek yang sesuai filter: CSV dengan satu baris judul kolom dan satu baris tagar HXL (satu baris per proyek, sehingga dana dihitung sekali; semua lokasi di kolom locations_wkt), GeoJSON (satu fitur MultiPoint per proyek), atau IATI 2.03 XML (elemen standar ditambah setiap field dalam namespace milik plugin). Pengimpor plugin dapat membaca kembali ketiganya persis seperti semula. Berkas IATI ini merupakan kompilasi, bukan publikasi resmi IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV dengan tagar HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>Jumlah proyek yang ditulis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>

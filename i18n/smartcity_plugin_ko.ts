@@ -75,248 +75,289 @@
       <translation>{:,.0f}달러 이하</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
       <source>Projects under the filter</source>
       <translation>필터 적용 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
       <source>Donors</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Sectors covered</source>
       <translation>사업이 있는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>No project yet</source>
       <translation>사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>no</source>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>yes</source>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>Flood warning</source>
       <translation>홍수 예·경보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>no coverage data</source>
       <translation>적용 범위 자료 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
       <source>inside {} warned area(s): {}</source>
       <translation>예·경보 구역 {}곳 안: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>모든 예·경보 구역 밖, 가장 가까운 구역까지 {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Project</source>
       <translation>사업명</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>City cooperation profiles</source>
       <translation>도시별 협력 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="138" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="139" />
       <source>City cooperation profile. {}</source>
       <translation>도시별 협력 현황. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: 폴더입니다. 파일 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: 폴더 {}을(를) 만들 수 없습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: 폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: 파일이 읽기 전용입니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: 파일을 완전히 쓸 수 없었습니다 ({}). 기존 파일이 있으면 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: 기록된 파일이 불완전합니다 (디스크가 가득 찼습니까? 남은 공간 {}). 기존 파일이 있으면 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: 교체할 수 없습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>파일을 쓸 수 없습니다(폴더에 쓰기 권한이 있는지, 파일이 열려 있지 않은지 확인하세요).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
       <source>not enough memory for this size and resolution</source>
       <translation>이 크기와 해상도로 내보내기에는 메모리가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
       <source>the printer could not be started</source>
       <translation>프린터를 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
       <source>a layer could not be exported to SVG</source>
       <translation>레이어를 SVG로 내보낼 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
       <source>the atlas could not be prepared</source>
       <translation>아틀라스를 준비할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
       <source>cancelled</source>
       <translation>취소됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
       <source>unknown error {}</source>
       <translation>알 수 없는 오류 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: 알 수 없는 형식입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: 취소됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>아틀라스를 내보낼 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="56" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="77" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="90" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="158" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="170" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="183" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
@@ -416,113 +457,125 @@
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>지도, A4 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>지도, A4 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>지도, A3 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>지도, A3 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
       <source>Cancel export</source>
       <translation>내보내기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="174" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="184" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
       <source>Formats</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
       <source>Resolution</source>
       <translation>해상도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>Replace files?</source>
+      <translation>파일을 교체하시겠습니까?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>다음 파일이 이미 있으며 교체됩니다:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="158" />
       <source>Choose a file and at least one format.</source>
       <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="166" />
       <source>Exporting {}</source>
       <translation>{} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="183" />
       <source>Written: {}</source>
       <translation>저장됨: {}</translation>
     </message>
@@ -563,7 +616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -585,21 +638,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
@@ -822,21 +875,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
@@ -1191,7 +1244,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
@@ -1241,6 +1294,8 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1465,6 +1520,11 @@
       <translation>가져오지 않음: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>취소됨. 기존 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>"{}"(이)라는 이름의 저장된 PostgreSQL 연결이 없습니다. 데이터 원본 관리자 ▸ PostgreSQL에서 연결을 만들거나 다른 연결을 선택하세요.</translation>
@@ -1556,7 +1616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
     </message>
@@ -1572,7 +1632,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>GeoPackage가 아닙니다.</translation>
     </message>
@@ -1587,74 +1647,94 @@
       <translation>인덱스를 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>{} 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>파일을 읽을 수 없습니다 (권한 없음).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>사업 레이어에 {} 필드가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>{} 복사에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>다른 프로그램이 GeoPackage에 쓰는 중입니다({}). 해당 레이어를 닫고 다시 시도하세요.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다 (여기서 레이어 {}(으)로 열려 있음). 편집 내용을 저장하거나 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>다른 프로그램이 GeoPackage에 쓰는 중입니다. 해당 레이어를 닫고 다시 시도하세요.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다. 작업이 끝나거나 프로그램을 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>쓰기용으로 열 수 없습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>사본 열기</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="163" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>여는 중</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="166" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>저장</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="199" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>교체할 수 없습니다({}). 파일을 열고 있는 프로그램을 닫고 다시 시도하세요. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
@@ -1738,281 +1818,281 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>상업 투자(원조 아님)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>무상원조</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>유상원조(차관)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>비재정 협력(MOU, 교류)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>유형 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Member (joined 2023)</source>
       <translation>회원 도시(2023년 가입)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Pilot city (2018)</source>
       <translation>시범 도시(2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Candidate</source>
       <translation>후보 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Member (2024, reported)</source>
       <translation>회원 도시(2024년, 보도 기준)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="61" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>기타</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>아세안 회원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>기타 국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Focus areas</source>
       <translation>중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>지도상 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Funder</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Implementer</source>
       <translation>수행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Area</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>System</source>
       <translation>시스템</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Stations</source>
       <translation>관측소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Coverage drawn from</source>
       <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>City id</source>
       <translation>도시 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Local name</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country code</source>
       <translation>국가 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Year joined</source>
       <translation>가입 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
@@ -2173,7 +2253,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>사업 레이어(비워 두면 플러그인 데이터)</translation>
     </message>
@@ -2351,52 +2431,57 @@
       <translation>{}: 지도 파일 이름은 .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: {} 파일은 {}(으)로 끝나야 합니다. 이 이름은 다른 종류의 파일이며 그대로 둡니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>사업 내보내기(HXL 포함 CSV, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>필터에 맞는 사업을 다음 형식으로 저장합니다: 머리글 행과 HXL 해시태그 행이 있는 CSV(사업당 한 행이므로 금액은 한 번만 집계되며, 모든 위치는 locations_wkt 열에 담김), GeoJSON(사업당 MultiPoint 피처 하나), IATI 2.03 XML(표준 요소와 함께 모든 필드를 플러그인 자체 네임스페이스에 기록). 세 형식 모두 플러그인의 가져오기 기능으로 원래대로 다시 읽을 수 있습니다. IATI 파일은 편집 자료이며 공식 IATI 공개 자료가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>HXL 해시태그 포함 CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>저장된 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>

@@ -75,248 +75,289 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="138" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="139" />
       <source>City cooperation profile. {}</source>
       <translation>โปรไฟล์ความร่วมมือของเมือง — {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: นี่คือโฟลเดอร์ โปรดเลือกชื่อไฟล์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: ไฟล์เป็นแบบอ่านอย่างเดียว โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: ไม่สามารถเขียนไฟล์ได้ครบถ้วน ({}) ไฟล์เดิม (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: ไฟล์ที่เขียนไม่สมบูรณ์ (ดิสก์เต็มหรือไม่? เหลือ {}) ไฟล์เดิม (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: ไม่สามารถแทนที่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>เขียนไฟล์ไม่ได้ (โฟลเดอร์อนุญาตให้เขียนหรือไม่ หรือไฟล์เปิดค้างอยู่หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
       <source>not enough memory for this size and resolution</source>
       <translation>หน่วยความจำไม่พอสำหรับขนาดและความละเอียดนี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
       <source>the printer could not be started</source>
       <translation>ไม่สามารถเริ่มการพิมพ์ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
       <source>a layer could not be exported to SVG</source>
       <translation>ส่งออกชั้นข้อมูลบางชั้นเป็น SVG ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
       <source>the atlas could not be prepared</source>
       <translation>เตรียมแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
       <source>cancelled</source>
       <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
       <source>unknown error {}</source>
       <translation>ข้อผิดพลาดที่ไม่รู้จัก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: ไม่รู้จักรูปแบบไฟล์ ใช้รูปแบบใดรูปแบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: ยกเลิกแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>ส่งออกแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="56" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="77" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="90" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="158" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>คำอธิบายสัญลักษณ์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="170" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="183" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
@@ -416,113 +457,125 @@
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>แผนที่ A4 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>แผนที่ A4 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>แผนที่ A3 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>แผนที่ A3 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="174" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="184" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>Replace files?</source>
+      <translation>แทนที่ไฟล์หรือไม่?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="158" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="166" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="183" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
@@ -563,7 +616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
@@ -585,21 +638,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
@@ -822,21 +875,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
@@ -1191,7 +1244,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
@@ -1241,6 +1294,8 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1465,6 +1520,11 @@
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>ยกเลิกแล้ว ไฟล์เดิมไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>ไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ชื่อ "{}" โปรดสร้างการเชื่อมต่อนี้ใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) หรือเลือกการเชื่อมต่ออื่น</translation>
@@ -1556,7 +1616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
     </message>
@@ -1572,7 +1632,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>ไฟล์นี้ไม่ใช่ GeoPackage</translation>
     </message>
@@ -1587,74 +1647,94 @@
       <translation>อ่านดัชนีของไฟล์นี้ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>{} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>ไม่สามารถอ่านไฟล์ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>ชั้นข้อมูลโครงการไม่มีฟิลด์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage กำลังถูกเขียนโดยโปรแกรมอื่น ({}) โปรดปิดชั้นข้อมูลของไฟล์นี้แล้วลองใหม่</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage กำลังถูกเขียนโดยโปรแกรมอื่น โปรดปิดชั้นข้อมูลของไฟล์นี้แล้วลองใหม่</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>การเปิดสำเนา</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="163" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>กำลังเปิด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="166" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>การบันทึก</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="199" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>แทนที่ไม่ได้ ({}) โปรดปิดโปรแกรมที่เปิดไฟล์นี้อยู่แล้วลองใหม่ ไฟล์ยังคงเดิม</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
@@ -1738,281 +1818,281 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>เงินให้เปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>เงินกู้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>ไม่ใช่ตัวเงิน (MoU, การแลกเปลี่ยน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>ไม่ทราบประเภท</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Member (joined 2023)</source>
       <translation>สมาชิก (เข้าร่วม 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Pilot city (2018)</source>
       <translation>เมืองนำร่อง (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Candidate</source>
       <translation>ผู้สมัคร</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Member (2024, reported)</source>
       <translation>สมาชิก (2024 ตามรายงาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="61" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>ประเทศสมาชิกอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>ประเทศอื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -2173,7 +2253,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้ข้อมูลของปลั๊กอิน)</translation>
     </message>
@@ -2351,52 +2431,57 @@
       <translation>{}: ไฟล์แผนที่ต้องลงท้ายด้วย .pdf, .png หรือ .svg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: ไฟล์ {} ต้องลงท้ายด้วย {} ชื่อนี้เป็นของไฟล์ชนิดอื่น ซึ่งจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>ส่งออกโครงการ (CSV พร้อม HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>เขียนโครงการที่ตรงตามตัวกรองเป็น CSV ที่มีแถวหัวคอลัมน์และแถวแฮชแท็ก HXL (หนึ่งแถวต่อหนึ่งโครงการ เพื่อให้นับมูลค่าเพียงครั้งเดียว ตำแหน่งทั้งหมดอยู่ในคอลัมน์ locations_wkt), GeoJSON (หนึ่งฟีเจอร์ MultiPoint ต่อหนึ่งโครงการ) หรือ IATI 2.03 XML (อิลิเมนต์มาตรฐาน พร้อมทุกฟิลด์ในเนมสเปซของปลั๊กอินเอง) ตัวนำเข้าของปลั๊กอินอ่านทั้งสามรูปแบบกลับได้ตามเดิม ไฟล์ IATI เป็นข้อมูลที่รวบรวมขึ้น ไม่ใช่การเผยแพร่อย่างเป็นทางการของ IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV พร้อมแฮชแท็ก HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>จำนวนโครงการที่เขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>การส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>

@@ -75,248 +75,289 @@
       <translation>tối đa {:,.0f} USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
       <source>Projects under the filter</source>
       <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
       <source>Donors</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
       <source>Sectors covered</source>
       <translation>Lĩnh vực đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
       <source>No project yet</source>
       <translation>Lĩnh vực chưa có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <location filename="../smartcity_plugin/gui/dock.py" line="75" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>no</source>
       <translation>không</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
       <source>Flood warning</source>
       <translation>Cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>no coverage data</source>
       <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
       <source>inside {} warned area(s): {}</source>
       <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
       <source>USD</source>
       <translation>USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>City cooperation profiles</source>
       <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="138" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="139" />
       <source>City cooperation profile. {}</source>
       <translation>Hồ sơ hợp tác của thành phố. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: đây là một thư mục; hãy chọn tên tệp.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: không thể tạo thư mục {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: tệp chỉ đọc; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: không thể ghi trọn vẹn tệp ({}); tệp cũ, nếu có, không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: tệp đã ghi không đầy đủ (ổ đĩa đầy? còn trống {}); tệp cũ, nếu có, không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: không thể thay thế ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>không ghi được tệp (thư mục có cho phép ghi không, tệp có đang mở không?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
       <source>not enough memory for this size and resolution</source>
       <translation>không đủ bộ nhớ cho kích thước và độ phân giải này</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
       <source>the printer could not be started</source>
       <translation>không khởi động được máy in</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
       <source>a layer could not be exported to SVG</source>
       <translation>không xuất được một lớp sang SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
       <source>the atlas could not be prepared</source>
       <translation>không chuẩn bị được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
       <source>cancelled</source>
       <translation>đã hủy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
       <source>unknown error {}</source>
       <translation>lỗi không xác định {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: định dạng không xác định; hãy dùng một trong các định dạng {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: đã hủy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>không xuất được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="56" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="77" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="90" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="158" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>Chú giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="170" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="183" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="192" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
@@ -416,113 +457,125 @@
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="174" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="184" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>Replace files?</source>
+      <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="158" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="166" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="183" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
@@ -563,7 +616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -585,21 +638,21 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
@@ -822,21 +875,21 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
@@ -1191,7 +1244,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
@@ -1241,6 +1294,8 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1465,6 +1520,11 @@
       <translation>không được nhập: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>đã hủy; tệp cũ không bị thay đổi.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>Không có kết nối PostgreSQL đã lưu nào tên là "{}". Hãy tạo kết nối này trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL) hoặc chọn kết nối khác.</translation>
@@ -1556,7 +1616,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
     </message>
@@ -1572,7 +1632,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>đây không phải là GeoPackage.</translation>
     </message>
@@ -1587,74 +1647,94 @@
       <translation>không đọc được các chỉ mục của tệp này ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>không thể đọc tệp (không có quyền).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>lớp dự án của tệp này thiếu các trường {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage đang được một chương trình khác ghi ({}); hãy đóng các lớp của tệp này rồi thử lại.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage đang được một chương trình khác ghi; hãy đóng các lớp của tệp này rồi thử lại.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>không thể mở để ghi ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>mở bản sao</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="163" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>đang mở</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>không thể bắt đầu giao dịch</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="166" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>lưu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="199" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>không thay thế được ({}); hãy đóng các chương trình đang mở tệp này rồi thử lại. Tệp vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
@@ -1738,281 +1818,281 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Đầu tư thương mại (không phải viện trợ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>Viện trợ không hoàn lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>Vốn vay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Hỗ trợ phi tài chính (biên bản ghi nhớ, trao đổi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Member (joined 2023)</source>
       <translation>Thành viên (gia nhập 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="52" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
       <source>Pilot city (2018)</source>
       <translation>Thành phố thí điểm (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Candidate</source>
       <translation>Ứng viên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
       <source>Member (2024, reported)</source>
       <translation>Thành viên (2024, theo báo cáo)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="61" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>Các nước thành viên ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>Các nước khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="95" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Focus areas</source>
       <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
       <source>Funder</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Implementer</source>
       <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
       <source>Area</source>
       <translation>Khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
       <source>System</source>
       <translation>Hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Stations</source>
       <translation>Số trạm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Coverage drawn from</source>
       <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>City id</source>
       <translation>Mã thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Local name</source>
       <translation>Tên địa phương</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Country code</source>
       <translation>Mã quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Year joined</source>
       <translation>Năm gia nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
@@ -2173,7 +2253,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
     </message>
@@ -2351,52 +2431,57 @@
       <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: tệp {} phải có đuôi {}; tên này dành cho loại tệp khác, tệp đó được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Xuất dự án (CSV kèm HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Ghi các dự án phù hợp với bộ lọc ra: CSV có một dòng tiêu đề và một dòng thẻ HXL (mỗi dự án một dòng, nên số tiền chỉ được tính một lần; mọi vị trí nằm trong cột locations_wkt), GeoJSON (mỗi dự án một đối tượng MultiPoint), hoặc IATI 2.03 XML (các phần tử chuẩn cùng mọi trường trong không gian tên riêng của plugin). Các công cụ nhập của plugin đọc lại được cả ba định dạng đúng như ban đầu. Tệp IATI là bản tổng hợp, không phải bản công bố IATI chính thức.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV kèm thẻ HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>Số dự án đã ghi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
