@@ -82,7 +82,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="67" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="72" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -153,7 +153,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
@@ -161,7 +161,7 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
@@ -182,7 +182,7 @@
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
@@ -378,81 +378,92 @@
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="60" />
-      <location filename="../smartcity_plugin/plugin.py" line="68" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/plugin.py" line="62" />
+      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <source>Fetch IATI activities…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
@@ -531,7 +542,7 @@
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>제목</translation>
@@ -580,6 +591,139 @@
       <translation>저장됨: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="34" />
+      <source>Fetch IATI activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <source>other ISO codes, e.g. KR, JP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <source>other IATI organisation identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <source>or 5-digit DAC codes, e.g. 14020</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Place them at their recipient country (precision 6)</source>
+      <translation>수원국 위치에 배치(정밀도 6)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Keep them without geometry</source>
+      <translation>지오메트리 없이 유지</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <source>Show this GeoPackage in the plugin afterwards</source>
+      <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Cancel fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="51" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <source>Key (IATI Datastore)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <source>Recipient countries</source>
+      <translation>수원국</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <source>Reporting organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Sectors</source>
+      <translation>분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <source>Running between the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
+      <source>Into GeoPackage</source>
+      <translation>대상 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
+      <source>Without coordinates</source>
+      <translation>좌표가 없는 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <source>Choose a GeoPackage to fetch into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <source>the fetch was cancelled; the data was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>스마트시티 솔루션 분류(한-아세안)</translation>
@@ -615,12 +759,6 @@
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <source>Sectors</source>
-      <translation>분야</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
       <translation>공여국</translation>
@@ -631,30 +769,35 @@
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
-      <source>Recipient countries</source>
-      <translation>수원국</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
       <source>Amount</source>
       <translation>금액</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
+      <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
+      <source>Refreshing {} IATI queries kept in the project.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -682,13 +825,6 @@
       <translation>내 GeoPackage 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
       <source>Import projects</source>
       <translation>사업 가져오기</translation>
@@ -699,18 +835,6 @@
       <translation>IATI XML 또는 CSV (*.xml *.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Place them at their recipient country (precision 6)</source>
-      <translation>수원국 위치에 배치(정밀도 6)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Keep them without geometry</source>
-      <translation>지오메트리 없이 유지</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>CSV 전용: field=column; … (자동 인식되는 열은 지정 불필요)</translation>
@@ -719,11 +843,6 @@
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>열…</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
@@ -748,24 +867,9 @@
       <translation>IATI 또는 CSV 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
-      <source>Into GeoPackage</source>
-      <translation>대상 GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
-      <source>Without coordinates</source>
-      <translation>좌표가 없는 사업</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>CSV 열</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
@@ -875,7 +979,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
@@ -889,7 +993,7 @@
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
@@ -1137,8 +1241,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
       <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1245,13 +1352,13 @@
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
@@ -1300,137 +1407,147 @@
       <translation>쓸 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
-      <source>{}: {} of {} have no percentage.</source>
-      <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <source>{} query ({})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
-      <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
-      <source>Imported from the IATI file {} on {}.</source>
-      <translation>IATI 파일 {}에서 가져옴({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
-      <source>no identifiers</source>
-      <translation>식별자 없음</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>accountable</source>
-      <translation>책임</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>extending</source>
-      <translation>집행</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>funding</source>
-      <translation>재원 제공</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>implementing</source>
-      <translation>수행</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>IATI 참여 기관: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>IATI 활동 상태 {}({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual end</source>
-      <translation>실제 종료</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual start</source>
-      <translation>실제 시작</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned end</source>
-      <translation>계획 종료</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned start</source>
-      <translation>계획 시작</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
-      <source>IATI dates: {}.</source>
-      <translation>IATI 날짜: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
-      <source>IATI last updated {}.</source>
-      <translation>IATI 최종 갱신일 {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
-      <source>recipient countries and regions</source>
-      <translation>수원국 및 수원 지역</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
-      <source>IATI recipients: {}.</source>
-      <translation>IATI 수원국·지역: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
-      <source>sectors of vocabulary {}</source>
-      <translation>어휘 {}의 분야</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
-      <source>vocabulary</source>
-      <translation>어휘</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
-      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>Finance type unknown: IATI finance type {}.</source>
-      <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>not given</source>
-      <translation>미기재</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <source>Fetched from {} on {} UTC: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <source>Imported from the IATI file {} on {}.</source>
+      <translation>IATI 파일 {}에서 가져옴({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <source>{}: {} of {} have no percentage.</source>
+      <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <source>{}: the percentages add up to {:g}, not 100.</source>
+      <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
+      <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <source>no identifiers</source>
+      <translation>식별자 없음</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>accountable</source>
+      <translation>책임</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>extending</source>
+      <translation>집행</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>funding</source>
+      <translation>재원 제공</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>implementing</source>
+      <translation>수행</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>IATI 참여 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>IATI 활동 상태 {}({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual end</source>
+      <translation>실제 종료</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual start</source>
+      <translation>실제 시작</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned end</source>
+      <translation>계획 종료</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned start</source>
+      <translation>계획 시작</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <source>IATI dates: {}.</source>
+      <translation>IATI 날짜: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <source>IATI last updated {}.</source>
+      <translation>IATI 최종 갱신일 {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <source>recipient countries and regions</source>
+      <translation>수원국 및 수원 지역</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <source>IATI recipients: {}.</source>
+      <translation>IATI 수원국·지역: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <source>sectors of vocabulary {}</source>
+      <translation>어휘 {}의 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <source>vocabulary</source>
+      <translation>어휘</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
+      <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>Finance type unknown: IATI finance type {}.</source>
+      <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>not given</source>
+      <translation>미기재</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1443,6 +1560,161 @@
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
       <translation>쓰기에 실패했습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{}: {} Trying again in {:g} s ({} of {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <source>page {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <source>Try again in a few minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <source>The service refused the request; check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>The service has a problem; try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
+      <source>Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <source>the answer for {} was cut off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <source>the answer for {} is too large; the data was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <source>the service did not answer in time ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <source>the request for {} failed ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <source>the answer for {} is not a search result (cut off?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <source>the answer for {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <source>{} sent page {} again; the fetch stops there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <source>more than {} pages; the data was not changed. Narrow the query.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <source>Fetching from {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <source>{}: {} pages, {} activities, {} repeats dropped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
@@ -1737,37 +2009,42 @@
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
       <source>the file cannot be opened ({}).</source>
       <translation>파일을 열 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <source>the answer is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
       <source>the file holds no XML element.</source>
       <translation>파일에 XML 요소가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
@@ -1802,25 +2079,53 @@
       <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <source>National and regional programmes</source>
+      <translation>국가·지역 단위 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/group.py" line="66" />
       <source>Flood-warning coverage</source>
       <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="67" />
       <source>Countries (Natural Earth)</source>
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
+      <translation>사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <source>Symbol offset (mm)</source>
+      <translation>기호 위치 이동(mm)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <source>{} — {} ({})</source>
+      <translation>{} — {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <source>Donors of national and regional programmes</source>
+      <translation>국가·지역 단위 사업의 공여국</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <source>Programmes</source>
       <translation>사업</translation>
     </message>
     <message>
@@ -1885,7 +2190,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
@@ -1901,44 +2206,44 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Focus areas</source>
       <translation>중점 분야</translation>
     </message>
@@ -1953,146 +2258,146 @@
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Funder</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Implementer</source>
       <translation>수행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Area</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>System</source>
       <translation>시스템</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Stations</source>
       <translation>관측소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Coverage drawn from</source>
       <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>City id</source>
       <translation>도시 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Local name</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country code</source>
       <translation>국가 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Year joined</source>
       <translation>가입 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
@@ -2107,9 +2412,14 @@
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="52" />
+      <location filename="../smartcity_plugin/plugin.py" line="54" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <source>A refresh from IATI is already running.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2157,72 +2467,87 @@
       <translation>IATI 파일이나 CSV 표의 사업을 검사를 거쳐 내 GeoPackage에 추가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <source>Refresh from IATI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Check projects…</source>
       <translation>사업 검사…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>뒤바뀐 좌표, 해당 국가 밖의 지점, 누락된 출처 찾기(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Use my GeoPackage…</source>
       <translation>내 GeoPackage 사용…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="53" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>기본 제공 데이터 대신 (가져오기로 만든) 내 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Use the bundled data</source>
       <translation>기본 제공 데이터 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="56" />
       <source>Show the data that comes with the plugin again</source>
       <translation>플러그인과 함께 제공되는 데이터를 다시 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>팀 공유 등록부 사용(PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>저장된 PostgreSQL 연결을 통해 팀이 PostGIS에서 공유하는 등록부를 표시하고 편집</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="60" />
       <source>Publish to the team registry…</source>
       <translation>팀 공유 등록부에 게시…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>플러그인이 사용하는 데이터를 팀용 PostGIS 데이터베이스로 복사(Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
       <source>Update the catalogue</source>
       <translation>카탈로그 업데이트</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>설정에 지정한 주소에서 최신 사업 카탈로그 내려받기(사용 전 검증)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Help</source>
       <translation>도움말</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Open the plugin's help</source>
       <translation>플러그인 도움말 열기</translation>
     </message>
@@ -2484,6 +2809,71 @@
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="37" />
+      <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="53" />
+      <source>Service address (empty: the public one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
+      <source>Authentication configuration holding the IATI Datastore key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
+      <source>Recipient countries (ISO codes; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="60" />
+      <source>Reporting organisations (IATI identifiers; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
+      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
+      <source>Running in or after the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <source>Started by the end of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
+      <source>The query, to run it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="80" />
+      <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="86" />
+      <source>The first year ({}) comes after the last ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
+      <source>The service address must start with https:// or http://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="92" />
+      <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -2832,7 +3222,7 @@
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
       <source>Smart City Cooperation Map {}</source>
       <translation>스마트시티 협력 지도 {}</translation>
     </message>

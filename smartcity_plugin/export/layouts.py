@@ -45,7 +45,7 @@ class MapRequest:
     project_filter: ProjectFilter
     template: str = "overview_a4_landscape"
     title: str = ""
-    roles: Sequence[str] = ("cities", "projects", "flood", "countries")
+    roles: Sequence[str] = ("projects", "cities", "programmes", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
 
 
@@ -106,7 +106,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
     layers["cities"].setSubsetString(cities_subset(project_filter))
-    refresh_project_counts(layers["cities"], layers["projects"])
+    refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
 

@@ -164,6 +164,16 @@ def city_map_tip() -> str:
     )
 
 
+def programme_map_tip() -> str:
+    """HTML map tip of a country with national or regional programmes."""
+    return (
+        "<div style=\"max-width:26em\"><b>[% \"NAME\" %]</b><br/>"
+        + _row(tr("National and regional programmes"), "\"programme_count\"")
+        + "[% \"programme_list_html\" %]"
+        + "</div>"
+    )
+
+
 def flood_map_tip() -> str:
     """HTML map tip of a flood forecasting or warning system."""
     return (
