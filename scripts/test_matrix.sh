@@ -115,10 +115,10 @@ EOF
   chmod 755 "$root/usr/sbin/policy-rc.d"
 }
 
-root_stamp() {  # what a prepared root depends on: a change means prepare it again
+root_stamp() {  # what a prepared root depends on (this checkout's package lists): a change means prepare it again
   local suite=$1 mirror=$2
   { echo "format $ROOT_FORMAT $suite $mirror"
-    cat "$worktree/scripts/setup_system.sh" "$worktree/requirements/test.txt"
+    cat "$REPO/scripts/setup_system.sh" "$REPO/requirements/test.txt"
   } | sha256sum | cut -c1-16
 }
 
@@ -159,8 +159,8 @@ build_root() {  # debootstrap once; then install packages and the venv when the 
   in_root "$root" update-ca-certificates >/dev/null
   in_root "$root" apt-get update -qq
   mkdir -p "$root/tmp/smartcity-setup"
-  cp "$worktree/scripts/setup_system.sh" "$worktree/scripts/check_environment.py" \
-     "$worktree/requirements/test.txt" "$root/tmp/smartcity-setup/"
+  cp "$REPO/scripts/setup_system.sh" "$REPO/scripts/check_environment.py" \
+     "$REPO/requirements/test.txt" "$root/tmp/smartcity-setup/"
   in_root "$root" bash /tmp/smartcity-setup/setup_system.sh \
     > "$CACHE/$suite.setup.log" 2>&1 \
     || { tail -30 "$CACHE/$suite.setup.log" >&2; echo "matrix: installing packages in $suite failed" >&2; return 1; }
@@ -288,7 +288,10 @@ main() {
     fi
     exec {lock}>&-
   done
-  [ "$build_only" = 1 ] || [ ${#command[@]} -gt 0 ] || [ "$shell" = 1 ] || cat "$results_dir/results.txt" 2>/dev/null || true
+  if [ "$build_only" = 0 ] && [ ${#command[@]} -eq 0 ] && [ "$shell" = 0 ]; then
+    log "results in $results_dir/results.txt:"
+    grep '^QGIS' "$results_dir/results.txt" >&2 || true
+  fi
   return $failed
 }
 
