@@ -175,8 +175,7 @@ def city_profile() -> QgsPrintLayout:
     main_map = map_item(layout, "map", map_box)
     side_x = MARGIN + 126
     side_w = width - MARGIN - side_x
-    profile = label(layout, "profile", Box(side_x, top, side_w, 54), 8)
-    profile.setMode(QgsLayoutItemLabel.ModeHtml)
+    label(layout, "profile", Box(side_x, top, side_w, 54), 8)
     footer_y = height - MARGIN - 11
     decorations(layout, main_map, Box(side_x, top + 55, side_w, 48), Box(MARGIN, top + 104, 60, 45), footer_y, width)
     label(layout, "page", Box(width - MARGIN - 45, footer_y - 6, 45, 5), 7, align=Qt.AlignRight)

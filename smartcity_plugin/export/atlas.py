@@ -19,6 +19,7 @@ from qgis.core import (
 
 from smartcity_plugin.analysis.flood import flood_exposure
 from smartcity_plugin.core.analysis import cooperation_by_city
+from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.core.schema import ANALYSIS_FIELDS
 from smartcity_plugin.export.layouts import (
     MapRequest,
@@ -37,20 +38,24 @@ IN_CITY = "array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), attr
 
 
 def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict[str, str]:
-    """city id → the profile's HTML (computed here, with the same core as the analyses)."""
-    from html import escape
+    """city id → the profile as plain text lines (computed here, with the same core as the analyses).
 
+    Plain text, not HTML: QGIS builds without WebKit (Debian's 3.40/3.44) turn an HTML label
+    into an HTML frame, and QGIS 4 renders no HTML frames at all.
+    """
     from smartcity_plugin.core.names import COUNTRY_NAMES
+    from smartcity_plugin.layers.presentation import ascn_status_names
     from smartcity_plugin.layers.reading import NO_FILTER, project_records
 
     catalogue = sector_catalogue()
-    city_ids = [f["city_id"] for f in layers["cities"].getFeatures()]
+    statuses = ascn_status_names()
+    cities = {f["city_id"]: f["ascn_status"] for f in layers["cities"].getFeatures()}
     records = list(project_records(layers["projects"], NO_FILTER, ANALYSIS_FIELDS))  # already filtered
-    cooperation = cooperation_by_city(records, city_ids, catalogue)
+    cooperation = cooperation_by_city(records, list(cities), catalogue)
     exposure = flood_exposure(layers["cities"], "city_id", layers["flood"], feedback)
     system_names = {f["system_id"]: f["name"] for f in layers["flood"].getFeatures()}
     texts = {}
-    for city_id in city_ids:
+    for city_id, status in cities.items():
         city = cooperation[city_id]
         donors = ", ".join(
             tr("{} ({})").format(tr(COUNTRY_NAMES.get(code, code)), part.projects)
@@ -58,14 +63,16 @@ def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict
         ) or "—"
         covered = ", ".join(catalogue.label(code) for code in sorted(city.sectors)) or "—"
         missing = ", ".join(catalogue.label(code) for code in city.missing_sectors) or "—"
-        texts[city_id] = (
-            f"<p><b>{tr('Projects under the filter')}</b>: {sum(p.projects for p in city.donors.values())}<br/>"
-            f"<b>{tr('Donors')}</b>: {escape(donors)}<br/>"
-            f"<b>{tr('Sectors covered')}</b>: {escape(covered)}<br/>"
-            f"<b>{tr('No project yet')}</b>: {escape(missing)}<br/>"
-            f"<b>{tr('US–Korea co-presence')}</b>: {tr('yes') if city.us_korea else tr('no')}</p>"
-            f"<p><b>{tr('Flood warning')}</b>: {escape(_flood_text(exposure.get(city_id), system_names))}</p>"
+        lines = (
+            (tr("ASCN status"), statuses.get(status, str(status or "—"))),
+            (tr("Projects under the filter"), str(sum(p.projects for p in city.donors.values()))),
+            (tr("Donors"), donors),
+            (tr("Sectors covered"), covered),
+            (tr("No project yet"), missing),
+            (tr("US–Korea co-presence"), tr("yes") if city.us_korea else tr("no")),
+            (tr("Flood warning"), _flood_text(exposure.get(city_id), system_names)),
         )
+        texts[city_id] = "\n".join(tr("{}: {}").format(heading, value) for heading, value in lines)
     return texts
 
 
@@ -78,10 +85,18 @@ def _flood_text(item, system_names: dict[str, str]) -> str:
     return tr("outside every warned area; the nearest is {:.0f} km away").format(item.distance_km)
 
 
-def _profile_html(texts: dict[str, str]) -> str:
-    """Static HTML per page: the page's city picks its text from a map literal."""
-    status = "<p><b>{}</b>: [% \"ascn_status\" %] ([% \"year_joined\" %])</p>".format(tr("ASCN status"))
-    return f"{status}[% map_get({map_literal(texts)}, attribute(@atlas_feature, 'city_id')) %]"
+def _profile_expression(texts: dict[str, str]) -> str:
+    """The label's text: the page's city picks its profile from a map literal (no expression from data)."""
+    return f"[% map_get({map_literal(texts)}, attribute(@atlas_feature, 'city_id')) %]"
+
+
+# The local name only when it adds something ("Hà Nội" beside "Hanoi", not "Kabupaten Sumedang"
+# beside "Sumedang").
+CITY_TITLE = (
+    "[% \"name\" || CASE WHEN coalesce(\"name_local\", '') <> '' "
+    "AND strpos(lower(\"name_local\"), lower(\"name\")) = 0 THEN ' ' || \"name_local\" ELSE '' END "
+    "|| ' — ' || \"country_name\" %]"
+)
 
 
 def _table_columns() -> list[QgsLayoutTableColumn]:
@@ -119,17 +134,17 @@ def build_city_atlas(
     atlas.setPageNameExpression('"name"')
     atlas.setFilenameExpression("'city_profile_' || \"city_id\"")
     catalogue = sector_catalogue()
-    layout.itemById("title").setText("[% \"name\" %] [% coalesce(\"name_local\", '') %] — [% \"country_name\" %]")
+    layout.itemById("title").setText(CITY_TITLE)
     subtitle = request.subtitle or describe_filter(request.project_filter, catalogue.label, tr=tr)
-    layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(subtitle))
+    layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(literal_text(subtitle)))
     main_map: QgsLayoutItemMap = layout.itemById("map")
-    main_map.setLayers([layers[role] for role in ("cities", "projects", "flood", "countries")])
+    main_map.setLayers([layers[role] for role in ("projects", "cities", "programmes", "flood", "countries")])
     main_map.setCrs(cities.crs())
     frame_extent(main_map, QgsRectangle(0, 0, CITY_VIEW_DEGREES, CITY_VIEW_DEGREES))
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.Fixed)  # same scale on every page, centred on the city
-    fill_decorations(layout, layers, ("cities", "projects", "flood"))
-    layout.itemById("profile").setText(_profile_html(_city_texts(layers, request.project_filter, feedback)))
+    fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"))
+    layout.itemById("profile").setText(_profile_expression(_city_texts(layers, request.project_filter, feedback)))
     layout.itemById("page").setText(tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
     table = layout.itemById("projects_table").multiFrame()
     table.setVectorLayer(layers["projects"])

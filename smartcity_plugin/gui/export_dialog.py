@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
+from smartcity_plugin.core.safe_text import html_text
 from smartcity_plugin.export.atlas import build_city_atlas
 from smartcity_plugin.export.exporter import ExportError, export_atlas_pages, export_atlas_pdf, export_layout_formats
 from smartcity_plugin.export.layouts import (
@@ -147,9 +148,10 @@ class ExportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.feedback = None
         if written:
-            links = ", ".join(f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{p.name}</a>' for p in written)
-            log(tr("Written: {}").format(links), Qgis.MessageLevel.Success, push=True, title=tr("Export"),
-                iface=self.iface)
+            links = ", ".join(f'<a href="{html_text(QUrl.fromLocalFile(str(p)).toString())}">{html_text(p.name)}</a>'
+                              for p in written)
+            log(html_text(tr("Written: {}")).format(links), Qgis.MessageLevel.Success, push=True,
+                title=tr("Export"), iface=self.iface, html=True)
         return written
 
     def _progress(self, value: float) -> None:

@@ -43,7 +43,7 @@ def summary_html(summary: Summary, sector_name: Callable[[str], str], note: str 
     head = tr("<b>{} projects</b> in <b>{} ASCN cities</b>").format(summary.projects, len(summary.cities))
     labels = finance_labels()
     published = [
-        f"{labels.get(kind, kind)}: {money(part.amount_usd)}"
+        f"{escape(labels.get(kind, kind))}: {money(part.amount_usd)}"
         for kind, part in sorted(summary.by_finance.items(), key=lambda item: -item[1].amount_usd)
         if part.amount_usd
     ]
