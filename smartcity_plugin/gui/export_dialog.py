@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QSpinBox,
     QWidget,
@@ -29,7 +30,13 @@ from qgis.PyQt.QtWidgets import (
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.safe_text import html_text
 from smartcity_plugin.export.atlas import build_city_atlas
-from smartcity_plugin.export.exporter import ExportError, export_atlas_pages, export_atlas_pdf, export_layout_formats
+from smartcity_plugin.export.exporter import (
+    ExportError,
+    export_atlas_pages,
+    export_atlas_pdf,
+    export_layout_formats,
+    targets_for,
+)
 from smartcity_plugin.export.layouts import (
     MapRequest,
     add_to_layout_manager,
@@ -81,6 +88,7 @@ class ExportDialog(QDialog):
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
+        self.output.setConfirmOverwrite(False)  # export() asks once, for every file it would replace
         default = Path(QgsSettings().value(f"{SETTINGS_PREFIX}/export_folder", str(Path.home())))
         self.output.setFilePath(str(default / "cooperation_map.pdf"))
         self.progress = QProgressBar()
@@ -123,24 +131,46 @@ class ExportDialog(QDialog):
         if self.feedback is not None:
             self.feedback.cancel()
 
+    def targets(self) -> list[Path]:
+        """The files the export writes: exactly the chosen file, and beside it one per other format."""
+        chosen = Path(self.output.filePath())
+        if self.kind.currentData() != ATLAS:
+            return targets_for(chosen, self.chosen_formats())
+        pdf = targets_for(chosen, ["pdf"])[0]
+        if self.separate.isChecked():
+            folder = pdf.with_name(pdf.name[: -len(".pdf")])
+            return sorted(folder.glob("city_profile_*.pdf")) if folder.is_dir() else []
+        return [pdf]
+
+    def confirm_replace(self, paths: list[Path]) -> bool:
+        """Ask before replacing files that exist (once, listing them all)."""
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self, tr("Replace files?"), tr("These files exist and would be replaced:\n{}").format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self) -> list[Path]:
         """Export the dock's current filter; report in the message bar. Returns the files written."""
-        base = Path(self.output.filePath()).with_suffix("")
+        chosen = Path(self.output.filePath()) if self.output.filePath().strip() else None
         formats = self.chosen_formats()
-        if not base.name or not formats:
+        if chosen is None or not chosen.name or not formats:
             log(tr("Choose a file and at least one format."), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
             return []
-        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(base.parent))
+        existing = [path for path in self.targets() if path.exists()]
+        if existing and not self.confirm_replace(existing):
+            return []
+        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(chosen.parent))
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self._progress)
-        task = QgsProxyProgressTask(tr("Exporting {}").format(base.name))
+        task = QgsProxyProgressTask(tr("Exporting {}").format(chosen.name))
         QgsApplication.taskManager().addTask(task)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         written: list[Path] = []
         try:
-            written = self._run(base, formats, task)
-        except (ExportError, TemplateError, DataUnavailableError, ValueError) as error:
+            written = self._run(chosen, formats, task)
+        except (ExportError, TemplateError, DataUnavailableError, ValueError, OSError) as error:
             log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Export"), iface=self.iface)
         finally:
             task.finalize(bool(written))
@@ -158,7 +188,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(int(value))
         QCoreApplication.processEvents()  # paint the bar and let Cancel be clicked between steps
 
-    def _run(self, base: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
+    def _run(self, chosen: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
         project = QgsProject.instance()
         request = MapRequest(project_filter=load_filter(project), title=self.title.text().strip())
         kind = self.kind.currentData()
@@ -166,10 +196,12 @@ class ExportDialog(QDialog):
         if kind == ATLAS:
             layout = build_city_atlas(project, request, self.feedback)
             add_to_layout_manager(project, layout)
+            pdf = targets_for(chosen, ["pdf"])[0]
             if self.separate.isChecked():
-                return export_atlas_pages(layout, base, self.dpi.value(), self.feedback)
-            return [export_atlas_pdf(layout, base.with_suffix(".pdf"), self.dpi.value(), self.feedback)]
+                folder = pdf.with_name(pdf.name[: -len(".pdf")])
+                return export_atlas_pages(layout, folder, self.dpi.value(), self.feedback)
+            return [export_atlas_pdf(layout, pdf, self.dpi.value(), self.feedback)]
         request.template = kind if kind in TEMPLATES else TEMPLATES[0]
         layout = build_map_layout(project, with_contents(request, self.contents.currentData()))
         add_to_layout_manager(project, layout)  # the planner can fine-tune it in QGIS afterwards
-        return export_layout_formats(layout, base, formats, self.dpi.value(), self.feedback)
+        return export_layout_formats(layout, targets_for(chosen, formats), self.dpi.value(), self.feedback)
