@@ -75,60 +75,75 @@
       <translation>maksimal US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <source>no coverage data</source>
+      <translation>tidak ada data cakupan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <source>inside {} warned area(s): {}</source>
+      <translation>di dalam {} area peringatan: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <source>outside every warned area; the nearest is {:.0f} km away</source>
+      <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="68" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
       <source>Projects under the filter</source>
       <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="69" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="70" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Sectors covered</source>
       <translation>Sektor yang tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="71" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>No project yet</source>
       <translation>Belum ada proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="72" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="73" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>Flood warning</source>
       <translation>Peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="75" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
       <location filename="../smartcity_plugin/export/exporter.py" line="190" />
       <location filename="../smartcity_plugin/export/exporter.py" line="209" />
@@ -136,29 +151,24 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
-      <source>no coverage data</source>
-      <translation>tidak ada data cakupan</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <source>not published</source>
+      <translation>tidak dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="84" />
-      <source>inside {} warned area(s): {}</source>
-      <translation>di dalam {} area peringatan: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="85" />
-      <source>outside every warned area; the nearest is {:.0f} km away</source>
-      <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
@@ -166,19 +176,19 @@
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
@@ -187,24 +197,37 @@
       <translation>Tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
-      <source>USD</source>
-      <translation>USD</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Amount</source>
+      <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
       <source>City cooperation profiles</source>
       <translation>Profil kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="139" />
-      <source>City cooperation profile. {}</source>
-      <translation>Profil kerja sama kota. {}</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <source>{} · City cooperation profile · {}</source>
+      <translation>{} · Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <source>City cooperation profile · {}</source>
+      <translation>Profil kerja sama kota · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="240" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="247" />
+      <source>No project in this city matches the filter.</source>
+      <translation>Tidak ada proyek di kota ini yang sesuai dengan filter.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/exporter.py" line="45" />
@@ -301,65 +324,122 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="56" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="77" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <source>Commercial</source>
+      <translation>Komersial</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <source>Projects</source>
+      <translation>Proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <source>Other kinds</source>
+      <translation>Jenis lain</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <source>No amount</source>
+      <translation>Tanpa nilai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <source>By donor</source>
+      <translation>Menurut donor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <source>By main sector</source>
+      <translation>Menurut sektor utama</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <source>By recipient country (a regional programme counts in each)</source>
+      <translation>Menurut negara penerima (program regional dihitung di setiap negara)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <source>… {} more</source>
+      <translation>… {} lainnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
@@ -509,84 +589,101 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <source>Leave out cities with no matching project</source>
+      <translation>Lewati kota tanpa proyek yang sesuai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <source>Every city the filter keeps</source>
+      <translation>Semua kota sesuai filter</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="96" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="174" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="184" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="109" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="110" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <source>City pages</source>
+      <translation>Halaman kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
       <source>Replace files?</source>
       <translation>Ganti berkas?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="149" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Berkas berikut sudah ada dan akan diganti:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="158" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="166" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="183" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -781,13 +878,6 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Status</source>
       <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
-      <source>Amount</source>
-      <translation>Nilai</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -990,78 +1080,40 @@
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <source>not published</source>
-      <translation>tidak dipublikasikan</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
       <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
       <translation>“{}” tidak memiliki lokasi di peta (program tingkat ASEAN).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="19" />
-      <source>US$ {:.2f} bn</source>
-      <translation>US$ {:.2f} miliar</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="21" />
-      <source>US$ {:.1f} M</source>
-      <translation>US$ {:.1f} juta</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
-      <source>US$ {:.0f} k</source>
-      <translation>US$ {:.0f} ribu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="24" />
-      <source>US$ {:.0f}</source>
-      <translation>US$ {:.0f}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="55" />
-      <source>By donor</source>
-      <translation>Menurut donor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="56" />
-      <source>By main sector</source>
-      <translation>Menurut sektor utama</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
@@ -2101,13 +2153,6 @@
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
-      <source>Projects</source>
-      <translation>Proyek</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/placement.py" line="76" />
       <source>Symbol offset (mm)</source>
       <translation>Geser simbol (mm)</translation>
@@ -2132,16 +2177,6 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Investasi komersial (bukan bantuan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>Hibah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
@@ -2680,53 +2715,58 @@
       <translation>Penulisan keluaran gagal: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Ekspor profil kerja sama kota (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="37" />
-      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN yang lolos filter (negara penerima dan kotanya): kota di peta, status ASCN-nya, donor dan sektor proyek-proyeknya menurut filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh area terdekat), dan tabel proyek-proyeknya. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai sesuai kotanya, di samping berkas yang dipilih.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
+      <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN sesuai filter (negara penerima dan kotanya): kota di peta, status ASCN, donor dan sektor proyeknya sesuai filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh yang terdekat), total per donor, dan tabel proyeknya (berlanjut ke halaman kedua bila panjang). 'Kota yang dibuatkan halaman' membatasi halaman tanpa membatasi proyek; 'Lewati kota tanpa proyek yang sesuai' membuang halaman kosong. Judul dicetak di atas profil setiap kota. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai menurut kota, di samping berkas yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
+      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
+      <translation>Kota yang dibuatkan halaman (id kota ASCN, dipisah koma; kosong: semua kota sesuai filter)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="68" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
