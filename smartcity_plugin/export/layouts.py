@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutSize,
     QgsPathResolver,
     QgsPrintLayout,
     QgsProject,
@@ -79,7 +80,8 @@ def sources_text() -> str:
         "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
         "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
         "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
-        "published; commercial investment is not aid."
+        "published; commercial investment is not aid. In the totals by recipient country a regional programme counts "
+        "in each of its countries."
     ).format(as_of=dataset_as_of())
 
 
@@ -171,12 +173,17 @@ def fill_decorations(
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
     legend.setAutoUpdateModel(False)
-    legend.setTitle(tr("Legend"))
+    legend.setTitle("")
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for role in roles:
         if role != "countries":
-            root.addLayer(layers[role])
+            node = root.addLayer(layers[role])
+            if role == "cities":  # the symbol's size is the number of projects: say so
+                node.setName(tr("ASCN cities\n(size: number of projects)"))
+            elif role == "programmes":  # on two lines: the legend may have two narrow columns
+                node.setName(tr("National and regional\nprogrammes (countries)"))
+    legend.setWrapString("\n")
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     legend.refresh()
     inset: QgsLayoutItemMap = layout.itemById("inset")
@@ -226,4 +233,29 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     main_map.setCrs(crs)
     frame_extent(main_map, map_extent(layers, request.project_filter, crs, project))
     fill_decorations(layout, layers, ordered)
+    fill_summary(layout, layers, "projects" in ordered)
     return layout
+
+
+def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], shown: bool) -> None:
+    """The totals table of the projects the map shows (hidden on maps without projects)."""
+    from smartcity_plugin.export.summary_table import fill_report_table
+    from smartcity_plugin.layers.reading import NO_FILTER, project_records
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    frame = layout.itemById("summary")
+    if frame is None:  # a template of the planner's own, without the table
+        return
+    if not shown:
+        frame.setVisibility(False)
+        return
+    fields = ("project_id", "donor_country", "sector_primary", "recipient_country", "amount_usd", "finance_type",
+              "city_ids")
+    records = list(project_records(layers["projects"], NO_FILTER, fields))  # the layer is filtered already
+    inset = layout.itemById("inset")
+    if inset is not None and not inset.isVisible():  # the table takes the inset's room
+        bottom = max(frame.pos().y() + frame.rect().height(), inset.pos().y() + inset.rect().height())
+        if inset.pos().x() >= frame.pos().x() - 1:  # below the table (side panel), not beside it
+            frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - frame.pos().y(),
+                                              QgsUnitTypes.LayoutMillimeters))
+    fill_report_table(frame.multiFrame(), records, sector_catalogue().label, user_language(), frame.rect().height())
