@@ -43,7 +43,8 @@ STYLES = ROOT / "resources" / "styles"
 
 def _shape_expression() -> str:
     # QGIS expressions know only the searched CASE (CASE WHEN condition THEN …), not CASE value WHEN ….
-    cases = " ".join(f"WHEN \"sector_primary\" = '{code}' THEN '{shape}'" for code, shape in palette.SECTOR_SHAPES.items())
+    shapes = palette.SECTOR_SHAPES.items()
+    cases = " ".join(f"WHEN \"sector_primary\" = '{code}' THEN '{shape}'" for code, shape in shapes)
     return f"CASE {cases} ELSE '{palette.DEFAULT_SHAPE}' END"
 
 
