@@ -97,6 +97,11 @@ def map_item(layout, item_id: str, box: Box) -> QgsLayoutItemMap:
     return item
 
 
+def height_left(layout, y: float, margin: float) -> float:
+    """From ``y`` down to the bottom margin."""
+    return layout.pageCollection().page(0).pageSize().height() - margin - y
+
+
 def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: float, width: float,
                 margin: float = MARGIN, legend_columns: int = 1) -> None:
     """Legend, inset, scale bar, north arrow, sources and date (shared by every design)."""
@@ -141,8 +146,8 @@ def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: flo
     arrow.setId("north_arrow")
     layout.addLayoutItem(arrow)
     place(arrow, Box(mp.x() + mb.width() - 14, mp.y() + 3, 10, 12))
-    label(layout, "sources", Box(margin, footer_y, width - 2 * margin - 40, 9), 6)
-    label(layout, "date", Box(width - margin - 38, footer_y, 38, 9), 6, align=Qt.AlignRight)
+    label(layout, "sources", Box(margin, footer_y, width - 2 * margin - 40, height_left(layout, footer_y, margin)), 6)
+    label(layout, "date", Box(width - margin - 38, footer_y, 38, 5), 6, align=Qt.AlignRight)
     inset.setId("inset")
 
 
@@ -167,7 +172,7 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
     large = max(width, height) > 400
     label(layout, "title", Box(MARGIN, MARGIN, width - 2 * MARGIN, 10), 22 if large else 18, bold=True)
     label(layout, "subtitle", Box(MARGIN, MARGIN + 10, width - 2 * MARGIN, 7), 12 if large else 10)
-    top, footer_h = MARGIN + 19, 12
+    top, footer_h = MARGIN + 19, 12 if width > height else 14
     footer_y = height - MARGIN - footer_h + 1
     table_size = 7.5 if large else 6.0
     if width > height:  # landscape: panel on the right
@@ -237,7 +242,7 @@ def city_profile() -> QgsPrintLayout:
     summary_frame.setId("summary")
     place(summary_frame, Box(margin, column_y + 51, left_w, 30))
     summary.addFrame(summary_frame)
-    footer_y = height - margin - 9
+    footer_y = height - margin - 11
     # The inset sits in the map's lower right corner, so the legend has the whole column.
     decorations(layout, main_map, Box(right_x, column_y, right_w, 81),
                 Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin)

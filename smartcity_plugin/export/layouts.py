@@ -80,8 +80,7 @@ def sources_text() -> str:
         "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
         "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
         "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
-        "published; commercial investment is not aid. In the totals by recipient country a regional programme counts "
-        "in each of its countries."
+        "published; commercial investment is not aid; a regional programme counts in each recipient country."
     ).format(as_of=dataset_as_of())
 
 
@@ -165,6 +164,22 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
     return extent.width() * extent.height() < region.width() * region.height() / 3
 
 
+def fit_text(label, text: str, smallest: float = 5.0) -> None:
+    """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
+    from smartcity_plugin.core.safe_text import literal_text
+    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
+
+    font = label.font()
+    width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
+    wrapped = wrap_text(text, font, width)
+    # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
+    while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
+        font.setPointSizeF(font.pointSizeF() - 0.25)
+        wrapped = wrap_text(text, font, width)
+    label.setFont(font)
+    label.setText(literal_text(wrapped))
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
@@ -203,7 +218,7 @@ def fill_decorations(
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
     arrow.setLinkedMap(main_map)
-    layout.itemById("sources").setText(literal_text(sources_text()))  # the as-of date comes from the data file
+    fit_text(layout.itemById("sources"), sources_text())  # literal: the as-of date comes from the data file
     layout.itemById("date").setText(literal_text(tr("Exported {}").format(date.today().isoformat())))
 
 
