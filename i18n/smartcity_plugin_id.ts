@@ -466,8 +466,8 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
@@ -719,7 +719,7 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -907,17 +907,32 @@ dan regional (negara)</translation>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>Memperbarui katalog dari {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: pembaruan katalog gagal ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -1113,7 +1128,7 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
@@ -1129,37 +1144,12 @@ dan regional (negara)</translation>
       <translation>semua</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>hanya alamat http(s) yang dapat diunduh.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>status HTTP {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>unduhan dari {} gagal ({}); plugin tetap menggunakan data yang ada.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>unduhan dari {} tidak lengkap ({} dari {} byte).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>unduhan dari {} terlalu besar.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>tidak memuat checksum SHA-256.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>checksum tidak cocok (diharapkan {}, diterima {}); katalog tidak diubah.</translation>
     </message>
@@ -1394,76 +1384,117 @@ dan regional (negara)</translation>
       <translation>baris-baris dengan ID {} memiliki judul berbeda ('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>kolom {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>baris {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>baris {} bukan teks {} (byte 0x{:02x}); simpan berkas sebagai UTF-8 atau sebutkan pengodeannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>berkas kosong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>pengodean {} tidak dikenal.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ini bukan berkas teks (berisi byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>not a readable CSV table ({}).</source>
       <translation>bukan tabel CSV yang dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
       <source>the file holds no rows.</source>
       <translation>berkas tidak berisi baris apa pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>pemetaan kolom menyebut kolom '{}' yang tidak ada di berkas (kolom: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' bukan pasangan field=kolom.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' bukan field yang dikenal pengimpor (field: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{} adalah http biasa, yang isinya dapat diubah siapa pun di jaringan; gunakan alamat https, atau izinkan http di pengaturan {} jika Anda memercayai jaringan tersebut.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>hanya alamat https yang dapat diunduh (http jika diizinkan).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
       <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>unduhan dari {} dibatalkan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>unduhan dari {} lebih besar dari {} MB dan dihentikan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>unduhan dari {} tidak selesai dalam {:g} detik dan dihentikan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>status HTTP {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>unduhan dari {} gagal ({}); plugin tetap menggunakan data yang ada.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>unduhan dari {} tidak lengkap ({} dari {} byte).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
@@ -2464,12 +2495,12 @@ dan regional (negara)</translation>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

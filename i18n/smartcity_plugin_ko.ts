@@ -466,8 +466,8 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
@@ -719,7 +719,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -907,17 +907,32 @@ programmes (countries)</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>{}에서 카탈로그 업데이트 중</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1113,7 +1128,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>없음</translation>
     </message>
@@ -1129,37 +1144,12 @@ programmes (countries)</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>http(s) 주소만 내려받을 수 있습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>HTTP 상태 {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>{}에서 내려받는 파일이 너무 큽니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>SHA-256 체크섬이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>체크섬이 일치하지 않습니다(예상 {}, 수신 {}). 카탈로그는 변경되지 않았습니다.</translation>
     </message>
@@ -1394,76 +1384,117 @@ programmes (countries)</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>{}열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>{}행: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{}은(는) 일반 http 주소로, 네트워크상의 누구나 내용을 바꿀 수 있습니다. https 주소를 사용하거나, 네트워크를 신뢰한다면 설정 {}에서 http를 허용하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>https 주소만 다운로드할 수 있습니다 (허용된 경우 http).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
       <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {} MB를 넘어 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {:g}초 안에 끝나지 않아 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>HTTP 상태 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
@@ -2464,12 +2495,12 @@ programmes (countries)</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

@@ -466,8 +466,8 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
@@ -719,7 +719,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -907,17 +907,32 @@ programmes (countries)</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -1113,7 +1128,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
@@ -1129,37 +1144,12 @@ programmes (countries)</source>
       <translation>ไม่จำกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>ดาวน์โหลดได้เฉพาะที่อยู่ http(s) เท่านั้น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>สถานะ HTTP {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>ดาวน์โหลดจาก {} ไม่สำเร็จ ({}) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>ข้อมูลที่ดาวน์โหลดจาก {} มีขนาดใหญ่เกินไป</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>ไม่มีค่า checksum SHA-256</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>ค่า checksum ไม่ตรงกัน (ค่าที่คาดไว้ {} ค่าที่ได้รับ {}) แคตตาล็อกไม่ถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1394,76 +1384,117 @@ programmes (countries)</source>
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>คอลัมน์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>บรรทัด {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>บรรทัด {} ไม่ใช่ข้อความ {} (ไบต์ 0x{:02x}) โปรดบันทึกไฟล์เป็น UTF-8 หรือระบุการเข้ารหัสของไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>ไม่รู้จักการเข้ารหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (มีไบต์ NUL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>not a readable CSV table ({}).</source>
       <translation>ไม่ใช่ตาราง CSV ที่อ่านได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
       <source>the file holds no rows.</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{} เป็น http ธรรมดา ซึ่งใครก็ตามบนเครือข่ายสามารถแก้ไขเนื้อหาได้ โปรดใช้ที่อยู่ https หรืออนุญาต http ในการตั้งค่า {} หากคุณเชื่อถือเครือข่ายนั้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>ดาวน์โหลดได้เฉพาะที่อยู่ https เท่านั้น (http เมื่อได้รับอนุญาต)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
       <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} ถูกยกเลิก ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} มีขนาดใหญ่กว่า {} MB และถูกหยุด ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} ไม่เสร็จภายใน {:g} วินาทีและถูกหยุด ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>สถานะ HTTP {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>ดาวน์โหลดจาก {} ไม่สำเร็จ ({}) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
@@ -2464,12 +2495,12 @@ programmes (countries)</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

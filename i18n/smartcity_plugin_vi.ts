@@ -466,8 +466,8 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
@@ -719,7 +719,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -907,17 +907,32 @@ và khu vực (cả nước)</translation>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>Đang cập nhật danh mục từ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: cập nhật danh mục thất bại ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -1113,7 +1128,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>không có</translation>
     </message>
@@ -1129,37 +1144,12 @@ và khu vực (cả nước)</translation>
       <translation>bất kỳ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>chỉ tải được từ địa chỉ http(s).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>mã trạng thái HTTP {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>tải về từ {} không thành công ({}); plugin tiếp tục dùng dữ liệu hiện có.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>dữ liệu tải về từ {} quá lớn.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>không có mã kiểm tra (checksum) SHA-256.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>mã kiểm tra không khớp (cần {}, nhận được {}); danh mục không bị thay đổi.</translation>
     </message>
@@ -1394,76 +1384,117 @@ và khu vực (cả nước)</translation>
       <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>cột {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>dòng {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>dòng {} không phải văn bản {} (byte 0x{:02x}); hãy lưu tệp dưới dạng UTF-8 hoặc chỉ rõ bảng mã của tệp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>bảng mã không xác định {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>đây không phải tệp văn bản (tệp chứa byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>not a readable CSV table ({}).</source>
       <translation>không phải bảng CSV đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
       <source>the file holds no rows.</source>
       <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{} là địa chỉ http thường, bất kỳ ai trên mạng cũng có thể thay đổi nội dung; hãy dùng địa chỉ https, hoặc cho phép http trong thiết lập {} nếu bạn tin tưởng mạng này.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>chỉ có thể tải xuống từ địa chỉ https (http khi được cho phép).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
       <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>việc tải xuống từ {} đã bị hủy; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>tệp tải xuống từ {} lớn hơn {} MB và đã bị dừng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>việc tải xuống từ {} không hoàn tất trong {:g} giây và đã bị dừng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>mã trạng thái HTTP {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>tải về từ {} không thành công ({}); plugin tiếp tục dùng dữ liệu hiện có.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
@@ -2464,12 +2495,12 @@ và khu vực (cả nước)</translation>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>
