@@ -1462,7 +1462,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="276" />
+      <location filename="../smartcity_plugin/io/store.py" line="285" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1497,147 +1497,147 @@ programmes (countries)</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>식별자 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1802,7 +1802,7 @@ programmes (countries)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2054,47 +2054,47 @@ programmes (countries)</source>
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="171" />
+      <location filename="../smartcity_plugin/io/store.py" line="172" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="174" />
+      <location filename="../smartcity_plugin/io/store.py" line="175" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <location filename="../smartcity_plugin/io/store.py" line="184" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>the transaction could not start</source>
       <translation>트랜잭션을 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="234" />
+      <location filename="../smartcity_plugin/io/store.py" line="236" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="237" />
+      <location filename="../smartcity_plugin/io/store.py" line="239" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="269" />
       <source>saving</source>
       <translation>저장</translation>
     </message>

@@ -1462,7 +1462,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="276" />
+      <location filename="../smartcity_plugin/io/store.py" line="285" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1497,147 +1497,147 @@ programmes (countries)</source>
       <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>สถานะกิจกรรม IATI {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>ผู้รับตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>สาขาตามชุดรหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1802,7 +1802,7 @@ programmes (countries)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2054,47 +2054,47 @@ programmes (countries)</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="171" />
+      <location filename="../smartcity_plugin/io/store.py" line="172" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="174" />
+      <location filename="../smartcity_plugin/io/store.py" line="175" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <location filename="../smartcity_plugin/io/store.py" line="184" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>the transaction could not start</source>
       <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="234" />
+      <location filename="../smartcity_plugin/io/store.py" line="236" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="237" />
+      <location filename="../smartcity_plugin/io/store.py" line="239" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="269" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>

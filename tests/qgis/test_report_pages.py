@@ -7,8 +7,8 @@ writes and for the atlas in Korean and Thai.
 from __future__ import annotations
 
 import re
-import unicodedata
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 
 import pytest
