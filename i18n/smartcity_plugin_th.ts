@@ -324,82 +324,89 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
-      <source>Legend</source>
-      <translation>คำอธิบายสัญลักษณ์</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <source>ASCN cities
+(size: number of projects)</source>
+      <translation>เมือง ASCN
+(ขนาด: จำนวนโครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <source>National and regional
+programmes (countries)</source>
+      <translation>โครงการระดับประเทศ
+และภูมิภาค (ทั้งประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <source>Commercial</source>
-      <translation>เชิงพาณิชย์</translation>
+      <source>Commercial (US$)</source>
+      <translation>เชิงพาณิชย์ (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>เงินให้เปล่า</translation>
+      <source>Grants (US$)</source>
+      <translation>เงินให้เปล่า (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>เงินกู้</translation>
+      <source>Loans (US$)</source>
+      <translation>เงินกู้ (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,13 +418,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
-      <source>Other kinds</source>
-      <translation>ประเภทอื่น</translation>
+      <source>Other kinds (US$)</source>
+      <translation>ประเภทอื่น (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
-      <source>No amount</source>
-      <translation>ไม่เปิดเผยมูลค่า</translation>
+      <source>Projects without amount</source>
+      <translation>โครงการที่ไม่เปิดเผยมูลค่า</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
@@ -433,8 +440,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <source>By recipient country (a regional programme counts in each)</source>
-      <translation>ตามประเทศผู้รับ (โครงการระดับภูมิภาคนับในทุกประเทศ)</translation>
+      <source>By recipient country</source>
+      <translation>ตามประเทศผู้รับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
@@ -2244,6 +2251,16 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>เงินให้เปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>เงินกู้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
