@@ -2142,7 +2142,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
       <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
-      <translation>{}행의 &lt;{}&gt; 텍스트가 {} MB보다 길어 잘렸습니다.</translation>
+      <translation>&lt;{}&gt; 텍스트({}행)가 {} MB보다 길어 잘렸습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
