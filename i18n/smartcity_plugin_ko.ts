@@ -1298,7 +1298,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/importer.py" line="142" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
@@ -1315,77 +1315,77 @@ programmes (countries)</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="49" />
       <source>line {}</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="114" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="115" />
       <source>CSV file {}</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="134" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="142" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="146" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="161" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="176" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="190" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
@@ -1464,9 +1464,9 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
-      <location filename="../smartcity_plugin/io/exports.py" line="45" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/exports.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
       <location filename="../smartcity_plugin/io/store.py" line="285" />
       <source>cannot be written ({}).</source>
@@ -1503,157 +1503,157 @@ programmes (countries)</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
       <source>no identifiers</source>
       <translation>식별자 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
       <source>IATI recipients: {}.</source>
       <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
       <translation>스마트시티 협력 지도(인용 출처를 바탕으로 편집)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
       <source>writing failed ({}).</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>
@@ -1813,22 +1813,27 @@ programmes (countries)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
       <source>admin {} level {}</source>
       <translation>행정구역 {} {}급</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>위치 좌표 '{}'이(가) 두 개의 숫자(위도 경도)가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
       <source>location coordinates are not numbers.</source>
       <translation>위치 좌표가 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
       <source>unnamed location</source>
       <translation>이름 없는 위치</translation>
     </message>
@@ -1848,52 +1853,57 @@ programmes (countries)</source>
       <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <source>A {} value '{}' is beyond any project's size and was left out.</source>
+      <translation>{} 값 '{}'은(는) 어떤 사업 규모도 넘어서므로 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="57" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="63" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="65" />
+      <location filename="../smartcity_plugin/io/importer.py" line="66" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <location filename="../smartcity_plugin/io/importer.py" line="84" />
       <source>{} locations; the first {} were kept.</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <location filename="../smartcity_plugin/io/importer.py" line="89" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="102" />
+      <location filename="../smartcity_plugin/io/importer.py" line="103" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="109" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="150" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="167" />
+      <location filename="../smartcity_plugin/io/importer.py" line="169" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2113,6 +2123,31 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/store.py" line="269" />
       <source>saving</source>
       <translation>저장</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
+      <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
+      <translation>금액 '{}'은(는) 사업 규모가 아닙니다 (음수이거나 1조 달러 초과). 비워 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="80" />
+      <source>{} {} is not a plausible year; it was left empty.</source>
+      <translation>{} {}은(는) 타당한 연도가 아니어서 비워 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <source>control characters removed from {}.</source>
+      <translation>{}에서 제어 문자를 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <source>{} locations with impossible coordinates were left out.</source>
+      <translation>좌표가 불가능한 위치 {}개를 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <source>the date '{}' is not a real date; only its year is used.</source>
+      <translation>날짜 '{}'은(는) 실제 날짜가 아닙니다. 연도만 사용합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />

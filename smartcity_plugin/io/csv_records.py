@@ -18,6 +18,7 @@ from smartcity_plugin.io.iati_activity import SourceInfo
 from smartcity_plugin.io.iati_codes import donor_country
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.value_rules import date_problem
 from smartcity_plugin.toolbelt.i18n import tr
 
 ID_PARTS = ("donor_name", "agency", "partners", "title", "sectors", "recipient_country", "start_year")
@@ -103,6 +104,8 @@ class CsvRecordBuilder:
                 record.set(name, year_of(raw[name]))
                 if raw[name] and record.get(name) is None:
                     record.problem("invalid_value", tr("{}: '{}' has no year.").format(where, raw[name]))
+                elif date_problem(raw[name]):
+                    record.problem("invalid_value", f"{where}: {date_problem(raw[name])}")
         if "amount_usd" in raw:
             try:
                 record.set("amount_usd", csv_values.number(raw["amount_usd"]))
