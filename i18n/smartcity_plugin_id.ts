@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
@@ -199,123 +199,123 @@
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>berkas tidak dapat ditulis (apakah folder dapat ditulisi, atau berkas sedang terbuka?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
       <source>not enough memory for this size and resolution</source>
       <translation>memori tidak cukup untuk ukuran dan resolusi ini</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
       <source>the printer could not be started</source>
       <translation>printer tidak dapat dijalankan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>a layer could not be exported to SVG</source>
       <translation>sebuah layer tidak dapat diekspor ke SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>the atlas could not be prepared</source>
       <translation>atlas tidak dapat disiapkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>cancelled</source>
       <translation>dibatalkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>unknown error {}</source>
       <translation>kesalahan tidak dikenal {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: format tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
       <source>{}: cancelled</source>
       <translation>{}: dibatalkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>the atlas could not be exported</source>
       <translation>atlas tidak dapat diekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
+      <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
@@ -415,113 +415,113 @@
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 landscape</source>
       <translation>Peta, A4 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 portrait</source>
       <translation>Peta, A4 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 landscape</source>
       <translation>Peta, A3 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 portrait</source>
       <translation>Peta, A3 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -584,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -795,47 +795,47 @@
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin kini menampilkan registri tim dari "{}" (dipublikasikan {} oleh {}; data per {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>Peran basis data Anda, {}, dapat melihat dan memfilternya tetapi tidak dapat menyuntingnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS belum memiliki koneksi PostgreSQL tersimpan. Tambahkan koneksi di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), dengan konfigurasi autentikasi untuk nama pengguna dan kata sandi, lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>Gunakan registri tim</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
@@ -1489,27 +1489,27 @@
       <translation>Tidak dapat terhubung ke {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Publikasi ke {} gagal; basis data dibiarkan seperti semula. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} tidak memiliki PostGIS: minta administratornya menjalankan CREATE EXTENSION postgis; lalu publikasikan kembali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} sudah memiliki registri tim (skema {}). Publikasikan dengan opsi "Ganti registri": registri yang ada disimpan sebagai skema smartcity_replaced_… beserta suntingan dan log auditnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Publikasi dibatalkan; basis data dibiarkan seperti semula.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
@@ -1631,27 +1631,27 @@
       <translation>membuka salinan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="163" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="166" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="178" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
+      <location filename="../smartcity_plugin/io/store.py" line="199" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation>tidak dapat diganti ({}); tutup program yang sedang membukanya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Proyek</translation>
@@ -1768,230 +1768,263 @@
       <translation>Jenis tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>high</source>
+      <translation>tinggi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>low</source>
+      <translation>rendah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>medium</source>
+      <translation>sedang</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>ASEAN member states</source>
       <translation>Negara anggota ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="60" />
       <source>Other countries</source>
       <translation>Negara lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="107" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Confidence</source>
+      <translation>Tingkat keyakinan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
-      <source>Focus areas</source>
-      <translation>Bidang fokus</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <source>Projects on the map</source>
-      <translation>Proyek di peta</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <source>Note</source>
-      <translation>Catatan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <source>Funder</source>
-      <translation>Penyandang dana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <source>Implementer</source>
-      <translation>Pelaksana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <source>Area</source>
-      <translation>Wilayah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
-      <source>System</source>
-      <translation>Sistem</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Stations</source>
-      <translation>Stasiun</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Coverage drawn from</source>
-      <translation>Dasar penggambaran cakupan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>City id</source>
-      <translation>ID kota</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Local name</source>
-      <translation>Nama lokal</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <source>Country code</source>
-      <translation>Kode negara</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
-      <source>Year joined</source>
-      <translation>Tahun bergabung</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <source>Focus areas</source>
+      <translation>Bidang fokus</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <source>Projects on the map</source>
+      <translation>Proyek di peta</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <source>Funder</source>
+      <translation>Penyandang dana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>Implementer</source>
+      <translation>Pelaksana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
+      <source>Area</source>
+      <translation>Wilayah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <source>System</source>
+      <translation>Sistem</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Stations</source>
+      <translation>Stasiun</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Coverage drawn from</source>
+      <translation>Dasar penggambaran cakupan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>City id</source>
+      <translation>ID kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Local name</source>
+      <translation>Nama lokal</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <source>Country code</source>
+      <translation>Kode negara</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <source>Year joined</source>
+      <translation>Tahun bergabung</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Area note</source>
+      <translation>Catatan luas</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Stated area (km²)</source>
+      <translation>Luas menurut sumber (km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -2177,155 +2210,155 @@
       <translation>{} masalah ditemukan{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Matriks kerja sama (kota × donor × sektor)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Layer proyek (kosong: proyek bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>Kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>Matriks kota × sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>Filter: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>ID kota tidak dikenal: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>Keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>Penulisan keluaran gagal: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Ekspor profil kerja sama kota (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="37" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN yang lolos filter (negara penerima dan kotanya): kota di peta, status ASCN-nya, donor dan sektor proyek-proyeknya menurut filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh area terdekat), dan tabel proyek-proyeknya. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai sesuai kotanya, di samping berkas yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="51" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="68" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="69" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>Ekspor peta kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Mengekspor peta jadi dari data kerja sama bawaan: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
@@ -2706,22 +2739,22 @@
       <translation>Judul memuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>Layer {} tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} tidak memiliki field yang diperlukan untuk {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
@@ -3117,6 +3150,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>Australia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>Multilateral</translation>
     </message>
@@ -3144,6 +3182,11 @@
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>selesai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>ditangguhkan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

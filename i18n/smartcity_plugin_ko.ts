@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
@@ -199,123 +199,123 @@
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>파일을 쓸 수 없습니다(폴더에 쓰기 권한이 있는지, 파일이 열려 있지 않은지 확인하세요).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
       <source>not enough memory for this size and resolution</source>
       <translation>이 크기와 해상도로 내보내기에는 메모리가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
       <source>the printer could not be started</source>
       <translation>프린터를 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>a layer could not be exported to SVG</source>
       <translation>레이어를 SVG로 내보낼 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>the atlas could not be prepared</source>
       <translation>아틀라스를 준비할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>cancelled</source>
       <translation>취소됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>unknown error {}</source>
       <translation>알 수 없는 오류 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: 알 수 없는 형식입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
       <source>{}: cancelled</source>
       <translation>{}: 취소됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>the atlas could not be exported</source>
       <translation>아틀라스를 내보낼 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
+      <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>범례</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
@@ -415,113 +415,113 @@
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 landscape</source>
       <translation>지도, A4 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 portrait</source>
       <translation>지도, A4 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 landscape</source>
       <translation>지도, A3 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 portrait</source>
       <translation>지도, A3 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
       <source>Export map for a report</source>
       <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
       <source>Cancel export</source>
       <translation>내보내기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Formats</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Resolution</source>
       <translation>해상도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
       <source>Choose a file and at least one format.</source>
       <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
       <source>Exporting {}</source>
       <translation>{} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Written: {}</source>
       <translation>저장됨: {}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -584,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -795,47 +795,47 @@
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>이제 플러그인에 "{}"의 팀 공유 등록부가 표시됩니다(게시 일시 {}, 게시자 {}, 데이터 기준일 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>사용자의 데이터베이스 역할 {}은(는) 등록부를 조회하고 필터링할 수 있으나 편집할 수는 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS에 저장된 PostgreSQL 연결이 없습니다. 데이터 원본 관리자 ▸ PostgreSQL에서 연결을 추가하고(사용자 이름과 비밀번호는 인증 설정으로 지정) 다시 시도하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>팀 공유 등록부 사용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
@@ -1489,27 +1489,27 @@
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>{}에 게시하지 못했습니다. 데이터베이스는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{}에 PostGIS가 없습니다. 데이터베이스 관리자에게 CREATE EXTENSION postgis; 실행을 요청한 뒤 다시 게시하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{}에는 이미 팀 공유 등록부(스키마 {})가 있습니다. "등록부 교체"를 선택하여 게시하세요. 현재 등록부는 편집 내역 및 감사 로그와 함께 smartcity_replaced_… 스키마로 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>게시가 취소되었습니다. 데이터베이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
@@ -1631,27 +1631,27 @@
       <translation>사본 열기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="163" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="166" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="178" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
+      <location filename="../smartcity_plugin/io/store.py" line="199" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation>교체할 수 없습니다({}). 파일을 열고 있는 프로그램을 닫고 다시 시도하세요. 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>사업</translation>
@@ -1768,230 +1768,263 @@
       <translation>유형 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>high</source>
+      <translation>높음</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>low</source>
+      <translation>낮음</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>medium</source>
+      <translation>보통</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Other</source>
       <translation>기타</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>ASEAN member states</source>
       <translation>아세안 회원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="60" />
       <source>Other countries</source>
       <translation>기타 국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
       <source>as of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="107" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Confidence</source>
+      <translation>신뢰도</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
-      <source>Focus areas</source>
-      <translation>중점 분야</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <source>Projects on the map</source>
-      <translation>지도상 사업 수</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <source>Note</source>
-      <translation>참고</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <source>Funder</source>
-      <translation>재원 제공</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <source>Implementer</source>
-      <translation>수행기관</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <source>Area</source>
-      <translation>지역</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
-      <source>System</source>
-      <translation>시스템</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Stations</source>
-      <translation>관측소</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Coverage drawn from</source>
-      <translation>적용 범위 작성 근거</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>City id</source>
-      <translation>도시 ID</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Local name</source>
-      <translation>현지 이름</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Name</source>
-      <translation>이름</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <source>Country code</source>
-      <translation>국가 코드</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
-      <source>Year joined</source>
-      <translation>가입 연도</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <source>Focus areas</source>
+      <translation>중점 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <source>Projects on the map</source>
+      <translation>지도상 사업 수</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <source>Note</source>
+      <translation>참고</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <source>Funder</source>
+      <translation>재원 제공</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>Implementer</source>
+      <translation>수행기관</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
+      <source>Area</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <source>System</source>
+      <translation>시스템</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Stations</source>
+      <translation>관측소</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Coverage drawn from</source>
+      <translation>적용 범위 작성 근거</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>City id</source>
+      <translation>도시 ID</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Local name</source>
+      <translation>현지 이름</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <source>Country code</source>
+      <translation>국가 코드</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <source>Year joined</source>
+      <translation>가입 연도</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Area note</source>
+      <translation>면적 메모</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Stated area (km²)</source>
+      <translation>공표 면적(km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
@@ -2177,155 +2210,155 @@
       <translation>문제 {}건 발견{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>도시별 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>도시 × 분야 매트릭스</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>미국과 한국이 모두 사업을 하는 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>나열된 도시가 지정된 해당 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>필터: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>알 수 없는 도시 ID: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>출력을 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>출력 쓰기에 실패했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>도시별 협력 현황 내보내기(아틀라스)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="37" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>필터(수원국과 도시)에 남는 ASCN 도시마다 A4 한 쪽을 내보냅니다: 지도 위의 도시, ASCN 현황, 필터에 맞는 사업의 공여국과 분야, 아직 사업이 없는 분야, 한·미 공동 진출 여부, 홍수 예·경보 적용 범위 안에 있는지(또는 가장 가까운 범위까지의 거리), 사업 목록 표. 하나의 PDF로 내보내거나, '도시별 개별 파일'을 선택하면 선택한 파일 옆에 도시 이름을 붙인 PDF 폴더를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>해상도(dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>Profiles (PDF)</source>
       <translation>협력 현황(PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="51" />
       <source>Number of city pages</source>
       <translation>도시 쪽수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: 협력 현황은 PDF(.pdf)로 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="68" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>필터에 맞는 ASCN 도시가 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="69" />
       <source>{} city pages</source>
       <translation>도시 {}쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} files in {}</source>
       <translation>파일 {}개, 위치: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>협력 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>기본 제공 협력 데이터로 완성된 지도를 내보냅니다: 제목, 필터 조건을 문장으로 풀어 쓴 부제, 지도, 표시된 항목의 범례, 축척 막대, 방위표, 아세안 위치도, 데이터셋 기준일이 포함된 출처, 내보낸 날짜. 필터 매개변수는 '협력 사업 필터링'과 같습니다. 형식은 파일 이름(.pdf, .png, .svg)에 따라 정해집니다. 템플릿: A4 또는 A3, 가로 또는 세로. 내용: 협력 레이어, 또는 홍수 예·경보 적용 범위와 ASCN 도시. 파일은 완전히 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>지도 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: 지도 파일 이름은 .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
@@ -2706,22 +2739,22 @@
       <translation>제목 포함 단어</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>레이어 {}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{}에 {}에 필요한 필드가 없습니다: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
@@ -3117,6 +3150,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>호주</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>다자기구</translation>
     </message>
@@ -3144,6 +3182,11 @@
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>중단</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

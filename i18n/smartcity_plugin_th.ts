@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
@@ -199,123 +199,123 @@
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>เขียนไฟล์ไม่ได้ (โฟลเดอร์อนุญาตให้เขียนหรือไม่ หรือไฟล์เปิดค้างอยู่หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
       <source>not enough memory for this size and resolution</source>
       <translation>หน่วยความจำไม่พอสำหรับขนาดและความละเอียดนี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
       <source>the printer could not be started</source>
       <translation>ไม่สามารถเริ่มการพิมพ์ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>a layer could not be exported to SVG</source>
       <translation>ส่งออกชั้นข้อมูลบางชั้นเป็น SVG ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>the atlas could not be prepared</source>
       <translation>เตรียมแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>cancelled</source>
       <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>unknown error {}</source>
       <translation>ข้อผิดพลาดที่ไม่รู้จัก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: ไม่รู้จักรูปแบบไฟล์ ใช้รูปแบบใดรูปแบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
       <source>{}: cancelled</source>
       <translation>{}: ยกเลิกแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>the atlas could not be exported</source>
       <translation>ส่งออกแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
+      <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>คำอธิบายสัญลักษณ์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
@@ -415,113 +415,113 @@
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 landscape</source>
       <translation>แผนที่ A4 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 portrait</source>
       <translation>แผนที่ A4 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 landscape</source>
       <translation>แผนที่ A3 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 portrait</source>
       <translation>แผนที่ A3 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
@@ -584,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -795,47 +795,47 @@
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>ขณะนี้ปลั๊กอินแสดงทะเบียนข้อมูลของทีมจาก "{}" (เผยแพร่เมื่อ {} โดย {} ข้อมูล ณ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>บทบาทฐานข้อมูล {} ของคุณดูและกรองข้อมูลได้ แต่ไม่มีสิทธิ์แก้ไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS ยังไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ โปรดเพิ่มการเชื่อมต่อใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) พร้อมการกำหนดค่าการยืนยันตัวตนสำหรับชื่อผู้ใช้และรหัสผ่าน แล้วลองใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>ใช้ทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
@@ -1489,27 +1489,27 @@
       <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
@@ -1631,27 +1631,27 @@
       <translation>การเปิดสำเนา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="163" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="166" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="178" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
+      <location filename="../smartcity_plugin/io/store.py" line="199" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation>แทนที่ไม่ได้ ({}) โปรดปิดโปรแกรมที่เปิดไฟล์นี้อยู่แล้วลองใหม่ ไฟล์ยังคงเดิม</translation>
     </message>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
@@ -1768,230 +1768,263 @@
       <translation>ไม่ทราบประเภท</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>high</source>
+      <translation>สูง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>low</source>
+      <translation>ต่ำ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>medium</source>
+      <translation>ปานกลาง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>ASEAN member states</source>
       <translation>ประเทศสมาชิกอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="60" />
       <source>Other countries</source>
       <translation>ประเทศอื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
       <source>as of</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="107" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Confidence</source>
+      <translation>ความเชื่อมั่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
-      <source>Focus areas</source>
-      <translation>ประเด็นมุ่งเน้น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <source>Projects on the map</source>
-      <translation>โครงการบนแผนที่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <source>Note</source>
-      <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <source>Funder</source>
-      <translation>แหล่งทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <source>Implementer</source>
-      <translation>หน่วยงานดำเนินการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <source>Area</source>
-      <translation>พื้นที่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
-      <source>System</source>
-      <translation>ระบบ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Stations</source>
-      <translation>สถานี</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Coverage drawn from</source>
-      <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>City id</source>
-      <translation>รหัสเมือง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Local name</source>
-      <translation>ชื่อท้องถิ่น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Name</source>
-      <translation>ชื่อ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <source>Country code</source>
-      <translation>รหัสประเทศ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
-      <source>Year joined</source>
-      <translation>ปีที่เข้าร่วม</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <source>Focus areas</source>
+      <translation>ประเด็นมุ่งเน้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <source>Projects on the map</source>
+      <translation>โครงการบนแผนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <source>Note</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <source>Funder</source>
+      <translation>แหล่งทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>Implementer</source>
+      <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
+      <source>Area</source>
+      <translation>พื้นที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <source>System</source>
+      <translation>ระบบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Stations</source>
+      <translation>สถานี</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Coverage drawn from</source>
+      <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>City id</source>
+      <translation>รหัสเมือง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Local name</source>
+      <translation>ชื่อท้องถิ่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <source>Country code</source>
+      <translation>รหัสประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <source>Year joined</source>
+      <translation>ปีที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Area note</source>
+      <translation>หมายเหตุพื้นที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Stated area (km²)</source>
+      <translation>พื้นที่ตามแหล่งข้อมูล (กม.²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -2177,155 +2210,155 @@
       <translation>พบปัญหา {} รายการ{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>เมทริกซ์เมือง × สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>ตัวกรอง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>ไม่รู้จักรหัสเมือง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>สร้างผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>เขียนผลลัพธ์ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>ส่งออกโปรไฟล์ความร่วมมือรายเมือง (แอตลาส)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="37" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>ส่งออกหน้า A4 หนึ่งหน้าต่อเมือง ASCN แต่ละเมืองที่ผ่านตัวกรอง (ตามประเทศผู้รับและเมืองที่กรอง): เมืองบนแผนที่ สถานะ ASCN ผู้ให้ทุนและสาขาของโครงการภายใต้ตัวกรอง สาขาที่ยังไม่มีโครงการ การดำเนินงานร่วมพื้นที่ของสหรัฐฯ–เกาหลีใต้ เมืองอยู่ในพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมหรือไม่ (หรือห่างจากพื้นที่ที่ใกล้ที่สุดเท่าใด) และตารางโครงการของเมือง ได้เป็นไฟล์ PDF ไฟล์เดียว หรือหากเลือก 'เมืองละหนึ่งไฟล์' จะได้โฟลเดอร์ของไฟล์ PDF ที่ตั้งชื่อตามเมือง อยู่ข้างไฟล์ที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>ความละเอียด (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>Profiles (PDF)</source>
       <translation>โปรไฟล์ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="51" />
       <source>Number of city pages</source>
       <translation>จำนวนหน้าโปรไฟล์เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: โปรไฟล์จะเขียนเป็นไฟล์ PDF (.pdf) เท่านั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="68" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>ไม่มีเมือง ASCN ที่ตรงตามตัวกรอง: ไม่มีสิ่งใดให้ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="69" />
       <source>{} city pages</source>
       <translation>โปรไฟล์เมือง {} หน้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} files in {}</source>
       <translation>{} ไฟล์ใน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>ส่งออกแผนที่ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>ส่งออกแผนที่สำเร็จรูปของข้อมูลความร่วมมือที่มาพร้อมปลั๊กอิน: ชื่อเรื่อง คำบรรยายรองที่อธิบายตัวกรองเป็นถ้อยคำ แผนที่ คำอธิบายสัญลักษณ์ของสิ่งที่ปรากฏบนแผนที่ มาตราส่วน ลูกศรทิศเหนือ แผนที่ย่อของอาเซียน แหล่งข้อมูลพร้อมวันที่ของชุดข้อมูล และวันที่ส่งออก พารามิเตอร์ตัวกรองเหมือนกับของ 'กรองโครงการความร่วมมือ' รูปแบบไฟล์เป็นไปตามนามสกุลของชื่อไฟล์: .pdf, .png หรือ .svg แม่แบบ: A4 หรือ A3 แนวนอนหรือแนวตั้ง เนื้อหา: ชั้นข้อมูลความร่วมมือ หรือพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมพร้อมเมือง ASCN ไฟล์จะถูกเขียนอย่างสมบูรณ์หรือไม่เขียนเลย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>หน้ากระดาษ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>ไฟล์แผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: ไฟล์แผนที่ต้องลงท้ายด้วย .pdf, .png หรือ .svg</translation>
     </message>
@@ -2706,22 +2739,22 @@
       <translation>ชื่อเรื่องมีคำว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>อ่านชั้นข้อมูล {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} ไม่มีฟิลด์ที่ {} ต้องใช้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
@@ -3117,6 +3150,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>ออสเตรเลีย</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>พหุภาคี</translation>
     </message>
@@ -3144,6 +3182,11 @@
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>ระงับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

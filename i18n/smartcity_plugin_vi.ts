@@ -137,23 +137,23 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -173,8 +173,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
@@ -199,123 +199,123 @@
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="44" />
       <source>the file could not be written (is the folder writable, the file open?)</source>
       <translation>không ghi được tệp (thư mục có cho phép ghi không, tệp có đang mở không?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
       <source>not enough memory for this size and resolution</source>
       <translation>không đủ bộ nhớ cho kích thước và độ phân giải này</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="46" />
       <source>the printer could not be started</source>
       <translation>không khởi động được máy in</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
       <source>a layer could not be exported to SVG</source>
       <translation>không xuất được một lớp sang SVG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
       <source>the atlas could not be prepared</source>
       <translation>không chuẩn bị được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
       <source>cancelled</source>
       <translation>đã hủy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
       <source>unknown error {}</source>
       <translation>lỗi không xác định {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="61" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: định dạng không xác định; hãy dùng một trong các định dạng {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="63" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="126" />
       <source>{}: cancelled</source>
       <translation>{}: đã hủy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="128" />
       <source>the atlas could not be exported</source>
       <translation>không xuất được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="55" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="76" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
+      <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="91" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="94" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="107" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="159" />
       <source>Legend</source>
       <translation>Chú giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="171" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="184" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
@@ -415,113 +415,113 @@
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 landscape</source>
       <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="51" />
       <source>Map, A4 portrait</source>
       <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 landscape</source>
       <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
       <source>Map, A3 portrait</source>
       <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="63" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="75" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="47" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="143" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="130" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="135" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="151" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -584,51 +584,51 @@
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -795,47 +795,47 @@
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin hiện đang hiển thị sổ đăng ký chung của nhóm tại "{}" (công bố lúc {} bởi {}; dữ liệu cập nhật đến {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>Vai trò cơ sở dữ liệu {} của bạn được xem và lọc nhưng không được chỉnh sửa sổ đăng ký này.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS chưa có kết nối PostgreSQL nào được lưu. Hãy thêm một kết nối trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL), kèm một cấu hình xác thực cho tên người dùng và mật khẩu, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>Dùng sổ đăng ký chung của nhóm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="99" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
@@ -1489,27 +1489,27 @@
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
     </message>
@@ -1631,27 +1631,27 @@
       <translation>mở bản sao</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="163" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="166" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="178" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
+      <location filename="../smartcity_plugin/io/store.py" line="199" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation>không thay thế được ({}); hãy đóng các chương trình đang mở tệp này rồi thử lại. Tệp vẫn giữ nguyên.</translation>
     </message>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
@@ -1768,230 +1768,263 @@
       <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>high</source>
+      <translation>cao</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>low</source>
+      <translation>thấp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="46" />
+      <source>medium</source>
+      <translation>trung bình</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>ASEAN member states</source>
       <translation>Các nước thành viên ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="60" />
       <source>Other countries</source>
       <translation>Các nước khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="92" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="93" />
       <source>as of</source>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="107" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="130" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="131" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Confidence</source>
+      <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="132" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="133" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="134" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
-      <source>Focus areas</source>
-      <translation>Lĩnh vực trọng tâm</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <source>Projects on the map</source>
-      <translation>Dự án trên bản đồ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <source>Funder</source>
-      <translation>Nhà tài trợ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <source>Implementer</source>
-      <translation>Đơn vị thực hiện</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
-      <source>Area</source>
-      <translation>Khu vực</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
-      <source>System</source>
-      <translation>Hệ thống</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Stations</source>
-      <translation>Số trạm</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Coverage drawn from</source>
-      <translation>Vùng phủ vẽ theo</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>City id</source>
-      <translation>Mã thành phố</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Local name</source>
-      <translation>Tên địa phương</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
-      <source>Name</source>
-      <translation>Tên</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <source>Country code</source>
-      <translation>Mã quốc gia</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
-      <source>Year joined</source>
-      <translation>Năm gia nhập</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <source>Focus areas</source>
+      <translation>Lĩnh vực trọng tâm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <source>Projects on the map</source>
+      <translation>Dự án trên bản đồ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <source>Funder</source>
+      <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>Implementer</source>
+      <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
+      <source>Area</source>
+      <translation>Khu vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="162" />
+      <source>System</source>
+      <translation>Hệ thống</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Stations</source>
+      <translation>Số trạm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <source>Coverage drawn from</source>
+      <translation>Vùng phủ vẽ theo</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>City id</source>
+      <translation>Mã thành phố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Local name</source>
+      <translation>Tên địa phương</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <source>Country code</source>
+      <translation>Mã quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <source>Year joined</source>
+      <translation>Năm gia nhập</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Area note</source>
+      <translation>Ghi chú diện tích</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Stated area (km²)</source>
+      <translation>Diện tích công bố (km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
@@ -2177,155 +2210,155 @@
       <translation>Tìm thấy {} vấn đề{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>Hợp tác theo thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>Ma trận thành phố × lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>Bộ lọc: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>phép phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>Mã thành phố không xác định: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>Không tạo được các kết quả đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>Ghi kết quả đầu ra không thành công: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="31" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="37" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Xuất một trang A4 cho mỗi thành phố ASCN được bộ lọc giữ lại (theo nước tiếp nhận và thành phố của bộ lọc): thành phố trên bản đồ, tình trạng ASCN, các nhà tài trợ và lĩnh vực của các dự án tại thành phố theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện cùng lúc của Hoa Kỳ và Hàn Quốc, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc cách vùng gần nhất bao xa), và bảng các dự án của thành phố. Kết quả là một tệp PDF, hoặc nếu chọn 'Mỗi thành phố một tệp' thì là một thư mục gồm các tệp PDF đặt tên theo thành phố, nằm cạnh tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="49" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
       <source>Profiles (PDF)</source>
       <translation>Hồ sơ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="51" />
       <source>Number of city pages</source>
       <translation>Số trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: hồ sơ được ghi dưới dạng PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="68" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Không có thành phố ASCN nào phù hợp với bộ lọc: không có gì để xuất.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="69" />
       <source>{} city pages</source>
       <translation>{} trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="73" />
       <source>{} files in {}</source>
       <translation>{} tệp trong {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>Xuất bản đồ hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác đi kèm: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>Khổ trang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>Tệp bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
@@ -2706,22 +2739,22 @@
       <translation>Tên có chứa</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>Không đọc được lớp {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} thiếu các trường mà {} cần: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
@@ -3117,6 +3150,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>Úc</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>Đa phương</translation>
     </message>
@@ -3144,6 +3182,11 @@
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>tạm dừng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
