@@ -1099,77 +1099,82 @@
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="45" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="46" />
       <source>line {}</source>
       <translation>baris {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="73" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="74" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: negara donor '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: negara penerima '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="90" />
       <source>Status in the source: {}.</source>
       <translation>Status di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="94" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <source>Confidence in the source: {}.</source>
+      <translation>Tingkat keyakinan di sumber: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
       <source>Finance type in the source: {}.</source>
       <translation>Jenis pembiayaan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="99" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' tidak memuat tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: nilai '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>CSV file {}</source>
       <translation>Berkas CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="125" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="133" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: koordinat '{}', '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: ada lintang tanpa bujur atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Ditempatkan di dalam unit admin-1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: presisi '{}' bukan kode AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="172" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>sebuah baris tanpa ID maupun judul; baris tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>baris-baris dengan ID {} memiliki judul berbeda ('{}', '{}').</translation>
     </message>
@@ -1539,17 +1544,17 @@
       <translation>registri tim ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: proyek tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: peran basis data Anda tidak boleh mengubah proyek ({}). Minta peran smartcity_editor kepada administrator registri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: impor tidak dapat disimpan ({}); registri tidak berubah.</translation>
     </message>
@@ -1616,42 +1621,42 @@
       <translation>GeoPackage sedang ditulis oleh program lain; tutup layer-layernya lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="113" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="116" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>opening the copy</source>
       <translation>membuka salinan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="163" />
+      <location filename="../smartcity_plugin/io/store.py" line="165" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="166" />
+      <location filename="../smartcity_plugin/io/store.py" line="168" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="178" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="190" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="199" />
+      <location filename="../smartcity_plugin/io/store.py" line="201" />
       <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
       <translation>tidak dapat diganti ({}); tutup program yang sedang membukanya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>

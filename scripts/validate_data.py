@@ -438,7 +438,9 @@ def check_verified(data: dict[str, list[Row]]) -> list[str]:
                 out.append(f"[verified] {rid(layer, row)}: source_url is not in the sources table")
                 continue
             if not valid_date(str(src.get("verified") or "")):
-                out.append(f"[verified] {rid(layer, row)}: source {src['source_id']} has no verified date (URL never checked)")
+                out.append(
+                    f"[verified] {rid(layer, row)}: source {src['source_id']} has no verified date (URL never checked)"
+                )
             level = row.get("status_confidence" if layer == "ascn_cities" else "confidence")
             if level == "high" and src.get("url_status") != "verified":
                 out.append(
