@@ -1,7 +1,8 @@
 """Assemble dist/smartcity_plugin-<version>.zip, the layout the QGIS plugin repository expects.
 
 One top folder ``smartcity_plugin/`` holding the code, ``metadata.txt`` (its changelog taken
-from CHANGELOG.md), ``LICENSE``, ``LICENSE-data`` (the bundled data's terms), ``resources/`` (without the data sources) and compiled
+from CHANGELOG.md), ``LICENSE``, ``LICENSE-data`` (the bundled data's terms), ``resources/``
+(without the data sources) and compiled
 translations. Entries are sorted and time-stamped alike, so the same tree gives the same
 bytes; the zip is written beside the target and renamed, so a failed run leaves nothing.
 """
