@@ -95,7 +95,7 @@ def test_unlocated_cancelled_suspended_and_no_country_prefix(handmade):
     regional, points = projects["XI-IATI-TEST-0004"]
     assert points == [] and regional["location_precision"] is None  # no country to place it in: listed, no geometry
     assert regional["donor_country"] is None and "XI-IATI-TEST" in regional["notes"]
-    assert "status 6 (suspended)" in regional["notes"]
+    assert regional["status"] == "suspended" and "status 6 (suspended)" in regional["notes"]
 
 
 def test_checks_find_the_planted_mistakes(handmade):
