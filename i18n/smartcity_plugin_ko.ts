@@ -324,82 +324,89 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
-      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="175" />
-      <source>Legend</source>
-      <translation>범례</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <source>ASCN cities
+(size: number of projects)</source>
+      <translation>ASCN 도시
+(크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="187" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <source>National and regional
+programmes (countries)</source>
+      <translation>국가·지역 단위 사업
+(국가 전체)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <source>Commercial</source>
-      <translation>상업 투자</translation>
+      <source>Commercial (US$)</source>
+      <translation>상업 투자(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>무상원조</translation>
+      <source>Grants (US$)</source>
+      <translation>무상원조(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>유상원조(차관)</translation>
+      <source>Loans (US$)</source>
+      <translation>차관(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,13 +418,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
-      <source>Other kinds</source>
-      <translation>기타 유형</translation>
+      <source>Other kinds (US$)</source>
+      <translation>기타 유형(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
-      <source>No amount</source>
-      <translation>금액 미공개</translation>
+      <source>Projects without amount</source>
+      <translation>금액 미공개 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
@@ -433,8 +440,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <source>By recipient country (a regional programme counts in each)</source>
-      <translation>수원국별 (지역 사업은 각 국가에 집계)</translation>
+      <source>By recipient country</source>
+      <translation>수원국별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
@@ -459,8 +466,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
@@ -712,7 +719,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -900,17 +907,32 @@
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>{}에서 카탈로그 업데이트 중</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1106,7 +1128,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>없음</translation>
     </message>
@@ -1122,37 +1144,12 @@
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>http(s) 주소만 내려받을 수 있습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>HTTP 상태 {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>{}에서 내려받는 파일이 너무 큽니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>SHA-256 체크섬이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>체크섬이 일치하지 않습니다(예상 {}, 수신 {}). 카탈로그는 변경되지 않았습니다.</translation>
     </message>
@@ -1392,219 +1389,260 @@
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>{}열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>{}행: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{}은(는) 일반 http 주소로, 네트워크상의 누구나 내용을 바꿀 수 있습니다. https 주소를 사용하거나, 네트워크를 신뢰한다면 설정 {}에서 http를 허용하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>https 주소만 다운로드할 수 있습니다 (허용된 경우 http).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="278" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {} MB를 넘어 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {:g}초 안에 끝나지 않아 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>HTTP 상태 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>식별자 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1769,7 +1807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2021,47 +2059,47 @@
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>트랜잭션을 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="251" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="262" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
@@ -2182,6 +2220,16 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>상업 투자(원조 아님)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>무상원조</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>유상원조(차관)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
@@ -2485,12 +2533,12 @@
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

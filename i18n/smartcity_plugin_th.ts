@@ -324,82 +324,89 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
-      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="175" />
-      <source>Legend</source>
-      <translation>คำอธิบายสัญลักษณ์</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <source>ASCN cities
+(size: number of projects)</source>
+      <translation>เมือง ASCN
+(ขนาด: จำนวนโครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="187" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <source>National and regional
+programmes (countries)</source>
+      <translation>โครงการระดับประเทศ
+และภูมิภาค (ทั้งประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <source>Commercial</source>
-      <translation>เชิงพาณิชย์</translation>
+      <source>Commercial (US$)</source>
+      <translation>เชิงพาณิชย์ (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>เงินให้เปล่า</translation>
+      <source>Grants (US$)</source>
+      <translation>เงินให้เปล่า (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>เงินกู้</translation>
+      <source>Loans (US$)</source>
+      <translation>เงินกู้ (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,13 +418,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
-      <source>Other kinds</source>
-      <translation>ประเภทอื่น</translation>
+      <source>Other kinds (US$)</source>
+      <translation>ประเภทอื่น (ดอลลาร์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
-      <source>No amount</source>
-      <translation>ไม่เปิดเผยมูลค่า</translation>
+      <source>Projects without amount</source>
+      <translation>โครงการที่ไม่เปิดเผยมูลค่า</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
@@ -433,8 +440,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <source>By recipient country (a regional programme counts in each)</source>
-      <translation>ตามประเทศผู้รับ (โครงการระดับภูมิภาคนับในทุกประเทศ)</translation>
+      <source>By recipient country</source>
+      <translation>ตามประเทศผู้รับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
@@ -459,8 +466,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
@@ -712,7 +719,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -900,17 +907,32 @@
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -1106,7 +1128,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
@@ -1122,37 +1144,12 @@
       <translation>ไม่จำกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>ดาวน์โหลดได้เฉพาะที่อยู่ http(s) เท่านั้น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>สถานะ HTTP {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>ดาวน์โหลดจาก {} ไม่สำเร็จ ({}) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>ข้อมูลที่ดาวน์โหลดจาก {} มีขนาดใหญ่เกินไป</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>ไม่มีค่า checksum SHA-256</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>ค่า checksum ไม่ตรงกัน (ค่าที่คาดไว้ {} ค่าที่ได้รับ {}) แคตตาล็อกไม่ถูกเปลี่ยนแปลง</translation>
     </message>
@@ -1392,219 +1389,260 @@
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>คอลัมน์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>บรรทัด {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>บรรทัด {} ไม่ใช่ข้อความ {} (ไบต์ 0x{:02x}) โปรดบันทึกไฟล์เป็น UTF-8 หรือระบุการเข้ารหัสของไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>ไม่รู้จักการเข้ารหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (มีไบต์ NUL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>ไม่ใช่ตาราง CSV ที่อ่านได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{} เป็น http ธรรมดา ซึ่งใครก็ตามบนเครือข่ายสามารถแก้ไขเนื้อหาได้ โปรดใช้ที่อยู่ https หรืออนุญาต http ในการตั้งค่า {} หากคุณเชื่อถือเครือข่ายนั้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>ดาวน์โหลดได้เฉพาะที่อยู่ https เท่านั้น (http เมื่อได้รับอนุญาต)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="278" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} ถูกยกเลิก ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} มีขนาดใหญ่กว่า {} MB และถูกหยุด ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>การดาวน์โหลดจาก {} ไม่เสร็จภายใน {:g} วินาทีและถูกหยุด ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>สถานะ HTTP {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>ดาวน์โหลดจาก {} ไม่สำเร็จ ({}) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>สถานะกิจกรรม IATI {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>ผู้รับตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>สาขาตามชุดรหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1769,7 +1807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2021,47 +2059,47 @@
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="251" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="262" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2182,6 +2220,16 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>เงินให้เปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>เงินกู้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
@@ -2485,12 +2533,12 @@
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

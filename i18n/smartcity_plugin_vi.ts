@@ -324,82 +324,89 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
-      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="175" />
-      <source>Legend</source>
-      <translation>Chú giải</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <source>ASCN cities
+(size: number of projects)</source>
+      <translation>Thành phố ASCN
+(kích thước: số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="187" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <source>National and regional
+programmes (countries)</source>
+      <translation>Chương trình quốc gia
+và khu vực (cả nước)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="201" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="214" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="218" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <source>Commercial</source>
-      <translation>Thương mại</translation>
+      <source>Commercial (US$)</source>
+      <translation>Thương mại (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>Viện trợ không hoàn lại</translation>
+      <source>Grants (US$)</source>
+      <translation>Viện trợ không hoàn lại (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>Vốn vay</translation>
+      <source>Loans (US$)</source>
+      <translation>Vốn vay (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,13 +418,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
-      <source>Other kinds</source>
-      <translation>Hình thức khác</translation>
+      <source>Other kinds (US$)</source>
+      <translation>Hình thức khác (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
-      <source>No amount</source>
-      <translation>Không công bố số tiền</translation>
+      <source>Projects without amount</source>
+      <translation>Dự án không công bố số tiền</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
@@ -433,8 +440,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <source>By recipient country (a regional programme counts in each)</source>
-      <translation>Theo quốc gia tiếp nhận (chương trình khu vực được tính ở mỗi nước)</translation>
+      <source>By recipient country</source>
+      <translation>Theo quốc gia tiếp nhận</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
@@ -459,8 +466,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
@@ -712,7 +719,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -900,17 +907,32 @@
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>Đang cập nhật danh mục từ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: cập nhật danh mục thất bại ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -1106,7 +1128,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>không có</translation>
     </message>
@@ -1122,37 +1144,12 @@
       <translation>bất kỳ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>chỉ tải được từ địa chỉ http(s).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>mã trạng thái HTTP {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>tải về từ {} không thành công ({}); plugin tiếp tục dùng dữ liệu hiện có.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>dữ liệu tải về từ {} quá lớn.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>không có mã kiểm tra (checksum) SHA-256.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>mã kiểm tra không khớp (cần {}, nhận được {}); danh mục không bị thay đổi.</translation>
     </message>
@@ -1392,219 +1389,260 @@
       <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>cột {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>dòng {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>dòng {} không phải văn bản {} (byte 0x{:02x}); hãy lưu tệp dưới dạng UTF-8 hoặc chỉ rõ bảng mã của tệp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>bảng mã không xác định {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>đây không phải tệp văn bản (tệp chứa byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>không phải bảng CSV đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{} là địa chỉ http thường, bất kỳ ai trên mạng cũng có thể thay đổi nội dung; hãy dùng địa chỉ https, hoặc cho phép http trong thiết lập {} nếu bạn tin tưởng mạng này.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>chỉ có thể tải xuống từ địa chỉ https (http khi được cho phép).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="278" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>việc tải xuống từ {} đã bị hủy; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>tệp tải xuống từ {} lớn hơn {} MB và đã bị dừng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>việc tải xuống từ {} không hoàn tất trong {:g} giây và đã bị dừng; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>mã trạng thái HTTP {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>tải về từ {} không thành công ({}); plugin tiếp tục dùng dữ liệu hiện có.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>không có mã định danh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>chịu trách nhiệm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>quản lý vốn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>Các tổ chức tham gia theo IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>Tình trạng hoạt động IATI {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>kết thúc thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>bắt đầu thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>Các mốc thời gian IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>Bên tiếp nhận theo IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>các lĩnh vực thuộc bộ mã {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>bộ mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>không được nêu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
@@ -1769,7 +1807,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -2021,47 +2059,47 @@
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>không thể bắt đầu giao dịch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="251" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="262" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
@@ -2182,6 +2220,16 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Đầu tư thương mại (không phải viện trợ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Viện trợ không hoàn lại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Vốn vay</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
@@ -2485,12 +2533,12 @@
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

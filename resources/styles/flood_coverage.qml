@@ -1,4 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<<<<<<< HEAD
 <qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 forceraster="0" referencescale="-1" type="categorizedSymbol" enableorderby="0" attr="funder_country" symbollevels="0">
     <categories>
@@ -33,6 +34,40 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+<qgis styleCategories="Symbology|Labeling" labelsEnabled="0" version="3.22.16-Białowieża">
+  <renderer-v2 symbollevels="0" enableorderby="0" attr="funder_country" forceraster="0" referencescale="-1" type="categorizedSymbol">
+    <categories>
+      <category label="United States" symbol="0" render="true" value="US"/>
+      <category label="Korea" symbol="1" render="true" value="KR"/>
+      <category label="Japan" symbol="2" render="true" value="JP"/>
+      <category label="China" symbol="3" render="true" value="CN"/>
+      <category label="Multilateral" symbol="4" render="true" value="XM"/>
+      <category label="Other" symbol="5" render="true" value=""/>
+    </categories>
+    <symbols>
+      <symbol name="0" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="0,114,178,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="0,114,178,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="0,114,178,70" k="color"/>
@@ -47,13 +82,20 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
+<<<<<<< HEAD
       <symbol name="1" type="fill" clip_to_extent="1" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
@@ -75,6 +117,29 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+      <symbol name="1" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="213,94,0,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="213,94,0,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="213,94,0,70" k="color"/>
@@ -89,13 +154,20 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
+<<<<<<< HEAD
       <symbol name="2" type="fill" clip_to_extent="1" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
@@ -117,6 +189,29 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+      <symbol name="2" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="0,158,115,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="0,158,115,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="0,158,115,70" k="color"/>
@@ -131,13 +226,20 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
+<<<<<<< HEAD
       <symbol name="3" type="fill" clip_to_extent="1" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
@@ -159,6 +261,29 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+      <symbol name="3" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="204,121,167,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="204,121,167,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="204,121,167,70" k="color"/>
@@ -173,13 +298,20 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
+<<<<<<< HEAD
       <symbol name="4" type="fill" clip_to_extent="1" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
@@ -201,6 +333,29 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+      <symbol name="4" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="230,159,0,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="230,159,0,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="86,180,233,70" k="color"/>
@@ -215,13 +370,20 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
+<<<<<<< HEAD
       <symbol name="5" type="fill" clip_to_extent="1" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
@@ -243,6 +405,29 @@
             <Option name="outline_width" type="QString" value="0.5"/>
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
+=======
+      <symbol name="5" alpha="1" force_rhr="0" clip_to_extent="1" type="fill">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option name="name" value="" type="QString"/>
+            <Option name="properties"/>
+            <Option name="type" value="collection" type="QString"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
+          <Option type="Map">
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="127,127,127,70" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="127,127,127,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.5" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
+>>>>>>> main
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="240,228,66,70" k="color"/>
@@ -257,6 +442,7 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
+<<<<<<< HEAD
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
@@ -344,6 +530,11 @@
               <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
               <Option name="type" type="QString" value="collection"/>
+=======
+              <Option name="name" value="" type="QString"/>
+              <Option name="properties"/>
+              <Option name="type" value="collection" type="QString"/>
+>>>>>>> main
             </Option>
           </data_defined_properties>
         </layer>

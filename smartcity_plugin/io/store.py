@@ -166,6 +166,7 @@ class ProjectStore:
         self.layer = None
         self.ids: dict[str, int] = {}
         self.fields: tuple[str, ...] = FIELD_NAMES  # the ones the target's projects layer has
+        self._indexes: Optional[dict[str, int]] = None
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -229,8 +230,9 @@ class ProjectStore:
         fid = self.ids.get(record.project_id)
         feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
         names = self.fields if fid is None else sorted(record.fields_set | {"project_id"})
+        indexes = self._field_indexes()
         for name in (n for n in names if n in self.fields):
-            _set(feature, name, field_value(record, name, new=fid is None))
+            _set(feature, indexes[name], field_value(record, name, new=fid is None))
         if points is not KEEP:
             feature.SetGeometry(multipoint(points))
         with gdal_errors(self.target, tr("writing {}").format(record.project_id)):
@@ -242,6 +244,13 @@ class ProjectStore:
             self.ids[record.project_id] = feature.GetFID()
             return "added"
         return "updated"
+
+    def _field_indexes(self) -> dict[str, int]:
+        """Field name → index: GDAL's Python SetField looks a name up field by field, each time."""
+        if self._indexes is None:
+            definition = self.layer.GetLayerDefn()
+            self._indexes = {name: definition.GetFieldIndex(name) for name in self.fields}
+        return self._indexes
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
@@ -304,11 +313,11 @@ def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
     return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
 
 
-def _set(feature: Any, name: str, value: Any) -> None:
+def _set(feature: Any, index: int, value: Any) -> None:
     if value is None:
-        feature.SetFieldNull(name)
+        feature.SetFieldNull(index)
     else:
-        feature.SetField(name, value)
+        feature.SetField(index, value)
 
 
 def multipoint(points: Optional[Iterable[Point]]):
