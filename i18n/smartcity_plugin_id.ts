@@ -1209,67 +1209,72 @@ dan regional (negara)</translation>
       <translation>Ditolak oleh aturan registri tim</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="57" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <source>Too large: cut</source>
+      <translation>Terlalu besar: dipotong</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="58" />
       <source>the id {} appears more than once.</source>
       <translation>ID {} muncul lebih dari sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="61" />
+      <location filename="../smartcity_plugin/io/checks.py" line="62" />
       <source>no source title or URL.</source>
       <translation>tidak ada judul atau URL sumber.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="76" />
+      <location filename="../smartcity_plugin/io/checks.py" line="77" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>lintang {:g} tidak mungkin: lintang dan bujur tertukar; masalah ditampilkan di lokasi titik seharusnya (lintang {:g}, bujur {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="79" />
+      <location filename="../smartcity_plugin/io/checks.py" line="80" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>koordinat {:g}, {:g} di luar rentang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="84" />
+      <location filename="../smartcity_plugin/io/checks.py" line="85" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di luar {}; jika ditukar, titik berada di dalamnya: lintang dan bujur kemungkinan tertukar.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="92" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di laut, lebih dari {:g}° dari pantai mana pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>no country</source>
       <translation>tidak ada negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di {}, bukan di negara penerimanya {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="108" />
+      <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the source date {} is in the future.</source>
       <translation>tanggal sumber {} berada di masa depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="110" />
+      <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the project is {} but starts in {}.</source>
       <translation>proyek berstatus {} tetapi baru dimulai pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="112" />
+      <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>tahun mulai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="114" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the project is completed but ends in {}.</source>
       <translation>proyek berstatus selesai tetapi berakhir pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="116" />
+      <location filename="../smartcity_plugin/io/checks.py" line="117" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
@@ -1293,8 +1298,9 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
+      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1309,82 +1315,82 @@ dan regional (negara)</translation>
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="46" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="49" />
       <source>line {}</source>
       <translation>baris {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: negara donor '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: negara penerima '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>Status di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>Tingkat keyakinan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>Jenis pembiayaan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' tidak memuat tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="117" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: nilai '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="118" />
       <source>CSV file {}</source>
       <translation>Berkas CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="145" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: koordinat '{}', '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: ada lintang tanpa bujur atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="164" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Ditempatkan di dalam unit admin-1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: presisi '{}' bukan kode AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="184" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>sebuah baris tanpa ID maupun judul; baris tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="193" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>baris-baris dengan ID {} memiliki judul berbeda ('{}', '{}').</translation>
     </message>
@@ -1406,13 +1412,13 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>berkas kosong.</translation>
     </message>
@@ -1852,37 +1858,47 @@ dan regional (negara)</translation>
       <translation>Nilai {} '{}' bukan angka dan tidak diikutkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="53" />
+      <location filename="../smartcity_plugin/io/importer.py" line="56" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: {} entri dibaca ke {}: {} ditambahkan, {} diperbarui, {} dilewati. Lokasi: {} dengan koordinat, {} ditempatkan di negara penerimanya, {} tanpa lokasi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="59" />
+      <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>{} problems: {}.</source>
       <translation>{} masalah: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="65" />
       <source>No problems found.</source>
       <translation>Tidak ada masalah yang ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="85" />
+      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <source>{} locations; the first {} were kept.</source>
+      <translation>{} lokasi; {} yang pertama disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <source>{} holds {} characters; it was cut to {}.</source>
+      <translation>{} berisi {} karakter; dipotong menjadi {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="102" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="91" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="132" />
+      <location filename="../smartcity_plugin/io/importer.py" line="150" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/importer.py" line="167" />
       <source>not imported: {}</source>
       <translation>tidak diimpor: {}</translation>
     </message>
@@ -2104,42 +2120,62 @@ dan regional (negara)</translation>
       <translation>menyimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
+      <translation>baris {}: elemen dengan lebih dari {} atribut; tidak ada berkas IATI seperti itu, jadi berkas tidak dibaca.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
+      <translation>baris {}: satu elemen, komentar, atau bagian lebih dari {} MB; berkas tidak dibaca.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
+      <source>the answer is empty.</source>
+      <translation>jawabannya kosong.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
       <source>the file cannot be opened ({}).</source>
       <translation>berkas tidak dapat dibuka ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
-      <source>the answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
-      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation>berkas mendeklarasikan DTD, yang tidak pernah dilakukan berkas IATI; demi keamanan, berkas tidak dibaca.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
       <source>the file holds no XML element.</source>
       <translation>berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
+      <translation>teks &lt;{}&gt; pada baris {} lebih panjang dari {} MB; dipotong.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>lebih dari {} elemen dalam satu catatan; sisanya diabaikan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
+      <translation>berkas mendeklarasikan DTD, yang tidak pernah dilakukan berkas IATI; demi keamanan, berkas tidak dibaca.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>elemen akar berkas adalah &lt;{}&gt;, bukan &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML berakhir terlalu awal di baris {}, kolom {} (berkas terpotong atau tidak lengkap?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>teks di baris {}, kolom {} tidak sesuai dengan pengodean yang dideklarasikan berkas (UTF-8 kecuali berkas menyatakan lain); simpan berkas sebagai UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>

@@ -1209,67 +1209,72 @@ programmes (countries)</source>
       <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="57" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <source>Too large: cut</source>
+      <translation>너무 큼: 잘림</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="58" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="61" />
+      <location filename="../smartcity_plugin/io/checks.py" line="62" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="76" />
+      <location filename="../smartcity_plugin/io/checks.py" line="77" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="79" />
+      <location filename="../smartcity_plugin/io/checks.py" line="80" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="84" />
+      <location filename="../smartcity_plugin/io/checks.py" line="85" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="92" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="108" />
+      <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="110" />
+      <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="112" />
+      <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="114" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="116" />
+      <location filename="../smartcity_plugin/io/checks.py" line="117" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1293,8 +1298,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
+      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1309,82 +1315,82 @@ programmes (countries)</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="46" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="49" />
       <source>line {}</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>원본의 신뢰도: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="117" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="118" />
       <source>CSV file {}</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="145" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="164" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="184" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="193" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
@@ -1406,13 +1412,13 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
@@ -1852,37 +1858,47 @@ programmes (countries)</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="53" />
+      <location filename="../smartcity_plugin/io/importer.py" line="56" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="59" />
+      <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="65" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="85" />
+      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <source>{} locations; the first {} were kept.</source>
+      <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <source>{} holds {} characters; it was cut to {}.</source>
+      <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="102" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="91" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="132" />
+      <location filename="../smartcity_plugin/io/importer.py" line="150" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/importer.py" line="167" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2104,42 +2120,62 @@ programmes (countries)</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
+      <translation>{}행: 속성이 {}개를 넘는 요소가 있습니다. 그런 IATI 파일은 없으므로 파일을 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
+      <translation>{}행: {} MB를 넘는 요소, 주석 또는 섹션이 있습니다. 파일을 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
+      <source>the answer is empty.</source>
+      <translation>응답이 비어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
       <source>the file cannot be opened ({}).</source>
       <translation>파일을 열 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
-      <source>the answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
-      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
       <source>the file holds no XML element.</source>
       <translation>파일에 XML 요소가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
+      <translation>&lt;{}&gt; 텍스트({}행)가 {} MB보다 길어 잘렸습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
+      <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>

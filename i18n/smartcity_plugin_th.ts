@@ -1209,67 +1209,72 @@ programmes (countries)</source>
       <translation>ถูกปฏิเสธโดยกฎของทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="57" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <source>Too large: cut</source>
+      <translation>ใหญ่เกินไป: ถูกตัด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="58" />
       <source>the id {} appears more than once.</source>
       <translation>รหัส {} ปรากฏมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="61" />
+      <location filename="../smartcity_plugin/io/checks.py" line="62" />
       <source>no source title or URL.</source>
       <translation>ไม่มีชื่อแหล่งที่มาหรือ URL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="76" />
+      <location filename="../smartcity_plugin/io/checks.py" line="77" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>ละติจูด {:g} เป็นไปไม่ได้: ละติจูดและลองจิจูดสลับกัน จึงแสดงปัญหาไว้ ณ ตำแหน่งที่จุดควรอยู่ (ละติจูด {:g}, ลองจิจูด {:g})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="79" />
+      <location filename="../smartcity_plugin/io/checks.py" line="80" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>พิกัด {:g}, {:g} อยู่นอกช่วงที่เป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="84" />
+      <location filename="../smartcity_plugin/io/checks.py" line="85" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่นอก {} แต่เมื่อสลับค่าแล้วอยู่ภายใน: ละติจูดและลองจิจูดน่าจะสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="92" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ในทะเล ห่างจากชายฝั่งใด ๆ มากกว่า {:g}°</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>no country</source>
       <translation>(ไม่พบประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ใน {} ไม่ได้อยู่ในประเทศผู้รับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="108" />
+      <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the source date {} is in the future.</source>
       <translation>วันที่ของแหล่งที่มา {} อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="110" />
+      <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the project is {} but starts in {}.</source>
       <translation>โครงการมีสถานะ {} แต่เริ่มในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="112" />
+      <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>ปีเริ่มต้น {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="114" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the project is completed but ends in {}.</source>
       <translation>โครงการเสร็จสิ้นแล้วแต่สิ้นสุดในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="116" />
+      <location filename="../smartcity_plugin/io/checks.py" line="117" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
@@ -1293,8 +1298,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
+      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
@@ -1309,82 +1315,82 @@ programmes (countries)</source>
       <translation>ข้ามคอลัมน์ {}: มีคอลัมน์อื่นป้อนข้อมูลให้ฟิลด์เดียวกันแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="46" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="49" />
       <source>line {}</source>
       <translation>บรรทัด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้ให้ทุน '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้รับ '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>สถานะในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>ความเชื่อมั่นในแหล่งข้อมูล: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>ประเภทเงินทุนในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' ไม่มีปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="117" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: มูลค่า '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="118" />
       <source>CSV file {}</source>
       <translation>ไฟล์ CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขาที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="145" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: พิกัด '{}', '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: มีละติจูดแต่ไม่มีลองจิจูด หรือกลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="164" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>วางไว้ภายในเขตปกครองระดับที่ 1 {} (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: ความแม่นยำ '{}' ไม่ใช่รหัส AidData 1-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="184" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>แถวที่ไม่มีทั้งรหัสและชื่อเรื่อง จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="193" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
@@ -1406,13 +1412,13 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
@@ -1852,37 +1858,47 @@ programmes (countries)</source>
       <translation>ค่า {} '{}' ไม่ใช่ตัวเลขจึงไม่นำมารวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="53" />
+      <location filename="../smartcity_plugin/io/importer.py" line="56" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: อ่าน {} ระเบียนเข้าสู่ {}: เพิ่ม {}, ปรับปรุง {}, ข้าม {} ตำแหน่งที่ตั้ง: มีพิกัด {}, วางไว้ที่ประเทศผู้รับ {}, ไม่มีตำแหน่ง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="59" />
+      <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>{} problems: {}.</source>
       <translation>ปัญหา {} รายการ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="65" />
       <source>No problems found.</source>
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="85" />
+      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <source>{} locations; the first {} were kept.</source>
+      <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <source>{} holds {} characters; it was cut to {}.</source>
+      <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="102" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="91" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="132" />
+      <location filename="../smartcity_plugin/io/importer.py" line="150" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/importer.py" line="167" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -2104,42 +2120,62 @@ programmes (countries)</source>
       <translation>การบันทึก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
+      <translation>บรรทัด {}: องค์ประกอบที่มีแอตทริบิวต์มากกว่า {} รายการ ไม่มีไฟล์ IATI ใดเป็นเช่นนั้น จึงไม่อ่านไฟล์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
+      <translation>บรรทัด {}: องค์ประกอบ ความคิดเห็น หรือส่วนที่ใหญ่กว่า {} MB ไม่อ่านไฟล์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
+      <source>the answer is empty.</source>
+      <translation>คำตอบว่างเปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
       <source>the file cannot be opened ({}).</source>
       <translation>เปิดไฟล์ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
-      <source>the answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
-      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
       <source>the file holds no XML element.</source>
       <translation>ไฟล์ไม่มีอิลิเมนต์ XML</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
+      <translation>ข้อความของ &lt;{}&gt; ที่บรรทัด {} ยาวกว่า {} MB จึงถูกตัด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
+      <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>อิลิเมนต์รากของไฟล์คือ &lt;{}&gt; ไม่ใช่ &lt;{}&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML จบก่อนกำหนดที่บรรทัด {} คอลัมน์ {} (ไฟล์ถูกตัดทอนหรือไม่สมบูรณ์หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>ข้อความที่บรรทัด {} คอลัมน์ {} ไม่ตรงกับการเข้ารหัสที่ไฟล์ประกาศไว้ (UTF-8 หากไฟล์ไม่ได้ระบุเป็นอย่างอื่น) โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>

@@ -1209,67 +1209,72 @@ và khu vực (cả nước)</translation>
       <translation>Bị quy tắc của sổ đăng ký chung của nhóm từ chối</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="57" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <source>Too large: cut</source>
+      <translation>Quá lớn: đã cắt</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="58" />
       <source>the id {} appears more than once.</source>
       <translation>mã {} xuất hiện nhiều lần.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="61" />
+      <location filename="../smartcity_plugin/io/checks.py" line="62" />
       <source>no source title or URL.</source>
       <translation>không có tên hoặc URL của nguồn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="76" />
+      <location filename="../smartcity_plugin/io/checks.py" line="77" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>vĩ độ {:g} là không thể có: vĩ độ và kinh độ bị đảo; vấn đề được hiển thị tại vị trí đúng của điểm sau khi đảo lại (vĩ độ {:g}, kinh độ {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="79" />
+      <location filename="../smartcity_plugin/io/checks.py" line="80" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>tọa độ {:g}, {:g} nằm ngoài phạm vi hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="84" />
+      <location filename="../smartcity_plugin/io/checks.py" line="85" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ngoài {}; khi đảo lại thì nằm bên trong: có lẽ vĩ độ và kinh độ đã bị đảo.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="92" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm trên biển, cách mọi bờ biển hơn {:g}°.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>no country</source>
       <translation>vùng không thuộc quốc gia nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ở {}, không nằm trong nước tiếp nhận {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="108" />
+      <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the source date {} is in the future.</source>
       <translation>ngày của nguồn {} là ngày trong tương lai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="110" />
+      <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the project is {} but starts in {}.</source>
       <translation>dự án có tình trạng {} nhưng bắt đầu vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="112" />
+      <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>năm bắt đầu {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="114" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the project is completed but ends in {}.</source>
       <translation>dự án đã hoàn thành nhưng kết thúc vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="116" />
+      <location filename="../smartcity_plugin/io/checks.py" line="117" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
@@ -1293,8 +1298,9 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
+      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
       <translation>đã hủy; không có gì được ghi.</translation>
     </message>
@@ -1309,82 +1315,82 @@ và khu vực (cả nước)</translation>
       <translation>bỏ qua cột {}: một cột khác đã cung cấp dữ liệu cho cùng trường này.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="46" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="49" />
       <source>line {}</source>
       <translation>dòng {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: nước tài trợ '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: nước tiếp nhận '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>Tình trạng trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>Độ tin cậy trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>Hình thức tài chính trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' không có năm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="117" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: số tiền '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="118" />
       <source>CSV file {}</source>
       <translation>Tệp CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="145" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: tọa độ '{}', '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: có vĩ độ mà không có kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="164" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Đặt trong đơn vị hành chính cấp 1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: độ chính xác '{}' không phải là mã AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="184" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>một dòng không có cả mã lẫn tên; dòng này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="193" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
@@ -1406,13 +1412,13 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
@@ -1852,37 +1858,47 @@ và khu vực (cả nước)</translation>
       <translation>Một giá trị {} '{}' không phải là số và đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="53" />
+      <location filename="../smartcity_plugin/io/importer.py" line="56" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: đã đọc {} bản ghi vào {}: thêm mới {}, cập nhật {}, bỏ qua {}. Vị trí: {} có tọa độ, {} được đặt tại nước tiếp nhận, {} không có vị trí.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="59" />
+      <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>{} problems: {}.</source>
       <translation>{} vấn đề: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="65" />
       <source>No problems found.</source>
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="85" />
+      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <source>{} locations; the first {} were kept.</source>
+      <translation>{} vị trí; giữ lại {} vị trí đầu tiên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <source>{} holds {} characters; it was cut to {}.</source>
+      <translation>{} có {} ký tự; đã cắt còn {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="102" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="91" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="132" />
+      <location filename="../smartcity_plugin/io/importer.py" line="150" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/importer.py" line="167" />
       <source>not imported: {}</source>
       <translation>không được nhập: {}</translation>
     </message>
@@ -2104,42 +2120,62 @@ và khu vực (cả nước)</translation>
       <translation>lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
+      <translation>dòng {}: một phần tử có hơn {} thuộc tính; không tệp IATI nào như vậy, nên tệp không được đọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
+      <translation>dòng {}: một phần tử, chú thích hoặc đoạn lớn hơn {} MB; tệp không được đọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
+      <source>the answer is empty.</source>
+      <translation>câu trả lời trống.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
       <source>the file cannot be opened ({}).</source>
       <translation>không mở được tệp ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
-      <source>the answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
-      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
       <source>the file holds no XML element.</source>
       <translation>tệp không chứa phần tử XML nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
+      <translation>văn bản của &lt;{}&gt; ở dòng {} dài hơn {} MB; đã bị cắt.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
+      <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>phần tử gốc của tệp là &lt;{}&gt;, không phải &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML kết thúc quá sớm tại dòng {}, cột {} (tệp bị cắt cụt hoặc chưa đầy đủ?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>văn bản tại dòng {}, cột {} không đúng bảng mã mà tệp khai báo (mặc định là UTF-8 nếu tệp không khai báo khác); hãy lưu tệp dưới dạng UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
