@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterator, Optional
 
+from smartcity_plugin.core.schema import CONFIDENCE_LEVELS
 from smartcity_plugin.io import csv_values
 from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
@@ -94,6 +95,11 @@ class CsvRecordBuilder:
             record.set("status", value)
             if not known:
                 record.add_note(tr("Status in the source: {}.").format(raw["status"]))
+        if "confidence" in raw:  # high, medium or low (the plugin's own exports); anything else is kept as a note
+            level = raw["confidence"].strip().lower()
+            record.set("confidence", level if level in CONFIDENCE_LEVELS else None)
+            if raw["confidence"] and level not in CONFIDENCE_LEVELS:
+                record.add_note(tr("Confidence in the source: {}.").format(raw["confidence"]))
         if "finance_type" in raw:
             kind = csv_values.finance(raw["finance_type"])
             record.set("finance_type", kind or "unknown")

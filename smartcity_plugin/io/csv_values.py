@@ -15,6 +15,7 @@ STATUS_WORDS = {
     "implementation": "ongoing", "in progress": "ongoing", "current": "ongoing",
     "completed": "completed", "complete": "completed", "closed": "completed", "finished": "completed",
     "finalisation": "completed", "finalization": "completed", "post-completion": "completed",
+    "suspended": "suspended", "on hold": "suspended", "halted": "suspended",
     "unknown": "unknown", "": "unknown",
 }
 FINANCE_WORDS = {"grant": "grant", "loan": "loan", "commercial": "commercial", "investment": "commercial",
@@ -58,7 +59,7 @@ def status(text: str) -> tuple[str, bool]:
     value = (text or "").strip().lower()
     if value in STATUS:
         return STATUS[value], True
-    if value in ("5", "6", "cancelled", "canceled", "suspended"):
+    if value in ("5", "cancelled", "canceled"):
         return "unknown", True
     if value in STATUS_WORDS:
         return STATUS_WORDS[value], True

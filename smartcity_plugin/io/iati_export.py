@@ -23,7 +23,7 @@ from smartcity_plugin.io.value_rules import export_row
 from smartcity_plugin.toolbelt.i18n import tr
 
 SRS = "http://www.opengis.net/def/crs/EPSG/0/4326"
-STATUS_CODES = {"planned": "1", "ongoing": "2", "completed": "3"}
+STATUS_CODES = {"planned": "1", "ongoing": "2", "completed": "3", "suspended": "6"}
 FINANCE_CODES = {"grant": "110", "loan": "410", "commercial": "510"}
 
 
