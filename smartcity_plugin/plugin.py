@@ -217,6 +217,12 @@ class SmartCityPlugin:
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:publishregistry")
 
+    def open_upgrade_algorithm(self) -> None:
+        """Open the Processing dialog of ``smartcity:upgraderegistry`` (runs in the background)."""
+        from qgis import processing
+
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:upgraderegistry")
+
     def use_data_source(self, path: Optional[Path]) -> None:
         """Switch the data the plugin shows."""
         from smartcity_plugin.gui.import_datasource import switch_data_source

@@ -202,16 +202,22 @@ REFUSED_STATEMENTS = {
 
 
 @pytest.mark.parametrize("user", ["alice", "carol"])
-@pytest.mark.parametrize("name", list(REFUSED_STATEMENTS))
-def test_direct_routes_are_refused(registry, user, name):
+def test_direct_routes_are_refused(registry, user):
     """Calling the functions directly, writing the audit, changing the schema, session settings, other roles."""
     before = content(registry)
+    let_through = []
     connection = attacks.session(registry, user)
     try:
-        with connection.cursor() as cursor, pytest.raises(psycopg2.Error):
-            cursor.execute(REFUSED_STATEMENTS[name])
+        for name, statement in REFUSED_STATEMENTS.items():
+            with connection.cursor() as cursor:
+                try:
+                    cursor.execute(statement)
+                except psycopg2.Error:
+                    continue
+                let_through.append(name)
     finally:
         connection.close()
+    assert let_through == []
     assert content(registry) == before
 
 
