@@ -106,13 +106,8 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     layers = add_cooperation_layers(project).layers
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-<<<<<<< HEAD
     layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
-    refresh_project_counts(layers["cities"], layers["projects"])
-=======
-    layers["cities"].setSubsetString(cities_subset(project_filter))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
->>>>>>> main
     return layers
 
 
