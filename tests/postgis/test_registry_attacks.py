@@ -10,17 +10,21 @@ the writable public of PostgreSQL 14 and of databases upgraded from it.
 from __future__ import annotations
 
 import json
+import uuid
 
 import psycopg2
 import psycopg2.errors
 import pytest
+from psycopg2 import sql
 
+from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import open_saved
+from smartcity_plugin.io.registry.publish import publish
 from smartcity_plugin.io.registry.secure import holes, upgrade
+from smartcity_plugin.toolbelt.paths import bundled_data_path
 from tests.postgis import attacks
 from tests.postgis.legacy.publish_v1 import publish as publish_v1
 from tests.postgis.registry import Registry
-from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 PUBLIC_SCHEMA = ["public as in PostgreSQL 15", "public writable as before 15"]
 
@@ -347,5 +351,76 @@ def test_a_replaced_registry_is_closed_too(pg_database, planners, qgis_app):
         registry.sql(f"UPDATE {backups[0]}.projects SET title = 'restored', base_version = row_version WHERE fid = 1")
         assert registry.sql(f"SELECT action, new_row ->> 'title' FROM {backups[0]}.audit_log") == [
             ("update", "restored")]
+    finally:
+        registry.close()
+
+
+# --- who may publish: the owner role, also for a publisher who is no superuser -------------------------------------
+
+def publisher(registry: Registry, *, createrole: bool = False, member: bool = False) -> str:
+    """A login role that may create schemas in the test database; its name (password: its name)."""
+    name = f"publisher_{uuid.uuid4().hex[:8]}"
+    registry.cluster.create_login(name, name, createrole=createrole)
+    registry.sql(sql.SQL("GRANT CREATE ON DATABASE {} TO {}").format(sql.Identifier(registry.database.name),
+                                                                      sql.Identifier(name)))
+    if member:
+        registry.sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'smartcity_owner') "
+                     "THEN CREATE ROLE smartcity_owner NOLOGIN; END IF; END $$")
+        registry.sql(sql.SQL("GRANT smartcity_owner TO {}").format(sql.Identifier(name)))
+    return name
+
+
+def publish_as(registry: Registry, name: str):
+    connection = registry.database.connect(user=name, password=name)
+    try:
+        return publish(connection, bundled_data_path(), "the team database")
+    finally:
+        connection.close()
+
+
+def test_a_publisher_who_is_no_superuser_publishes_for_smartcity_owner(pg_database, planners, qgis_app):
+    """A database administrator without superuser rights, given smartcity_owner, publishes a closed registry."""
+    registry = Registry(pg_database, planners)
+    try:
+        name = publisher(registry, member=True)
+        publish_as(registry, name)
+        assert not superuser(registry, name)
+        assert dict(registry.sql("SELECT key, value FROM smartcity.registry_info"))["published_by"] == name
+        assert registry.sql("SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class "
+                            "WHERE relnamespace = 'smartcity'::regnamespace") == [("smartcity_owner",)]
+        assert registry_holes(registry) == []
+        assert attacks.temp_trigger(registry, "carol") is not True
+        assert attacks.forged(registry) == []
+    finally:
+        registry.close()
+
+
+def test_a_publisher_who_may_not_act_as_the_owner_is_told_what_to_ask(pg_database, planners, qgis_app):
+    """Neither superuser, nor member of smartcity_owner, nor allowed to create roles: nothing published, told why."""
+    registry = Registry(pg_database, planners)
+    try:
+        name = publisher(registry)
+        with pytest.raises(RegistryError, match="CREATE ROLE smartcity_owner NOLOGIN; GRANT smartcity_owner TO"):
+            publish_as(registry, name)
+        assert registry.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'smartcity'") == [(0,)]
+    finally:
+        registry.close()
+
+
+def test_a_publisher_with_createrole_makes_itself_a_member(pg_database, planners, qgis_app):
+    """CREATEROLE: PostgreSQL 15 lets the publisher join smartcity_owner itself; 16 and later only if it made the
+    role (else it is told what to ask), since CREATEROLE no longer covers roles made by others."""
+    registry = Registry(pg_database, planners)
+    try:
+        registry.sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'smartcity_owner') "
+                     "THEN CREATE ROLE smartcity_owner NOLOGIN; END IF; END $$")
+        name = publisher(registry, createrole=True)
+        if int(registry.sql("SHOW server_version_num")[0][0]) < 160000:
+            publish_as(registry, name)
+            assert registry.sql("SELECT pg_has_role(%s, 'smartcity_owner', 'MEMBER')", (name,)) == [(True,)]
+            assert registry_holes(registry) == []
+        else:
+            with pytest.raises(RegistryError, match="GRANT smartcity_owner TO"):
+                publish_as(registry, name)
     finally:
         registry.close()

@@ -96,13 +96,14 @@ def ensure_owner(cursor) -> None:
     if superuser:
         return
     if not _can_become_owner(cursor):
-        with suppress(DatabaseError):  # a CREATEROLE role may grant it to itself (PostgreSQL 16+: if it made it)
+        if may_create:  # a CREATEROLE role may grant it to itself (PostgreSQL 16+: only a role it made)
             cursor.execute("SAVEPOINT owner_grant")
-            cursor.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(OWNER_ROLE)))
-            cursor.execute("RELEASE SAVEPOINT owner_grant")
-        if not _can_become_owner(cursor):
-            with suppress(DatabaseError):
+            try:
+                cursor.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(OWNER_ROLE)))
+                cursor.execute("RELEASE SAVEPOINT owner_grant")
+            except DatabaseError:
                 cursor.execute("ROLLBACK TO SAVEPOINT owner_grant")
+        if not _can_become_owner(cursor):
             raise RegistryError(_owner_missing())
 
 
