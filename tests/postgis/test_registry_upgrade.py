@@ -5,6 +5,8 @@ The plugin refuses to open a registry that still has the holes, and says how to 
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from qgis.core import Qgis, QgsProcessingException
 
@@ -97,7 +99,7 @@ def test_the_plugin_refuses_an_old_registry_and_says_how_to_upgrade(old_registry
     """A planner choosing the old registry is told it is unsafe, with the connection and the upgrade step."""
     name = old_registry.connections["carol"]
     assert not use_registry(desktop_iface, name)
-    errors = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    errors = [html.unescape(message) for message in desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)]
     told = [message for message in errors if "not safe to use" in message]
     assert told and f'"{name}"' in told[0] and "Upgrade the team registry" in told[0]
     assert "smartcity:upgraderegistry" in told[0]

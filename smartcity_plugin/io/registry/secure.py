@@ -218,7 +218,12 @@ def upgrade(connection, target: str) -> UpgradeResult:
             result.fixed = holes(cursor)
             if not registry_schemas(cursor):
                 raise RegistryError(tr("{} holds no team registry to upgrade.").format(target))
-            ensure_owner(cursor)
+            try:
+                ensure_owner(cursor)
+            except RegistryError as error:
+                raise RegistryError(tr("Upgrading the team registry in {} failed; nothing was changed. {} (Run the "
+                                       "upgrade as the role that published the registry, or as a superuser.)").format(
+                    target, error)) from error
             result.schemas = secure_all(cursor)
             if result.fixed and SCHEMA in result.schemas:
                 _note_upgrade(cursor)
