@@ -468,7 +468,7 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
       <location filename="../smartcity_plugin/plugin.py" line="63" />
       <location filename="../smartcity_plugin/plugin.py" line="71" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
@@ -1063,6 +1063,12 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
@@ -1928,29 +1934,80 @@ và khu vực (cả nước)</translation>
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <source>there is no role {} to own the registry</source>
+      <translation>không có vai trò {} để sở hữu sổ đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>vai trò {} có thể đăng nhập hoặc là siêu người dùng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} thuộc về {}, không phải {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} không cố định search_path là pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} có thể được mọi vai trò (PUBLIC) gọi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} chạy với quyền của {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} có định dạng {} (không kiểm tra xung đột và fid); cần định dạng {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>Sổ đăng ký phải thuộc về vai trò {0}, nhưng vai trò cơ sở dữ liệu của bạn không thể tạo hoặc hoạt động với tư cách vai trò đó. Hãy đề nghị quản trị viên cơ sở dữ liệu chạy: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} không có sổ đăng ký nhóm nào để nâng cấp.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm trong {} thất bại; không có gì bị thay đổi. {} (Hãy chạy nâng cấp bằng vai trò đã xuất bản sổ đăng ký, hoặc bằng siêu người dùng.)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -1971,6 +2028,21 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/registry/status.py" line="50" />
       <source>Your database role {} may not read the team registry in {}: ask its administrator for the role smartcity_reader.</source>
       <translation>Vai trò cơ sở dữ liệu {} của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>Sổ đăng ký nhóm trong {} được xuất bản bởi một phiên bản plugin cũ hơn và không an toàn để sử dụng, nên plugin không mở nó: {}. Quản trị viên (vai trò đã xuất bản nó, hoặc siêu người dùng) phải chạy Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) với kết nối này một lần; dữ liệu, phiên bản và nhật ký kiểm toán được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>kết nối "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>Không thể kiểm tra sổ đăng ký nhóm của kết nối "{}": {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
@@ -2200,9 +2272,14 @@ và khu vực (cả nước)</translation>
       <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="185" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="187" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2521,12 +2598,12 @@ và khu vực (cả nước)</translation>
       <translation>Địa chỉ nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>Không mở được bảng smartcity.{} của sổ đăng ký chung của nhóm qua kết nối "{}": sổ đăng ký đã được công bố ở đó chưa, và vai trò cơ sở dữ liệu của bạn có được phép đọc không? {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
@@ -2652,21 +2729,31 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>Nâng cấp sổ đăng ký nhóm…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>Vá các lỗ hổng bảo mật của sổ đăng ký được xuất bản bởi phiên bản cũ hơn, giữ nguyên dữ liệu và nhật ký kiểm toán (Processing; dành cho quản trị viên sổ đăng ký)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
@@ -3232,6 +3319,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Cơ sở dữ liệu (kết nối PostgreSQL đã lưu)</translation>
     </message>
@@ -3269,6 +3357,36 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Vai trò {} không tồn tại và vai trò của bạn không được phép tạo nó: hãy đề nghị quản trị viên cơ sở dữ liệu tạo vai trò này (NOLOGIN) rồi công bố lại, hoặc tự cấp quyền.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>Vá tại chỗ các lỗ hổng bảo mật của sổ đăng ký nhóm được xuất bản bởi phiên bản plugin cũ hơn: mọi thứ trong lược đồ smartcity và trong các bản sao smartcity_replaced_… được giữ lại sẽ thuộc về vai trò smartcity_owner (không ai đăng nhập bằng vai trò này), các hàm của sổ đăng ký không còn bị vai trò khác gọi hoặc đánh lừa, fid của bản ghi không còn thay đổi được, và xung đột chỉ được ghi cho thay đổi mà sổ đăng ký thực sự từ chối. Bản ghi, phiên bản và nhật ký kiểm toán được giữ nguyên; chạy lại không thay đổi gì. Hãy chạy bằng vai trò đã xuất bản sổ đăng ký (hoặc siêu người dùng), qua một kết nối PostgreSQL đã lưu. Trước khi chạy, plugin không mở sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>Số vấn đề đã khắc phục</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>Đã khắc phục: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>Sổ đăng ký đã được cập nhật; không cần thay đổi gì.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>Đã bảo vệ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="33" />
@@ -3346,7 +3464,7 @@ và khu vực (cả nước)</translation>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>
