@@ -127,7 +127,8 @@ def build_city_atlas(
     main_map.setCrs(cities.crs())
     frame_extent(main_map, QgsRectangle(0, 0, CITY_VIEW_DEGREES, CITY_VIEW_DEGREES))
     main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.Fixed)  # same scale on every page, centred on the city
+    # Same scale on every page, centred on the city.
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)
     fill_decorations(layout, layers, ("cities", "projects", "flood"))
     layout.itemById("profile").setText(_profile_html(_city_texts(layers, request.project_filter, feedback)))
     layout.itemById("page").setText(tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))

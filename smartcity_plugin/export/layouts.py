@@ -23,7 +23,6 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -31,6 +30,7 @@ from qgis.PyQt.QtGui import QColor
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
+from smartcity_plugin.toolbelt.compat import KILOMETERS
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -115,13 +115,13 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for feature in layers["projects"].getFeatures():
-        if feature.hasGeometry():
-            extent.combineExtentWith(feature.geometry().boundingBox())
-    if extent.xMinimum() > extent.xMaximum():  # nothing located matches
+    boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
+             if feature.hasGeometry()]
+    if not boxes:  # nothing located matches
         return asean_extent(crs, project)
+    # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
+    extent = QgsRectangle(min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+                          max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))
     # Degrees: at least 4° across, with a margin, so a single city keeps its region around it.
     size = max(extent.width(), extent.height(), 4.0)
     centre = extent.center()
@@ -173,8 +173,8 @@ def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], 
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
