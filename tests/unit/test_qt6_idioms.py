@@ -49,9 +49,12 @@ SAMPLES = [
     ("if result != QgsLayoutExporter.Success: pass", "unscoped-enum"),
     ("item.setAtlasScalingMode(QgsLayoutItemMap.Fixed)", "unscoped-enum"),
     ("bar.pushMessage('t', 'x', Qgis.Warning)", "unscoped-enum"),
-    ("flags = QgsProcessingAlgorithm.FlagNoThreading", "unscoped-enum"),
-    ("kind = QgsProcessing.TypeVector", "unscoped-enum"),
-    ("request.setFlags(QgsFeatureRequest.NoGeometry)", "unscoped-enum"),
+    ("flags = QgsProcessingAlgorithm.FlagNoThreading", "qgis-alias"),
+    ("kind = QgsProcessing.TypeVector", "qgis-alias"),
+    ("request.setFlags(QgsFeatureRequest.NoGeometry)", "qgis-alias"),
+    ("request.setFlags(QgsFeatureRequest.Flag.NoGeometry)", "qgis-alias"),
+    ("sink_type = QgsWkbTypes.Type.Point", "qgis-alias"),
+    ("kind = QgsProcessing.SourceType.TypeVector", "qgis-alias"),
     ("direction = QgsCoordinateTransform.ForwardTransform", "qgis-alias"),
 ]
 
