@@ -148,11 +148,11 @@ def test_double_click_zooms_and_flashes(dock, desktop_iface, start):
     row = next(r for r in range(table.model().rowCount())
                if layers()["projects"].getFeature(table.feature_id(r)).hasGeometry())
     canvas = desktop_iface.mapCanvas()
+    feature = layers()["projects"].getFeature(table.feature_id(row))
     if start == "far from the project":
         canvas.setExtent(QgsRectangle(-80, -60, -70, -50))
+        assert not canvas.extent().contains(feature.geometry().boundingBox().center())
     before = canvas.extent()
-    feature = layers()["projects"].getFeature(table.feature_id(row))
-    assert not before.contains(feature.geometry().boundingBox().center())
     table.zoom_to_row(table.model().index(row, 0))
     assert canvas.extent() != before and not canvas.extent().isEmpty()
     assert canvas.extent().contains(feature.geometry().boundingBox().center())
