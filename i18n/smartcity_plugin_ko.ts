@@ -324,82 +324,89 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
-      <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님.</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님. 지역 사업은 각 수원국에 집계됨.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
-      <source>Legend</source>
-      <translation>범례</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <source>ASCN cities
+(size: number of projects)</source>
+      <translation>ASCN 도시
+(크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <source>National and regional
+programmes (countries)</source>
+      <translation>국가·지역 단위 사업
+(국가 전체)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <source>Commercial</source>
-      <translation>상업 투자</translation>
+      <source>Commercial (US$)</source>
+      <translation>상업 투자(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>무상원조</translation>
+      <source>Grants (US$)</source>
+      <translation>무상원조(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>유상원조(차관)</translation>
+      <source>Loans (US$)</source>
+      <translation>차관(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,13 +418,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
-      <source>Other kinds</source>
-      <translation>기타 유형</translation>
+      <source>Other kinds (US$)</source>
+      <translation>기타 유형(달러)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
-      <source>No amount</source>
-      <translation>금액 미공개</translation>
+      <source>Projects without amount</source>
+      <translation>금액 미공개 사업</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
@@ -433,8 +440,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <source>By recipient country (a regional programme counts in each)</source>
-      <translation>수원국별 (지역 사업은 각 국가에 집계)</translation>
+      <source>By recipient country</source>
+      <translation>수원국별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
@@ -459,8 +466,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="62" />
-      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/plugin.py" line="63" />
+      <location filename="../smartcity_plugin/plugin.py" line="71" />
       <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
@@ -712,7 +719,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
@@ -900,17 +907,32 @@
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <source>Updating the catalogue from {}</source>
+      <translation>{}에서 카탈로그 업데이트 중</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <source>{}: the catalogue update failed ({}).</source>
+      <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <source>{}: the catalogue update was cancelled; nothing was changed.</source>
+      <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1106,7 +1128,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>없음</translation>
     </message>
@@ -1122,37 +1144,12 @@
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="48" />
-      <source>only http(s) addresses can be downloaded.</source>
-      <translation>http(s) 주소만 내려받을 수 있습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
-      <source>HTTP status {}</source>
-      <translation>HTTP 상태 {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="57" />
-      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
-      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="62" />
-      <source>the download from {} is incomplete ({} of {} bytes).</source>
-      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="65" />
-      <source>the download from {} is too large.</source>
-      <translation>{}에서 내려받는 파일이 너무 큽니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="75" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
       <source>holds no SHA-256 checksum.</source>
       <translation>SHA-256 체크섬이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>체크섬이 일치하지 않습니다(예상 {}, 수신 {}). 카탈로그는 변경되지 않았습니다.</translation>
     </message>
@@ -1212,67 +1209,72 @@
       <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="57" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <source>Too large: cut</source>
+      <translation>너무 큼: 잘림</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="58" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="61" />
+      <location filename="../smartcity_plugin/io/checks.py" line="62" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="76" />
+      <location filename="../smartcity_plugin/io/checks.py" line="77" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="79" />
+      <location filename="../smartcity_plugin/io/checks.py" line="80" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="84" />
+      <location filename="../smartcity_plugin/io/checks.py" line="85" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="92" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="96" />
+      <location filename="../smartcity_plugin/io/checks.py" line="97" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="108" />
+      <location filename="../smartcity_plugin/io/checks.py" line="109" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="110" />
+      <location filename="../smartcity_plugin/io/checks.py" line="111" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="112" />
+      <location filename="../smartcity_plugin/io/checks.py" line="113" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="114" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="116" />
+      <location filename="../smartcity_plugin/io/checks.py" line="117" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1296,8 +1298,9 @@
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
+      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1312,294 +1315,335 @@
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="45" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
       <source>line {}</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="73" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="80" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="94" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="99" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>CSV file {}</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="125" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="133" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="137" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="172" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="181" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="37" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
       <source>column {}</source>
       <translation>{}열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="50" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
       <source>line {}: {}.</source>
       <translation>{}행: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="58" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="76" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <source>unknown encoding {}.</source>
       <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="78" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="130" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="145" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/exports.py" line="42" />
+      <location filename="../smartcity_plugin/io/download.py" line="33" />
+      <source>{} is plain http, which anyone on the network can change; use an https address, or allow http in the setting {} if you trust the network.</source>
+      <translation>{}은(는) 일반 http 주소로, 네트워크상의 누구나 내용을 바꿀 수 있습니다. https 주소를 사용하거나, 네트워크를 신뢰한다면 설정 {}에서 http를 허용하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="36" />
+      <source>only https addresses can be downloaded (http when allowed).</source>
+      <translation>https 주소만 다운로드할 수 있습니다 (허용된 경우 http).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="57" />
+      <location filename="../smartcity_plugin/io/exports.py" line="45" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="276" />
+      <location filename="../smartcity_plugin/io/store.py" line="285" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <location filename="../smartcity_plugin/io/download.py" line="118" />
+      <source>the download from {} was cancelled; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 취소되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="121" />
+      <source>the download from {} is larger than {} MB and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {} MB를 넘어 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="124" />
+      <source>the download from {} did not finish within {:g} s and was stopped; nothing was changed.</source>
+      <translation>{}에서의 다운로드가 {:g}초 안에 끝나지 않아 중단되었습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="128" />
+      <source>HTTP status {}</source>
+      <translation>HTTP 상태 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="129" />
+      <source>download from {} failed ({}); the plugin goes on with the data it has.</source>
+      <translation>{}에서 내려받기에 실패했습니다({}). 플러그인은 현재 데이터로 계속 작동합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/download.py" line="133" />
+      <source>the download from {} is incomplete ({} of {} bytes).</source>
+      <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>no identifiers</source>
       <translation>식별자 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
       <source>IATI recipients: {}.</source>
       <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1764,7 +1808,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation type="unfinished" />
     </message>
@@ -1809,37 +1853,47 @@
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="53" />
+      <location filename="../smartcity_plugin/io/importer.py" line="56" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="59" />
+      <location filename="../smartcity_plugin/io/importer.py" line="62" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="65" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="85" />
+      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <source>{} locations; the first {} were kept.</source>
+      <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <source>{} holds {} characters; it was cut to {}.</source>
+      <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="102" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="91" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="132" />
+      <location filename="../smartcity_plugin/io/importer.py" line="150" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/importer.py" line="167" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2016,87 +2070,107 @@
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="171" />
+      <location filename="../smartcity_plugin/io/store.py" line="172" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="174" />
+      <location filename="../smartcity_plugin/io/store.py" line="175" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <location filename="../smartcity_plugin/io/store.py" line="184" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <location filename="../smartcity_plugin/io/store.py" line="188" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>the transaction could not start</source>
       <translation>트랜잭션을 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="234" />
+      <location filename="../smartcity_plugin/io/store.py" line="236" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="237" />
+      <location filename="../smartcity_plugin/io/store.py" line="239" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="269" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
+      <translation>{}행: 속성이 {}개를 넘는 요소가 있습니다. 그런 IATI 파일은 없으므로 파일을 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
+      <translation>{}행: {} MB를 넘는 요소, 주석 또는 섹션이 있습니다. 파일을 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
+      <source>the answer is empty.</source>
+      <translation>응답이 비어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
       <source>the file cannot be opened ({}).</source>
       <translation>파일을 열 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
-      <source>the answer is empty.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
-      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
-      <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
       <source>the file holds no XML element.</source>
       <translation>파일에 XML 요소가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
+      <translation>&lt;{}&gt; 텍스트({}행)가 {} MB보다 길어 잘렸습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
+      <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
@@ -2177,6 +2251,16 @@
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>상업 투자(원조 아님)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>무상원조</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>유상원조(차관)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
@@ -2447,12 +2531,12 @@
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="54" />
+      <location filename="../smartcity_plugin/plugin.py" line="55" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <location filename="../smartcity_plugin/plugin.py" line="184" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
     </message>

@@ -36,6 +36,9 @@ class CsvRecordBuilder:
         self.locations_only = locations_only
         self.records: dict[str, ProjectRecord] = {}
         self.titles: dict[str, str] = {}
+        # Per project, what its rows added so far, as sets: merging a row costs the same however many came before.
+        self.points_seen: dict[str, set] = {}
+        self.list_items: dict[str, dict[str, dict[str, None]]] = {}
 
     def add_row(self, line: int, cells: list[str]) -> None:
         """Read one data row."""
@@ -50,7 +53,10 @@ class CsvRecordBuilder:
 
     def results(self) -> Iterator[ProjectRecord]:
         """The records, in the order their ids first appeared."""
-        yield from self.records.values()
+        for project_id, record in self.records.items():
+            for name, items in self.list_items.pop(project_id, {}).items():
+                record.set(name, join_list(items))
+            yield record
 
     def _derived_id(self, raw: dict[str, str]) -> Optional[str]:
         key = "|".join(raw.get(name, "").lower() for name in ID_PARTS)
@@ -180,10 +186,23 @@ class CsvRecordBuilder:
         if raw.get("title", "") != self.titles[project_id]:
             existing.problem("duplicate_id", tr("rows with the id {} have different titles ('{}', '{}').").format(
                 project_id, self.titles[project_id][:60], raw.get("title", "")[:60]))
-        existing.points += [p for p in record.points if p not in existing.points]
+        seen = self.points_seen.get(project_id)
+        if seen is None:
+            seen = self.points_seen[project_id] = set(existing.points)
+        for point in record.points:
+            if point not in seen:
+                seen.add(point)
+                existing.points.append(point)
+        lists = self.list_items.setdefault(project_id, {})
         for name in LIST_FIELDS:
             if record.get(name):
-                existing.set(name, join_list((existing.get(name) or "").split(";") + record.get(name).split(";")))
+                items = lists.get(name)
+                if items is None:
+                    items = lists[name] = dict.fromkeys(
+                        part.strip() for part in (existing.get(name) or "").split(";") if part.strip())
+                for part in record.get(name).split(";"):
+                    if part.strip():
+                        items.setdefault(part.strip(), None)
         precisions = [p for p in (existing.get("location_precision"), record.get("location_precision")) if p]
         if precisions:
             existing.set("location_precision", max(precisions))

@@ -24,7 +24,10 @@ def iati_records(
     mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes,
                             SourceInfo(Path(path), import_date))
     for activity in stream or XmlRecords(Path(path), ROOT, RECORD, cancelled):
-        yield mapper.record(activity)
+        record = mapper.record(activity)
+        for what in activity.cut:  # what the reader left out of an over-large activity
+            record.problem("too_large", what)
+        yield record
 
 
 def import_iati(
