@@ -33,7 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
-from smartcity_plugin.toolbelt.compat import KILOMETERS
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -272,5 +272,5 @@ def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], show
         bottom = max(frame.pos().y() + frame.rect().height(), inset.pos().y() + inset.rect().height())
         if inset.pos().x() >= frame.pos().x() - 1:  # below the table (side panel), not beside it
             frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - frame.pos().y(),
-                                              QgsUnitTypes.LayoutMillimeters))
+                                              MILLIMETERS))
     fill_report_table(frame.multiFrame(), records, sector_catalogue().label, user_language(), frame.rect().height())

@@ -68,6 +68,12 @@ if (_distance := _newer("DistanceUnit")) is not None:
 else:
     KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
 
+# Layout units: Qgis.LayoutUnit from QGIS 3.30.
+if (_layout_unit := _newer("LayoutUnit")) is not None:
+    MILLIMETERS = _layout_unit.Millimeters
+else:
+    MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
 # Processing layer types: Qgis.ProcessingSourceType from QGIS 3.36.
 if (_source := _newer("ProcessingSourceType")) is not None:
     SOURCE_VECTOR, SOURCE_POINT, SOURCE_POLYGON = _source.Vector, _source.VectorPoint, _source.VectorPolygon
