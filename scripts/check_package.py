@@ -115,7 +115,10 @@ def check_zip(path: Path) -> list[str]:
         folder = tops.pop()
         if not FOLDER_PATTERN.match(folder) or not folder.isidentifier():
             problems.append(f"the top folder {folder!r} is not a valid Python identifier")
-        for required in ("__init__.py", "metadata.txt", "LICENSE"):
+        required_files = ["__init__.py", "metadata.txt", "LICENSE"]
+        if any(name.endswith(".gpkg") for name in names):
+            required_files.append("LICENSE-data")  # data ship with their own terms (CC BY 4.0, Natural Earth)
+        for required in required_files:
             if f"{folder}/{required}" not in names:
                 problems.append(f"{folder}/{required} is missing")
         if f"{folder}/metadata.txt" in names:

@@ -77,10 +77,12 @@ def dataset_as_of() -> str:
 def sources_text() -> str:
     """Attribution printed on every map."""
     return tr(
-        "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
-        "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
-        "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
-        "published; commercial investment is not aid; a regional programme counts in each recipient country."
+        "Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of "
+        "documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning "
+        "work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in "
+        "the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces "
+        "served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme "
+        "counts in each recipient country."
     ).format(as_of=dataset_as_of())
 
 
