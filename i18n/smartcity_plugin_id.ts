@@ -96,8 +96,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
@@ -154,15 +154,15 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="114" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
@@ -170,8 +170,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
@@ -191,16 +191,16 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
@@ -330,65 +330,65 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="79" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
-      <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan; program regional dihitung di setiap negara penerima.</translation>
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>Kota ASCN
 (ukuran: jumlah proyek)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>National and regional
 programmes (countries)</source>
       <translation>Program nasional
 dan regional (negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
@@ -411,7 +411,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Proyek</translation>
@@ -640,7 +640,7 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -785,7 +785,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -875,14 +875,14 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1097,13 +1097,13 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
@@ -1304,7 +1304,7 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/importer.py" line="142" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
@@ -1321,77 +1321,82 @@ dan regional (negara)</translation>
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="50" />
       <source>line {}</source>
       <translation>baris {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: negara donor '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: negara penerima '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
       <source>Status in the source: {}.</source>
       <translation>Status di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <source>Confidence in the source: {}.</source>
+      <translation>Tingkat keyakinan di sumber: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
       <source>Finance type in the source: {}.</source>
       <translation>Jenis pembiayaan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' tidak memuat tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: nilai '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="121" />
       <source>CSV file {}</source>
       <translation>Berkas CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: koordinat '{}', '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: ada lintang tanpa bujur atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Ditempatkan di dalam unit admin-1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: presisi '{}' bukan kode AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>sebuah baris tanpa ID maupun judul; baris tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>baris-baris dengan ID {} memiliki judul berbeda ('{}', '{}').</translation>
     </message>
@@ -1434,27 +1439,27 @@ dan regional (negara)</translation>
       <translation>ini bukan berkas teks (berisi byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>bukan tabel CSV yang dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>berkas tidak berisi baris apa pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>pemetaan kolom menyebut kolom '{}' yang tidak ada di berkas (kolom: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' bukan pasangan field=kolom.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' bukan field yang dikenal pengimpor (field: {}).</translation>
     </message>
@@ -1470,11 +1475,11 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
-      <location filename="../smartcity_plugin/io/exports.py" line="45" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/exports.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="285" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1509,157 +1514,157 @@ dan regional (negara)</translation>
       <translation>unduhan dari {} tidak lengkap ({} dari {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
       <source>IATI activity file {}</source>
       <translation>Berkas aktivitas IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Diimpor dari berkas IATI {} pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} dari {} tidak memiliki persentase.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>Negara donor dibiarkan kosong: tidak ada pengenal organisasi pendana atau pelapor yang diawali kode negara ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
       <source>no identifiers</source>
       <translation>tidak ada pengenal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>accountable</source>
       <translation>penanggung jawab</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>extending</source>
       <translation>penyalur</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>funding</source>
       <translation>pendana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>implementing</source>
       <translation>pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
       <source>IATI participating organisations: {}.</source>
       <translation>Organisasi peserta IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
       <source>IATI activity status {} ({}).</source>
       <translation>Status aktivitas IATI {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual end</source>
       <translation>realisasi selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual start</source>
       <translation>realisasi mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned end</source>
       <translation>rencana selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned start</source>
       <translation>rencana mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
       <source>IATI dates: {}.</source>
       <translation>Tanggal IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
       <source>IATI last updated {}.</source>
       <translation>IATI terakhir diperbarui {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
       <source>recipient countries and regions</source>
       <translation>negara dan kawasan penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
       <source>IATI recipients: {}.</source>
       <translation>Penerima IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
       <source>sectors of vocabulary {}</source>
       <translation>sektor dengan kosakata {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
       <source>vocabulary</source>
       <translation>kosakata</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>not given</source>
       <translation>tidak dicantumkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>field ekstensi {} = '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
       <translation>Smart City Cooperation Map (disusun dari sumber-sumber yang dikutip)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
       <source>writing failed ({}).</source>
       <translation>penulisan gagal ({}).</translation>
     </message>
@@ -1819,22 +1824,27 @@ dan regional (negara)</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
       <source>admin {} level {}</source>
       <translation>admin {} tingkat {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>posisi lokasi '{}' bukan dua angka (lintang bujur).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
       <source>location coordinates are not numbers.</source>
       <translation>koordinat lokasi bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
       <source>unnamed location</source>
       <translation>lokasi tanpa nama</translation>
     </message>
@@ -1854,52 +1864,57 @@ dan regional (negara)</translation>
       <translation>amount_usd kosong: {} tidak semuanya dalam USD dan tidak ada kurs yang diterapkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Nilai {} '{}' bukan angka dan tidak diikutkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <source>A {} value '{}' is beyond any project's size and was left out.</source>
+      <translation>nilai {} '{}' melampaui ukuran proyek mana pun dan diabaikan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="57" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: {} entri dibaca ke {}: {} ditambahkan, {} diperbarui, {} dilewati. Lokasi: {} dengan koordinat, {} ditempatkan di negara penerimanya, {} tanpa lokasi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="63" />
       <source>{} problems: {}.</source>
       <translation>{} masalah: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="65" />
+      <location filename="../smartcity_plugin/io/importer.py" line="66" />
       <source>No problems found.</source>
       <translation>Tidak ada masalah yang ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <location filename="../smartcity_plugin/io/importer.py" line="84" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} lokasi; {} yang pertama disimpan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <location filename="../smartcity_plugin/io/importer.py" line="89" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} berisi {} karakter; dipotong menjadi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="102" />
+      <location filename="../smartcity_plugin/io/importer.py" line="103" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="109" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="150" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="167" />
+      <location filename="../smartcity_plugin/io/importer.py" line="169" />
       <source>not imported: {}</source>
       <translation>tidak diimpor: {}</translation>
     </message>
@@ -2050,17 +2065,17 @@ dan regional (negara)</translation>
       <translation>registri tim ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: proyek tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: peran basis data Anda tidak boleh mengubah proyek ({}). Minta peran smartcity_editor kepada administrator registri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: impor tidak dapat disimpan ({}); registri tidak berubah.</translation>
     </message>
@@ -2142,49 +2157,74 @@ dan regional (negara)</translation>
       <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>membuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>transaksi tidak dapat dimulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="269" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>menyimpan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
+      <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
+      <translation>jumlah '{}' bukan ukuran proyek (negatif, atau lebih dari US$ 1 triliun); dikosongkan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="80" />
+      <source>{} {} is not a plausible year; it was left empty.</source>
+      <translation>{} {} bukan tahun yang masuk akal; dikosongkan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <source>control characters removed from {}.</source>
+      <translation>karakter kontrol dihapus dari {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <source>{} locations with impossible coordinates were left out.</source>
+      <translation>{} lokasi dengan koordinat yang mustahil diabaikan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <source>the date '{}' is not a real date; only its year is used.</source>
+      <translation>tanggal '{}' bukan tanggal yang nyata; hanya tahunnya yang digunakan.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
@@ -2289,7 +2329,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
     </message>
@@ -2350,250 +2390,283 @@ dan regional (negara)</translation>
       <translation>Jenis tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>high</source>
+      <translation>tinggi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>low</source>
+      <translation>rendah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>medium</source>
+      <translation>sedang</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Member (joined 2023)</source>
       <translation>Anggota (bergabung 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Pilot city (2018)</source>
       <translation>Kota percontohan (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Candidate</source>
       <translation>Calon</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>Anggota (2024, dilaporkan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
       <source>ASEAN member states</source>
       <translation>Negara anggota ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="69" />
       <source>Other countries</source>
       <translation>Negara lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Confidence</source>
+      <translation>Tingkat keyakinan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
-      <source>Focus areas</source>
-      <translation>Bidang fokus</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
-      <source>Projects on the map</source>
-      <translation>Proyek di peta</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <source>Note</source>
-      <translation>Catatan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <source>Funder</source>
-      <translation>Penyandang dana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
-      <source>Implementer</source>
-      <translation>Pelaksana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Area</source>
-      <translation>Wilayah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <source>System</source>
-      <translation>Sistem</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Stations</source>
-      <translation>Stasiun</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Coverage drawn from</source>
-      <translation>Dasar penggambaran cakupan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>City id</source>
-      <translation>ID kota</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Local name</source>
-      <translation>Nama lokal</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
-      <source>Country code</source>
-      <translation>Kode negara</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
-      <source>Year joined</source>
-      <translation>Tahun bergabung</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <source>Focus areas</source>
+      <translation>Bidang fokus</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <source>Projects on the map</source>
+      <translation>Proyek di peta</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <source>Funder</source>
+      <translation>Penyandang dana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <source>Implementer</source>
+      <translation>Pelaksana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <source>Area</source>
+      <translation>Wilayah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>System</source>
+      <translation>Sistem</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Stations</source>
+      <translation>Stasiun</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Coverage drawn from</source>
+      <translation>Dasar penggambaran cakupan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>City id</source>
+      <translation>ID kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Local name</source>
+      <translation>Nama lokal</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <source>Country code</source>
+      <translation>Kode negara</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <source>Year joined</source>
+      <translation>Tahun bergabung</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Area note</source>
+      <translation>Catatan luas</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Stated area (km²)</source>
+      <translation>Luas menurut sumber (km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -3855,6 +3928,11 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>Australia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>Multilateral</translation>
     </message>
@@ -3882,6 +3960,11 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>selesai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>ditangguhkan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

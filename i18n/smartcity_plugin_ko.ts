@@ -96,8 +96,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
@@ -154,15 +154,15 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="114" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
@@ -170,8 +170,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
@@ -191,16 +191,16 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
@@ -330,65 +330,65 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="79" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
-      <translation>출처: 스마트시티 협력 지도 데이터셋(CC BY 4.0, {as_of} 기준): 아세안(ASEAN), 미-아세안 스마트시티 파트너십, 한국국제협력단(KOICA), 국토교통부 및 각 레코드에 명시된 기타 출처. 경계: Natural Earth(퍼블릭 도메인). 홍수 예·경보 적용 범위는 근사치임(적용 대상 주 또는 수작업으로 그린 유역). 금액은 공개된 그대로이며, 상업 투자는 원조가 아님. 지역 사업은 각 수원국에 집계됨.</translation>
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>ASCN 도시
 (크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>National and regional
 programmes (countries)</source>
       <translation>국가·지역 단위 사업
 (국가 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
@@ -411,7 +411,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>사업</translation>
@@ -640,7 +640,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -785,7 +785,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -875,14 +875,14 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -1097,13 +1097,13 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
@@ -1304,7 +1304,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/importer.py" line="142" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
@@ -1321,77 +1321,82 @@ programmes (countries)</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="50" />
       <source>line {}</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <source>Confidence in the source: {}.</source>
+      <translation>원본의 신뢰도: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="121" />
       <source>CSV file {}</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
@@ -1434,27 +1439,27 @@ programmes (countries)</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
@@ -1470,11 +1475,11 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
-      <location filename="../smartcity_plugin/io/exports.py" line="45" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/exports.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="285" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1509,157 +1514,157 @@ programmes (countries)</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
       <source>no identifiers</source>
       <translation>식별자 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
       <source>IATI recipients: {}.</source>
       <translation>IATI 수원국·지역: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
       <translation>스마트시티 협력 지도(인용 출처를 바탕으로 편집)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
       <source>writing failed ({}).</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>
@@ -1819,22 +1824,27 @@ programmes (countries)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
       <source>admin {} level {}</source>
       <translation>행정구역 {} {}급</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>위치 좌표 '{}'이(가) 두 개의 숫자(위도 경도)가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
       <source>location coordinates are not numbers.</source>
       <translation>위치 좌표가 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
       <source>unnamed location</source>
       <translation>이름 없는 위치</translation>
     </message>
@@ -1854,52 +1864,57 @@ programmes (countries)</source>
       <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <source>A {} value '{}' is beyond any project's size and was left out.</source>
+      <translation>{} 값 '{}'은(는) 어떤 사업 규모도 넘어서므로 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="57" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="63" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="65" />
+      <location filename="../smartcity_plugin/io/importer.py" line="66" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <location filename="../smartcity_plugin/io/importer.py" line="84" />
       <source>{} locations; the first {} were kept.</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <location filename="../smartcity_plugin/io/importer.py" line="89" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="102" />
+      <location filename="../smartcity_plugin/io/importer.py" line="103" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="109" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="150" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="167" />
+      <location filename="../smartcity_plugin/io/importer.py" line="169" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2050,17 +2065,17 @@ programmes (countries)</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: 사업을 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: 사용자의 데이터베이스 역할로는 사업을 변경할 수 없습니다({}). 등록부 관리자에게 smartcity_editor 역할을 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: 가져오기를 저장할 수 없습니다({}). 등록부는 변경되지 않았습니다.</translation>
     </message>
@@ -2142,49 +2157,74 @@ programmes (countries)</source>
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>트랜잭션을 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="269" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>저장</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
+      <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
+      <translation>금액 '{}'은(는) 사업 규모가 아닙니다 (음수이거나 1조 달러 초과). 비워 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="80" />
+      <source>{} {} is not a plausible year; it was left empty.</source>
+      <translation>{} {}은(는) 타당한 연도가 아니어서 비워 두었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <source>control characters removed from {}.</source>
+      <translation>{}에서 제어 문자를 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <source>{} locations with impossible coordinates were left out.</source>
+      <translation>좌표가 불가능한 위치 {}개를 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <source>the date '{}' is not a real date; only its year is used.</source>
+      <translation>날짜 '{}'은(는) 실제 날짜가 아닙니다. 연도만 사용합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
@@ -2289,7 +2329,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
@@ -2350,250 +2390,283 @@ programmes (countries)</source>
       <translation>유형 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>high</source>
+      <translation>높음</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>low</source>
+      <translation>낮음</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>medium</source>
+      <translation>보통</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Member (joined 2023)</source>
       <translation>회원 도시(2023년 가입)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Pilot city (2018)</source>
       <translation>시범 도시(2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Candidate</source>
       <translation>후보 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>회원 도시(2024년, 보도 기준)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>기타</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
       <source>ASEAN member states</source>
       <translation>아세안 회원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="69" />
       <source>Other countries</source>
       <translation>기타 국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>as of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Confidence</source>
+      <translation>신뢰도</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
-      <source>Focus areas</source>
-      <translation>중점 분야</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
-      <source>Projects on the map</source>
-      <translation>지도상 사업 수</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <source>Note</source>
-      <translation>참고</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <source>Funder</source>
-      <translation>재원 제공</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
-      <source>Implementer</source>
-      <translation>수행기관</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Area</source>
-      <translation>지역</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <source>System</source>
-      <translation>시스템</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Stations</source>
-      <translation>관측소</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Coverage drawn from</source>
-      <translation>적용 범위 작성 근거</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>City id</source>
-      <translation>도시 ID</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Local name</source>
-      <translation>현지 이름</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Name</source>
-      <translation>이름</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
-      <source>Country code</source>
-      <translation>국가 코드</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
-      <source>Year joined</source>
-      <translation>가입 연도</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <source>Focus areas</source>
+      <translation>중점 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <source>Projects on the map</source>
+      <translation>지도상 사업 수</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <source>Note</source>
+      <translation>참고</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <source>Funder</source>
+      <translation>재원 제공</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <source>Implementer</source>
+      <translation>수행기관</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <source>Area</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>System</source>
+      <translation>시스템</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Stations</source>
+      <translation>관측소</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Coverage drawn from</source>
+      <translation>적용 범위 작성 근거</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>City id</source>
+      <translation>도시 ID</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Local name</source>
+      <translation>현지 이름</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <source>Country code</source>
+      <translation>국가 코드</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <source>Year joined</source>
+      <translation>가입 연도</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Area note</source>
+      <translation>면적 메모</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Stated area (km²)</source>
+      <translation>공표 면적(km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
@@ -3855,6 +3928,11 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>호주</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>다자기구</translation>
     </message>
@@ -3882,6 +3960,11 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>중단</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

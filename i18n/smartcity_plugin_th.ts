@@ -96,8 +96,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
@@ -154,15 +154,15 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="114" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
@@ -170,8 +170,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
@@ -191,16 +191,16 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
@@ -330,65 +330,65 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="79" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
-      <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>เมือง ASCN
 (ขนาด: จำนวนโครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>National and regional
 programmes (countries)</source>
       <translation>โครงการระดับประเทศ
 และภูมิภาค (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
@@ -411,7 +411,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
@@ -640,7 +640,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -785,7 +785,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
@@ -875,14 +875,14 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -1097,13 +1097,13 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
@@ -1304,7 +1304,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/importer.py" line="142" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
@@ -1321,77 +1321,82 @@ programmes (countries)</source>
       <translation>ข้ามคอลัมน์ {}: มีคอลัมน์อื่นป้อนข้อมูลให้ฟิลด์เดียวกันแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="50" />
       <source>line {}</source>
       <translation>บรรทัด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้ให้ทุน '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้รับ '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
       <source>Status in the source: {}.</source>
       <translation>สถานะในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <source>Confidence in the source: {}.</source>
+      <translation>ความเชื่อมั่นในแหล่งข้อมูล: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
       <source>Finance type in the source: {}.</source>
       <translation>ประเภทเงินทุนในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' ไม่มีปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: มูลค่า '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="121" />
       <source>CSV file {}</source>
       <translation>ไฟล์ CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขาที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: พิกัด '{}', '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: มีละติจูดแต่ไม่มีลองจิจูด หรือกลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>วางไว้ภายในเขตปกครองระดับที่ 1 {} (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: ความแม่นยำ '{}' ไม่ใช่รหัส AidData 1-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>แถวที่ไม่มีทั้งรหัสและชื่อเรื่อง จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
@@ -1434,27 +1439,27 @@ programmes (countries)</source>
       <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (มีไบต์ NUL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>ไม่ใช่ตาราง CSV ที่อ่านได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
@@ -1470,11 +1475,11 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
-      <location filename="../smartcity_plugin/io/exports.py" line="45" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/exports.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="285" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1509,157 +1514,157 @@ programmes (countries)</source>
       <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
       <source>no identifiers</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
       <source>IATI participating organisations: {}.</source>
       <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
       <source>IATI activity status {} ({}).</source>
       <translation>สถานะกิจกรรม IATI {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
       <source>IATI recipients: {}.</source>
       <translation>ผู้รับตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
       <source>sectors of vocabulary {}</source>
       <translation>สาขาตามชุดรหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ (รวบรวมจากแหล่งที่อ้างอิง)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
       <source>writing failed ({}).</source>
       <translation>การเขียนไม่สำเร็จ ({})</translation>
     </message>
@@ -1819,22 +1824,27 @@ programmes (countries)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
       <source>admin {} level {}</source>
       <translation>เขตปกครอง {} ระดับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>ตำแหน่ง '{}' ไม่ใช่ตัวเลขสองค่า (ละติจูด ลองจิจูด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
       <source>location coordinates are not numbers.</source>
       <translation>พิกัดตำแหน่งไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
       <source>unnamed location</source>
       <translation>ตำแหน่งที่ไม่มีชื่อ</translation>
     </message>
@@ -1854,52 +1864,57 @@ programmes (countries)</source>
       <translation>amount_usd ว่าง: {} ไม่ได้เป็น USD ทั้งหมด และไม่มีการใช้อัตราแลกเปลี่ยน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>ค่า {} '{}' ไม่ใช่ตัวเลขจึงไม่นำมารวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <source>A {} value '{}' is beyond any project's size and was left out.</source>
+      <translation>ค่า {} '{}' เกินขนาดของโครงการใด ๆ จึงถูกละไว้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="57" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: อ่าน {} ระเบียนเข้าสู่ {}: เพิ่ม {}, ปรับปรุง {}, ข้าม {} ตำแหน่งที่ตั้ง: มีพิกัด {}, วางไว้ที่ประเทศผู้รับ {}, ไม่มีตำแหน่ง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="63" />
       <source>{} problems: {}.</source>
       <translation>ปัญหา {} รายการ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="65" />
+      <location filename="../smartcity_plugin/io/importer.py" line="66" />
       <source>No problems found.</source>
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <location filename="../smartcity_plugin/io/importer.py" line="84" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <location filename="../smartcity_plugin/io/importer.py" line="89" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="102" />
+      <location filename="../smartcity_plugin/io/importer.py" line="103" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="109" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="150" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="167" />
+      <location filename="../smartcity_plugin/io/importer.py" line="169" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -2050,17 +2065,17 @@ programmes (countries)</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: อ่านโครงการไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์เปลี่ยนแปลงโครงการ ({}) โปรดขอบทบาท smartcity_editor จากผู้ดูแลทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -2142,49 +2157,74 @@ programmes (countries)</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="269" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>การบันทึก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
+      <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
+      <translation>จำนวนเงิน '{}' ไม่ใช่ขนาดของโครงการ (ติดลบ หรือมากกว่า 1 ล้านล้านดอลลาร์สหรัฐ) จึงเว้นว่างไว้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="80" />
+      <source>{} {} is not a plausible year; it was left empty.</source>
+      <translation>{} {} ไม่ใช่ปีที่เป็นไปได้ จึงเว้นว่างไว้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <source>control characters removed from {}.</source>
+      <translation>ลบอักขระควบคุมออกจาก {} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <source>{} locations with impossible coordinates were left out.</source>
+      <translation>ละตำแหน่ง {} แห่งที่มีพิกัดเป็นไปไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <source>the date '{}' is not a real date; only its year is used.</source>
+      <translation>วันที่ '{}' ไม่ใช่วันที่จริง ใช้เฉพาะปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
@@ -2289,7 +2329,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
@@ -2350,250 +2390,283 @@ programmes (countries)</source>
       <translation>ไม่ทราบประเภท</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>high</source>
+      <translation>สูง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>low</source>
+      <translation>ต่ำ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>medium</source>
+      <translation>ปานกลาง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Member (joined 2023)</source>
       <translation>สมาชิก (เข้าร่วม 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Pilot city (2018)</source>
       <translation>เมืองนำร่อง (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Candidate</source>
       <translation>ผู้สมัคร</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>สมาชิก (2024 ตามรายงาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
       <source>ASEAN member states</source>
       <translation>ประเทศสมาชิกอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="69" />
       <source>Other countries</source>
       <translation>ประเทศอื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>as of</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Confidence</source>
+      <translation>ความเชื่อมั่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
-      <source>Focus areas</source>
-      <translation>ประเด็นมุ่งเน้น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
-      <source>Projects on the map</source>
-      <translation>โครงการบนแผนที่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <source>Note</source>
-      <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <source>Funder</source>
-      <translation>แหล่งทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
-      <source>Implementer</source>
-      <translation>หน่วยงานดำเนินการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Area</source>
-      <translation>พื้นที่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <source>System</source>
-      <translation>ระบบ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Stations</source>
-      <translation>สถานี</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Coverage drawn from</source>
-      <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>City id</source>
-      <translation>รหัสเมือง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Local name</source>
-      <translation>ชื่อท้องถิ่น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Name</source>
-      <translation>ชื่อ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
-      <source>Country code</source>
-      <translation>รหัสประเทศ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
-      <source>Year joined</source>
-      <translation>ปีที่เข้าร่วม</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <source>Focus areas</source>
+      <translation>ประเด็นมุ่งเน้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <source>Projects on the map</source>
+      <translation>โครงการบนแผนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <source>Note</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <source>Funder</source>
+      <translation>แหล่งทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <source>Implementer</source>
+      <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <source>Area</source>
+      <translation>พื้นที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>System</source>
+      <translation>ระบบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Stations</source>
+      <translation>สถานี</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Coverage drawn from</source>
+      <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>City id</source>
+      <translation>รหัสเมือง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Local name</source>
+      <translation>ชื่อท้องถิ่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <source>Country code</source>
+      <translation>รหัสประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <source>Year joined</source>
+      <translation>ปีที่เข้าร่วม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Area note</source>
+      <translation>หมายเหตุพื้นที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Stated area (km²)</source>
+      <translation>พื้นที่ตามแหล่งข้อมูล (กม.²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -3855,6 +3928,11 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>ออสเตรเลีย</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>พหุภาคี</translation>
     </message>
@@ -3882,6 +3960,11 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>ระงับ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

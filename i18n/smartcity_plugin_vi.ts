@@ -96,8 +96,8 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
@@ -154,15 +154,15 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="114" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
@@ -170,8 +170,8 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="126" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -191,16 +191,16 @@
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
@@ -330,65 +330,65 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="79" />
-      <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
-      <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ; chương trình khu vực được tính ở mỗi quốc gia tiếp nhận.</translation>
+      <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
+      <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="109" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>Thành phố ASCN
 (kích thước: số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>National and regional
 programmes (countries)</source>
       <translation>Chương trình quốc gia
 và khu vực (cả nước)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
@@ -411,7 +411,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
@@ -640,7 +640,7 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -785,7 +785,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -875,14 +875,14 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
@@ -1097,13 +1097,13 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
@@ -1304,7 +1304,7 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="141" />
+      <location filename="../smartcity_plugin/io/importer.py" line="142" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
       <source>cancelled; nothing was written.</source>
@@ -1321,77 +1321,82 @@ và khu vực (cả nước)</translation>
       <translation>bỏ qua cột {}: một cột khác đã cung cấp dữ liệu cho cùng trường này.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="48" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="50" />
       <source>line {}</source>
       <translation>dòng {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
       <source>{}: donor country '{}' is not a country code or name.</source>
       <translation>{}: nước tài trợ '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="86" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: nước tiếp nhận '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="95" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
       <source>Status in the source: {}.</source>
       <translation>Tình trạng trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="100" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <source>Confidence in the source: {}.</source>
+      <translation>Độ tin cậy trong nguồn: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
       <source>Finance type in the source: {}.</source>
       <translation>Hình thức tài chính trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="105" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' không có năm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: số tiền '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="121" />
       <source>CSV file {}</source>
       <translation>Tệp CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="139" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: tọa độ '{}', '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="143" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: có vĩ độ mà không có kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Đặt trong đơn vị hành chính cấp 1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: độ chính xác '{}' không phải là mã AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="178" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>một dòng không có cả mã lẫn tên; dòng này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
@@ -1434,27 +1439,27 @@ và khu vực (cả nước)</translation>
       <translation>đây không phải tệp văn bản (tệp chứa byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
       <source>not a readable CSV table ({}).</source>
       <translation>không phải bảng CSV đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="89" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
       <source>the file holds no rows.</source>
       <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="131" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="144" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="146" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
@@ -1470,11 +1475,11 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
-      <location filename="../smartcity_plugin/io/exports.py" line="45" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/exports.py" line="46" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="285" />
+      <location filename="../smartcity_plugin/io/store.py" line="287" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1509,157 +1514,157 @@ và khu vực (cả nước)</translation>
       <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
       <source>{} query ({})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
       <source>IATI activity file {}</source>
       <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
       <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
       <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
       <source>no identifiers</source>
       <translation>không có mã định danh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>accountable</source>
       <translation>chịu trách nhiệm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>extending</source>
       <translation>quản lý vốn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>funding</source>
       <translation>tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
       <source>implementing</source>
       <translation>thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="141" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
       <source>IATI participating organisations: {}.</source>
       <translation>Các tổ chức tham gia theo IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
       <source>IATI activity status {} ({}).</source>
       <translation>Tình trạng hoạt động IATI {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual end</source>
       <translation>kết thúc thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>actual start</source>
       <translation>bắt đầu thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned end</source>
       <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
       <source>planned start</source>
       <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
       <source>IATI dates: {}.</source>
       <translation>Các mốc thời gian IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
       <source>IATI last updated {}.</source>
       <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
       <source>recipient countries and regions</source>
       <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
       <source>IATI recipients: {}.</source>
       <translation>Bên tiếp nhận theo IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
       <source>sectors of vocabulary {}</source>
       <translation>các lĩnh vực thuộc bộ mã {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="190" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
       <source>vocabulary</source>
       <translation>bộ mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
       <source>not given</source>
       <translation>không được nêu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="247" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
       <source>Smart City Cooperation Map (compiled from the sources cited)</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh (tổng hợp từ các nguồn được trích dẫn)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
       <source>writing failed ({}).</source>
       <translation>ghi không thành công ({}).</translation>
     </message>
@@ -1819,22 +1824,27 @@ và khu vực (cả nước)</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>ngày '{}' không có năm; không được dùng.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
       <source>admin {} level {}</source>
       <translation>đơn vị hành chính {} cấp {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>vị trí '{}' không phải là hai số (vĩ độ kinh độ).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="77" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
       <source>location coordinates are not numbers.</source>
       <translation>tọa độ vị trí không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="89" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
       <source>unnamed location</source>
       <translation>địa điểm không tên</translation>
     </message>
@@ -1854,52 +1864,57 @@ và khu vực (cả nước)</translation>
       <translation>amount_usd để trống: các khoản {} không phải đều tính bằng USD và không áp dụng tỷ giá quy đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Một giá trị {} '{}' không phải là số và đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <source>A {} value '{}' is beyond any project's size and was left out.</source>
+      <translation>giá trị {} '{}' vượt quá quy mô của mọi dự án và đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="57" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: đã đọc {} bản ghi vào {}: thêm mới {}, cập nhật {}, bỏ qua {}. Vị trí: {} có tọa độ, {} được đặt tại nước tiếp nhận, {} không có vị trí.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="62" />
+      <location filename="../smartcity_plugin/io/importer.py" line="63" />
       <source>{} problems: {}.</source>
       <translation>{} vấn đề: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="65" />
+      <location filename="../smartcity_plugin/io/importer.py" line="66" />
       <source>No problems found.</source>
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="83" />
+      <location filename="../smartcity_plugin/io/importer.py" line="84" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} vị trí; giữ lại {} vị trí đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="88" />
+      <location filename="../smartcity_plugin/io/importer.py" line="89" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} có {} ký tự; đã cắt còn {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="102" />
+      <location filename="../smartcity_plugin/io/importer.py" line="103" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="109" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="150" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="167" />
+      <location filename="../smartcity_plugin/io/importer.py" line="169" />
       <source>not imported: {}</source>
       <translation>không được nhập: {}</translation>
     </message>
@@ -2050,17 +2065,17 @@ và khu vực (cả nước)</translation>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: không đọc được các dự án ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: vai trò cơ sở dữ liệu của bạn không được phép thay đổi các dự án ({}). Hãy đề nghị quản trị viên sổ đăng ký cấp vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: không lưu được lần nhập ({}); sổ đăng ký không thay đổi.</translation>
     </message>
@@ -2142,49 +2157,74 @@ và khu vực (cả nước)</translation>
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="172" />
+      <location filename="../smartcity_plugin/io/store.py" line="173" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="175" />
+      <location filename="../smartcity_plugin/io/store.py" line="176" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="184" />
+      <location filename="../smartcity_plugin/io/store.py" line="185" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="188" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>the transaction could not start</source>
       <translation>không thể bắt đầu giao dịch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="236" />
+      <location filename="../smartcity_plugin/io/store.py" line="238" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="239" />
+      <location filename="../smartcity_plugin/io/store.py" line="241" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="269" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>saving</source>
       <translation>lưu</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
+      <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
+      <translation>số tiền '{}' không phải quy mô của một dự án (âm, hoặc hơn 1 nghìn tỷ USD); đã để trống.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="80" />
+      <source>{} {} is not a plausible year; it was left empty.</source>
+      <translation>{} {} không phải là năm hợp lý; đã để trống.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <source>control characters removed from {}.</source>
+      <translation>đã xóa ký tự điều khiển khỏi {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <source>{} locations with impossible coordinates were left out.</source>
+      <translation>{} vị trí có tọa độ không thể có đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <source>the date '{}' is not a real date; only its year is used.</source>
+      <translation>ngày '{}' không phải là ngày có thật; chỉ dùng năm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
@@ -2289,7 +2329,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
     </message>
@@ -2350,250 +2390,283 @@ và khu vực (cả nước)</translation>
       <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>high</source>
+      <translation>cao</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>low</source>
+      <translation>thấp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="47" />
+      <source>medium</source>
+      <translation>trung bình</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Member (joined 2023)</source>
       <translation>Thành viên (gia nhập 2023)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="58" />
       <source>Pilot city (2018)</source>
       <translation>Thành phố thí điểm (2018)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Candidate</source>
       <translation>Ứng viên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>Thành viên (2024, theo báo cáo)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
       <source>ASEAN member states</source>
       <translation>Các nước thành viên ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="69" />
       <source>Other countries</source>
       <translation>Các nước khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="110" />
       <source>as of</source>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Confidence</source>
+      <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
-      <source>Focus areas</source>
-      <translation>Lĩnh vực trọng tâm</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
-      <source>Projects on the map</source>
-      <translation>Dự án trên bản đồ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <source>Funder</source>
-      <translation>Nhà tài trợ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
-      <source>Implementer</source>
-      <translation>Đơn vị thực hiện</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <source>Area</source>
-      <translation>Khu vực</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <source>System</source>
-      <translation>Hệ thống</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Stations</source>
-      <translation>Số trạm</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
-      <source>Coverage drawn from</source>
-      <translation>Vùng phủ vẽ theo</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>City id</source>
-      <translation>Mã thành phố</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Local name</source>
-      <translation>Tên địa phương</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
-      <source>Name</source>
-      <translation>Tên</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
-      <source>Country code</source>
-      <translation>Mã quốc gia</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
-      <source>Year joined</source>
-      <translation>Năm gia nhập</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <source>Focus areas</source>
+      <translation>Lĩnh vực trọng tâm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <source>Projects on the map</source>
+      <translation>Dự án trên bản đồ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <source>Funder</source>
+      <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <source>Implementer</source>
+      <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <source>Area</source>
+      <translation>Khu vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <source>System</source>
+      <translation>Hệ thống</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Stations</source>
+      <translation>Số trạm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <source>Coverage drawn from</source>
+      <translation>Vùng phủ vẽ theo</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>City id</source>
+      <translation>Mã thành phố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Local name</source>
+      <translation>Tên địa phương</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <source>Country code</source>
+      <translation>Mã quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <source>Year joined</source>
+      <translation>Năm gia nhập</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Area note</source>
+      <translation>Ghi chú diện tích</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <source>Stated area (km²)</source>
+      <translation>Diện tích công bố (km²)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
@@ -3855,6 +3928,11 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/names.py" line="1" />
+      <source>Australia</source>
+      <translation>Úc</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/names.py" line="1" />
       <source>Multilateral</source>
       <translation>Đa phương</translation>
     </message>
@@ -3882,6 +3960,11 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />
       <source>completed</source>
       <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/core/schema.py" line="1" />
+      <source>suspended</source>
+      <translation>tạm dừng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/schema.py" line="1" />

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterator, Optional
 
+from smartcity_plugin.core.schema import CONFIDENCE_LEVELS
 from smartcity_plugin.io import csv_values
 from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
@@ -18,6 +19,7 @@ from smartcity_plugin.io.iati_activity import SourceInfo
 from smartcity_plugin.io.iati_codes import donor_country
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.value_rules import date_problem
 from smartcity_plugin.toolbelt.i18n import tr
 
 ID_PARTS = ("donor_name", "agency", "partners", "title", "sectors", "recipient_country", "start_year")
@@ -93,6 +95,11 @@ class CsvRecordBuilder:
             record.set("status", value)
             if not known:
                 record.add_note(tr("Status in the source: {}.").format(raw["status"]))
+        if "confidence" in raw:  # high, medium or low (the plugin's own exports); anything else is kept as a note
+            level = raw["confidence"].strip().lower()
+            record.set("confidence", level if level in CONFIDENCE_LEVELS else None)
+            if raw["confidence"] and level not in CONFIDENCE_LEVELS:
+                record.add_note(tr("Confidence in the source: {}.").format(raw["confidence"]))
         if "finance_type" in raw:
             kind = csv_values.finance(raw["finance_type"])
             record.set("finance_type", kind or "unknown")
@@ -103,6 +110,8 @@ class CsvRecordBuilder:
                 record.set(name, year_of(raw[name]))
                 if raw[name] and record.get(name) is None:
                     record.problem("invalid_value", tr("{}: '{}' has no year.").format(where, raw[name]))
+                elif date_problem(raw[name]):
+                    record.problem("invalid_value", f"{where}: {date_problem(raw[name])}")
         if "amount_usd" in raw:
             try:
                 record.set("amount_usd", csv_values.number(raw["amount_usd"]))

@@ -13,6 +13,7 @@ from smartcity_plugin.io.countries import CountryIndex, country_index
 from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.store import ProjectStore
+from smartcity_plugin.io.value_rules import check_values
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
@@ -142,6 +143,7 @@ def import_records(
                 feedback.setProgress(100.0 * progress())
             report.read += 1
             bound(record)
+            check_values(record)
             if not record.project_id or (options.locations_only and not store.has(record.project_id)):
                 report.skipped += 1
                 for problem in record.problems:
