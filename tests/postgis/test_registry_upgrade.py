@@ -157,3 +157,22 @@ def test_an_upgrade_without_a_registry_is_refused(pg_database, planners, qgis_ap
     finally:
         registry.close()
 
+
+
+def test_a_copy_the_planner_may_not_read_does_not_hide_the_check(old_registry):
+    """An administrator closed an old copy to readers: the check still finds its functions' holes, and no error."""
+    (backup,) = [row[0] for row in old_registry.sql(
+        "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'smartcity\\_replaced\\_%'")]
+    old_registry.sql(f"REVOKE USAGE ON SCHEMA {backup} FROM smartcity_reader, smartcity_editor")
+    found = registry_holes(old_registry)
+    assert f"{backup}.write_audit may be called by every role (PUBLIC)" in found
+    upgrade_connection = old_registry.connections["admin"]
+    from smartcity_plugin.io.registry.connection import open_saved
+    from smartcity_plugin.io.registry.secure import upgrade
+
+    database = open_saved(upgrade_connection, "tests")
+    try:
+        upgrade(database, "the test database")
+    finally:
+        database.close()
+    assert registry_holes(old_registry) == []

@@ -75,6 +75,12 @@ def holes(cursor) -> list[str]:
                 found.append(tr("{} may be called by every role (PUBLIC)").format(where))
             if definer and function_owner != OWNER_ROLE:
                 found.append(tr("{} runs with the rights of {}").format(where, function_owner))
+        info = f"{sql.Identifier(schema).as_string(cursor)}.registry_info"
+        cursor.execute("SELECT CASE WHEN pg_catalog.has_schema_privilege(%s, 'USAGE') "
+                       "THEN coalesce(pg_catalog.has_table_privilege(pg_catalog.to_regclass(%s), 'SELECT'), false) "
+                       "ELSE false END", (schema, info))
+        if not cursor.fetchone()[0]:
+            continue  # a copy this role may not read: its functions were checked above
         cursor.execute(sql.SQL("SELECT value FROM {}.registry_info WHERE key = 'format_version'").format(
             sql.Identifier(schema)))
         version = cursor.fetchone()
