@@ -191,6 +191,8 @@ REFUSED_STATEMENTS = {
     "update_audit": "UPDATE smartcity.audit_log SET changed_by = 'bob'",
     "delete_audit": "DELETE FROM smartcity.audit_log",
     "truncate_audit": "TRUNCATE smartcity.audit_log",
+    "truncate_records_unaudited": "TRUNCATE smartcity.projects CASCADE",  # row triggers never see a TRUNCATE
+    "copy_audit_in": "COPY smartcity.audit_log (table_name, action, changed_by) FROM PROGRAM 'echo x'",
     "update_registry_info": "UPDATE smartcity.registry_info SET value = 'mallory' WHERE key = 'published_by'",
     "write_reference_table": "UPDATE smartcity.sectors SET code = code",
     "create_in_schema": "CREATE TABLE smartcity.mine (x integer)",
