@@ -33,7 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
-from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS, label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -171,14 +171,14 @@ def fit_text(label, text: str, smallest: float = 5.0) -> None:
     from smartcity_plugin.core.safe_text import literal_text
     from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
 
-    font = label.font()
+    font = label_font(label)
     width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
     wrapped = wrap_text(text, font, width)
     # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
     while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
         font.setPointSizeF(font.pointSizeF() - 0.25)
         wrapped = wrap_text(text, font, width)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setText(literal_text(wrapped))
 
 
