@@ -203,12 +203,15 @@ run_suite() {  # the whole suite and the user path; results into $results_dir
   version=$(qgis_version "$root")
   started=$SECONDS
   log "$suite: QGIS $version: the whole suite (make test)"
-  in_root "$root" bash -c "cd $checkout && mkdir -p build/matrix && \
+  mkdir -p "$root$checkout/build" && touch "$root$checkout/build/.matrix-run-started"
+  in_root "$root" bash -c "cd $checkout && rm -rf build/matrix && mkdir -p build/matrix && \
     PYTEST_ADDOPTS='-p no:cacheprovider -rfEs --junitxml=build/matrix/junit.xml' \
     SMARTCITY_UPDATE_SCREENSHOT=1 make test" > "$out/make-test.log" 2>&1 || status=1
   log "$suite: suite done in $((SECONDS - started)) s: $(tail -1 "$out/make-test.log")"
   cp "$root$checkout/build/matrix/junit.xml" "$out/junit.xml" 2>/dev/null || true
-  cp "$root$checkout"/docs/images/*.png "$out/" 2>/dev/null || true
+  # The desktop tests' screenshots taken on this QGIS (SMARTCITY_UPDATE_SCREENSHOT=1), for the README.
+  find "$root$checkout/docs/images" -name '*.png' -newer "$root$checkout/build/.matrix-run-started" \
+    -exec cp {} "$out/" \; 2>/dev/null || true
   started=$SECONDS
   log "$suite: the user path (packaged zip, qgis_process)"
   in_root "$root" bash -c "cd $checkout && make package >/dev/null && \
