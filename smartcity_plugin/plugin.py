@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -206,8 +207,7 @@ class SmartCityPlugin:
         """Download the catalogue; the plugin shows it unless the planner's own data is shown."""
         from smartcity_plugin.gui.import_datasource import update_catalogue_from_settings
 
-        if update_catalogue_from_settings(self.iface):
-            self._rebuild_dock()
+        update_catalogue_from_settings(self.iface, switched=self._rebuild_dock)
 
     def _layers_added(self, layers) -> None:
         """Team-registry layers get their edit guard (loaded only once PostgreSQL layers appear)."""
@@ -291,6 +291,9 @@ class SmartCityPlugin:
             self.fetch_dialog.close()
             self.fetch_dialog.deleteLater()
             self.fetch_dialog = None
+        datasource = sys.modules.get("smartcity_plugin.gui.import_datasource")  # loaded only when used
+        if datasource is not None:
+            datasource.cancel_catalogue_updates()
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()

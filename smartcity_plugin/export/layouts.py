@@ -31,6 +31,7 @@ from qgis.PyQt.QtGui import QColor
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
+from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
@@ -151,7 +152,21 @@ def frame_extent(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
                                     centre.x() + width / 2, centre.y() + height / 2))
 
 
-def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str]) -> None:
+def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
+    """An inset locates the map in the region only when the map shows a part of it (under a third)."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    extent = main_map.extent()
+    if main_map.crs().isValid() and main_map.crs() != wgs84:
+        transform = QgsCoordinateTransform(main_map.crs(), wgs84, main_map.layout().project().transformContext())
+        extent = transform.transformBoundingBox(extent)
+    region = QgsRectangle(*palette.ASEAN_EXTENT)
+    return extent.width() * extent.height() < region.width() * region.height() / 3
+
+
+def fill_decorations(
+    layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
+) -> None:
+    """Legend of what the map shows, inset, scale bar, north arrow, sources and date."""
     main_map: QgsLayoutItemMap = layout.itemById("map")
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
@@ -172,6 +187,7 @@ def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], 
     frame.setLinkedMap(main_map)
     inset.overviews().addOverview(frame)
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
+    inset.setVisibility(inset_always or inset_adds_something(main_map))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
     scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after

@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProxyProgressTask,
     QgsSettings,
 )
-from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.gui import QgsCheckableComboBox, QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.safe_text import html_text
-from smartcity_plugin.export.atlas import build_city_atlas
+from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
 from smartcity_plugin.export.exporter import (
     ExportError,
     export_atlas_pages,
@@ -81,6 +81,11 @@ class ExportDialog(QDialog):
         self.formats = {fmt: QCheckBox(fmt.upper()) for fmt in ("pdf", "png", "svg")}
         self.formats["pdf"].setChecked(True)
         self.separate = QCheckBox(tr("One file per city"))
+        self.only_with_projects = QCheckBox(tr("Leave out cities with no matching project"))
+        self.pages = QgsCheckableComboBox()
+        self.pages.setDefaultText(tr("Every city the filter keeps"))
+        for city_id, name in self._city_names():
+            self.pages.addItemWithCheckState(name, Qt.CheckState.Unchecked, city_id)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 1200)
         self.dpi.setValue(300)
@@ -108,6 +113,8 @@ class ExportDialog(QDialog):
         form.addRow(tr("Contents"), self.contents)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Formats"), formats)
+        form.addRow(tr("City pages"), self.pages)
+        form.addRow("", self.only_with_projects)
         form.addRow(tr("Resolution"), self.dpi)
         form.addRow(tr("File"), self.output)
         form.addRow(self.progress)
@@ -120,7 +127,22 @@ class ExportDialog(QDialog):
             if atlas:
                 box.setChecked(fmt == "pdf")
         self.separate.setVisible(atlas)
+        self.pages.setEnabled(atlas)
+        self.only_with_projects.setEnabled(atlas)
         self.contents.setEnabled(not atlas)
+
+    @staticmethod
+    def _city_names() -> list[tuple[str, str]]:
+        """(city id, "name — country") of the ASCN cities, by country and name."""
+        from smartcity_plugin.core.schema import LAYER_CITIES
+        from smartcity_plugin.layers.sources import open_data_layer
+
+        try:
+            layer = open_data_layer(LAYER_CITIES)
+        except (DataUnavailableError, RuntimeError):
+            return []
+        cities = [(f["country_name"], f["name"], f["city_id"]) for f in layer.getFeatures()]
+        return [(city_id, f"{name} — {country}") for country, name, city_id in sorted(cities)]
 
     def chosen_formats(self) -> list[str]:
         """The ticked formats, in a fixed order."""
@@ -194,7 +216,9 @@ class ExportDialog(QDialog):
         kind = self.kind.currentData()
         self.feedback.progressChanged.connect(task.setProxyProgress)
         if kind == ATLAS:
-            layout = build_city_atlas(project, request, self.feedback)
+            options = AtlasOptions(cities=tuple(self.pages.checkedItemsData()),
+                                   only_with_projects=self.only_with_projects.isChecked())
+            layout = build_city_atlas(project, request, self.feedback, options)
             add_to_layout_manager(project, layout)
             pdf = targets_for(chosen, ["pdf"])[0]
             if self.separate.isChecked():

@@ -7,21 +7,16 @@ from typing import Callable, Optional
 
 from qgis.PyQt.QtWidgets import QTextBrowser, QWidget
 
+from smartcity_plugin.core.money import format_usd
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.summary import Breakdown, Summary
 from smartcity_plugin.layers.presentation import finance_labels
-from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.i18n import tr, user_language
 
 
 def money(amount: float) -> str:
-    """US dollars for people: 1.5 M, 240 k."""
-    if amount >= 1e9:
-        return tr("US$ {:.2f} bn").format(amount / 1e9)
-    if amount >= 1e6:
-        return tr("US$ {:.1f} M").format(amount / 1e6)
-    if amount >= 1e3:
-        return tr("US$ {:.0f} k").format(amount / 1e3)
-    return tr("US$ {:.0f}").format(amount)
+    """US dollars as a reader of the interface language writes them (1.5 M; 150만; 1,5 triệu)."""
+    return format_usd(amount, user_language())
 
 
 def _table(title: str, parts: dict[str, Breakdown], label: Callable[[str], str]) -> str:

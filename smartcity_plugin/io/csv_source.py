@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 from smartcity_plugin.io import hxl
 from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.spreadsheet_safe import restore
 from smartcity_plugin.toolbelt.i18n import tr
 
 SNIFF_BYTES = 65536
@@ -43,7 +44,7 @@ class CsvTable:
             try:
                 for number, row in enumerate(reader, start=1):
                     if number > self.data_start and any(cell.strip() for cell in row):
-                        yield reader.line_num, row
+                        yield reader.line_num, [restore(cell) for cell in row]
             except UnicodeDecodeError as error:
                 raise _encoding_error(self.path, self.encoding, reader.line_num + 1, error) from error
             except csv.Error as error:

@@ -1,5 +1,7 @@
 """Write projects to CSV with an HXL hashtag row, or to GeoJSON; the importer reads both back as they were.
 
+CSV cells that a spreadsheet would run as a formula start with an apostrophe (io/spreadsheet_safe.py).
+
 Every file is written beside its target and renamed into place when complete.
 """
 
@@ -16,6 +18,7 @@ from typing import Any, Iterable, Iterator
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.hxl import export_tag
 from smartcity_plugin.io.records import FIELD_NAMES, Point
+from smartcity_plugin.io.spreadsheet_safe import neutralise
 from smartcity_plugin.toolbelt.i18n import tr
 
 LOCATION_COLUMNS = ("latitude", "longitude", "locations_wkt")
@@ -55,7 +58,7 @@ def wkt(points: list[Point]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    return repr(value) if isinstance(value, float) else str(value)
+    return repr(value) if isinstance(value, float) else neutralise(str(value))
 
 
 def write_csv(path: Path, rows: Iterable[ExportRow]) -> int:

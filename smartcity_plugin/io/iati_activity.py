@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Optional
 
@@ -36,9 +37,14 @@ class SourceInfo:
     query_words: str = ""  # the query in words
     retrieved: str = ""  # UTC date and time of the retrieval
 
+    @cached_property
+    def file_url(self) -> str:
+        """file:// URI of the file (resolved once, not per activity)."""
+        return self.path.resolve().as_uri()
+
     def url(self) -> str:
         """file:// URI of the file, or the service's query."""
-        return self.query_url if self.service else self.path.resolve().as_uri()
+        return self.query_url if self.service else self.file_url
 
     def title(self) -> str:
         """How records name their source."""

@@ -165,6 +165,7 @@ class ProjectStore:
         self.dataset = None
         self.layer = None
         self.ids: dict[str, int] = {}
+        self._indexes: Optional[dict[str, int]] = None
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -227,8 +228,9 @@ class ProjectStore:
         fid = self.ids.get(record.project_id)
         feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
         names = FIELD_NAMES if fid is None else sorted(record.fields_set | {"project_id"})
+        indexes = self._field_indexes()
         for name in names:
-            _set(feature, name, field_value(record, name, new=fid is None))
+            _set(feature, indexes[name], field_value(record, name, new=fid is None))
         if points is not KEEP:
             feature.SetGeometry(multipoint(points))
         with gdal_errors(self.target, tr("writing {}").format(record.project_id)):
@@ -240,6 +242,13 @@ class ProjectStore:
             self.ids[record.project_id] = feature.GetFID()
             return "added"
         return "updated"
+
+    def _field_indexes(self) -> dict[str, int]:
+        """Field name → index: GDAL's Python SetField looks a name up field by field, each time."""
+        if self._indexes is None:
+            definition = self.layer.GetLayerDefn()
+            self._indexes = {name: definition.GetFieldIndex(name) for name in FIELD_NAMES}
+        return self._indexes
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
@@ -302,11 +311,11 @@ def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
     return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
 
 
-def _set(feature: Any, name: str, value: Any) -> None:
+def _set(feature: Any, index: int, value: Any) -> None:
     if value is None:
-        feature.SetFieldNull(name)
+        feature.SetFieldNull(index)
     else:
-        feature.SetField(name, value)
+        feature.SetField(index, value)
 
 
 def multipoint(points: Optional[Iterable[Point]]):
