@@ -17,6 +17,19 @@ LOG_VARIABLE = "SMARTCITY_MATRIX_TEST_LOG"
 MESSAGE_LIMIT = 600
 
 
+def failure_message(report: Any) -> str:
+    """``path:line: Error: what`` of a failure: where it was raised and pytest's one-line reason."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    if crash is not None:
+        first_line = (crash.message or "").strip().splitlines()[:1]
+        path = str(crash.path)
+        if path.startswith(os.getcwd() + os.sep):
+            path = os.path.relpath(path)
+        return f"{path}:{crash.lineno}: {first_line[0] if first_line else ''}"
+    lines = (getattr(report, "longreprtext", "") or "").strip().splitlines()
+    return lines[-1] if lines else ""
+
+
 class Recorder:
     """Appends one JSON object per event to ``path``, flushed and synced each time."""
 
@@ -36,8 +49,7 @@ class Recorder:
         if report.outcome == "skipped" and isinstance(report.longrepr, tuple):
             event["message"] = str(report.longrepr[2])[:MESSAGE_LIMIT]
         elif report.outcome == "failed":
-            event["message"] = (getattr(report, "longreprtext", "") or "").strip().splitlines()[-1:][0:1]
-            event["message"] = event["message"][0][:MESSAGE_LIMIT] if event["message"] else ""
+            event["message"] = failure_message(report)[:MESSAGE_LIMIT]
         self.write(event)
 
     def pytest_unconfigure(self) -> None:  # noqa: D102
