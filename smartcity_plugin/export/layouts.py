@@ -24,7 +24,6 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -34,6 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -109,7 +109,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     layers = add_cooperation_layers(project).layers
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-    layers["cities"].setSubsetString(cities_subset(project_filter))
+    layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
@@ -120,13 +120,13 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for feature in layers["projects"].getFeatures():
-        if feature.hasGeometry():
-            extent.combineExtentWith(feature.geometry().boundingBox())
-    if extent.xMinimum() > extent.xMaximum():  # nothing located matches
+    boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
+             if feature.hasGeometry()]
+    if not boxes:  # nothing located matches
         return asean_extent(crs, project)
+    # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
+    extent = QgsRectangle(min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+                          max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))
     # Degrees: at least 4° across, with a margin, so a single city keeps its region around it.
     size = max(extent.width(), extent.height(), 4.0)
     centre = extent.center()
@@ -214,8 +214,8 @@ def fill_decorations(
     inset.setVisibility(inset_always or inset_adds_something(main_map))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
@@ -274,5 +274,5 @@ def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], show
         bottom = max(frame.pos().y() + frame.rect().height(), inset.pos().y() + inset.rect().height())
         if inset.pos().x() >= frame.pos().x() - 1:  # below the table (side panel), not beside it
             frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - frame.pos().y(),
-                                              QgsUnitTypes.LayoutMillimeters))
+                                              MILLIMETERS))
     fill_report_table(frame.multiFrame(), records, sector_catalogue().label, user_language(), frame.rect().height())

@@ -13,7 +13,7 @@ from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import SummaryView, summary_html
-from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, subset_string
+from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, refused_reason
 from smartcity_plugin.layers.group import (
     ROLES,
     add_cooperation_layers,
@@ -163,11 +163,11 @@ class CooperationDock(QgsDockWidget):
         projects = layers["projects"]
         if not apply_project_filter(projects, project_filter, self.catalogue):
             message = tr("{}: the filter could not be applied ({}).").format(
-                projects.source(), subset_string(projects, project_filter, self.catalogue)
+                projects.source(), refused_reason(projects, project_filter, self.catalogue)
             )
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
-        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
+        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids, layers["cities"].providerType()))
         summary = summarize_layer(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
