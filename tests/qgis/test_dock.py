@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import Qt
 
 from smartcity_plugin.gui.dock import CooperationDock
@@ -152,6 +152,25 @@ def test_double_click_zooms_and_flashes(dock, desktop_iface):
     feature = layers()["projects"].getFeature(table.feature_id(row))
     assert canvas.extent() != before
     assert canvas.extent().contains(feature.geometry().boundingBox().center())
+
+
+def test_regional_programme_zooms_to_its_countries_not_a_point(dock, desktop_iface):
+    tick(dock.form.donors, ["KR"])
+    dock.apply_now()
+    table = dock.results
+    row = next(r for r in range(table.model().rowCount())
+               if layers()["projects"].getFeature(table.feature_id(r))["project_id"] == "kr_kdi_mrc_ksp_2017")
+    assert table.model().index(row, 3).data() == "Cambodia, Laos, Thailand, Viet Nam"  # names, not KH;LA;TH;VN
+    canvas = desktop_iface.mapCanvas()
+    canvas.setExtent(canvas.extent().buffered(50))
+    table.zoom_to_row(table.model().index(row, 0))
+    programmes = layers()["programmes"]
+    for feature in programmes.getFeatures():
+        if feature["iso_a2"] in ("KH", "LA", "TH", "VN"):
+            assert canvas.extent().contains(feature.geometry().boundingBox().center()), feature["iso_a2"]
+            assert ";KR;" in feature["programme_donors"] or "KR" in feature["programme_donors"]
+    messages = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    assert any("national or regional programme" in message for message in messages)
 
 
 def test_long_lists_are_cut_and_said(dock, monkeypatch):
