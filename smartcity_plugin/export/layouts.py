@@ -120,8 +120,12 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
         return asean_extent(crs, project)
     extent = QgsRectangle()
     extent.setMinimal()
+    from smartcity_plugin.layers.placement import OFFSET_FIELD
+
     for feature in layers["projects"].getFeatures():
-        if feature.hasGeometry():
+        # Projects drawn at their places frame the map; national and regional programmes (no
+        # ring position) are drawn as whole countries and would stretch it over the region.
+        if feature.hasGeometry() and feature[OFFSET_FIELD]:
             extent.combineExtentWith(feature.geometry().boundingBox())
     if extent.xMinimum() > extent.xMaximum():  # nothing located matches
         return asean_extent(crs, project)
