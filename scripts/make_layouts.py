@@ -71,7 +71,7 @@ def label(layout, item_id: str, box: Box, size: float, bold: bool = False, align
     item.setFont(font)
     item.setFontColor(INK)
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter if size > 9 else Qt.AlignTop)
+    item.setVAlign(Qt.AlignTop)  # centred text of a large size would rise above the box (and the margin)
     layout.addLayoutItem(item)
     place(item, box)
     return item

@@ -171,16 +171,16 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
 def fit_text(label, text: str, smallest: float = 5.0) -> None:
     """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
     from smartcity_plugin.core.safe_text import literal_text
-    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
+    from smartcity_plugin.export.text_wrap import label_font, line_height_mm, set_label_font, wrap_text
 
-    font = label.font()
+    font = label_font(label)
     width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
     wrapped = wrap_text(text, font, width)
     # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
     while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
         font.setPointSizeF(font.pointSizeF() - 0.25)
         wrapped = wrap_text(text, font, width)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setText(literal_text(wrapped))
 
 

@@ -73,3 +73,24 @@ def wrap_text(text: str, font: QFont, width_mm: float) -> str:
 def line_height_mm(font: QFont) -> float:
     """Height of one line of ``font`` on the page (ascent, descent and leading), in millimetres."""
     return _metrics(font).lineSpacing() * MM_PER_POINT
+
+
+def label_font(label) -> QFont:
+    """The font of a layout label, its size in points (QGIS 3.24+ keep it in a text format)."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        font = QFont(text_format.font())
+        font.setPointSizeF(text_format.size())
+        return font
+    return label.font()
+
+
+def set_label_font(label, font: QFont) -> None:
+    """Give a layout label ``font`` (through its text format where QGIS has one)."""
+    if hasattr(label, "setTextFormat"):
+        text_format = label.textFormat()
+        text_format.setFont(font)
+        text_format.setSize(font.pointSizeF())
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
