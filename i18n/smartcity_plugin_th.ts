@@ -354,44 +354,56 @@
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>เมือง ASCN
 (ขนาด: จำนวนโครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="204" />
       <source>National and regional
 programmes (countries)</source>
       <translation>โครงการระดับประเทศ
 และภูมิภาค (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="208" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>สาขาหลัก
+(รูปทรงสัญลักษณ์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="221" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="222" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="231" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="244" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="235" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="239" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="252" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>สาขาหลัก (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />

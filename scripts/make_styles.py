@@ -109,7 +109,7 @@ def projects_style(layer: QgsVectorLayer) -> None:
     obstacles.isExpression = True
     settings = obstacles.obstacleSettings()
     settings.setIsObstacle(True)
-    settings.setFactor(2.0)
+    settings.setFactor(0.8)  # a busy city's name may still sit over a mark rather than vanish
     obstacles.setObstacleSettings(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(obstacles))
     layer.setLabelsEnabled(True)

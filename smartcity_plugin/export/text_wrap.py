@@ -94,3 +94,12 @@ def set_label_font(label, font: QFont) -> None:
         label.setTextFormat(text_format)
     else:
         label.setFont(font)
+
+
+def wrap_width(label) -> float:
+    """The width to wrap a label's text to: its box less margins and some slack (mm).
+
+    QGIS 3.40 measures text with its own renderer, a little wider than Qt's metrics: a line
+    that only just fits here would be broken again there, possibly inside a Thai word.
+    """
+    return label.rect().width() * 0.92 - 2.0
