@@ -9,10 +9,11 @@ from typing import Callable, Optional
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
 from smartcity_plugin.plugin_actions import menu_actions
+from smartcity_plugin.toolbelt.compat import QAction
 from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import plugin_root, resources_path

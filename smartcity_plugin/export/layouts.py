@@ -24,7 +24,6 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -34,6 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -78,10 +78,12 @@ def dataset_as_of() -> str:
 def sources_text() -> str:
     """Attribution printed on every map."""
     return tr(
-        "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
-        "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
-        "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
-        "published; commercial investment is not aid; a regional programme counts in each recipient country."
+        "Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of "
+        "documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning "
+        "work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in "
+        "the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces "
+        "served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme "
+        "counts in each recipient country."
     ).format(as_of=dataset_as_of())
 
 
@@ -119,17 +121,17 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
-    extent = QgsRectangle()
-    extent.setMinimal()
     from smartcity_plugin.layers.placement import OFFSET_FIELD
 
-    for feature in layers["projects"].getFeatures():
-        # Projects drawn at their places frame the map; national and regional programmes (no
-        # ring position) are drawn as whole countries and would stretch it over the region.
-        if feature.hasGeometry() and feature[OFFSET_FIELD]:
-            extent.combineExtentWith(feature.geometry().boundingBox())
-    if extent.xMinimum() > extent.xMaximum():  # nothing located matches
+    # Projects drawn at their places frame the map; national and regional programmes (no ring
+    # position) are drawn as whole countries and would stretch it over the region.
+    boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
+             if feature.hasGeometry() and feature[OFFSET_FIELD]]
+    if not boxes:  # nothing located matches
         return asean_extent(crs, project)
+    # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
+    extent = QgsRectangle(min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+                          max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))
     # Degrees: at least 4° across, with a margin, so a single city keeps its region around it.
     size = max(extent.width(), extent.height(), 4.0)
     centre = extent.center()
@@ -226,8 +228,8 @@ def fill_decorations(
     inset.setVisibility(inset_always or inset_adds_something(main_map))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
@@ -286,5 +288,5 @@ def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], show
         bottom = max(frame.pos().y() + frame.rect().height(), inset.pos().y() + inset.rect().height())
         if inset.pos().x() >= frame.pos().x() - 1:  # below the table (side panel), not beside it
             frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - frame.pos().y(),
-                                              QgsUnitTypes.LayoutMillimeters))
+                                              MILLIMETERS))
     fill_report_table(frame.multiFrame(), records, sector_catalogue().label, user_language(), frame.rect().height())

@@ -33,6 +33,7 @@ def check_names() -> dict[str, str]:
         "invalid_value": tr("Unreadable value"),
         "no_id": tr("No id"),
         "registry_rule": tr("Refused by the team registry's rules"),
+        "too_large": tr("Too large: cut"),
     }
 
 

@@ -78,7 +78,10 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
     if "\x00" in sample:
         raise DataExchangeError(path, tr("this is not a text file (it holds NUL bytes)."))
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        # Only the delimiter is taken from the sniffer: it misreads "" inside quoted cells (a note quoting a
+        # title), so quoting stays RFC 4180 as every spreadsheet writes it.
+        dialect = type("SniffedDialect", (csv.excel,), {"delimiter": delimiter})
     except csv.Error:
         dialect = csv.excel
     try:

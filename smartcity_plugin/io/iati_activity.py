@@ -14,6 +14,7 @@ from smartcity_plugin.io.iati_money import read_money
 from smartcity_plugin.io.iati_text import narrative, narrative_of
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.value_rules import strict_float, strict_int
 from smartcity_plugin.io.xml_stream import Node
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -238,7 +239,8 @@ class ActivityMapper:
             if kind is None or name == "project_id":
                 continue
             try:
-                value = None if not text else int(text) if kind == "int" else float(text) if kind == "real" else text
+                number = strict_int if kind == "int" else strict_float if kind == "real" else str
+                value = number(text) if text else None
                 if isinstance(value, float) and not math.isfinite(value):
                     raise ValueError(text)
                 if isinstance(value, int) and not -(2**31) <= value < 2**31:  # the GeoPackage's INTEGER fields

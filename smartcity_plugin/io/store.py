@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 from osgeo import gdal, ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
-from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, Point, ProjectRecord
+from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
 TEMP_MARK = ".importing-"  # in the names of the temporary files a new GeoPackage is built in
@@ -64,7 +64,7 @@ def check_geopackage(path: Path) -> None:
             ", ".join(missing)))
     definition = dataset.GetLayerByName("projects").GetLayerDefn()
     names = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-    lacking = [name for name in FIELD_NAMES if name not in names]
+    lacking = [name for name in FIELD_NAMES if name not in names and name not in LATER_FIELDS]
     if lacking:
         raise DataExchangeError(path, tr("its projects layer lacks the fields {}.").format(", ".join(lacking)))
 
@@ -165,6 +165,7 @@ class ProjectStore:
         self.dataset = None
         self.layer = None
         self.ids: dict[str, int] = {}
+        self.fields: tuple[str, ...] = FIELD_NAMES  # the ones the target's projects layer has
         self._indexes: Optional[dict[str, int]] = None
 
     def __enter__(self) -> ProjectStore:
@@ -192,7 +193,8 @@ class ProjectStore:
                 if self.dataset.StartTransaction() != ogr.OGRERR_NONE:
                     raise RuntimeError(gdal.GetLastErrorMsg() or tr("the transaction could not start"))
                 self.layer = self.dataset.GetLayerByName("projects")
-                self.layer.SetIgnoredFields([n for n in FIELD_NAMES if n != "project_id"] + ["OGR_GEOMETRY"])
+                self.fields = tuple(n for n in FIELD_NAMES if self.layer.GetLayerDefn().GetFieldIndex(n) >= 0)
+                self.layer.SetIgnoredFields([n for n in self.fields if n != "project_id"] + ["OGR_GEOMETRY"])
                 self.ids = {feature.GetField("project_id"): feature.GetFID() for feature in self.layer}
                 self.layer.SetIgnoredFields([])
                 self.layer.ResetReading()
@@ -227,9 +229,9 @@ class ProjectStore:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""
         fid = self.ids.get(record.project_id)
         feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
-        names = FIELD_NAMES if fid is None else sorted(record.fields_set | {"project_id"})
+        names = self.fields if fid is None else sorted(record.fields_set | {"project_id"})
         indexes = self._field_indexes()
-        for name in names:
+        for name in (n for n in names if n in self.fields):
             _set(feature, indexes[name], field_value(record, name, new=fid is None))
         if points is not KEEP:
             feature.SetGeometry(multipoint(points))
@@ -247,7 +249,7 @@ class ProjectStore:
         """Field name → index: GDAL's Python SetField looks a name up field by field, each time."""
         if self._indexes is None:
             definition = self.layer.GetLayerDefn()
-            self._indexes = {name: definition.GetFieldIndex(name) for name in FIELD_NAMES}
+            self._indexes = {name: definition.GetFieldIndex(name) for name in self.fields}
         return self._indexes
 
     def set_info(self, key: str, value: str) -> None:
