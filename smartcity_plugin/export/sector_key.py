@@ -53,7 +53,7 @@ def sector_key_layer(
         symbol = QgsMarkerSymbol.createSimple(
             {"name": shape, "color": KEY_COLOUR, "outline_color": "#ffffff", "outline_width": "0.3", "size": "2.6"})
         symbol.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyOffset, QgsProperty.fromField("marker_offset"))
+            QgsSymbolLayer.Property.PropertyOffset, QgsProperty.fromField("marker_offset"))
         categories.append(QgsRendererCategory(code, symbol, sector_label(code)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("sector_primary", categories))
     project.addMapLayer(layer, False)
