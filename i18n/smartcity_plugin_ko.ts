@@ -478,9 +478,9 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
@@ -565,6 +565,16 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>프로젝트</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -1077,6 +1087,12 @@ programmes (countries)</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>이제 플러그인에 "{}"의 팀 공유 등록부가 표시됩니다(게시 일시 {}, 게시자 {}, 데이터 기준일 {}).</translation>
@@ -1489,8 +1505,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="287" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="298" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1960,29 +1977,80 @@ programmes (countries)</source>
       <translation>{}에 연결할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>{}에 게시하지 못했습니다. 데이터베이스는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{}에 PostGIS가 없습니다. 데이터베이스 관리자에게 CREATE EXTENSION postgis; 실행을 요청한 뒤 다시 게시하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{}에는 이미 팀 공유 등록부(스키마 {})가 있습니다. "등록부 교체"를 선택하여 게시하세요. 현재 등록부는 편집 내역 및 감사 로그와 함께 smartcity_replaced_… 스키마로 보존됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>게시가 취소되었습니다. 데이터베이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <source>there is no role {} to own the registry</source>
+      <translation>레지스트리를 소유할 역할 {}이(가) 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>역할 {}은(는) 로그인할 수 있거나 슈퍼유저입니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{}의 소유자가 {}이며 {}이(가) 아닙니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{}이(가) search_path를 pg_catalog, pg_temp로 고정하지 않습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{}은(는) 모든 역할(PUBLIC)이 호출할 수 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{}은(는) {}의 권한으로 실행됩니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{}은(는) 형식 {}입니다(충돌과 fid를 검사하지 않음). 형식 {}이(가) 필요합니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>레지스트리는 역할 {0}이(가) 소유해야 하지만, 사용자의 데이터베이스 역할은 이 역할을 만들거나 이 역할로 작업할 수 없습니다. 데이터베이스 관리자에게 다음을 실행하도록 요청한 뒤 다시 시도하십시오: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{}에는 업그레이드할 팀 레지스트리가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>{}의 팀 레지스트리 업그레이드에 실패했습니다. 아무것도 변경되지 않았습니다. {} (레지스트리를 게시한 역할이나 슈퍼유저로 업그레이드를 실행하십시오.)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2005,6 +2073,21 @@ programmes (countries)</source>
       <translation>사용자의 데이터베이스 역할 {}은(는) {}의 팀 공유 등록부를 읽을 수 없습니다. 데이터베이스 관리자에게 smartcity_reader 역할을 요청하세요.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>{}의 팀 레지스트리는 이전 버전의 플러그인으로 게시되어 안전하게 사용할 수 없으므로 플러그인이 열지 않습니다: {}. 관리자(레지스트리를 게시한 역할 또는 슈퍼유저)가 이 연결로 Smart City Cooperation ▸ Upgrade the team registry…(Processing: smartcity:upgraderegistry)를 한 번 실행해야 합니다. 데이터, 버전, 감사 로그는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>연결 "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>연결 "{}"의 팀 레지스트리를 확인할 수 없습니다: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
@@ -2015,12 +2098,22 @@ programmes (countries)</source>
       <translation>{}: 사업을 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="114" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: 사용자의 데이터베이스 역할로는 사업을 변경할 수 없습니다({}). 등록부 관리자에게 smartcity_editor 역할을 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="132" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: 가져오는 중 데이터베이스 연결이 끊어졌습니다 ({}). 아무것도 저장되지 않았습니다. 네트워크와 서버를 확인한 후 다시 가져오십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="135" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: 가져오기에 실패했습니다 ({}). 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="147" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: 가져오기를 저장할 수 없습니다({}). 등록부는 변경되지 않았습니다.</translation>
     </message>
@@ -2077,72 +2170,82 @@ programmes (countries)</source>
       <translation>읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>{} 복사에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다 (여기서 레이어 {}(으)로 열려 있음). 편집 내용을 저장하거나 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다. 작업이 끝나거나 프로그램을 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>쓰기용으로 열 수 없습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>트랜잭션을 시작할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="238" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>폴더 {}을(를) 만들 수 없습니다 ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="241" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="282" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
@@ -2257,9 +2360,14 @@ programmes (countries)</source>
       <translation>저장되지 않았습니다. {}은(는) 편집을 시작한 뒤 {}이(가) {}에 변경했습니다(버전 {}, 편집 시작 시 버전 {}). 사용자의 버전은 편집 세션에 그대로 남아 있습니다. {} 해당 레코드에 대한 변경을 롤백한 뒤 최신 버전에서 다시 변경하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2641,12 +2749,12 @@ programmes (countries)</source>
       <translation>출처 주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>팀 공유 등록부의 테이블 smartcity.{}을(를) 연결 "{}"(으)로 열 수 없습니다. 해당 데이터베이스에 등록부가 게시되어 있는지, 사용자의 데이터베이스 역할에 읽기 권한이 있는지 확인하세요. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
@@ -2656,9 +2764,14 @@ programmes (countries)</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2772,21 +2885,31 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>팀 레지스트리 업그레이드…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>이전 버전으로 게시된 레지스트리의 보안 허점을 데이터와 감사 로그를 유지한 채 막습니다(Processing, 레지스트리 관리자용)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>카탈로그 업데이트</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>설정에 지정한 주소에서 최신 사업 카탈로그 내려받기(사용 전 검증)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>도움말</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>플러그인 도움말 열기</translation>
     </message>
@@ -3352,6 +3475,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>데이터베이스(저장된 PostgreSQL 연결)</translation>
     </message>
@@ -3389,6 +3513,36 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>{} 역할이 없으며 사용자의 역할로는 만들 수 없습니다. 데이터베이스 관리자에게 이 역할을 NOLOGIN으로 만들어 달라고 요청한 뒤 다시 게시하거나, 직접 권한을 부여하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>팀 레지스트리 업그레이드(PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>이전 버전의 플러그인으로 게시된 팀 레지스트리의 보안 허점을 제자리에서 막습니다. 스키마 smartcity와 보관된 smartcity_replaced_… 사본의 모든 것이 역할 smartcity_owner(아무도 로그인하지 않는 역할)의 소유가 되고, 레지스트리의 함수는 더 이상 다른 역할이 호출하거나 속일 수 없으며, 레코드의 fid는 더 이상 바뀔 수 없고, 충돌은 레지스트리가 실제로 거부한 변경에 대해서만 기록됩니다. 레코드, 버전, 감사 로그는 그대로 유지되며, 다시 실행해도 아무것도 바뀌지 않습니다. 레지스트리를 게시한 역할(또는 슈퍼유저)로 저장된 PostgreSQL 연결을 통해 실행하십시오. 실행하기 전까지 플러그인은 레지스트리를 열지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>해결된 문제</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>해결됨: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>레지스트리가 최신 상태였으므로 바꿀 것이 없었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>보호됨: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3466,7 +3620,7 @@ programmes (countries)</source>
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>스마트시티 협력 지도 {}</translation>
     </message>

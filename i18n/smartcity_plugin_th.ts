@@ -478,9 +478,9 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
@@ -565,6 +565,16 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>โครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -1077,6 +1087,12 @@ programmes (countries)</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>ขณะนี้ปลั๊กอินแสดงทะเบียนข้อมูลของทีมจาก "{}" (เผยแพร่เมื่อ {} โดย {} ข้อมูล ณ {})</translation>
@@ -1489,8 +1505,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="287" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="298" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1960,29 +1977,80 @@ programmes (countries)</source>
       <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <source>there is no role {} to own the registry</source>
+      <translation>ไม่มีบทบาท {} ที่จะเป็นเจ้าของทะเบียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>บทบาท {} เข้าสู่ระบบได้หรือเป็นผู้ใช้ระดับสูงสุด (superuser)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} เป็นของ {} ไม่ใช่ของ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} ไม่ได้กำหนด search_path เป็น pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} ถูกเรียกใช้ได้โดยทุกบทบาท (PUBLIC)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} ทำงานด้วยสิทธิ์ของ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} เป็นรูปแบบ {} (ไม่ตรวจสอบความขัดแย้งและ fid) ต้องใช้รูปแบบ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>ทะเบียนต้องเป็นของบทบาท {0} ซึ่งบทบาทฐานข้อมูลของคุณสร้างหรือทำงานในนามไม่ได้ ขอให้ผู้ดูแลฐานข้อมูลเรียกใช้: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} ไม่มีทะเบียนของทีมให้ปรับรุ่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>การปรับรุ่นทะเบียนของทีมใน {} ล้มเหลว ไม่มีสิ่งใดถูกเปลี่ยน {} (เรียกใช้การปรับรุ่นด้วยบทบาทที่เผยแพร่ทะเบียน หรือด้วย superuser)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2005,6 +2073,21 @@ programmes (countries)</source>
       <translation>บทบาทฐานข้อมูล {} ของคุณไม่มีสิทธิ์อ่านทะเบียนข้อมูลของทีมใน {} โปรดขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>ทะเบียนของทีมใน {} เผยแพร่ด้วยปลั๊กอินรุ่นก่อนและไม่ปลอดภัยที่จะใช้ ปลั๊กอินจึงไม่เปิด: {} ผู้ดูแล (บทบาทที่เผยแพร่ หรือ superuser) ต้องเรียกใช้ Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) กับการเชื่อมต่อนี้หนึ่งครั้ง ข้อมูล รุ่น และบันทึกการตรวจสอบยังคงเดิม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>การเชื่อมต่อ "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>ตรวจสอบทะเบียนของทีมของการเชื่อมต่อ "{}" ไม่ได้: {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
@@ -2015,12 +2098,22 @@ programmes (countries)</source>
       <translation>{}: อ่านโครงการไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="114" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์เปลี่ยนแปลงโครงการ ({}) โปรดขอบทบาท smartcity_editor จากผู้ดูแลทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="132" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: การเชื่อมต่อกับฐานข้อมูลขาดหายระหว่างการนำเข้า ({}) ไม่มีสิ่งใดถูกบันทึก โปรดตรวจสอบเครือข่ายและเซิร์ฟเวอร์ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="135" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: การนำเข้าล้มเหลว ({}) ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="147" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -2077,72 +2170,82 @@ programmes (countries)</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="238" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="241" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="282" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2257,9 +2360,14 @@ programmes (countries)</source>
       <translation>ไม่ได้บันทึก: {} ถูกแก้ไขโดย {} เมื่อ {} (เวอร์ชัน {}) หลังจากที่คุณเริ่มแก้ไข (เวอร์ชัน {}) เวอร์ชันของคุณยังคงอยู่ในเซสชันการแก้ไข {} โปรดย้อนกลับ (Roll Back) การเปลี่ยนแปลงของคุณในระเบียนนี้ แล้วแก้ไขอีกครั้งบนเวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>ค่าตัวกรองมีอักขระ NUL ซึ่ง PostgreSQL เปรียบเทียบไม่ได้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2641,12 +2749,12 @@ programmes (countries)</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>เปิดตาราง smartcity.{} ของทะเบียนข้อมูลของทีมผ่านการเชื่อมต่อ "{}" ไม่ได้: ทะเบียนข้อมูลได้เผยแพร่ไว้ที่นั่นแล้วหรือไม่ และบทบาทฐานข้อมูลของคุณมีสิทธิ์อ่านหรือไม่ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
@@ -2656,9 +2764,14 @@ programmes (countries)</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2772,21 +2885,31 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>ปรับรุ่นทะเบียนของทีม…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>ปิดช่องโหว่ด้านความปลอดภัยของทะเบียนที่เผยแพร่ด้วยรุ่นก่อน โดยเก็บข้อมูลและบันทึกการตรวจสอบไว้ (Processing สำหรับผู้ดูแลทะเบียน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>ปรับปรุงแคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>ดาวน์โหลดแคตตาล็อกโครงการล่าสุดจากที่อยู่ที่ตั้งไว้ในการตั้งค่า (ตรวจสอบก่อนใช้งาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>วิธีใช้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
@@ -3352,6 +3475,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>ฐานข้อมูล (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
     </message>
@@ -3389,6 +3513,36 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>ไม่มีบทบาท {} และบทบาทของคุณไม่มีสิทธิ์สร้าง: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลสร้างบทบาทนี้ (NOLOGIN) แล้วเผยแพร่อีกครั้ง หรือให้สิทธิ์ด้วยตนเอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>ปรับรุ่นทะเบียนของทีม (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>ปิดช่องโหว่ด้านความปลอดภัยของทะเบียนของทีมที่เผยแพร่ด้วยปลั๊กอินรุ่นก่อนในที่เดิม: ทุกอย่างในสคีมา smartcity และในสำเนา smartcity_replaced_… ที่เก็บไว้จะเป็นของบทบาท smartcity_owner (ซึ่งไม่มีใครเข้าสู่ระบบด้วย) ฟังก์ชันของทะเบียนจะไม่ถูกบทบาทอื่นเรียกใช้หรือหลอกได้อีก fid ของระเบียนจะเปลี่ยนไม่ได้อีก และความขัดแย้งจะถูกบันทึกเฉพาะการเปลี่ยนแปลงที่ทะเบียนปฏิเสธจริง ระเบียน รุ่น และบันทึกการตรวจสอบคงเดิมทุกประการ การเรียกใช้ซ้ำไม่เปลี่ยนแปลงสิ่งใด เรียกใช้ด้วยบทบาทที่เผยแพร่ทะเบียน (หรือ superuser) ผ่านการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ ก่อนเรียกใช้ ปลั๊กอินจะไม่เปิดทะเบียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>ปัญหาที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>แก้ไขแล้ว: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>ทะเบียนเป็นรุ่นล่าสุดแล้ว ไม่ต้องเปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>ป้องกันแล้ว: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3466,7 +3620,7 @@ programmes (countries)</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ {}</translation>
     </message>

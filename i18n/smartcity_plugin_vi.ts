@@ -478,9 +478,9 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
@@ -565,6 +565,16 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -1077,6 +1087,12 @@ và khu vực (cả nước)</translation>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin hiện đang hiển thị sổ đăng ký chung của nhóm tại "{}" (công bố lúc {} bởi {}; dữ liệu cập nhật đến {}).</translation>
@@ -1489,8 +1505,9 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="287" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="298" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1960,29 +1977,80 @@ và khu vực (cả nước)</translation>
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <source>there is no role {} to own the registry</source>
+      <translation>không có vai trò {} để sở hữu sổ đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>vai trò {} có thể đăng nhập hoặc là siêu người dùng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} thuộc về {}, không phải {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} không cố định search_path là pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} có thể được mọi vai trò (PUBLIC) gọi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} chạy với quyền của {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} có định dạng {} (không kiểm tra xung đột và fid); cần định dạng {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>Sổ đăng ký phải thuộc về vai trò {0}, nhưng vai trò cơ sở dữ liệu của bạn không thể tạo hoặc hoạt động với tư cách vai trò đó. Hãy đề nghị quản trị viên cơ sở dữ liệu chạy: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} không có sổ đăng ký nhóm nào để nâng cấp.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm trong {} thất bại; không có gì bị thay đổi. {} (Hãy chạy nâng cấp bằng vai trò đã xuất bản sổ đăng ký, hoặc bằng siêu người dùng.)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2005,6 +2073,21 @@ và khu vực (cả nước)</translation>
       <translation>Vai trò cơ sở dữ liệu {} của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>Sổ đăng ký nhóm trong {} được xuất bản bởi một phiên bản plugin cũ hơn và không an toàn để sử dụng, nên plugin không mở nó: {}. Quản trị viên (vai trò đã xuất bản nó, hoặc siêu người dùng) phải chạy Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) với kết nối này một lần; dữ liệu, phiên bản và nhật ký kiểm toán được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>kết nối "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>Không thể kiểm tra sổ đăng ký nhóm của kết nối "{}": {}</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
@@ -2015,12 +2098,22 @@ và khu vực (cả nước)</translation>
       <translation>{}: không đọc được các dự án ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="114" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: vai trò cơ sở dữ liệu của bạn không được phép thay đổi các dự án ({}). Hãy đề nghị quản trị viên sổ đăng ký cấp vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="132" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: kết nối tới cơ sở dữ liệu bị mất trong khi nhập ({}); không có gì được lưu. Hãy kiểm tra mạng và máy chủ, rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="135" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: nhập thất bại ({}); không có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="147" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: không lưu được lần nhập ({}); sổ đăng ký không thay đổi.</translation>
     </message>
@@ -2077,72 +2170,82 @@ và khu vực (cả nước)</translation>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>không thể mở để ghi ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>không thể bắt đầu giao dịch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="238" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>không thể tạo thư mục {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="241" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="260" />
+      <location filename="../smartcity_plugin/io/store.py" line="271" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="282" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
@@ -2257,9 +2360,14 @@ và khu vực (cả nước)</translation>
       <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2641,12 +2749,12 @@ và khu vực (cả nước)</translation>
       <translation>Địa chỉ nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>Không mở được bảng smartcity.{} của sổ đăng ký chung của nhóm qua kết nối "{}": sổ đăng ký đã được công bố ở đó chưa, và vai trò cơ sở dữ liệu của bạn có được phép đọc không? {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
@@ -2656,9 +2764,14 @@ và khu vực (cả nước)</translation>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2772,21 +2885,31 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>Nâng cấp sổ đăng ký nhóm…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>Vá các lỗ hổng bảo mật của sổ đăng ký được xuất bản bởi phiên bản cũ hơn, giữ nguyên dữ liệu và nhật ký kiểm toán (Processing; dành cho quản trị viên sổ đăng ký)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
@@ -3352,6 +3475,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Cơ sở dữ liệu (kết nối PostgreSQL đã lưu)</translation>
     </message>
@@ -3389,6 +3513,36 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Vai trò {} không tồn tại và vai trò của bạn không được phép tạo nó: hãy đề nghị quản trị viên cơ sở dữ liệu tạo vai trò này (NOLOGIN) rồi công bố lại, hoặc tự cấp quyền.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>Vá tại chỗ các lỗ hổng bảo mật của sổ đăng ký nhóm được xuất bản bởi phiên bản plugin cũ hơn: mọi thứ trong lược đồ smartcity và trong các bản sao smartcity_replaced_… được giữ lại sẽ thuộc về vai trò smartcity_owner (không ai đăng nhập bằng vai trò này), các hàm của sổ đăng ký không còn bị vai trò khác gọi hoặc đánh lừa, fid của bản ghi không còn thay đổi được, và xung đột chỉ được ghi cho thay đổi mà sổ đăng ký thực sự từ chối. Bản ghi, phiên bản và nhật ký kiểm toán được giữ nguyên; chạy lại không thay đổi gì. Hãy chạy bằng vai trò đã xuất bản sổ đăng ký (hoặc siêu người dùng), qua một kết nối PostgreSQL đã lưu. Trước khi chạy, plugin không mở sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>Số vấn đề đã khắc phục</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>Đã khắc phục: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>Sổ đăng ký đã được cập nhật; không cần thay đổi gì.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>Đã bảo vệ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3466,7 +3620,7 @@ và khu vực (cả nước)</translation>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>

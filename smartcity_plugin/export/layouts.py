@@ -110,7 +110,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     layers = add_cooperation_layers(project).layers
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-    layers["cities"].setSubsetString(cities_subset(project_filter))
+    layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
