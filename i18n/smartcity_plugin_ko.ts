@@ -75,75 +75,75 @@
       <translation>{:,.0f}달러 이하</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>적용 범위 자료 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>예·경보 구역 {}곳 안: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>모든 예·경보 구역 밖, 가장 가까운 구역까지 {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>필터 적용 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>사업이 있는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>홍수 예·경보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,7 +151,7 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
@@ -160,14 +160,14 @@
       <translation>미공개</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
@@ -176,19 +176,19 @@
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>사업명</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
@@ -197,7 +197,7 @@
       <translation>기간</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
@@ -205,27 +205,27 @@
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>도시별 협력 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · 도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>이 도시에는 필터에 맞는 사업이 없습니다.</translation>
     </message>

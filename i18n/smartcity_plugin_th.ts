@@ -75,75 +75,75 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,7 +151,7 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
@@ -160,14 +160,14 @@
       <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
@@ -176,19 +176,19 @@
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
@@ -197,7 +197,7 @@
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
@@ -205,27 +205,27 @@
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
     </message>

@@ -34,6 +34,7 @@ from smartcity_plugin.export.layouts import (
 from smartcity_plugin.export.names import ATLAS_TEMPLATE
 from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.toolbelt.compat import label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr, user_language
 
 CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
@@ -150,7 +151,7 @@ def _fit_title(layout, layers) -> None:
     """One title size for every page, small enough for the longest city's title to fit on one line."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
-    from smartcity_plugin.export.text_wrap import label_font, set_label_font, text_width_mm
+    from smartcity_plugin.export.text_wrap import text_width_mm
 
     title = layout.itemById("title")
     font = label_font(title)
@@ -188,7 +189,7 @@ def build_city_atlas(
     from smartcity_plugin.core.safe_text import literal_text
     from smartcity_plugin.core.summary import split_list
     from smartcity_plugin.export.summary_table import fill_city_tables
-    from smartcity_plugin.export.text_wrap import label_font, wrap_text, wrap_width
+    from smartcity_plugin.export.text_wrap import wrap_text, wrap_width
     from smartcity_plugin.layers.reading import NO_FILTER, project_records
 
     language = user_language()

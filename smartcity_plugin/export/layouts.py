@@ -33,7 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
-from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS, label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -174,7 +174,7 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
 def fit_text(label, text: str, smallest: float = 5.0) -> None:
     """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
     from smartcity_plugin.core.safe_text import literal_text
-    from smartcity_plugin.export.text_wrap import label_font, line_height_mm, set_label_font, wrap_text, wrap_width
+    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text, wrap_width
 
     font = label_font(label)
     width, height = wrap_width(label), label.rect().height()

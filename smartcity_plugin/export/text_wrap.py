@@ -75,27 +75,6 @@ def line_height_mm(font: QFont) -> float:
     return _metrics(font).lineSpacing() * MM_PER_POINT
 
 
-def label_font(label) -> QFont:
-    """The font of a layout label, its size in points (QGIS 3.24+ keep it in a text format)."""
-    if hasattr(label, "textFormat"):
-        text_format = label.textFormat()
-        font = QFont(text_format.font())
-        font.setPointSizeF(text_format.size())
-        return font
-    return label.font()
-
-
-def set_label_font(label, font: QFont) -> None:
-    """Give a layout label ``font`` (through its text format where QGIS has one)."""
-    if hasattr(label, "setTextFormat"):
-        text_format = label.textFormat()
-        text_format.setFont(font)
-        text_format.setSize(font.pointSizeF())
-        label.setTextFormat(text_format)
-    else:
-        label.setFont(font)
-
-
 def wrap_width(label) -> float:
     """The width to wrap a label's text to: its box less margins and some slack (mm).
 
