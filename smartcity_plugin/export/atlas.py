@@ -189,7 +189,7 @@ def build_city_atlas(
     from smartcity_plugin.core.safe_text import literal_text
     from smartcity_plugin.core.summary import split_list
     from smartcity_plugin.export.summary_table import fill_city_tables
-    from smartcity_plugin.export.text_wrap import wrap_text
+    from smartcity_plugin.export.text_wrap import wrap_text, wrap_width
     from smartcity_plugin.layers.reading import NO_FILTER, project_records
 
     language = user_language()
@@ -218,7 +218,7 @@ def build_city_atlas(
     subtitle = layout.itemById("subtitle")
     heading = tr("{} · City cooperation profile · {}").format(request.title, words) if request.title else \
         tr("City cooperation profile · {}").format(words)
-    subtitle.setText(literal_text(wrap_text(heading, label_font(subtitle), subtitle.rect().width() - 2)))
+    subtitle.setText(literal_text(wrap_text(heading, label_font(subtitle), wrap_width(subtitle))))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     main_map.setLayers([layers[role] for role in ("projects", "cities", "programmes", "flood", "countries")])
     main_map.setCrs(cities.crs())
@@ -230,7 +230,7 @@ def build_city_atlas(
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")
     texts = _city_texts(layers, [{k: r.get(k) for k in ANALYSIS_FIELDS} for r in records], feedback,
-                        label_font(profile), profile.rect().width() - 2)
+                        label_font(profile), wrap_width(profile))
     profile.setText(f"[% map_get({map_literal(texts)}, {CITY_ID}) %]")
     per_city = {
         city: totals_by([r for r in records if city in split_list(r.get("city_ids"))],
