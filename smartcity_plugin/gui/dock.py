@@ -202,15 +202,28 @@ class CooperationDock(QgsDockWidget):
 
     # Project -----------------------------------------------------------------------
     def restore_from_project(self) -> None:
-        """A project was opened: show its saved filter (projects without our layers stay untouched)."""
+        """A project was opened: show its saved filter (projects without our layers stay untouched).
+
+        A Qt slot: it must never raise. Whatever a (hand-edited) project holds ends in a message.
+        """
         self.city_ids = None
         self.lens_note = ""
         project = QgsProject.instance()
-        self.form.blockSignals(True)
-        self.form.set_project_filter(load_filter(project))
-        self.form.blockSignals(False)
-        if find_group(project) is not None:
-            self.apply_now()
+        try:
+            self.form.blockSignals(True)
+            try:
+                self.form.set_project_filter(load_filter(project))
+            finally:
+                self.form.blockSignals(False)
+            if find_group(project) is not None:
+                self.apply_now()
+        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
+            log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
+                   "filter.").format(project.fileName() or tr("the project"), error),
+                Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+            self.form.blockSignals(True)
+            self.form.reset()
+            self.form.blockSignals(False)
 
     def _project_cleared(self) -> None:
         self.timer.stop()
