@@ -51,13 +51,16 @@ def registry_schemas(cursor) -> list[str]:
 def holes(cursor) -> list[str]:
     """What makes the registries in this database unsafe ([] when none); any role may ask."""
     found = []
+    schemas = registry_schemas(cursor)
+    if not schemas:
+        return found  # no registry, nothing to be unsafe
     cursor.execute("SELECT rolsuper, rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = %s", (OWNER_ROLE,))
     owner = cursor.fetchone()
     if owner is None:
         found.append(tr("there is no role {} to own the registry").format(OWNER_ROLE))
     elif owner[0] or owner[1]:
         found.append(tr("the role {} may log in or is a superuser").format(OWNER_ROLE))
-    for schema in registry_schemas(cursor):
+    for schema in schemas:
         cursor.execute(
             "SELECT p.proname, pg_catalog.pg_get_userbyid(p.proowner), p.prosecdef, "
             "coalesce(%s = ANY (p.proconfig), false), "
