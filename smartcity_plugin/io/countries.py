@@ -11,7 +11,7 @@ from typing import Optional
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex, QgsVectorLayer
 
 from smartcity_plugin.io.records import Point
-from smartcity_plugin.layers.sources import world_map_uri
+from smartcity_plugin.toolbelt.paths import world_map_uri
 
 # Official and common names Natural Earth's NAME does not use (it says "Vietnam", "Laos", "South Korea").
 NAME_ALIASES = {

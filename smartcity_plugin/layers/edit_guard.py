@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QObject, Qt
 from smartcity_plugin.core.schema import EDITABLE_TABLES
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import open_database, uri_of_layer
-from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.toolbelt.values import plain_value
 from smartcity_plugin.layers.registry_layers import is_registry_layer
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.i18n import tr
