@@ -116,8 +116,8 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
         from smartcity_plugin.core import analysis
         from smartcity_plugin.core.filter_expression import filter_expression
         from smartcity_plugin.core.summary import split_list
-        from smartcity_plugin.toolbelt.values import plain_value
         from smartcity_plugin.processing.algorithms.cooperation_columns import FIRST_DONORS, Columns, fixed_first
+        from smartcity_plugin.toolbelt.values import plain_value
 
         project_filter = filter_from_parameters(self, parameters, context)
         catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
