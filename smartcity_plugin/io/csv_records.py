@@ -15,7 +15,7 @@ from smartcity_plugin.io import csv_values
 from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
 from smartcity_plugin.io.iati_activity import SourceInfo
-from smartcity_plugin.io.iati_codes import donor_country
+from smartcity_plugin.io.organisations import country_of_ref, organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.toolbelt.i18n import tr
@@ -65,16 +65,10 @@ class CsvRecordBuilder:
                 record.set(name, raw[name])
         if "partners" in raw:  # names hold commas: only ; separates them, and the text stays as written
             record.set("partners", raw["partners"])
-        if "donor_country" in raw:
-            text = raw["donor_country"]
-            code = self.countries.code_for(text) or donor_country(text, self.countries.codes)
-            record.set("donor_country", code)
-            if text and code is None:
-                record.problem("invalid_value", tr("{}: donor country '{}' is not a country code or name.").format(
-                    where, text))
+        self._donor(record, raw, where)
         if "recipient_country" in raw:
             codes = []
-            for text in csv_values.split_cell(raw["recipient_country"]):
+            for text in self._country_cells(raw["recipient_country"]):
                 code = self.countries.code_for(text)
                 if code is None:
                     record.problem("invalid_value", tr("{}: recipient country '{}' is not a country code or name.")
@@ -99,13 +93,48 @@ class CsvRecordBuilder:
                     record.problem("invalid_value", tr("{}: '{}' has no year.").format(where, raw[name]))
         if "amount_usd" in raw:
             try:
-                record.set("amount_usd", csv_values.number(raw["amount_usd"]))
+                amount = csv_values.number(raw["amount_usd"])
             except ValueError:
-                record.set("amount_usd", None)
+                amount = None
                 record.problem("invalid_value", tr("{}: amount '{}' is not a number.").format(where, raw["amount_usd"]))
+            if amount is not None and amount < 0:  # an amount is a project's size: never negative
+                record.problem("negative_commitment", tr("{}: the amount {} is negative; it is not used.").format(
+                    where, raw["amount_usd"]))
+                record.add_note(tr("Amount in the source: {}.").format(raw["amount_usd"]))
+                amount = None
+            record.set("amount_usd", amount)
         record.set("source_title", record.get("source_title") or tr("CSV file {}").format(self.source.path.name))
         record.set("source_url", record.get("source_url") or self.source.url())
         record.set("as_of", record.get("as_of") or self.source.import_date)
+
+    def _country_cells(self, text: str) -> list[str]:
+        """Countries of a cell: the whole cell when it is one name ('Tanzania, United Republic of'), else its parts."""
+        if self.countries.code_for(text) is not None:
+            return [text.strip()]
+        parts = csv_values.split_cell(text)
+        if len(parts) == 1 and "," in parts[0]:
+            return [part.strip() for part in parts[0].split(",") if part.strip()]
+        return parts
+
+    def _donor(self, record: ProjectRecord, raw: dict[str, str], where: str) -> None:
+        """Donor country from the code column, else from the donors' names through the organisation table."""
+        if "donor_country" not in raw and "donor_name" not in raw:
+            return
+        texts = csv_values.split_cell(raw.get("donor_country", ""))
+        found = [self.countries.code_for(t) or country_of_ref(t, self.countries.codes) for t in texts]
+        table = organisation_table()
+        if not any(found) and ("donor_country" not in raw or raw["donor_country"].strip()):
+            found = [table.country("", name, self.countries.codes)
+                     for name in csv_values.split_cell(raw.get("donor_name", ""))]
+        code = next((c for c in found if c), None)
+        record.set("donor_country", code)
+        if code is None and (raw.get("donor_country") or raw.get("donor_name")):
+            record.problem("unknown_donor", tr("{}: the donor country is unknown ('{}'): no country code, and the "
+                                               "plugin's organisation table does not know the donor.").format(
+                where, raw.get("donor_country") or raw.get("donor_name")))
+        if len([c for c in found if c]) > 1:
+            record.add_note(tr("Donors in the source: {} ({}).").format(
+                raw.get("donor_name", ""), raw.get("donor_country", "")))
 
     def _sectors(self, record: ProjectRecord, raw: dict[str, str]) -> None:
         tokens = csv_values.split_cell(raw.get("sectors", "")) + csv_values.split_cell(raw.get("dac_codes", ""))
@@ -177,7 +206,7 @@ class CsvRecordBuilder:
             self.records[project_id] = record
             self.titles[project_id] = raw.get("title", "")
             return
-        if raw.get("title", "") != self.titles[project_id]:
+        if " ".join(raw.get("title", "").split()).casefold() != " ".join(self.titles[project_id].split()).casefold():
             existing.problem("duplicate_id", tr("rows with the id {} have different titles ('{}', '{}').").format(
                 project_id, self.titles[project_id][:60], raw.get("title", "")[:60]))
         existing.points += [p for p in record.points if p not in existing.points]

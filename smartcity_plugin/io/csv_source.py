@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -14,6 +15,7 @@ from smartcity_plugin.toolbelt.i18n import tr
 
 SNIFF_BYTES = 65536
 HXL_SEARCH_ROWS = 25  # HXL allows the hashtag row below a few title rows
+CODE_FIELDS = ("recipient_country", "donor_country")  # fields where a code column beats a name column
 IGNORE = "-"  # field=- : do not read this field from the file, even where a column would be recognised
 
 
@@ -35,6 +37,12 @@ class CsvTable:
         header = self.headers[index] if index < len(self.headers) else ""
         tag = self.tags[index] if index < len(self.tags) else ""
         return header or tag or tr("column {}").format(index + 1)
+
+    def unused(self) -> list[str]:
+        """Columns that feed no field (their header or tag), in the file's order."""
+        used = set(self.columns.values())
+        width = max(len(self.headers), len(self.tags))
+        return [self.column_label(i) for i in range(width) if i not in used]
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number, cells) of every data row, read as the file goes."""
@@ -76,10 +84,7 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
         raise DataExchangeError(path, tr("unknown encoding {}.").format(encoding)) from error
     if "\x00" in sample:
         raise DataExchangeError(path, tr("this is not a text file (it holds NUL bytes)."))
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(sample)
     try:
         head = list(csv.reader(io.StringIO(sample), dialect))[:HXL_SEARCH_ROWS]
     except csv.Error as error:
@@ -97,6 +102,40 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
     return table
 
 
+def _dialect(sample: str) -> type:
+    """The delimiter the sniffer finds; quoting always as RFC 4180 says.
+
+    The sniffer guesses ``doublequote`` from the sample and may say False; every ``""`` inside a
+    quoted cell would then end the cell and shift the columns. CSV files escape a quote by
+    doubling it, so that is what is read, whatever the sample looked like.
+    """
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+
+    class Dialect(csv.Dialect):
+        quotechar = '"'
+        doublequote = True
+        escapechar = None
+        skipinitialspace = False
+        lineterminator = "\r\n"
+        quoting = csv.QUOTE_MINIMAL
+        strict = False
+
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
+def _is_code_column(tag: str, header: str) -> bool:
+    """A column declared to hold codes (#country+code, 'recipients_iso3', 'country_code')."""
+    parsed = hxl.parse_tag(tag) if tag else None
+    if parsed is not None and parsed[1] & {"code", "v_iso2", "v_iso3"}:
+        return True
+    words = re.split(r"[\s_\-]+", (header or "").strip().lower())
+    return any(word in ("code", "iso", "iso2", "iso3", "iso_a2", "iso_a3") for word in words)
+
+
 def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
     width = max(len(table.headers), len(table.tags))
     for index in range(width):
@@ -107,7 +146,14 @@ def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
         if name is None:
             continue
         if name in table.columns:
-            table.ignored.append(table.column_label(index))
+            previous = table.columns[name]
+            if name in CODE_FIELDS and _is_code_column(tag, header) and not _is_code_column(
+                    table.tags[previous] if previous < len(table.tags) else "",
+                    table.headers[previous] if previous < len(table.headers) else ""):
+                table.columns[name] = index  # a declared code column wins over a column of names
+                table.ignored.append(table.column_label(previous))
+            else:
+                table.ignored.append(table.column_label(index))
         else:
             table.columns[name] = index
     for name, column in mapping.items():

@@ -43,6 +43,7 @@ class ImportReport:
     unlocated: int = 0
     problems: Counter = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)  # CSV columns that fed no field
 
     def problem_count(self) -> int:
         """Problems found, all checks together."""
@@ -60,6 +61,8 @@ class ImportReport:
                 f"{names.get(check, check)} {count}" for check, count in self.problems.most_common()))
         else:
             text += " " + tr("No problems found.")
+        if self.unused_columns:
+            text += " " + tr("Columns not used: {}.").format(", ".join(self.unused_columns))
         return text
 
 
@@ -93,10 +96,28 @@ def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> s
     return "unlocated"
 
 
+def grouped(problems: list[Problem]) -> list[Problem]:
+    """One problem per check and record: the first one says how many more of its kind there are."""
+    first: dict[tuple[str, str], Problem] = {}
+    counts: Counter = Counter()
+    for problem in problems:
+        key = (problem.project_id, problem.check)
+        counts[key] += 1
+        first.setdefault(key, problem)
+    result = []
+    for key, problem in first.items():
+        if counts[key] > 1:
+            problem = Problem(problem.project_id, problem.check, tr("{} (and {} more of this kind)").format(
+                problem.message.rstrip("."), counts[key] - 1), problem.point)
+        result.append(problem)
+    return result
+
+
 def import_records(
     records: Iterable[ProjectRecord], source: Path, target, options: Optional[ImportOptions] = None,
     feedback=None, on_problem: Optional[Callable[[Problem], None]] = None,
     progress: Callable[[], float] = lambda: 0.0, template: Optional[Path] = None,
+    unused_columns: Optional[list[str]] = None,
 ) -> ImportReport:
     """Write ``records`` into ``target`` and report.
 
@@ -108,7 +129,8 @@ def import_records(
     options = options or ImportOptions()
     countries = country_index()
     checker = ProjectChecker(countries)
-    report = ImportReport(Path(source), target if hasattr(target, "connection") else Path(target))
+    report = ImportReport(Path(source), target if hasattr(target, "connection") else Path(target),
+                          unused_columns=list(unused_columns or []))
 
     def emit(problem: Problem) -> None:
         report.problems[problem.check] += 1
@@ -138,8 +160,10 @@ def import_records(
             setattr(report, counter, getattr(report, counter) + 1)
             for problem in record.problems:
                 problem.point = problem.point or record.first_point()
-                emit(problem)
-            for problem in checker.check(record.project_id, record.values, record.points):
+            values = record.values
+            if options.locations_only and hasattr(store, "values"):  # a location table: the project's own facts
+                values = {**store.values(record.project_id), **record.values}
+            for problem in grouped(record.problems + checker.check(record.project_id, values, record.points)):
                 emit(problem)
             outcome = store.upsert(record, record.points)
             report.added += outcome == "added"
