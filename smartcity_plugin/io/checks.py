@@ -7,6 +7,7 @@ The same checks run on every imported record and, on demand, on any projects lay
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from typing import Any, Iterable, Optional
 
 from smartcity_plugin.io.countries import COASTAL_TOLERANCE, CountryIndex
@@ -40,6 +41,23 @@ def check_names() -> dict[str, str]:
         "negative_commitment": tr("Negative net commitment"),
         "registry_rule": tr("Refused by the team registry's rules"),
     }
+
+
+def grouped(problems: list[Problem]) -> list[Problem]:
+    """One problem per check and record: the first one says how many more of its kind there are."""
+    first: dict[tuple[str, str], Problem] = {}
+    counts: Counter = Counter()
+    for problem in problems:
+        key = (problem.project_id, problem.check)
+        counts[key] += 1
+        first.setdefault(key, problem)
+    result = []
+    for key, problem in first.items():
+        if counts[key] > 1:
+            problem = Problem(problem.project_id, problem.check, tr("{} (and {} more of this kind)").format(
+                problem.message.rstrip("."), counts[key] - 1), problem.point)
+        result.append(problem)
+    return result
 
 
 def _split(value: Any) -> list[str]:

@@ -94,7 +94,8 @@ class CountryIndex:
                 geometry = self.geometries[code].combine(geometry)
             self.geometries[code] = geometry
             self.iso3[str(feature["ISO_A3"] or "").upper()] = code
-            self.names[name_key(str(feature["NAME"] or ""))] = code
+            if code.isalpha() and str(feature["NAME"] or "").strip():  # not Natural Earth's "-1" (no ISO code)
+                self.names[name_key(str(feature["NAME"]))] = code
             self._by_id[feature.id()] = code
             self.index.addFeature(feature)
         official = official_names()
@@ -174,6 +175,8 @@ class CountryIndex:
         """ISO alpha-2 code for an alpha-2 or alpha-3 code, an official (ISO) or common English name, or a
         Natural Earth name; case, accents and punctuation do not matter."""
         value = (text or "").strip()
+        if not value:
+            return None
         upper = value.upper()
         if len(upper) == 2 and (upper in self.codes or upper in self.iso2):
             return upper

@@ -16,7 +16,7 @@ from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
 from smartcity_plugin.io.iati_activity import SourceInfo
 from smartcity_plugin.io.organisations import country_of_ref, organisation_table
-from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, year_of
+from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -45,12 +45,18 @@ class CsvRecordBuilder:
         where = tr("line {}").format(line)
         if not self.locations_only:
             self._attributes(record, raw, where)
+        elif raw.get("location_note"):
+            record.set("location_note", raw["location_note"])
         self._location(record, raw, where)
         self._merge(record, raw)
 
     def results(self) -> Iterator[ProjectRecord]:
         """The records, in the order their ids first appeared."""
-        yield from self.records.values()
+        for record in self.records.values():
+            if self.locations_only and record.project_id:  # the note says where the new locations come from
+                record.set("location_note", shorten(tr("Locations from the table {}: {}.").format(
+                    self.source.path.name, ", ".join((record.get("location_note") or "").split(";"))), 1000))
+            yield record
 
     def _derived_id(self, raw: dict[str, str]) -> Optional[str]:
         key = "|".join(raw.get(name, "").lower() for name in ID_PARTS)
@@ -109,6 +115,8 @@ class CsvRecordBuilder:
 
     def _country_cells(self, text: str) -> list[str]:
         """Countries of a cell: the whole cell when it is one name ('Tanzania, United Republic of'), else its parts."""
+        if not text.strip():
+            return []
         if self.countries.code_for(text) is not None:
             return [text.strip()]
         parts = csv_values.split_cell(text)
@@ -124,7 +132,7 @@ class CsvRecordBuilder:
         found = [self.countries.code_for(t) or country_of_ref(t, self.countries.codes) for t in texts]
         table = organisation_table()
         if not any(found) and ("donor_country" not in raw or raw["donor_country"].strip()):
-            found = [table.country("", name, self.countries.codes)
+            found = [table.country("", name, self.countries.codes) or self.countries.code_for(name)
                      for name in csv_values.split_cell(raw.get("donor_name", ""))]
         code = next((c for c in found if c), None)
         record.set("donor_country", code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from smartcity_plugin.io import iati_codes
 from smartcity_plugin.io.iati_location import read_location
@@ -62,10 +62,12 @@ def _check_shares(record: ProjectRecord, what: str, elements: list[Node]) -> Non
 class ActivityMapper:
     """Reads activities of one file, with the plugin's sector crosswalk and country list."""
 
-    def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo) -> None:
+    def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo,
+                 country_named: Callable[[str], Optional[str]] = lambda name: None) -> None:
         self.sectors = sectors
         self.countries = countries
         self.source = source
+        self.country_named = country_named  # a funder called "Italy" is Italy's government
 
     def record(self, activity: Node) -> ProjectRecord:
         """The project an activity describes (problems included; no id → nothing else read)."""
@@ -108,7 +110,7 @@ class ActivityMapper:
         table = organisation_table()
         donor, donor_name = None, funders[0][0] if funders else None
         for name, ref in funders:  # the first funder whose country is known
-            donor = table.country(ref, name, self.countries)
+            donor = table.country(ref, name, self.countries) or self.country_named(name)
             if donor:
                 donor_name = name
                 break

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from smartcity_plugin.io.checks import ProjectChecker, check_names
+from smartcity_plugin.io.checks import ProjectChecker, check_names, grouped
 from smartcity_plugin.io.countries import CountryIndex, country_index
 from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.records import Problem, ProjectRecord
@@ -94,23 +94,6 @@ def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> s
         note = tr("No coordinates in the source; no geometry.")
         record.set("location_note", f"{note} {previous}" if previous else note)
     return "unlocated"
-
-
-def grouped(problems: list[Problem]) -> list[Problem]:
-    """One problem per check and record: the first one says how many more of its kind there are."""
-    first: dict[tuple[str, str], Problem] = {}
-    counts: Counter = Counter()
-    for problem in problems:
-        key = (problem.project_id, problem.check)
-        counts[key] += 1
-        first.setdefault(key, problem)
-    result = []
-    for key, problem in first.items():
-        if counts[key] > 1:
-            problem = Problem(problem.project_id, problem.check, tr("{} (and {} more of this kind)").format(
-                problem.message.rstrip("."), counts[key] - 1), problem.point)
-        result.append(problem)
-    return result
 
 
 def import_records(
