@@ -6,6 +6,7 @@ SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SETUP_STAMP := $(VENV)/.setup-done
+SYSTEM_STAMP := build/.system-packages
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE_ZIP := dist/smartcity_plugin-$(VERSION).zip
 GPKG := resources/data/cooperation.gpkg
@@ -14,15 +15,19 @@ DATA_SOURCES := $(wildcard resources/data/sources/*)
 PLUGIN_FILES := $(shell find smartcity_plugin resources i18n -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 PROFILE ?= default
 
-.PHONY: help setup data validate-data translations package deploy run demo test test-unit bench scan lint clean
+.PHONY: help setup data validate-data translations package deploy run demo test test-matrix test-unit bench scan lint clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-setup: $(SETUP_STAMP) ## Install QGIS and tools (Debian, as root) and make the test venv; idempotent
+setup: $(SYSTEM_STAMP) $(SETUP_STAMP) ## Install QGIS and tools (Debian 12, 13 or testing, as root) and make the test venv; idempotent
 
-$(SETUP_STAMP): requirements/test.txt scripts/setup_system.sh scripts/check_environment.py
+# The Debian packages; a changed package list does not need a new venv.
+$(SYSTEM_STAMP): scripts/setup_system.sh
 	bash scripts/setup_system.sh
+	mkdir -p $(@D) && touch $@
+
+$(SETUP_STAMP): requirements/test.txt scripts/check_environment.py | $(SYSTEM_STAMP)
 	rm -rf $(VENV)
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
@@ -61,6 +66,10 @@ demo: package ## The main job: what the plugin makes from the bundled data, into
 
 test: package ## Every test: unit, data, QGIS, Processing, package check and the real desktop
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest --qgis_disable_gui tests
+
+MATRIX_SUITES ?= trixie forky
+test-matrix: $(SYSTEM_STAMP) ## The suite and the user path on QGIS 3.40 (Debian 13) and 3.44 (testing), in cached debootstrap roots
+	bash scripts/test_matrix.sh $(foreach suite,$(MATRIX_SUITES),--suite $(suite))
 
 test-unit: setup ## Only the tests that need no QGIS
 	$(PYTHON) -m pytest -p no:qgis tests/unit

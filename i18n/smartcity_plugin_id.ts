@@ -76,248 +76,370 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="56" />
-      <source>{} ({})</source>
-      <translation>{} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
-      <source>Projects under the filter</source>
-      <translation>Proyek sesuai filter</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
-      <source>Donors</source>
-      <translation>Donor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
-      <source>Sectors covered</source>
-      <translation>Sektor yang tercakup</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
-      <source>No project yet</source>
-      <translation>Belum ada proyek</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
-      <source>US–Korea co-presence</source>
-      <translation>Kehadiran bersama AS–Korea</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>no</source>
-      <translation>tidak</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>yes</source>
-      <translation>ya</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
-      <source>Flood warning</source>
-      <translation>Peringatan banjir</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>tidak ada data cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
       <source>inside {} warned area(s): {}</source>
       <translation>di dalam {} area peringatan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <source>{} ({})</source>
+      <translation>{} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Agency</source>
-      <translation>Lembaga</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <source>Projects under the filter</source>
+      <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Donor</source>
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <source>Sectors covered</source>
+      <translation>Sektor yang tercakup</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <source>Project</source>
-      <translation>Proyek</translation>
+      <source>No project yet</source>
+      <translation>Belum ada proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <source>US–Korea co-presence</source>
+      <translation>Kehadiran bersama AS–Korea</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>no</source>
+      <translation>tidak</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>yes</source>
+      <translation>ya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <source>Sector</source>
-      <translation>Sektor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <source>Years</source>
-      <translation>Tahun</translation>
+      <source>Flood warning</source>
+      <translation>Peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="94" />
-      <source>USD</source>
-      <translation>USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
-      <source>City cooperation profiles</source>
-      <translation>Profil kerja sama kota</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
-      <source>City cooperation profile. {}</source>
-      <translation>Profil kerja sama kota. {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
-      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-      <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
-      <source>the file could not be written (is the folder writable, the file open?)</source>
-      <translation>berkas tidak dapat ditulis (apakah folder dapat ditulisi, atau berkas sedang terbuka?)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
-      <source>not enough memory for this size and resolution</source>
-      <translation>memori tidak cukup untuk ukuran dan resolusi ini</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
-      <source>the printer could not be started</source>
-      <translation>printer tidak dapat dijalankan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
-      <source>a layer could not be exported to SVG</source>
-      <translation>sebuah layer tidak dapat diekspor ke SVG</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
-      <source>the atlas could not be prepared</source>
-      <translation>atlas tidak dapat disiapkan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <source>cancelled</source>
-      <translation>dibatalkan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
-      <source>unknown error {}</source>
-      <translation>kesalahan tidak dikenal {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <source>not published</source>
+      <translation>tidak dipublikasikan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Agency</source>
+      <translation>Lembaga</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Donor</source>
+      <translation>Donor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <source>Project</source>
+      <translation>Proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <source>Sector</source>
+      <translation>Sektor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <source>Years</source>
+      <translation>Tahun</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Amount</source>
+      <translation>Nilai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <source>City cooperation profiles</source>
+      <translation>Profil kerja sama kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <source>{} · City cooperation profile · {}</source>
+      <translation>{} · Profil kerja sama kota · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <source>City cooperation profile · {}</source>
+      <translation>Profil kerja sama kota · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="240" />
+      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+      <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="247" />
+      <source>No project in this city matches the filter.</source>
+      <translation>Tidak ada proyek di kota ini yang sesuai dengan filter.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: ini adalah folder; pilih nama berkas.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: folder {} tidak dapat dibuat ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: folder {} hanya-baca; pilih tempat lain.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: berkas hanya-baca; pilih nama lain.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: berkas tidak dapat ditulis sepenuhnya ({}); berkas sebelumnya, jika ada, tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: berkas yang ditulis tidak lengkap (disk penuh? {} tersisa); berkas sebelumnya, jika ada, tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: tidak dapat diganti ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
+      <source>the file could not be written (is the folder writable, the file open?)</source>
+      <translation>berkas tidak dapat ditulis (apakah folder dapat ditulisi, atau berkas sedang terbuka?)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
+      <source>not enough memory for this size and resolution</source>
+      <translation>memori tidak cukup untuk ukuran dan resolusi ini</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
+      <source>the printer could not be started</source>
+      <translation>printer tidak dapat dijalankan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <source>a layer could not be exported to SVG</source>
+      <translation>sebuah layer tidak dapat diekspor ke SVG</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
+      <source>the atlas could not be prepared</source>
+      <translation>atlas tidak dapat disiapkan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
+      <source>cancelled</source>
+      <translation>dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
+      <source>unknown error {}</source>
+      <translation>kesalahan tidak dikenal {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: format tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: dibatalkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>atlas tidak dapat diekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Sumber: dataset Smart City Cooperation Map (CC BY 4.0), per {as_of}: ASEAN, Kemitraan Kota Cerdas AS–ASEAN, KOICA, MOLIT, dan sumber lain yang dikutip pada setiap entri. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau daerah aliran sungai yang digambar manual). Nilai sesuai yang dipublikasikan; investasi komersial bukan bantuan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <source>Commercial</source>
+      <translation>Komersial</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <source>Projects</source>
+      <translation>Proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <source>Other kinds</source>
+      <translation>Jenis lain</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <source>No amount</source>
+      <translation>Tanpa nilai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <source>By donor</source>
+      <translation>Menurut donor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <source>By main sector</source>
+      <translation>Menurut sektor utama</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <source>By recipient country (a regional programme counts in each)</source>
+      <translation>Menurut negara penerima (program regional dihitung di setiap negara)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <source>… {} more</source>
+      <translation>… {} lainnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
@@ -336,194 +458,367 @@
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="60" />
-      <location filename="../smartcity_plugin/plugin.py" line="68" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/plugin.py" line="62" />
+      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <source>Fetch IATI activities…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Peta, A4 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Peta, A4 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Peta, A3 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Peta, A3 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <source>Leave out cities with no matching project</source>
+      <translation>Lewati kota tanpa proyek yang sesuai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <source>Every city the filter keeps</source>
+      <translation>Semua kota sesuai filter</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <source>City pages</source>
+      <translation>Halaman kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>Replace files?</source>
+      <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>Berkas berikut sudah ada dan akan diganti:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="34" />
+      <source>Fetch IATI activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <source>other ISO codes, e.g. KR, JP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <source>other IATI organisation identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <source>or 5-digit DAC codes, e.g. 14020</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Place them at their recipient country (precision 6)</source>
+      <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Keep them without geometry</source>
+      <translation>Biarkan tanpa geometri</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <source>Show this GeoPackage in the plugin afterwards</source>
+      <translation>Tampilkan GeoPackage ini di plugin setelahnya</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Cancel fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="51" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <source>Key (IATI Datastore)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <source>Recipient countries</source>
+      <translation>Negara penerima</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <source>Reporting organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Sectors</source>
+      <translation>Sektor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <source>Running between the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
+      <source>Into GeoPackage</source>
+      <translation>Ke GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
+      <source>Without coordinates</source>
+      <translation>Tanpa koordinat</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <source>Choose a GeoPackage to fetch into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <source>the fetch was cancelled; the data was not changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -561,12 +856,6 @@
       <translation>Daftar sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
-      <source>Sectors</source>
-      <translation>Sektor</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
       <translation>Negara donor</translation>
@@ -577,62 +866,53 @@
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
-      <source>Recipient countries</source>
-      <translation>Negara penerima</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <source>Amount</source>
-      <translation>Nilai</translation>
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
+      <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
+      <source>Refreshing {} IATI queries kept in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
@@ -645,18 +925,6 @@
       <translation>IATI XML atau CSV (*.xml *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Place them at their recipient country (precision 6)</source>
-      <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Keep them without geometry</source>
-      <translation>Biarkan tanpa geometri</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>Khusus CSV: field=kolom; … (kolom yang dikenali tidak perlu)</translation>
@@ -665,11 +933,6 @@
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>Kolom…</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation>Tampilkan GeoPackage ini di plugin setelahnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
@@ -694,24 +957,9 @@
       <translation>Berkas IATI atau CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
-      <source>Into GeoPackage</source>
-      <translation>Ke GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
-      <source>Without coordinates</source>
-      <translation>Tanpa koordinat</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>Kolom CSV</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
@@ -795,49 +1043,41 @@
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin kini menampilkan registri tim dari "{}" (dipublikasikan {} oleh {}; data per {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>Peran basis data Anda, {}, dapat melihat dan memfilternya tetapi tidak dapat menyuntingnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS belum memiliki koneksi PostgreSQL tersimpan. Tambahkan koneksi di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), dengan konfigurasi autentikasi untuk nama pengguna dan kata sandi, lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>Gunakan registri tim</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>Penerima</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <source>not published</source>
-      <translation>tidak dipublikasikan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
@@ -845,65 +1085,35 @@
       <translation>“{}” tidak memiliki lokasi di peta (program tingkat ASEAN).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="19" />
-      <source>US$ {:.2f} bn</source>
-      <translation>US$ {:.2f} miliar</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="21" />
-      <source>US$ {:.1f} M</source>
-      <translation>US$ {:.1f} juta</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
-      <source>US$ {:.0f} k</source>
-      <translation>US$ {:.0f} ribu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="24" />
-      <source>US$ {:.0f}</source>
-      <translation>US$ {:.0f}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="55" />
-      <source>By donor</source>
-      <translation>Menurut donor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="56" />
-      <source>By main sector</source>
-      <translation>Menurut sektor utama</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
@@ -1083,8 +1293,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
       <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
       <source>cancelled; nothing was written.</source>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1190,14 +1403,14 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>berkas kosong.</translation>
     </message>
@@ -1240,141 +1453,153 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
-      <source>{}: {} of {} have no percentage.</source>
-      <translation>{}: {} dari {} tidak memiliki persentase.</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <source>{} query ({})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
-      <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
-      <source>Imported from the IATI file {} on {}.</source>
-      <translation>Diimpor dari berkas IATI {} pada {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>Negara donor dibiarkan kosong: tidak ada pengenal organisasi pendana atau pelapor yang diawali kode negara ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
-      <source>no identifiers</source>
-      <translation>tidak ada pengenal</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>accountable</source>
-      <translation>penanggung jawab</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>extending</source>
-      <translation>penyalur</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>funding</source>
-      <translation>pendana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>implementing</source>
-      <translation>pelaksana</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Organisasi peserta IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Status aktivitas IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual end</source>
-      <translation>realisasi selesai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual start</source>
-      <translation>realisasi mulai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned end</source>
-      <translation>rencana selesai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned start</source>
-      <translation>rencana mulai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
-      <source>IATI dates: {}.</source>
-      <translation>Tanggal IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
-      <source>IATI last updated {}.</source>
-      <translation>IATI terakhir diperbarui {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
-      <source>recipient countries and regions</source>
-      <translation>negara dan kawasan penerima</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
-      <source>IATI recipients: {}.</source>
-      <translation>Penerima IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
-      <source>sectors of vocabulary {}</source>
-      <translation>sektor dengan kosakata {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
-      <source>vocabulary</source>
-      <translation>kosakata</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
-      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>Finance type unknown: IATI finance type {}.</source>
-      <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>not given</source>
-      <translation>tidak dicantumkan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
       <source>IATI activity file {}</source>
       <translation>Berkas aktivitas IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <source>Fetched from {} on {} UTC: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <source>Imported from the IATI file {} on {}.</source>
+      <translation>Diimpor dari berkas IATI {} pada {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <source>{}: {} of {} have no percentage.</source>
+      <translation>{}: {} dari {} tidak memiliki persentase.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <source>{}: the percentages add up to {:g}, not 100.</source>
+      <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
+      <translation>Negara donor dibiarkan kosong: tidak ada pengenal organisasi pendana atau pelapor yang diawali kode negara ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <source>no identifiers</source>
+      <translation>tidak ada pengenal</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>accountable</source>
+      <translation>penanggung jawab</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>extending</source>
+      <translation>penyalur</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>funding</source>
+      <translation>pendana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>implementing</source>
+      <translation>pelaksana</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Organisasi peserta IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Status aktivitas IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual end</source>
+      <translation>realisasi selesai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual start</source>
+      <translation>realisasi mulai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned end</source>
+      <translation>rencana selesai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned start</source>
+      <translation>rencana mulai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <source>IATI dates: {}.</source>
+      <translation>Tanggal IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <source>IATI last updated {}.</source>
+      <translation>IATI terakhir diperbarui {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <source>recipient countries and regions</source>
+      <translation>negara dan kawasan penerima</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <source>IATI recipients: {}.</source>
+      <translation>Penerima IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <source>sectors of vocabulary {}</source>
+      <translation>sektor dengan kosakata {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <source>vocabulary</source>
+      <translation>kosakata</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
+      <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>Finance type unknown: IATI finance type {}.</source>
+      <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>not given</source>
+      <translation>tidak dicantumkan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>field ekstensi {} = '{}' bukan angka.</translation>
     </message>
@@ -1387,6 +1612,161 @@
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
       <translation>penulisan gagal ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{}: {} Trying again in {:g} s ({} of {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <source>page {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <source>Try again in a few minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <source>The service refused the request; check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>The service has a problem; try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
+      <source>Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <source>the answer for {} was cut off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <source>the answer for {} is too large; the data was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <source>the service did not answer in time ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <source>the request for {} failed ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <source>the answer for {} is not a search result (cut off?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <source>the answer for {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <source>{} sent page {} again; the fetch stops there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <source>more than {} pages; the data was not changed. Narrow the query.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <source>Fetching from {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <source>{}: {} pages, {} activities, {} repeats dropped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
@@ -1464,6 +1844,11 @@
       <translation>tidak diimpor: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>dibatalkan; berkas sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>Tidak ada koneksi PostgreSQL tersimpan bernama "{}". Buat koneksi tersebut di Pengelola Sumber Data ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL), atau pilih koneksi lain.</translation>
@@ -1489,27 +1874,27 @@
       <translation>Tidak dapat terhubung ke {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Publikasi ke {} gagal; basis data dibiarkan seperti semula. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} tidak memiliki PostGIS: minta administratornya menjalankan CREATE EXTENSION postgis; lalu publikasikan kembali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} sudah memiliki registri tim (skema {}). Publikasikan dengan opsi "Ganti registri": registri yang ada disimpan sebagai skema smartcity_replaced_… beserta suntingan dan log auditnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Publikasi dibatalkan; basis data dibiarkan seperti semula.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
@@ -1555,7 +1940,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
     </message>
@@ -1571,7 +1956,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>ini bukan GeoPackage.</translation>
     </message>
@@ -1586,107 +1971,132 @@
       <translation>indeksnya tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>gagal {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>berkas tidak dapat dibaca (tidak ada izin).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>layer proyeknya tidak memiliki field {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>penyalinan {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage sedang ditulis oleh program lain ({}); tutup layer-layernya lalu coba lagi.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>program lain sedang menulis ke GeoPackage ini (terbuka di sini sebagai lapisan {}); simpan atau tutup suntingannya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage sedang ditulis oleh program lain; tutup layer-layernya lalu coba lagi.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>program lain sedang menulis ke GeoPackage ini; tunggu sampai selesai atau tutup program itu, lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>tidak dapat dibuka untuk ditulis ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>membuka salinan</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>membuka</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>transaksi tidak dapat dimulai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>tidak dapat diganti ({}); tutup program yang sedang membukanya lalu coba lagi. Berkas tidak berubah.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
       <source>the file cannot be opened ({}).</source>
       <translation>berkas tidak dapat dibuka ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <source>the answer is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>berkas mendeklarasikan DTD, yang tidak pernah dilakukan berkas IATI; demi keamanan, berkas tidak dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
       <source>the file holds no XML element.</source>
       <translation>berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>elemen akar berkas adalah &lt;{}&gt;, bukan &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML berakhir terlalu awal di baris {}, kolom {} (berkas terpotong atau tidak lengkap?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>teks di baris {}, kolom {} tidak sesuai dengan pengodean yang dideklarasikan berkas (UTF-8 kecuali berkas menyatakan lain); simpan berkas sebagai UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>
@@ -1721,277 +2131,308 @@
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Cooperation projects</source>
       <translation>Proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <source>National and regional programmes</source>
+      <translation>Program nasional dan regional</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/group.py" line="66" />
       <source>Flood-warning coverage</source>
       <translation>Cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="67" />
       <source>Countries (Natural Earth)</source>
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
-      <source>Projects</source>
-      <translation>Proyek</translation>
+      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <source>Symbol offset (mm)</source>
+      <translation>Geser simbol (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <source>{} — {} ({})</source>
+      <translation>{} — {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <source>Donors of national and regional programmes</source>
+      <translation>Donor program nasional dan regional</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <source>Programmes</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Investasi komersial (bukan bantuan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Grants</source>
-      <translation>Hibah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Nonmoneter (MoU, pertukaran)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>Jenis tidak diketahui</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Member (joined 2023)</source>
+      <translation>Anggota (bergabung 2023)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Pilot city (2018)</source>
+      <translation>Kota percontohan (2018)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Candidate</source>
+      <translation>Calon</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Member (2024, reported)</source>
+      <translation>Anggota (2024, dilaporkan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>Negara anggota ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>Negara lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -2006,9 +2447,14 @@
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="52" />
+      <location filename="../smartcity_plugin/plugin.py" line="54" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <source>A refresh from IATI is already running.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2056,72 +2502,87 @@
       <translation>Tambahkan proyek dari berkas IATI atau tabel CSV ke GeoPackage Anda sendiri, disertai pemeriksaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <source>Refresh from IATI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Check projects…</source>
       <translation>Periksa proyek…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Temukan koordinat tertukar, titik di luar negaranya, dan sumber yang tidak ada (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Use my GeoPackage…</source>
       <translation>Gunakan GeoPackage saya…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="53" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Tampilkan GeoPackage Anda sendiri (hasil impor) sebagai ganti data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Use the bundled data</source>
       <translation>Gunakan data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="56" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Tampilkan kembali data bawaan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>Gunakan registri tim (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>Tampilkan dan sunting registri yang dibagikan tim Anda di PostGIS, melalui koneksi PostgreSQL tersimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="60" />
       <source>Publish to the team registry…</source>
       <translation>Publikasikan ke registri tim…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>Salin data yang digunakan plugin ke basis data PostGIS untuk tim Anda (Pemrosesan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
       <source>Update the catalogue</source>
       <translation>Perbarui katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Unduh katalog proyek terbaru dari alamat di pengaturan (diperiksa sebelum digunakan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Open the plugin's help</source>
       <translation>Buka bantuan plugin</translation>
     </message>
@@ -2152,7 +2613,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>Layer proyek (kosong: data plugin)</translation>
     </message>
@@ -2177,207 +2638,282 @@
       <translation>{} masalah ditemukan{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Matriks kerja sama (kota × donor × sektor)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Layer proyek (kosong: proyek bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>Kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>Matriks kota × sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>Filter: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>ID kota tidak dikenal: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>Keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>Penulisan keluaran gagal: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Ekspor profil kerja sama kota (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
-      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN yang lolos filter (negara penerima dan kotanya): kota di peta, status ASCN-nya, donor dan sektor proyek-proyeknya menurut filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh area terdekat), dan tabel proyek-proyeknya. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai sesuai kotanya, di samping berkas yang dipilih.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
+      <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN sesuai filter (negara penerima dan kotanya): kota di peta, status ASCN, donor dan sektor proyeknya sesuai filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh yang terdekat), total per donor, dan tabel proyeknya (berlanjut ke halaman kedua bila panjang). 'Kota yang dibuatkan halaman' membatasi halaman tanpa membatasi proyek; 'Lewati kota tanpa proyek yang sesuai' membuang halaman kosong. Judul dicetak di atas profil setiap kota. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai menurut kota, di samping berkas yang dipilih.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
+      <translation>Kota yang dibuatkan halaman (id kota ASCN, dipisah koma; kosong: semua kota sesuai filter)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>Ekspor peta kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Mengekspor peta jadi dari data kerja sama bawaan: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: berkas {} harus berakhiran {}; nama ini untuk jenis berkas lain, yang dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Ekspor proyek (CSV dengan HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Menulis proyek yang sesuai filter: CSV dengan satu baris judul kolom dan satu baris tagar HXL (satu baris per proyek, sehingga dana dihitung sekali; semua lokasi di kolom locations_wkt), GeoJSON (satu fitur MultiPoint per proyek), atau IATI 2.03 XML (elemen standar ditambah setiap field dalam namespace milik plugin). Pengimpor plugin dapat membaca kembali ketiganya persis seperti semula. Berkas IATI ini merupakan kompilasi, bukan publikasi resmi IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV dengan tagar HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>Jumlah proyek yang ditulis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="37" />
+      <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="53" />
+      <source>Service address (empty: the public one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
+      <source>Authentication configuration holding the IATI Datastore key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
+      <source>Recipient countries (ISO codes; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="60" />
+      <source>Reporting organisations (IATI identifiers; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
+      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
+      <source>Running in or after the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <source>Started by the end of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
+      <source>The query, to run it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="80" />
+      <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="86" />
+      <source>The first year ({}) comes after the last ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
+      <source>The service address must start with https:// or http://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="92" />
+      <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -2706,27 +3242,27 @@
       <translation>Judul memuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>Layer {} tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} tidak memiliki field yang diperlukan untuk {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Smart City Cooperation Map {}</translation>
     </message>

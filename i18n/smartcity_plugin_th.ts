@@ -76,248 +76,370 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="56" />
-      <source>{} ({})</source>
-      <translation>{} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
-      <source>Projects under the filter</source>
-      <translation>โครงการตามตัวกรอง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
-      <source>Donors</source>
-      <translation>ผู้ให้ทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
-      <source>Sectors covered</source>
-      <translation>สาขาที่มีโครงการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
-      <source>No project yet</source>
-      <translation>สาขาที่ยังไม่มีโครงการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
-      <source>US–Korea co-presence</source>
-      <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>no</source>
-      <translation>ไม่มี</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>yes</source>
-      <translation>มี</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
-      <source>Flood warning</source>
-      <translation>การเตือนภัยน้ำท่วม</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <source>{} ({})</source>
+      <translation>{} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Agency</source>
-      <translation>หน่วยงาน</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <source>Projects under the filter</source>
+      <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Donor</source>
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <source>Sectors covered</source>
+      <translation>สาขาที่มีโครงการ</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <source>Project</source>
-      <translation>โครงการ</translation>
+      <source>No project yet</source>
+      <translation>สาขาที่ยังไม่มีโครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <source>US–Korea co-presence</source>
+      <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>no</source>
+      <translation>ไม่มี</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>yes</source>
+      <translation>มี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <source>Sector</source>
-      <translation>สาขา</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <source>Years</source>
-      <translation>ช่วงปี</translation>
+      <source>Flood warning</source>
+      <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="94" />
-      <source>USD</source>
-      <translation>USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
-      <source>City cooperation profiles</source>
-      <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
-      <source>City cooperation profile. {}</source>
-      <translation>โปรไฟล์ความร่วมมือของเมือง — {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
-      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-      <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
-      <source>the file could not be written (is the folder writable, the file open?)</source>
-      <translation>เขียนไฟล์ไม่ได้ (โฟลเดอร์อนุญาตให้เขียนหรือไม่ หรือไฟล์เปิดค้างอยู่หรือไม่)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
-      <source>not enough memory for this size and resolution</source>
-      <translation>หน่วยความจำไม่พอสำหรับขนาดและความละเอียดนี้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
-      <source>the printer could not be started</source>
-      <translation>ไม่สามารถเริ่มการพิมพ์ได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
-      <source>a layer could not be exported to SVG</source>
-      <translation>ส่งออกชั้นข้อมูลบางชั้นเป็น SVG ไม่ได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
-      <source>the atlas could not be prepared</source>
-      <translation>เตรียมแอตลาสไม่ได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <source>cancelled</source>
-      <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
-      <source>unknown error {}</source>
-      <translation>ข้อผิดพลาดที่ไม่รู้จัก {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <source>not published</source>
+      <translation>ไม่เปิดเผย</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Agency</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Donor</source>
+      <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <source>Project</source>
+      <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <source>Sector</source>
+      <translation>สาขา</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <source>Years</source>
+      <translation>ช่วงปี</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Amount</source>
+      <translation>มูลค่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <source>City cooperation profiles</source>
+      <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <source>{} · City cooperation profile · {}</source>
+      <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <source>City cooperation profile · {}</source>
+      <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="240" />
+      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+      <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="247" />
+      <source>No project in this city matches the filter.</source>
+      <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: นี่คือโฟลเดอร์ โปรดเลือกชื่อไฟล์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: ไฟล์เป็นแบบอ่านอย่างเดียว โปรดเลือกชื่ออื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: ไม่สามารถเขียนไฟล์ได้ครบถ้วน ({}) ไฟล์เดิม (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: ไฟล์ที่เขียนไม่สมบูรณ์ (ดิสก์เต็มหรือไม่? เหลือ {}) ไฟล์เดิม (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: ไม่สามารถแทนที่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
+      <source>the file could not be written (is the folder writable, the file open?)</source>
+      <translation>เขียนไฟล์ไม่ได้ (โฟลเดอร์อนุญาตให้เขียนหรือไม่ หรือไฟล์เปิดค้างอยู่หรือไม่)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
+      <source>not enough memory for this size and resolution</source>
+      <translation>หน่วยความจำไม่พอสำหรับขนาดและความละเอียดนี้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
+      <source>the printer could not be started</source>
+      <translation>ไม่สามารถเริ่มการพิมพ์ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <source>a layer could not be exported to SVG</source>
+      <translation>ส่งออกชั้นข้อมูลบางชั้นเป็น SVG ไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
+      <source>the atlas could not be prepared</source>
+      <translation>เตรียมแอตลาสไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
+      <source>cancelled</source>
+      <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
+      <source>unknown error {}</source>
+      <translation>ข้อผิดพลาดที่ไม่รู้จัก {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: ไม่รู้จักรูปแบบไฟล์ ใช้รูปแบบใดรูปแบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: ยกเลิกแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>ส่งออกแอตลาสไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>แหล่งข้อมูล: ชุดข้อมูลแผนที่ความร่วมมือเมืองอัจฉริยะ (CC BY 4.0) ข้อมูล ณ {as_of}: อาเซียน, หุ้นส่วนเมืองอัจฉริยะสหรัฐฯ–อาเซียน, KOICA, MOLIT และแหล่งข้อมูลอื่นที่อ้างอิงไว้ในแต่ละระเบียน เขตแดน: Natural Earth (สาธารณสมบัติ) พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมเป็นค่าโดยประมาณ (จังหวัดที่ได้รับบริการหรือลุ่มน้ำที่วาดด้วยมือ) มูลค่าตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
       <source>Legend</source>
       <translation>คำอธิบายสัญลักษณ์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <source>Commercial</source>
+      <translation>เชิงพาณิชย์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>เงินให้เปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>เงินกู้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <source>Projects</source>
+      <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <source>Other kinds</source>
+      <translation>ประเภทอื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <source>No amount</source>
+      <translation>ไม่เปิดเผยมูลค่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <source>By donor</source>
+      <translation>จำแนกตามผู้ให้ทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <source>By main sector</source>
+      <translation>จำแนกตามสาขาหลัก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <source>By recipient country (a regional programme counts in each)</source>
+      <translation>ตามประเทศผู้รับ (โครงการระดับภูมิภาคนับในทุกประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <source>… {} more</source>
+      <translation>… อีก {} รายการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
@@ -336,194 +458,367 @@
       <translation>กลุ่ม “{}” มีชั้นข้อมูลครบแล้ว ไม่ได้เพิ่มชั้นข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="60" />
-      <location filename="../smartcity_plugin/plugin.py" line="68" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/plugin.py" line="62" />
+      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
       <source>Lenses</source>
       <translation>มุมมองวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>เมืองที่ทั้งสหรัฐอเมริกาและเกาหลีใต้ดำเนินงานอยู่ และในสาขาใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sector gaps</source>
       <translation>ช่องว่างรายสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>สาขาที่ยังไม่มีโครงการในเมืองที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>เมือง ASCN ที่อยู่นอกพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Outside flood warning</source>
       <translation>นอกพื้นที่เตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>กัมพูชา, ลาว, เมียนมา, ไทย, เวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Mekong focal area</source>
       <translation>พื้นที่เป้าหมายลุ่มน้ำโขง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Reload data</source>
       <translation>โหลดข้อมูลใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>อ่านข้อมูลอีกครั้ง: แสดงสิ่งที่ผู้อื่นบันทึกไว้ในทะเบียนข้อมูลของทีมนับตั้งแต่โหลดครั้งล่าสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <source>Fetch IATI activities…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
       <source>Filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>แผนที่ A4 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>แผนที่ A4 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>แผนที่ A3 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>แผนที่ A3 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <source>Leave out cities with no matching project</source>
+      <translation>ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <source>Every city the filter keeps</source>
+      <translation>ทุกเมืองตามตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <source>City pages</source>
+      <translation>หน้าของเมือง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>Replace files?</source>
+      <translation>แทนที่ไฟล์หรือไม่?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="34" />
+      <source>Fetch IATI activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <source>other ISO codes, e.g. KR, JP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <source>other IATI organisation identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <source>or 5-digit DAC codes, e.g. 14020</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Place them at their recipient country (precision 6)</source>
+      <translation>วางไว้ที่ประเทศผู้รับ (ความแม่นยำระดับ 6)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Keep them without geometry</source>
+      <translation>เก็บไว้โดยไม่มีรูปเรขาคณิต</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <source>Show this GeoPackage in the plugin afterwards</source>
+      <translation>แสดง GeoPackage นี้ในปลั๊กอินหลังนำเข้า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Cancel fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="51" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <source>Key (IATI Datastore)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <source>Recipient countries</source>
+      <translation>ประเทศผู้รับ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <source>Reporting organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Sectors</source>
+      <translation>สาขา</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <source>Running between the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
+      <source>Into GeoPackage</source>
+      <translation>นำเข้าสู่ GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
+      <source>Without coordinates</source>
+      <translation>กรณีไม่มีพิกัด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <source>Choose a GeoPackage to fetch into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <source>the fetch was cancelled; the data was not changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -561,12 +856,6 @@
       <translation>ชุดหมวดสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
-      <source>Sectors</source>
-      <translation>สาขา</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
       <translation>ประเทศผู้ให้ทุน</translation>
@@ -577,62 +866,53 @@
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
-      <source>Recipient countries</source>
-      <translation>ประเทศผู้รับ</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <source>Amount</source>
-      <translation>มูลค่า</translation>
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
+      <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
+      <source>Refreshing {} IATI queries kept in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
@@ -645,18 +925,6 @@
       <translation>IATI XML หรือ CSV (*.xml *.csv *.txt *.tsv);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Place them at their recipient country (precision 6)</source>
-      <translation>วางไว้ที่ประเทศผู้รับ (ความแม่นยำระดับ 6)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Keep them without geometry</source>
-      <translation>เก็บไว้โดยไม่มีรูปเรขาคณิต</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>เฉพาะ CSV: ฟิลด์=คอลัมน์; … (คอลัมน์ที่ระบบรู้จักแล้วไม่ต้องระบุ)</translation>
@@ -665,11 +933,6 @@
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>คอลัมน์…</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation>แสดง GeoPackage นี้ในปลั๊กอินหลังนำเข้า</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
@@ -694,24 +957,9 @@
       <translation>ไฟล์ IATI หรือ CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
-      <source>Into GeoPackage</source>
-      <translation>นำเข้าสู่ GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
-      <source>Without coordinates</source>
-      <translation>กรณีไม่มีพิกัด</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>คอลัมน์ CSV</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
@@ -795,49 +1043,41 @@
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>ขณะนี้ปลั๊กอินแสดงทะเบียนข้อมูลของทีมจาก "{}" (เผยแพร่เมื่อ {} โดย {} ข้อมูล ณ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>บทบาทฐานข้อมูล {} ของคุณดูและกรองข้อมูลได้ แต่ไม่มีสิทธิ์แก้ไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS ยังไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ โปรดเพิ่มการเชื่อมต่อใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) พร้อมการกำหนดค่าการยืนยันตัวตนสำหรับชื่อผู้ใช้และรหัสผ่าน แล้วลองใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>ใช้ทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <source>not published</source>
-      <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
@@ -845,65 +1085,35 @@
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่ (เป็นแผนงานระดับอาเซียน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="19" />
-      <source>US$ {:.2f} bn</source>
-      <translation>US$ {:.2f} พันล้าน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="21" />
-      <source>US$ {:.1f} M</source>
-      <translation>US$ {:.1f} ล้าน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
-      <source>US$ {:.0f} k</source>
-      <translation>US$ {:.0f} พัน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="24" />
-      <source>US$ {:.0f}</source>
-      <translation>US$ {:.0f}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
       <source>projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <source>published</source>
       <translation>มูลค่าที่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} โครงการ&lt;/b&gt; ใน &lt;b&gt;เมือง ASCN {} แห่ง&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <source>Published amounts: {}</source>
       <translation>มูลค่าที่เปิดเผย: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
       <source>{} projects without a published amount</source>
       <translation>{} โครงการไม่เปิดเผยมูลค่า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="55" />
-      <source>By donor</source>
-      <translation>จำแนกตามผู้ให้ทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="56" />
-      <source>By main sector</source>
-      <translation>จำแนกตามสาขาหลัก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
@@ -1083,8 +1293,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
       <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
@@ -1190,14 +1403,14 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
@@ -1240,141 +1453,153 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
-      <source>{}: {} of {} have no percentage.</source>
-      <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <source>{} query ({})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
-      <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
-      <source>Imported from the IATI file {} on {}.</source>
-      <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
-      <source>no identifiers</source>
-      <translation>ไม่มีรหัส</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>accountable</source>
-      <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>extending</source>
-      <translation>ผู้ส่งต่อทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>funding</source>
-      <translation>ผู้ให้ทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>implementing</source>
-      <translation>ผู้ดำเนินการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>สถานะกิจกรรม IATI {} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual end</source>
-      <translation>สิ้นสุดจริง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual start</source>
-      <translation>เริ่มจริง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned end</source>
-      <translation>กำหนดสิ้นสุด</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned start</source>
-      <translation>กำหนดเริ่ม</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
-      <source>IATI dates: {}.</source>
-      <translation>วันที่ตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
-      <source>IATI last updated {}.</source>
-      <translation>IATI ปรับปรุงล่าสุด {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
-      <source>recipient countries and regions</source>
-      <translation>ประเทศและภูมิภาคผู้รับ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
-      <source>IATI recipients: {}.</source>
-      <translation>ผู้รับตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
-      <source>sectors of vocabulary {}</source>
-      <translation>สาขาตามชุดรหัส {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
-      <source>vocabulary</source>
-      <translation>ชุดรหัส</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
-      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>Finance type unknown: IATI finance type {}.</source>
-      <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>not given</source>
-      <translation>ไม่ได้ระบุ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <source>Fetched from {} on {} UTC: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <source>Imported from the IATI file {} on {}.</source>
+      <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <source>{}: {} of {} have no percentage.</source>
+      <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <source>{}: the percentages add up to {:g}, not 100.</source>
+      <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
+      <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <source>no identifiers</source>
+      <translation>ไม่มีรหัส</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>accountable</source>
+      <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>extending</source>
+      <translation>ผู้ส่งต่อทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>funding</source>
+      <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>implementing</source>
+      <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>สถานะกิจกรรม IATI {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual end</source>
+      <translation>สิ้นสุดจริง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual start</source>
+      <translation>เริ่มจริง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned end</source>
+      <translation>กำหนดสิ้นสุด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned start</source>
+      <translation>กำหนดเริ่ม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <source>IATI dates: {}.</source>
+      <translation>วันที่ตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <source>IATI last updated {}.</source>
+      <translation>IATI ปรับปรุงล่าสุด {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <source>recipient countries and regions</source>
+      <translation>ประเทศและภูมิภาคผู้รับ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <source>IATI recipients: {}.</source>
+      <translation>ผู้รับตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <source>sectors of vocabulary {}</source>
+      <translation>สาขาตามชุดรหัส {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <source>vocabulary</source>
+      <translation>ชุดรหัส</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
+      <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>Finance type unknown: IATI finance type {}.</source>
+      <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>not given</source>
+      <translation>ไม่ได้ระบุ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1387,6 +1612,161 @@
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
       <translation>การเขียนไม่สำเร็จ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{}: {} Trying again in {:g} s ({} of {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <source>page {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <source>Try again in a few minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <source>The service refused the request; check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>The service has a problem; try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
+      <source>Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <source>the answer for {} was cut off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <source>the answer for {} is too large; the data was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <source>the service did not answer in time ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <source>the request for {} failed ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <source>the answer for {} is not a search result (cut off?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <source>the answer for {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <source>{} sent page {} again; the fetch stops there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <source>more than {} pages; the data was not changed. Narrow the query.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <source>Fetching from {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <source>{}: {} pages, {} activities, {} repeats dropped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
@@ -1464,6 +1844,11 @@
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>ยกเลิกแล้ว ไฟล์เดิมไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>ไม่มีการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ชื่อ "{}" โปรดสร้างการเชื่อมต่อนี้ใน ตัวจัดการแหล่งข้อมูล ▸ PostgreSQL (Data Source Manager ▸ PostgreSQL) หรือเลือกการเชื่อมต่ออื่น</translation>
@@ -1489,27 +1874,27 @@
       <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
@@ -1555,7 +1940,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
     </message>
@@ -1571,7 +1956,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>ไฟล์นี้ไม่ใช่ GeoPackage</translation>
     </message>
@@ -1586,107 +1971,132 @@
       <translation>อ่านดัชนีของไฟล์นี้ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>{} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>ไม่สามารถอ่านไฟล์ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>ชั้นข้อมูลโครงการไม่มีฟิลด์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage กำลังถูกเขียนโดยโปรแกรมอื่น ({}) โปรดปิดชั้นข้อมูลของไฟล์นี้แล้วลองใหม่</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage กำลังถูกเขียนโดยโปรแกรมอื่น โปรดปิดชั้นข้อมูลของไฟล์นี้แล้วลองใหม่</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>การเปิดสำเนา</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>กำลังเปิด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>แทนที่ไม่ได้ ({}) โปรดปิดโปรแกรมที่เปิดไฟล์นี้อยู่แล้วลองใหม่ ไฟล์ยังคงเดิม</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
       <source>the file cannot be opened ({}).</source>
       <translation>เปิดไฟล์ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <source>the answer is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
       <source>the file holds no XML element.</source>
       <translation>ไฟล์ไม่มีอิลิเมนต์ XML</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>อิลิเมนต์รากของไฟล์คือ &lt;{}&gt; ไม่ใช่ &lt;{}&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML จบก่อนกำหนดที่บรรทัด {} คอลัมน์ {} (ไฟล์ถูกตัดทอนหรือไม่สมบูรณ์หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>ข้อความที่บรรทัด {} คอลัมน์ {} ไม่ตรงกับการเข้ารหัสที่ไฟล์ประกาศไว้ (UTF-8 หากไฟล์ไม่ได้ระบุเป็นอย่างอื่น) โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>
@@ -1721,277 +2131,308 @@
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Cooperation projects</source>
       <translation>โครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <source>National and regional programmes</source>
+      <translation>โครงการระดับประเทศและภูมิภาค</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/group.py" line="66" />
       <source>Flood-warning coverage</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="67" />
       <source>Countries (Natural Earth)</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
-      <source>Projects</source>
+      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <source>Symbol offset (mm)</source>
+      <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <source>{} — {} ({})</source>
+      <translation>{} — {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <source>Donors of national and regional programmes</source>
+      <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <source>Programmes</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Grants</source>
-      <translation>เงินให้เปล่า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Loans</source>
-      <translation>เงินกู้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>ไม่ใช่ตัวเงิน (MoU, การแลกเปลี่ยน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>ไม่ทราบประเภท</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Member (joined 2023)</source>
+      <translation>สมาชิก (เข้าร่วม 2023)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Pilot city (2018)</source>
+      <translation>เมืองนำร่อง (2018)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Candidate</source>
+      <translation>ผู้สมัคร</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Member (2024, reported)</source>
+      <translation>สมาชิก (2024 ตามรายงาน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>ประเทศสมาชิกอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>ประเทศอื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -2006,9 +2447,14 @@
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="52" />
+      <location filename="../smartcity_plugin/plugin.py" line="54" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <source>A refresh from IATI is already running.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2056,72 +2502,87 @@
       <translation>เพิ่มโครงการจากไฟล์ IATI หรือตาราง CSV ลงใน GeoPackage ของคุณ พร้อมการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <source>Refresh from IATI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Check projects…</source>
       <translation>ตรวจสอบโครงการ…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>ค้นหาพิกัดที่สลับกัน จุดที่อยู่นอกประเทศ และแหล่งที่มาที่ขาดหาย (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Use my GeoPackage…</source>
       <translation>ใช้ GeoPackage ของฉัน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="53" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>แสดง GeoPackage ของคุณ (ที่สร้างจากการนำเข้า) แทนข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Use the bundled data</source>
       <translation>ใช้ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="56" />
       <source>Show the data that comes with the plugin again</source>
       <translation>กลับไปแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>ใช้ทะเบียนข้อมูลของทีม (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>แสดงและแก้ไขทะเบียนข้อมูลที่ทีมของคุณใช้ร่วมกันใน PostGIS ผ่านการเชื่อมต่อ PostgreSQL ที่บันทึกไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="60" />
       <source>Publish to the team registry…</source>
       <translation>เผยแพร่ไปยังทะเบียนข้อมูลของทีม…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>คัดลอกข้อมูลที่ปลั๊กอินใช้อยู่ไปยังฐานข้อมูล PostGIS สำหรับทีมของคุณ (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
       <source>Update the catalogue</source>
       <translation>ปรับปรุงแคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>ดาวน์โหลดแคตตาล็อกโครงการล่าสุดจากที่อยู่ที่ตั้งไว้ในการตั้งค่า (ตรวจสอบก่อนใช้งาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Help</source>
       <translation>วิธีใช้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Open the plugin's help</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
@@ -2152,7 +2613,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้ข้อมูลของปลั๊กอิน)</translation>
     </message>
@@ -2177,207 +2638,282 @@
       <translation>พบปัญหา {} รายการ{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>เมทริกซ์เมือง × สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>ตัวกรอง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>ไม่รู้จักรหัสเมือง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>สร้างผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>เขียนผลลัพธ์ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>ส่งออกโปรไฟล์ความร่วมมือรายเมือง (แอตลาส)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
-      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation>ส่งออกหน้า A4 หนึ่งหน้าต่อเมือง ASCN แต่ละเมืองที่ผ่านตัวกรอง (ตามประเทศผู้รับและเมืองที่กรอง): เมืองบนแผนที่ สถานะ ASCN ผู้ให้ทุนและสาขาของโครงการภายใต้ตัวกรอง สาขาที่ยังไม่มีโครงการ การดำเนินงานร่วมพื้นที่ของสหรัฐฯ–เกาหลีใต้ เมืองอยู่ในพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมหรือไม่ (หรือห่างจากพื้นที่ที่ใกล้ที่สุดเท่าใด) และตารางโครงการของเมือง ได้เป็นไฟล์ PDF ไฟล์เดียว หรือหากเลือก 'เมืองละหนึ่งไฟล์' จะได้โฟลเดอร์ของไฟล์ PDF ที่ตั้งชื่อตามเมือง อยู่ข้างไฟล์ที่เลือก</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
+      <translation>ส่งออกหน้า A4 หนึ่งหน้าต่อเมือง ASCN ที่ตรงกับตัวกรอง (ประเทศผู้รับและเมือง): เมืองบนแผนที่ สถานะ ASCN ผู้ให้ทุนและสาขาของโครงการตามตัวกรอง สาขาที่ยังไม่มีโครงการ การมีโครงการร่วมกันของสหรัฐฯ และเกาหลี เมืองอยู่ในพื้นที่เตือนภัยน้ำท่วมหรือไม่ (หรือพื้นที่ที่ใกล้ที่สุดอยู่ห่างเท่าใด) ยอดรวมตามผู้ให้ทุน และตารางโครงการ (ต่อหน้าที่สองหากยาว) 'เมืองที่จะสร้างหน้า' จำกัดหน้าโดยไม่จำกัดโครงการ 'ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง' ตัดหน้าว่างออก ชื่อเรื่องพิมพ์อยู่เหนือข้อมูลของแต่ละเมือง ได้ PDF ไฟล์เดียว หรือเมื่อเลือก 'หนึ่งไฟล์ต่อเมือง' จะได้โฟลเดอร์ของ PDF ที่ตั้งชื่อตามเมือง ข้างไฟล์ที่เลือก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
+      <translation>เมืองที่จะสร้างหน้า (รหัสเมือง ASCN คั่นด้วยจุลภาค; เว้นว่าง: ทุกเมืองตามตัวกรอง)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>ความละเอียด (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Profiles (PDF)</source>
       <translation>โปรไฟล์ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
       <source>Number of city pages</source>
       <translation>จำนวนหน้าโปรไฟล์เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: โปรไฟล์จะเขียนเป็นไฟล์ PDF (.pdf) เท่านั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>ไม่มีเมือง ASCN ที่ตรงตามตัวกรอง: ไม่มีสิ่งใดให้ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>{} city pages</source>
       <translation>โปรไฟล์เมือง {} หน้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
       <source>{} files in {}</source>
       <translation>{} ไฟล์ใน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>ส่งออกแผนที่ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>ส่งออกแผนที่สำเร็จรูปของข้อมูลความร่วมมือที่มาพร้อมปลั๊กอิน: ชื่อเรื่อง คำบรรยายรองที่อธิบายตัวกรองเป็นถ้อยคำ แผนที่ คำอธิบายสัญลักษณ์ของสิ่งที่ปรากฏบนแผนที่ มาตราส่วน ลูกศรทิศเหนือ แผนที่ย่อของอาเซียน แหล่งข้อมูลพร้อมวันที่ของชุดข้อมูล และวันที่ส่งออก พารามิเตอร์ตัวกรองเหมือนกับของ 'กรองโครงการความร่วมมือ' รูปแบบไฟล์เป็นไปตามนามสกุลของชื่อไฟล์: .pdf, .png หรือ .svg แม่แบบ: A4 หรือ A3 แนวนอนหรือแนวตั้ง เนื้อหา: ชั้นข้อมูลความร่วมมือ หรือพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมพร้อมเมือง ASCN ไฟล์จะถูกเขียนอย่างสมบูรณ์หรือไม่เขียนเลย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>หน้ากระดาษ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>ไฟล์แผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: ไฟล์แผนที่ต้องลงท้ายด้วย .pdf, .png หรือ .svg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: ไฟล์ {} ต้องลงท้ายด้วย {} ชื่อนี้เป็นของไฟล์ชนิดอื่น ซึ่งจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>ส่งออกโครงการ (CSV พร้อม HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>เขียนโครงการที่ตรงตามตัวกรองเป็น CSV ที่มีแถวหัวคอลัมน์และแถวแฮชแท็ก HXL (หนึ่งแถวต่อหนึ่งโครงการ เพื่อให้นับมูลค่าเพียงครั้งเดียว ตำแหน่งทั้งหมดอยู่ในคอลัมน์ locations_wkt), GeoJSON (หนึ่งฟีเจอร์ MultiPoint ต่อหนึ่งโครงการ) หรือ IATI 2.03 XML (อิลิเมนต์มาตรฐาน พร้อมทุกฟิลด์ในเนมสเปซของปลั๊กอินเอง) ตัวนำเข้าของปลั๊กอินอ่านทั้งสามรูปแบบกลับได้ตามเดิม ไฟล์ IATI เป็นข้อมูลที่รวบรวมขึ้น ไม่ใช่การเผยแพร่อย่างเป็นทางการของ IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV พร้อมแฮชแท็ก HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>จำนวนโครงการที่เขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>การส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="37" />
+      <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="53" />
+      <source>Service address (empty: the public one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
+      <source>Authentication configuration holding the IATI Datastore key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
+      <source>Recipient countries (ISO codes; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="60" />
+      <source>Reporting organisations (IATI identifiers; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
+      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
+      <source>Running in or after the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <source>Started by the end of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
+      <source>The query, to run it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="80" />
+      <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="86" />
+      <source>The first year ({}) comes after the last ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
+      <source>The service address must start with https:// or http://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="92" />
+      <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -2706,27 +3242,27 @@
       <translation>ชื่อเรื่องมีคำว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>อ่านชั้นข้อมูล {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} ไม่มีฟิลด์ที่ {} ต้องใช้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
       <source>Smart City Cooperation Map {}</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ {}</translation>
     </message>

@@ -76,248 +76,370 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="56" />
-      <source>{} ({})</source>
-      <translation>{} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
-      <source>Projects under the filter</source>
-      <translation>Dự án theo bộ lọc</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="63" />
-      <source>Donors</source>
-      <translation>Nhà tài trợ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="64" />
-      <source>Sectors covered</source>
-      <translation>Lĩnh vực đã có dự án</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="65" />
-      <source>No project yet</source>
-      <translation>Lĩnh vực chưa có dự án</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="75" />
-      <source>US–Korea co-presence</source>
-      <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>no</source>
-      <translation>không</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="66" />
-      <source>yes</source>
-      <translation>có</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="67" />
-      <source>Flood warning</source>
-      <translation>Cảnh báo lũ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
       <source>no coverage data</source>
       <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="77" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
       <source>inside {} warned area(s): {}</source>
       <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="78" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="83" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <source>{} ({})</source>
+      <translation>{} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Agency</source>
-      <translation>Cơ quan</translation>
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <source>Projects under the filter</source>
+      <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="118" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
-      <source>Donor</source>
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <source>Donors</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <source>Sectors covered</source>
+      <translation>Lĩnh vực đã có dự án</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="90" />
-      <source>Project</source>
-      <translation>Dự án</translation>
+      <source>No project yet</source>
+      <translation>Lĩnh vực chưa có dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <source>US–Korea co-presence</source>
+      <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>no</source>
+      <translation>không</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <source>yes</source>
+      <translation>có</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="120" />
-      <source>Sector</source>
-      <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="122" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="156" />
-      <source>Years</source>
-      <translation>Thời gian</translation>
+      <source>Flood warning</source>
+      <translation>Cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="94" />
-      <source>USD</source>
-      <translation>USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
-      <source>City cooperation profiles</source>
-      <translation>Hồ sơ hợp tác của các thành phố</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="124" />
-      <source>City cooperation profile. {}</source>
-      <translation>Hồ sơ hợp tác của thành phố. {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="133" />
-      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
-      <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="47" />
-      <source>the file could not be written (is the folder writable, the file open?)</source>
-      <translation>không ghi được tệp (thư mục có cho phép ghi không, tệp có đang mở không?)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="48" />
-      <source>not enough memory for this size and resolution</source>
-      <translation>không đủ bộ nhớ cho kích thước và độ phân giải này</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
-      <source>the printer could not be started</source>
-      <translation>không khởi động được máy in</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="50" />
-      <source>a layer could not be exported to SVG</source>
-      <translation>không xuất được một lớp sang SVG</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="51" />
-      <source>the atlas could not be prepared</source>
-      <translation>không chuẩn bị được tập bản đồ (atlas)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
-      <source>cancelled</source>
-      <translation>đã hủy</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
-      <source>unknown error {}</source>
-      <translation>lỗi không xác định {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="55" />
       <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>{}: {}</source>
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="64" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="111" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <source>not published</source>
+      <translation>chưa công bố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Agency</source>
+      <translation>Cơ quan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
+      <source>Donor</source>
+      <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
+      <source>Sector</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <source>Years</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <source>Amount</source>
+      <translation>Số tiền</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <source>City cooperation profiles</source>
+      <translation>Hồ sơ hợp tác của các thành phố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <source>{} · City cooperation profile · {}</source>
+      <translation>{} · Hồ sơ hợp tác thành phố · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <source>City cooperation profile · {}</source>
+      <translation>Hồ sơ hợp tác thành phố · {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="240" />
+      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+      <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="247" />
+      <source>No project in this city matches the filter.</source>
+      <translation>Không có dự án nào ở thành phố này khớp với bộ lọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="45" />
+      <source>{}: this is a folder; choose a file name.</source>
+      <translation>{}: đây là một thư mục; hãy chọn tên tệp.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="49" />
+      <source>{}: the folder {} cannot be created ({}).</source>
+      <translation>{}: không thể tạo thư mục {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="52" />
+      <source>{}: the folder {} is read-only; choose another place.</source>
+      <translation>{}: thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="54" />
+      <source>{}: the file is read-only; choose another name.</source>
+      <translation>{}: tệp chỉ đọc; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="75" />
+      <source>{}: the file could not be written completely ({}); the earlier file, if any, is unchanged.</source>
+      <translation>{}: không thể ghi trọn vẹn tệp ({}); tệp cũ, nếu có, không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="78" />
+      <source>{}: the file written is incomplete (is the disk full? {} free); the earlier file, if any, is unchanged.</source>
+      <translation>{}: tệp đã ghi không đầy đủ (ổ đĩa đầy? còn trống {}); tệp cũ, nếu có, không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="88" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="218" />
+      <source>{}: cannot be replaced ({}).</source>
+      <translation>{}: không thể thay thế ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="105" />
+      <source>the file could not be written (is the folder writable, the file open?)</source>
+      <translation>không ghi được tệp (thư mục có cho phép ghi không, tệp có đang mở không?)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="106" />
+      <source>not enough memory for this size and resolution</source>
+      <translation>không đủ bộ nhớ cho kích thước và độ phân giải này</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="107" />
+      <source>the printer could not be started</source>
+      <translation>không khởi động được máy in</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="108" />
+      <source>a layer could not be exported to SVG</source>
+      <translation>không xuất được một lớp sang SVG</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="109" />
+      <source>the atlas could not be prepared</source>
+      <translation>không chuẩn bị được tập bản đồ (atlas)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="110" />
+      <source>cancelled</source>
+      <translation>đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="113" />
+      <source>unknown error {}</source>
+      <translation>lỗi không xác định {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/exporter.py" line="123" />
       <source>{}: unknown format; use one of {}.</source>
       <translation>{}: định dạng không xác định; hãy dùng một trong các định dạng {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="66" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="111" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="129" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="125" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="187" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="207" />
       <source>{}: cancelled</source>
       <translation>{}: đã hủy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/exporter.py" line="114" />
-      <location filename="../smartcity_plugin/export/exporter.py" line="131" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="190" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="209" />
       <source>the atlas could not be exported</source>
       <translation>không xuất được tập bản đồ (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="65" />
+      <location filename="../smartcity_plugin/export/exporter.py" line="202" />
+      <source>{}: this is a file; the pages go into a folder of that name.</source>
+      <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="57" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="86" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="78" />
       <source>Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid.</source>
       <translation>Nguồn: bộ dữ liệu Bản đồ Hợp tác Thành phố Thông minh (CC BY 4.0), cập nhật đến {as_of}: ASEAN, Quan hệ Đối tác Thành phố Thông minh Hoa Kỳ - ASEAN, KOICA, MOLIT và các nguồn khác được trích dẫn trong từng bản ghi. Ranh giới: Natural Earth (thuộc phạm vi công cộng). Vùng phủ cảnh báo lũ chỉ là gần đúng (theo các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền theo số liệu đã công bố; đầu tư thương mại không phải là viện trợ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="106" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="116" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="108" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="168" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="174" />
       <source>Legend</source>
       <translation>Chú giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="180" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="186" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="193" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="206" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="213" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="209" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="217" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <source>Commercial</source>
+      <translation>Thương mại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Viện trợ không hoàn lại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Vốn vay</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <source>Projects</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <source>Other kinds</source>
+      <translation>Hình thức khác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <source>No amount</source>
+      <translation>Không công bố số tiền</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <source>By donor</source>
+      <translation>Theo nhà tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <source>By main sector</source>
+      <translation>Theo lĩnh vực chính</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <source>By recipient country (a regional programme counts in each)</source>
+      <translation>Theo quốc gia tiếp nhận (chương trình khu vực được tính ở mỗi nước)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <source>… {} more</source>
+      <translation>… và {} mục khác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/add_layers.py" line="20" />
@@ -336,194 +458,367 @@
       <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="42" />
-      <location filename="../smartcity_plugin/plugin.py" line="60" />
-      <location filename="../smartcity_plugin/plugin.py" line="68" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="30" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/plugin.py" line="62" />
+      <location filename="../smartcity_plugin/plugin.py" line="70" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
       <source>Lenses</source>
       <translation>Góc nhìn phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sector gaps</source>
       <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Outside flood warning</source>
       <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Mekong focal area</source>
       <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Reload data</source>
       <translation>Tải lại dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Đọc lại dữ liệu: hiển thị những gì người khác đã lưu vào sổ đăng ký chung của nhóm kể từ lần tải trước</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="97" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <source>Fetch IATI activities…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
       <source>Filter</source>
       <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="158" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="169" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="54" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="50" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <source>Leave out cities with no matching project</source>
+      <translation>Bỏ qua các thành phố không có dự án phù hợp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <source>Every city the filter keeps</source>
+      <translation>Mọi thành phố theo bộ lọc</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="144" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <source>City pages</source>
+      <translation>Trang thành phố</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="131" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>Replace files?</source>
+      <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <source>These files exist and would be replaced:
+{}</source>
+      <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
+{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="136" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="152" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="34" />
+      <source>Fetch IATI activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <source>other ISO codes, e.g. KR, JP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <source>other IATI organisation identifiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <source>or 5-digit DAC codes, e.g. 14020</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Place them at their recipient country (precision 6)</source>
+      <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
+      <source>Keep them without geometry</source>
+      <translation>Giữ lại, không có hình học</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
+      <source>Show this GeoPackage in the plugin afterwards</source>
+      <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Cancel fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <source>Fetch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="51" />
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <source>Key (IATI Datastore)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <source>Recipient countries</source>
+      <translation>Nước tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <source>Reporting organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <source>Sectors</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <source>Running between the years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
+      <source>Into GeoPackage</source>
+      <translation>Vào GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
+      <source>Without coordinates</source>
+      <translation>Không có tọa độ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <source>Choose a GeoPackage to fetch into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <source>the fetch was cancelled; the data was not changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -561,12 +856,6 @@
       <translation>Danh mục lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
-      <source>Sectors</source>
-      <translation>Lĩnh vực</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
       <source>Donor countries</source>
       <translation>Nước tài trợ</translation>
@@ -577,62 +866,53 @@
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
-      <source>Recipient countries</source>
-      <translation>Nước tiếp nhận</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="123" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="158" />
-      <source>Amount</source>
-      <translation>Số tiền</translation>
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
+      <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="76" />
+      <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
+      <source>Refreshing {} IATI queries kept in the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="78" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="94" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="104" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="114" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="82" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="52" />
@@ -645,18 +925,6 @@
       <translation>IATI XML hoặc CSV (*.xml *.csv *.txt *.tsv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Place them at their recipient country (precision 6)</source>
-      <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="87" />
-      <source>Keep them without geometry</source>
-      <translation>Giữ lại, không có hình học</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="68" />
       <source>CSV only: field=column; … (recognised columns need none)</source>
       <translation>Chỉ với CSV: trường=cột; … (cột đã nhận diện được thì không cần khai báo)</translation>
@@ -665,11 +933,6 @@
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="69" />
       <source>Columns…</source>
       <translation>Cột…</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
-      <source>Show this GeoPackage in the plugin afterwards</source>
-      <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
@@ -694,24 +957,9 @@
       <translation>Tệp IATI hoặc CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
-      <source>Into GeoPackage</source>
-      <translation>Vào GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
-      <source>Without coordinates</source>
-      <translation>Không có tọa độ</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="93" />
       <source>CSV columns</source>
       <translation>Cột CSV</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
@@ -795,49 +1043,41 @@
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="39" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin hiện đang hiển thị sổ đăng ký chung của nhóm tại "{}" (công bố lúc {} bởi {}; dữ liệu cập nhật đến {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="42" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="41" />
       <source>Your database role {} may view and filter it but not edit it.</source>
       <translation>Vai trò cơ sở dữ liệu {} của bạn được xem và lọc nhưng không được chỉnh sửa sổ đăng ký này.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="53" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="52" />
       <source>QGIS has no saved PostgreSQL connection. Add one in Data Source Manager ▸ PostgreSQL (with an authentication configuration for the user name and password), then try again.</source>
       <translation>QGIS chưa có kết nối PostgreSQL nào được lưu. Hãy thêm một kết nối trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL), kèm một cấu hình xác thực cho tên người dùng và mật khẩu, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="57" />
       <source>Use the team registry</source>
       <translation>Dùng sổ đăng ký chung của nhóm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/registry_source.py" line="59" />
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="58" />
       <source>PostgreSQL connection of the registry:</source>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="26" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="139" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="84" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="94" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <source>not published</source>
-      <translation>chưa công bố</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="158" />
@@ -845,65 +1085,35 @@
       <translation>“{}” không có vị trí trên bản đồ (chương trình toàn ASEAN).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="19" />
-      <source>US$ {:.2f} bn</source>
-      <translation>{:.2f} tỷ USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="21" />
-      <source>US$ {:.1f} M</source>
-      <translation>{:.1f} triệu USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="23" />
-      <source>US$ {:.0f} k</source>
-      <translation>{:.0f} nghìn USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="24" />
-      <source>US$ {:.0f}</source>
-      <translation>{:.0f} USD</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="36" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
       <source>projects</source>
       <translation>dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="37" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <source>published</source>
       <translation>đã công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="43" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} dự án&lt;/b&gt; tại &lt;b&gt;{} thành phố ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <source>Published amounts: {}</source>
       <translation>Số tiền đã công bố: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
       <location filename="../smartcity_plugin/io/catalogue.py" line="56" />
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
       <source>{} projects without a published amount</source>
       <translation>{} dự án chưa công bố số tiền</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="55" />
-      <source>By donor</source>
-      <translation>Theo nhà tài trợ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="56" />
-      <source>By main sector</source>
-      <translation>Theo lĩnh vực chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
@@ -1083,8 +1293,11 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
       <location filename="../smartcity_plugin/io/importer.py" line="124" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="117" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="137" />
       <source>cancelled; nothing was written.</source>
       <translation>đã hủy; không có gì được ghi.</translation>
     </message>
@@ -1190,14 +1403,14 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="66" />
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="78" />
+      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="87" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="68" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="81" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="90" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
@@ -1240,141 +1453,153 @@
       <location filename="../smartcity_plugin/io/exports.py" line="42" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="125" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
+      <location filename="../smartcity_plugin/io/store.py" line="141" />
+      <location filename="../smartcity_plugin/io/store.py" line="276" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
-      <source>{}: {} of {} have no percentage.</source>
-      <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="46" />
+      <source>{} query ({})</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
-      <source>{}: the percentages add up to {:g}, not 100.</source>
-      <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="74" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="89" />
-      <source>Imported from the IATI file {} on {}.</source>
-      <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="108" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="109" />
-      <source>no identifiers</source>
-      <translation>không có mã định danh</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>accountable</source>
-      <translation>chịu trách nhiệm</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>extending</source>
-      <translation>quản lý vốn</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>funding</source>
-      <translation>tài trợ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="115" />
-      <source>implementing</source>
-      <translation>thực hiện</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="119" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="126" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual end</source>
-      <translation>kết thúc thực tế</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>actual start</source>
-      <translation>bắt đầu thực tế</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned end</source>
-      <translation>kết thúc theo kế hoạch</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>planned start</source>
-      <translation>bắt đầu theo kế hoạch</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
-      <source>IATI dates: {}.</source>
-      <translation>Các mốc thời gian IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="139" />
-      <source>IATI last updated {}.</source>
-      <translation>IATI cập nhật lần cuối: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="146" />
-      <source>recipient countries and regions</source>
-      <translation>các nước và khu vực tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="150" />
-      <source>IATI recipients: {}.</source>
-      <translation>Bên tiếp nhận theo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="163" />
-      <source>sectors of vocabulary {}</source>
-      <translation>các lĩnh vực thuộc bộ mã {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="168" />
-      <source>vocabulary</source>
-      <translation>bộ mã</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="171" />
-      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
-      <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>Finance type unknown: IATI finance type {}.</source>
-      <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
-      <source>not given</source>
-      <translation>không được nêu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="202" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="47" />
       <source>IATI activity file {}</source>
       <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="52" />
+      <source>Fetched from {} on {} UTC: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <source>Imported from the IATI file {} on {}.</source>
+      <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="69" />
+      <source>{}: {} of {} have no percentage.</source>
+      <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="72" />
+      <source>{}: the percentages add up to {:g}, not 100.</source>
+      <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="90" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="124" />
+      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
+      <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="125" />
+      <source>no identifiers</source>
+      <translation>không có mã định danh</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>accountable</source>
+      <translation>chịu trách nhiệm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>extending</source>
+      <translation>quản lý vốn</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>funding</source>
+      <translation>tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
+      <source>implementing</source>
+      <translation>thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual end</source>
+      <translation>kết thúc thực tế</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>actual start</source>
+      <translation>bắt đầu thực tế</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned end</source>
+      <translation>kết thúc theo kế hoạch</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>planned start</source>
+      <translation>bắt đầu theo kế hoạch</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="152" />
+      <source>IATI dates: {}.</source>
+      <translation>Các mốc thời gian IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="155" />
+      <source>IATI last updated {}.</source>
+      <translation>IATI cập nhật lần cuối: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <source>recipient countries and regions</source>
+      <translation>các nước và khu vực tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="166" />
+      <source>IATI recipients: {}.</source>
+      <translation>Bên tiếp nhận theo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
+      <source>sectors of vocabulary {}</source>
+      <translation>các lĩnh vực thuộc bộ mã {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="184" />
+      <source>vocabulary</source>
+      <translation>bộ mã</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="187" />
+      <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
+      <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>Finance type unknown: IATI finance type {}.</source>
+      <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="203" />
+      <source>not given</source>
+      <translation>không được nêu</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="241" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
@@ -1387,6 +1612,161 @@
       <location filename="../smartcity_plugin/io/iati_export.py" line="143" />
       <source>writing failed ({}).</source>
       <translation>ghi không thành công ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{}: {} Trying again in {:g} s ({} of {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <source>page {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <source>Try again in a few minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <source>The service refused the request; check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>The service has a problem; try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
+      <source>Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <source>the answer for {} was cut off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <source>the answer for {} is too large; the data was not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <source>the service did not answer in time ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <source>the request for {} failed ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <source>the answer for {} is not a search result (cut off?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <source>the answer for {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <source>{} sent page {} again; the fetch stops there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <source>more than {} pages; the data was not changed. Narrow the query.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <source>Fetching from {}: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="347" />
+      <source>{}: {} pages, {} activities, {} repeats dropped.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_location.py" line="64" />
@@ -1464,6 +1844,11 @@
       <translation>không được nhập: {}</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/layer_rows.py" line="36" />
+      <source>cancelled; the earlier file is unchanged.</source>
+      <translation>đã hủy; tệp cũ không bị thay đổi.</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/registry/connection.py" line="37" />
       <source>There is no saved PostgreSQL connection named "{}". Create it in Data Source Manager ▸ PostgreSQL, or choose another.</source>
       <translation>Không có kết nối PostgreSQL đã lưu nào tên là "{}". Hãy tạo kết nối này trong Data Source Manager ▸ PostgreSQL (Trình quản lý nguồn dữ liệu ▸ PostgreSQL) hoặc chọn kết nối khác.</translation>
@@ -1489,27 +1874,27 @@
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="85" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="111" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="212" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="230" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
     </message>
@@ -1555,7 +1940,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="53" />
+      <location filename="../smartcity_plugin/io/store.py" line="63" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
     </message>
@@ -1571,7 +1956,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
+      <location filename="../smartcity_plugin/io/store.py" line="60" />
       <source>this is not a GeoPackage.</source>
       <translation>đây không phải là GeoPackage.</translation>
     </message>
@@ -1586,107 +1971,132 @@
       <translation>không đọc được các chỉ mục của tệp này ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="33" />
+      <location filename="../smartcity_plugin/io/store.py" line="39" />
       <source>{} failed: {}</source>
       <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="59" />
+      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <source>the file cannot be read (no permission).</source>
+      <translation>không thể đọc tệp (không có quyền).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>lớp dự án của tệp này thiếu các trường {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="67" />
+      <location filename="../smartcity_plugin/io/store.py" line="77" />
       <source>cannot be read ({}).</source>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="73" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
-      <source>the GeoPackage is being written by another program ({}); close its layers and try again.</source>
-      <translation>GeoPackage đang được một chương trình khác ghi ({}); hãy đóng các lớp của tệp này rồi thử lại.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
+      <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="95" />
-      <source>the GeoPackage is being written by another program; close its layers and try again.</source>
-      <translation>GeoPackage đang được một chương trình khác ghi; hãy đóng các lớp của tệp này rồi thử lại.</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
+      <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="112" />
+      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <source>cannot be opened for writing ({}).</source>
+      <translation>không thể mở để ghi ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
+      <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="171" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="115" />
+      <location filename="../smartcity_plugin/io/store.py" line="174" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="123" />
-      <source>opening the copy</source>
-      <translation>mở bản sao</translation>
+      <location filename="../smartcity_plugin/io/store.py" line="183" />
+      <source>the file is read-only; nothing was written.</source>
+      <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="164" />
+      <location filename="../smartcity_plugin/io/store.py" line="187" />
+      <source>opening</source>
+      <translation>đang mở</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="192" />
+      <source>the transaction could not start</source>
+      <translation>không thể bắt đầu giao dịch</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="234" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="167" />
+      <location filename="../smartcity_plugin/io/store.py" line="237" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="179" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="260" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="200" />
-      <source>cannot be replaced ({}); close the programs that hold it open and try again. It is unchanged.</source>
-      <translation>không thay thế được ({}); hãy đóng các chương trình đang mở tệp này rồi thử lại. Tệp vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="84" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="93" />
       <source>the file cannot be opened ({}).</source>
       <translation>không mở được tệp ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="119" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <source>the answer is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="139" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="124" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="144" />
       <source>the file holds no XML element.</source>
       <translation>tệp không chứa phần tử XML nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="128" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="148" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>phần tử gốc của tệp là &lt;{}&gt;, không phải &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="160" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML kết thúc quá sớm tại dòng {}, cột {} (tệp bị cắt cụt hoặc chưa đầy đủ?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="142" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>văn bản tại dòng {}, cột {} không đúng bảng mã mà tệp khai báo (mặc định là UTF-8 nếu tệp không khai báo khác); hãy lưu tệp dưới dạng UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="145" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>
@@ -1721,277 +2131,308 @@
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Cooperation projects</source>
       <translation>Dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <source>National and regional programmes</source>
+      <translation>Chương trình cấp quốc gia và khu vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/group.py" line="66" />
       <source>Flood-warning coverage</source>
       <translation>Vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="67" />
       <source>Countries (Natural Earth)</source>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
-      <source>Projects</source>
-      <translation>Dự án</translation>
+      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <source>Symbol offset (mm)</source>
+      <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <source>{} — {} ({})</source>
+      <translation>{} — {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <source>Donors of national and regional programmes</source>
+      <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <source>Programmes</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Commercial investment (not aid)</source>
       <translation>Đầu tư thương mại (không phải viện trợ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Grants</source>
-      <translation>Viện trợ không hoàn lại</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="39" />
-      <source>Loans</source>
-      <translation>Vốn vay</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Hỗ trợ phi tài chính (biên bản ghi nhớ, trao đổi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>Kind not known</source>
       <translation>Chưa rõ hình thức</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Member (joined 2023)</source>
+      <translation>Thành viên (gia nhập 2023)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="53" />
+      <source>Pilot city (2018)</source>
+      <translation>Thành phố thí điểm (2018)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Candidate</source>
+      <translation>Ứng viên</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <source>Member (2024, reported)</source>
+      <translation>Thành viên (2024, theo báo cáo)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="62" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="63" />
       <source>ASEAN member states</source>
       <translation>Các nước thành viên ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="55" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="64" />
       <source>Other countries</source>
       <translation>Các nước khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="88" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="105" />
       <source>as of</source>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="102" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="119" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="137" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="125" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="126" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="127" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="128" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="138" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="140" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Focus areas</source>
       <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>Projects on the map</source>
       <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="161" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <source>Funder</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="153" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Implementer</source>
       <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="154" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <source>Area</source>
       <translation>Khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="155" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
       <source>System</source>
       <translation>Hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="157" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Stations</source>
       <translation>Số trạm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="159" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
       <source>Coverage drawn from</source>
       <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>City id</source>
       <translation>Mã thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Local name</source>
       <translation>Tên địa phương</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="197" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="169" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="186" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="198" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Country code</source>
       <translation>Mã quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="170" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="199" />
       <source>Year joined</source>
       <translation>Năm gia nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="171" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="200" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="172" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="201" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="173" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="202" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="174" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="175" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="176" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="185" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
@@ -2006,9 +2447,14 @@
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="52" />
+      <location filename="../smartcity_plugin/plugin.py" line="54" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="183" />
+      <source>A refresh from IATI is already running.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2056,72 +2502,87 @@
       <translation>Thêm dự án từ tệp IATI hoặc bảng CSV vào GeoPackage của bạn, có kiểm tra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <source>Refresh from IATI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
       <source>Check projects…</source>
       <translation>Kiểm tra dự án…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
       <source>Find swapped coordinates, points outside their country, missing sources (Processing)</source>
       <translation>Tìm tọa độ bị đảo, điểm nằm ngoài quốc gia, dự án thiếu nguồn (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
       <source>Use my GeoPackage…</source>
       <translation>Dùng GeoPackage của tôi…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="53" />
       <source>Show your own GeoPackage (made by an import) instead of the bundled data</source>
       <translation>Hiển thị GeoPackage của bạn (tạo ra khi nhập dữ liệu) thay cho dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
       <source>Use the bundled data</source>
       <translation>Dùng dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="50" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="56" />
       <source>Show the data that comes with the plugin again</source>
       <translation>Hiển thị lại dữ liệu đi kèm plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="51" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
       <source>Use the team registry (PostGIS)…</source>
       <translation>Dùng sổ đăng ký chung của nhóm (PostGIS)…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="52" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
       <source>Show and edit the registry your team shares in PostGIS, through a saved PostgreSQL connection</source>
       <translation>Hiển thị và chỉnh sửa sổ đăng ký mà nhóm của bạn dùng chung trong PostGIS, qua một kết nối PostgreSQL đã lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="54" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="60" />
       <source>Publish to the team registry…</source>
       <translation>Công bố lên sổ đăng ký chung của nhóm…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="55" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
       <source>Copy the data the plugin uses into a PostGIS database for your team (Processing)</source>
       <translation>Sao chép dữ liệu mà plugin đang dùng vào một cơ sở dữ liệu PostGIS cho nhóm của bạn (Processing)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="57" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="58" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="61" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
@@ -2152,7 +2613,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="74" />
       <source>Projects layer (empty: the plugin's data)</source>
       <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
     </message>
@@ -2177,207 +2638,282 @@
       <translation>Tìm thấy {} vấn đề{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="63" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
       <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="98" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="81" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
       <source>Projects layer (empty: the bundled projects)</source>
       <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="84" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
       <source>Cities layer (empty: the bundled ASCN cities)</source>
       <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="105" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="88" />
       <source>City cooperation</source>
       <translation>Hợp tác theo thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="107" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
       <source>City × sector matrix</source>
       <translation>Ma trận thành phố × lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="108" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>Cities where both the US and Korea work</source>
       <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="109" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Matching projects that name a listed city</source>
       <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="117" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="102" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
       <source>Filter: {}</source>
       <translation>Bộ lọc: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
       <source>the analysis</source>
       <translation>phép phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="144" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="136" />
       <source>Unknown city id: {}.</source>
       <translation>Mã thành phố không xác định: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="164" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="156" />
       <source>The outputs could not be created.</source>
       <translation>Không tạo được các kết quả đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="175" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="190" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="182" />
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
       <source>Writing the output failed: {}</source>
       <translation>Ghi kết quả đầu ra không thành công: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
-      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), and a table of its projects. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
-      <translation>Xuất một trang A4 cho mỗi thành phố ASCN được bộ lọc giữ lại (theo nước tiếp nhận và thành phố của bộ lọc): thành phố trên bản đồ, tình trạng ASCN, các nhà tài trợ và lĩnh vực của các dự án tại thành phố theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện cùng lúc của Hoa Kỳ và Hàn Quốc, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc cách vùng gần nhất bao xa), và bảng các dự án của thành phố. Kết quả là một tệp PDF, hoặc nếu chọn 'Mỗi thành phố một tệp' thì là một thư mục gồm các tệp PDF đặt tên theo thành phố, nằm cạnh tệp đã chọn.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
+      <translation>Xuất một trang A4 cho mỗi thành phố ASCN theo bộ lọc (các quốc gia tiếp nhận và thành phố): thành phố trên bản đồ, trạng thái ASCN, nhà tài trợ và lĩnh vực của các dự án theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện chung Mỹ–Hàn, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc vùng gần nhất cách bao xa), tổng theo nhà tài trợ và bảng các dự án (tiếp sang trang thứ hai nếu dài). 'Các thành phố cần tạo trang' giới hạn số trang mà không giới hạn dự án; 'Bỏ qua các thành phố không có dự án phù hợp' bỏ các trang trống. Tiêu đề được in phía trên hồ sơ của mỗi thành phố. Một tệp PDF, hoặc với 'Mỗi thành phố một tệp' là một thư mục các PDF đặt tên theo thành phố, cạnh tệp đã chọn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
+      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
+      <translation>Các thành phố cần tạo trang (mã thành phố ASCN, cách nhau bằng dấu phẩy; để trống: mọi thành phố theo bộ lọc)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
       <source>Resolution (dpi)</source>
       <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="53" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
       <source>Profiles (PDF)</source>
       <translation>Hồ sơ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
       <source>Number of city pages</source>
       <translation>Số trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: hồ sơ được ghi dưới dạng PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Không có thành phố ASCN nào phù hợp với bộ lọc: không có gì để xuất.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>{} city pages</source>
       <translation>{} trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
       <source>{} files in {}</source>
       <translation>{} tệp trong {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
       <source>Export cooperation map</source>
       <translation>Xuất bản đồ hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
       <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
       <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác đi kèm: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
       <source>Page</source>
       <translation>Khổ trang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>Map file</source>
       <translation>Tệp bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="45" />
+      <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
+      <translation>{}: tệp {} phải có đuôi {}; tên này dành cho loại tệp khác, tệp đó được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="61" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Xuất dự án (CSV kèm HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="41" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="64" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Ghi các dự án phù hợp với bộ lọc ra: CSV có một dòng tiêu đề và một dòng thẻ HXL (mỗi dự án một dòng, nên số tiền chỉ được tính một lần; mọi vị trí nằm trong cột locations_wkt), GeoJSON (mỗi dự án một đối tượng MultiPoint), hoặc IATI 2.03 XML (các phần tử chuẩn cùng mọi trường trong không gian tên riêng của plugin). Các công cụ nhập của plugin đọc lại được cả ba định dạng đúng như ban đầu. Tệp IATI là bản tổng hợp, không phải bản công bố IATI chính thức.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV kèm thẻ HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="78" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="81" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="59" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>Number of projects written</source>
       <translation>Số dự án đã ghi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="91" />
       <source>the export</source>
       <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="112" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="37" />
+      <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="53" />
+      <source>Service address (empty: the public one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
+      <source>Authentication configuration holding the IATI Datastore key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
+      <source>Recipient countries (ISO codes; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="60" />
+      <source>Reporting organisations (IATI identifiers; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
+      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
+      <source>Running in or after the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <source>Started by the end of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
+      <source>The query, to run it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="80" />
+      <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="86" />
+      <source>The first year ({}) comes after the last ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
+      <source>The service address must start with https:// or http://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="92" />
+      <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -2706,27 +3242,27 @@
       <translation>Tên có chứa</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="21" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="23" />
       <source>The layer {} could not be read.</source>
       <translation>Không đọc được lớp {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="37" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="41" />
       <source>{} lacks the fields {} needs: {}.</source>
       <translation>{} thiếu các trường mà {} cần: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="38" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="42" />
       <source>the filter</source>
       <translation>bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/inputs.py" line="50" />
+      <location filename="../smartcity_plugin/processing/inputs.py" line="56" />
       <source>Unknown sector: {}. Use codes such as water, mobility, kearney.smart_energy or ascn.quality_environment (see the plugin's sectors table).</source>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="33" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>

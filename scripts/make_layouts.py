@@ -19,10 +19,13 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
+    QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
@@ -94,7 +97,8 @@ def map_item(layout, item_id: str, box: Box) -> QgsLayoutItemMap:
     return item
 
 
-def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: float, width: float) -> None:
+def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: float, width: float,
+                margin: float = MARGIN) -> None:
     """Legend, inset, scale bar, north arrow, sources and date (shared by every design)."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
@@ -133,8 +137,8 @@ def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: flo
     arrow.setId("north_arrow")
     layout.addLayoutItem(arrow)
     place(arrow, Box(mp.x() + mb.width() - 14, mp.y() + 3, 10, 12))
-    label(layout, "sources", Box(MARGIN, footer_y, width - 2 * MARGIN - 45, 11), 6.5)
-    label(layout, "date", Box(width - MARGIN - 45, footer_y, 45, 11), 6.5, align=Qt.AlignRight)
+    label(layout, "sources", Box(margin, footer_y, width - 2 * margin - 40, 9), 6)
+    label(layout, "date", Box(width - margin - 38, footer_y, 38, 9), 6, align=Qt.AlignRight)
     inset.setId("inset")
 
 
@@ -164,38 +168,78 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
     return layout
 
 
-def city_profile() -> QgsPrintLayout:
-    """A4 portrait, one page per city: map, inset, profile text, table of its projects."""
-    width, height = 210.0, 297.0
-    layout = new_layout("City cooperation profile", width, height)
-    label(layout, "title", Box(MARGIN, MARGIN, width - 2 * MARGIN, 10), 18, bold=True)
-    label(layout, "subtitle", Box(MARGIN, MARGIN + 10, width - 2 * MARGIN, 7), 9.5)
-    top = MARGIN + 19
-    map_box = Box(MARGIN, top, 122, 100)
-    main_map = map_item(layout, "map", map_box)
-    side_x = MARGIN + 126
-    side_w = width - MARGIN - side_x
-    profile = label(layout, "profile", Box(side_x, top, side_w, 54), 8)
-    profile.setMode(QgsLayoutItemLabel.ModeHtml)
-    footer_y = height - MARGIN - 11
-    decorations(layout, main_map, Box(side_x, top + 55, side_w, 48), Box(MARGIN, top + 104, 60, 45), footer_y, width)
-    label(layout, "page", Box(width - MARGIN - 45, footer_y - 6, 45, 5), 7, align=Qt.AlignRight)
-    table = QgsLayoutItemAttributeTable.create(layout)
+def table_style(table, size: float = 7.0) -> None:
+    """The typography of every table: the ink colour, Noto Sans, a light grid."""
     table.setHeaderFontColor(INK)
+    table.setContentFontColor(INK)
     font = QFont(FONT)
-    font.setPointSizeF(7)
+    font.setPointSizeF(size)
     table.setContentFont(font)
     font.setBold(True)
     table.setHeaderFont(font)
     table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#9a9a9a"))
+    table.setHorizontalGrid(True)
+    table.setVerticalGrid(False)
+    table.setCellMargin(0.8)
+    table.setWrapBehavior(QgsLayoutTable.WrapText)
+
+
+def city_profile() -> QgsPrintLayout:
+    """A4 portrait, one page per city, everything inside 12 mm margins.
+
+    Page 1: title, the filter, the map (scale bar, north arrow, inset), the profile and the
+    city's totals on the left, the legend on the right, the project table at the bottom.
+    Page 2 holds the rest of a long project table and is left out of the export when the
+    table fits on page 1 (its only item is the table's frame, hidden when empty).
+    """
+    width, height, margin = 210.0, 297.0, 12.0
+    inner = width - 2 * margin
+    layout = new_layout("City cooperation profile", width, height)
+    title = label(layout, "title", Box(margin, margin, inner, 10), 16, bold=True)
+    title.setVAlign(Qt.AlignTop)
+    label(layout, "subtitle", Box(margin, margin + 10.5, inner, 8), 8.5)
+    top = margin + 20
+    main_map = map_item(layout, "map", Box(margin, top, inner, 100))
+    column_y = top + 103
+    left_w, right_x = 112.0, margin + 116.0
+    right_w = width - margin - right_x
+    label(layout, "profile", Box(margin, column_y, left_w, 50), 7.5)
+    summary = QgsLayoutItemManualTable.create(layout)
+    table_style(summary, 6.5)
+    layout.addMultiFrame(summary)
+    summary_frame = QgsLayoutFrame(layout, summary)
+    summary_frame.setId("summary")
+    place(summary_frame, Box(margin, column_y + 51, left_w, 30))
+    summary.addFrame(summary_frame)
+    footer_y = height - margin - 9
+    # The inset sits in the map's lower right corner, so the legend has the whole column.
+    decorations(layout, main_map, Box(right_x, column_y, right_w, 81),
+                Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin)
+    label(layout, "page", Box(width - margin - 45, footer_y - 5, 45, 4.5), 7, align=Qt.AlignRight)
+    table = QgsLayoutItemAttributeTable.create(layout)
+    table_style(table)
     table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
     table.setEmptyTableMessage("No project in this city matches the filter.")
-    table.setWrapBehavior(QgsLayoutTable.WrapText)
+    table.setHeaderMode(QgsLayoutTable.AllFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.setId("projects_table")
-    place(frame, Box(MARGIN + 64, top + 104, width - 2 * MARGIN - 64, footer_y - (top + 104) - 8))
-    table.addFrame(frame)
+    table_y = column_y + 84
+    first = QgsLayoutFrame(layout, table)
+    first.setId("projects_table")
+    place(first, Box(margin, table_y, inner, footer_y - 6 - table_y))
+    table.addFrame(first)
+    layout.pageCollection().addPage(QgsLayoutItemPage(layout))
+    layout.pageCollection().page(1).setPageSize(QgsLayoutSize(width, height, MM))
+    second = QgsLayoutFrame(layout, table)
+    second.setId("projects_table_continued")
+    second.setHidePageIfEmpty(True)
+    second.setHideBackgroundIfEmpty(True)
+    table.addFrame(second)
+    page_two = layout.pageCollection().page(1).pos().y()
+    second.attemptMove(QgsLayoutPoint(margin, margin, MM), page=1)
+    second.attemptResize(QgsLayoutSize(inner, height - 2 * margin, MM))
+    assert page_two > 0
     return layout
 
 

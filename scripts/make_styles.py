@@ -14,21 +14,22 @@ from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
     QgsMapLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsPointDisplacementRenderer,
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,32 +55,95 @@ def _donor_categories(make_symbol) -> list[QgsRendererCategory]:
     return categories
 
 
-def projects_style(layer: QgsVectorLayer) -> None:
-    """Projects: colour by donor, shape by primary sector, spread around shared locations.
+# Hatching angle per donor: programmes of several donors in one country stay readable.
+HATCH_ANGLES = {"US": 45, "KR": 135, "JP": 0, "CN": 90, "XM": 22.5}
+LOCATED = "coalesce(\"marker_offset\", '') <> ''"  # see smartcity_plugin/layers/placement.py
 
-    Many projects sit on the same city point; the displacement renderer rings them
-    around it so every one stays visible and the city symbol in the middle stays free.
+
+def _donor_rules(make_symbol, filter_of) -> list[QgsRuleBasedRenderer.Rule]:
+    """One rule per donor of the palette, and "Other" for any other donor; the code in the description."""
+    rules = []
+    for code, (label, colour) in palette.DONOR_COLOURS.items():
+        rule = QgsRuleBasedRenderer.Rule(make_symbol(colour, code), 0, 0, filter_of(code), label, code)
+        rules.append(rule)
+    label, colour = palette.OTHER_DONOR
+    known = ", ".join(f"'{code}'" for code in palette.DONOR_COLOURS)
+    rules.append(QgsRuleBasedRenderer.Rule(make_symbol(colour, ""), 0, 0, filter_of(None, known), label, ""))
+    return rules
+
+
+def projects_style(layer: QgsVectorLayer) -> None:
+    """Projects at their places: colour by donor, shape by primary sector, on a ring where places are shared.
+
+    The ring position of each project (marker_offset, in mm) is computed by the plugin after
+    every filter, so projects sharing a place never cover each other or their city at any
+    scale. National and regional programmes (no marker_offset) are drawn as their recipient
+    countries by the programmes layer, never as points at a computed place.
     """
 
-    def symbol(colour: str) -> QgsMarkerSymbol:
+    def symbol(colour: str, _code: str) -> QgsMarkerSymbol:
         marker = QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.3", "size": "3.4"}
+            {"name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.3", "size": "2.8"}
         )
-        marker.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyName, QgsProperty.fromExpression(_shape_expression())
-        )
+        layer_ = marker.symbolLayer(0)
+        layer_.setDataDefinedProperty(QgsSymbolLayer.PropertyName, QgsProperty.fromExpression(_shape_expression()))
+        layer_.setDataDefinedProperty(QgsSymbolLayer.PropertyOffset, QgsProperty.fromExpression('"marker_offset"'))
         return marker
 
-    displacement = QgsPointDisplacementRenderer("")
-    displacement.setEmbeddedRenderer(QgsCategorizedSymbolRenderer("donor_country", _donor_categories(symbol)))
-    displacement.setPlacement(QgsPointDisplacementRenderer.Placement.ConcentricRings)
-    displacement.setTolerance(2.0)
-    displacement.setToleranceUnit(QgsUnitTypes.RenderMillimeters)
-    displacement.setCircleRadiusAddition(1.2)
-    displacement.setCircleColor(QColor("#8a8a8a"))
-    displacement.setCircleWidth(0.2)
-    displacement.setCenterSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "size": "0", "color": "0,0,0,0"}))
-    layer.setRenderer(displacement)
+    def located(code, known=None) -> str:
+        if code is None:
+            return f"{LOCATED} AND coalesce(\"donor_country\", '') NOT IN ({known})"
+        return f"{LOCATED} AND \"donor_country\" = '{code}'"
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    for rule in _donor_rules(symbol, located):
+        root.appendChild(rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    # No labels of their own, but city names keep off the project symbols (obstacles only).
+    obstacles = QgsPalLayerSettings()
+    obstacles.drawLabels = False
+    obstacles.fieldName = "''"
+    obstacles.isExpression = True
+    settings = obstacles.obstacleSettings()
+    settings.setIsObstacle(True)
+    settings.setFactor(2.0)
+    obstacles.setObstacleSettings(settings)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(obstacles))
+    layer.setLabelsEnabled(True)
+
+
+def programmes_style(layer: QgsVectorLayer) -> None:
+    """National and regional programmes: their recipient countries hatched and outlined in the donor's colour."""
+
+    def symbol(colour: str, code: str) -> QgsFillSymbol:
+        fill = QgsFillSymbol()
+        fill.deleteSymbolLayer(0)
+        # Light hatching: the programmes say "this whole country", the points stay on top of it.
+        line_colour = QColor(colour)
+        line_colour.setAlpha(150)
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setColor(line_colour)
+        hatch.setLineAngle(HATCH_ANGLES.get(code, 67.5))
+        hatch.setDistance(2.6)
+        hatch.setLineWidth(0.2)
+        hatch.subSymbol().setColor(line_colour)
+        hatch.subSymbol().setWidth(0.2)
+        fill.appendSymbolLayer(hatch)
+        outline = QgsSimpleLineSymbolLayer(QColor(colour), 0.45)
+        outline.setPenStyle(Qt.PenStyle.DashLine)
+        fill.appendSymbolLayer(outline)
+        return fill
+
+    def donor_in(code, known=None) -> str:
+        if code is None:  # a donor outside the palette
+            codes = " AND ".join(f"\"programme_donors\" NOT LIKE '%;{c};%'" for c in palette.DONOR_COLOURS)
+            return f"coalesce(\"programme_donors\", '') <> '' AND {codes}"
+        return f"\"programme_donors\" LIKE '%;{code};%'"
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    for rule in _donor_rules(symbol, donor_in):
+        root.appendChild(rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def flood_style(layer: QgsVectorLayer) -> None:
@@ -141,6 +205,7 @@ def main() -> int:
         "flood_coverage": ("MultiPolygon", flood_style),
         "ascn_cities": ("Point", cities_style),
         "countries": ("MultiPolygon", countries_style),
+        "programmes": ("MultiPolygon", programmes_style),
     }
     for name, (geometry, make) in makers.items():
         layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", name, "memory")

@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Install the Debian 12 packages the plugin's tools need; do nothing when all are there.
+# Install the Debian packages the plugin's tools need (Debian 12, 13 or testing); do nothing
+# when all are there. No PostgreSQL major version here: `postgresql` and `postgresql-postgis`
+# follow whichever major the Debian release ships (15 on 12, 17 on 13, 18 on testing).
 set -euo pipefail
 
 PACKAGES=(
-  qgis python3-qgis qgis-providers      # QGIS 3.22 and its Python bindings
+  qgis python3-qgis qgis-providers      # QGIS (3.22 on Debian 12, 3.40 on 13, 3.44 on testing)
   python3-venv python3-pip              # the test venv
   python3-shapely python3-pyproj python3-requests  # Debian builds matching its numpy
+  python3-psycopg2                      # the PostGIS registry tests talk to their cluster
   qttools5-dev-tools pyqt5-dev-tools    # lrelease, pylupdate5 (translations)
   xvfb xauth                            # the real desktop, headless
   poppler-utils                         # pdftotext/pdftoppm to check exported maps
   fonts-noto-core                       # Noto Sans: Latin with Vietnamese, Thai, Khmer, Lao, Myanmar
   fonts-noto-cjk                        # Noto Sans CJK: Korean in exported maps
-  postgresql postgresql-15-postgis-3    # throwaway cluster for the PostGIS registry tests
+  postgresql postgresql-postgis         # throwaway cluster for the PostGIS registry tests
+  make                                  # the developer commands
 )
+# The QGIS version matrix (scripts/test_matrix.sh) builds Debian roots with debootstrap.
+[ "${SMARTCITY_SETUP_NO_MATRIX:-}" = 1 ] || PACKAGES+=(debootstrap rsync)
 
 missing=()
 for package in "${PACKAGES[@]}"; do
@@ -23,7 +29,7 @@ done
 
 command="apt-get update && apt-get install -y ${missing[*]}"
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "setup: this needs Debian 12 (apt-get not found). Missing: ${missing[*]}" >&2
+  echo "setup: this needs Debian 12 or newer (apt-get not found). Missing: ${missing[*]}" >&2
   exit 1
 fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -36,6 +36,8 @@ class SmartCityPlugin:
         self.dock_action: Optional[QAction] = None
         self.export_dialog = None
         self.import_dialog = None
+        self.fetch_dialog = None
+        self.iati_refresh = None
         self.registry_watch = None
 
     # Processing ---------------------------------------------------------------
@@ -131,6 +133,7 @@ class SmartCityPlugin:
                 log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
                 return
             self.dock.export_requested.connect(self.open_export_dialog)
+            self.dock.fetch_requested.connect(self.open_fetch_dialog)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.setToggleVisibilityAction(self.dock_action)
         self.dock.setUserVisible(checked)
@@ -160,6 +163,27 @@ class SmartCityPlugin:
             self.import_dialog.registry_changed.connect(self.reload_registry)
         self.import_dialog.show()
         self.import_dialog.raise_()
+
+    def open_fetch_dialog(self) -> None:
+        """Open the dialog that fetches current IATI activities (modeless; the fetch runs as a background task)."""
+        from smartcity_plugin.gui.fetch_dialog import FetchDialog
+
+        if self.fetch_dialog is None:
+            self.fetch_dialog = FetchDialog(self.iface, self.iface.mainWindow())
+            self.fetch_dialog.data_source_chosen.connect(lambda path: self.use_data_source(Path(path)))
+            self.fetch_dialog.registry_changed.connect(self.reload_registry)
+        self.fetch_dialog.show()
+        self.fetch_dialog.raise_()
+
+    def refresh_from_iati(self) -> None:
+        """Run again the IATI fetches the project keeps, one after another, in the background."""
+        from smartcity_plugin.gui.iati_refresh import IatiRefresh
+
+        if self.iati_refresh is not None and self.iati_refresh.running is not None:
+            log(tr("A refresh from IATI is already running."), Qgis.MessageLevel.Info, push=True, iface=self.iface)
+            return
+        self.iati_refresh = IatiRefresh(self.iface, self.reload_registry, self._rebuild_dock)
+        self.iati_refresh.start()
 
     def open_check_algorithm(self) -> None:
         """Run ``smartcity:checkprojects`` from its dialog; the number of problems goes to the message bar."""
@@ -259,6 +283,14 @@ class SmartCityPlugin:
             self.import_dialog.close()
             self.import_dialog.deleteLater()
             self.import_dialog = None
+        if self.iati_refresh is not None:
+            self.iati_refresh.stop()
+            self.iati_refresh = None
+        if self.fetch_dialog is not None:
+            self.fetch_dialog.stop()
+            self.fetch_dialog.close()
+            self.fetch_dialog.deleteLater()
+            self.fetch_dialog = None
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()

@@ -40,6 +40,12 @@ def menu_actions() -> list[Optional[ActionSpec]]:
         ActionSpec("SmartCityImportAction", tr("Import projects (IATI, CSV)…"),
                    tr("Add projects from an IATI file or a CSV table to your own GeoPackage, with checks"),
                    "open_import_dialog", "/mActionAddOgrLayer.svg"),
+        ActionSpec("SmartCityFetchIatiAction", tr("Fetch IATI activities…"),
+                   tr("Current activities of chosen donors and countries from d-portal or the IATI Datastore, into "
+                      "your GeoPackage or the team registry"), "open_fetch_dialog", "/mActionAddWmsLayer.svg"),
+        ActionSpec("SmartCityRefreshIatiAction", tr("Refresh from IATI"),
+                   tr("Run again the IATI queries this project keeps, updating the activities they fetched"),
+                   "refresh_from_iati", "/mActionRefresh.svg"),
         ActionSpec("SmartCityCheckAction", tr("Check projects…"),
                    tr("Find swapped coordinates, points outside their country, missing sources (Processing)"),
                    "open_check_algorithm", "/algorithms/mAlgorithmCheckGeometry.svg"),

@@ -1,12 +1,16 @@
-"""The "city cooperation profile" atlas: one page per ASCN city that the filter keeps.
+"""The "city cooperation profile" atlas: one A4 page per ASCN city that the filter keeps.
 
-The Processing provider imports this module when the plugin starts, so what only making
-an atlas needs is imported by the functions that make one.
+Everything on a page is plain text, tables and maps (no HTML, which QGIS builds without
+WebKit and QGIS 4 cannot render); per-city texts are computed here and picked by the page's
+city from map literals, so nothing a data file holds is evaluated as an expression.
+The Processing provider imports this module when the plugin starts, so what only making an
+atlas needs is imported by the functions that make one.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import dataclass
+from typing import Optional, Sequence
 
 from qgis.core import (
     QgsFeedback,
@@ -29,44 +33,22 @@ from smartcity_plugin.export.layouts import (
 )
 from smartcity_plugin.export.names import ATLAS_TEMPLATE
 from smartcity_plugin.layers.presentation import map_literal
-from smartcity_plugin.layers.sources import sector_catalogue, sector_names
-from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.toolbelt.i18n import tr, user_language
 
 CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
-IN_CITY = "array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), attribute(@atlas_feature, 'city_id'))"
+CITY_ID = "attribute(@atlas_feature, 'city_id')"
+IN_CITY = f"array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), {CITY_ID})"
+TABLE_FIELDS = ("project_id", "title", "donor_country", "agency", "sector_primary", "start_year", "end_year",
+                "amount_usd", "finance_type", "city_ids", "recipient_country")
 
 
-def _city_texts(layers, project_filter, feedback: Optional[QgsFeedback]) -> dict[str, str]:
-    """city id → the profile's HTML (computed here, with the same core as the analyses)."""
-    from html import escape
+@dataclass(frozen=True)
+class AtlasOptions:
+    """Which pages: the cities chosen (empty: every city the filter keeps), and whether empty ones go."""
 
-    from smartcity_plugin.core.names import COUNTRY_NAMES
-    from smartcity_plugin.layers.reading import NO_FILTER, project_records
-
-    catalogue = sector_catalogue()
-    city_ids = [f["city_id"] for f in layers["cities"].getFeatures()]
-    records = list(project_records(layers["projects"], NO_FILTER, ANALYSIS_FIELDS))  # already filtered
-    cooperation = cooperation_by_city(records, city_ids, catalogue)
-    exposure = flood_exposure(layers["cities"], "city_id", layers["flood"], feedback)
-    system_names = {f["system_id"]: f["name"] for f in layers["flood"].getFeatures()}
-    texts = {}
-    for city_id in city_ids:
-        city = cooperation[city_id]
-        donors = ", ".join(
-            tr("{} ({})").format(tr(COUNTRY_NAMES.get(code, code)), part.projects)
-            for code, part in sorted(city.donors.items(), key=lambda item: -item[1].projects)
-        ) or "—"
-        covered = ", ".join(catalogue.label(code) for code in sorted(city.sectors)) or "—"
-        missing = ", ".join(catalogue.label(code) for code in city.missing_sectors) or "—"
-        texts[city_id] = (
-            f"<p><b>{tr('Projects under the filter')}</b>: {sum(p.projects for p in city.donors.values())}<br/>"
-            f"<b>{tr('Donors')}</b>: {escape(donors)}<br/>"
-            f"<b>{tr('Sectors covered')}</b>: {escape(covered)}<br/>"
-            f"<b>{tr('No project yet')}</b>: {escape(missing)}<br/>"
-            f"<b>{tr('US–Korea co-presence')}</b>: {tr('yes') if city.us_korea else tr('no')}</p>"
-            f"<p><b>{tr('Flood warning')}</b>: {escape(_flood_text(exposure.get(city_id), system_names))}</p>"
-        )
-    return texts
+    cities: Sequence[str] = ()
+    only_with_projects: bool = False
 
 
 def _flood_text(item, system_names: dict[str, str]) -> str:
@@ -78,20 +60,73 @@ def _flood_text(item, system_names: dict[str, str]) -> str:
     return tr("outside every warned area; the nearest is {:.0f} km away").format(item.distance_km)
 
 
-def _profile_html(texts: dict[str, str]) -> str:
-    """Static HTML per page: the page's city picks its text from a map literal."""
-    status = "<p><b>{}</b>: [% \"ascn_status\" %] ([% \"year_joined\" %])</p>".format(tr("ASCN status"))
-    return f"{status}[% map_get({map_literal(texts)}, attribute(@atlas_feature, 'city_id')) %]"
+def _city_texts(layers, records, feedback: Optional[QgsFeedback], font, width_mm: float) -> dict[str, str]:
+    """city id → the profile as plain text lines, wrapped at word boundaries for the label."""
+    from smartcity_plugin.export.summary_table import reader_names
+    from smartcity_plugin.export.text_wrap import wrap_text
+    from smartcity_plugin.layers.presentation import ascn_status_names
+
+    catalogue = sector_catalogue()
+    donor_name = reader_names(catalogue.label)["donor"]
+    statuses = ascn_status_names()
+    cities = {f["city_id"]: f["ascn_status"] for f in layers["cities"].getFeatures()}
+    cooperation = cooperation_by_city(records, list(cities), catalogue)
+    exposure = flood_exposure(layers["cities"], "city_id", layers["flood"], feedback)
+    system_names = {f["system_id"]: f["name"] for f in layers["flood"].getFeatures()}
+    texts = {}
+    for city_id, status in cities.items():
+        city = cooperation[city_id]
+        donors = ", ".join(
+            tr("{} ({})").format(donor_name(code), part.projects)
+            for code, part in sorted(city.donors.items(), key=lambda item: -item[1].projects)
+        ) or "—"
+        covered = ", ".join(catalogue.label(code) for code in sorted(city.sectors)) or "—"
+        missing = ", ".join(catalogue.label(code) for code in city.missing_sectors) or "—"
+        lines = (
+            (tr("ASCN status"), statuses.get(status, str(status or "—"))),
+            (tr("Projects under the filter"), str(sum(p.projects for p in city.donors.values()))),
+            (tr("Donors"), donors),
+            (tr("Sectors covered"), covered),
+            (tr("No project yet"), missing),
+            (tr("US–Korea co-presence"), tr("yes") if city.us_korea else tr("no")),
+            (tr("Flood warning"), _flood_text(exposure.get(city_id), system_names)),
+        )
+        text = "\n".join(tr("{}: {}").format(heading, value) for heading, value in lines)
+        texts[city_id] = wrap_text(text, font, width_mm)
+    return texts
 
 
-def _table_columns() -> list[QgsLayoutTableColumn]:
+def _project_texts(records, language: str) -> dict[str, dict[str, str]]:
+    """Column → project id → what the table cell shows (words and the language's money units)."""
+    from smartcity_plugin.core.money import format_usd
+    from smartcity_plugin.export.summary_table import reader_names
+    from smartcity_plugin.layers.presentation import finance_labels
+
+    names = reader_names(sector_catalogue().label)
+    finance = finance_labels()
+    columns: dict[str, dict[str, str]] = {"donor": {}, "sector": {}, "amount": {}}
+    for record in records:
+        pid = str(record["project_id"])
+        columns["donor"][pid] = names["donor"](record.get("donor_country") or "")
+        columns["sector"][pid] = names["sector"](record["sector_primary"]) if record.get("sector_primary") else "—"
+        amount = record.get("amount_usd")
+        kind = finance.get(record.get("finance_type") or "unknown", "")
+        columns["amount"][pid] = (tr("not published") if amount is None
+                                  else f"{format_usd(float(amount), language)}\n{kind}")
+    return columns
+
+
+def _table_columns(texts: dict[str, dict[str, str]]) -> list[QgsLayoutTableColumn]:
+    """The project table's columns (widths add up to the frame, margins included)."""
+    def looked_up(column: str) -> str:
+        return f"coalesce(map_get({map_literal(texts[column])}, \"project_id\"), '')"
+
     columns = []
     for attribute, heading, width in (
-        ("title", tr("Project"), 44), ("donor_country", tr("Donor"), 10), ("agency", tr("Agency"), 24),
-        (f"coalesce(map_get({map_literal(sector_names())}, \"sector_primary\"), \"sector_primary\")",
-         tr("Sector"), 16),
-        ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 14),
-        ("CASE WHEN \"amount_usd\" IS NULL THEN '—' ELSE format_number(\"amount_usd\", 0) END", tr("USD"), 15),
+        ("title", tr("Project"), 60), (looked_up("donor"), tr("Donor"), 20), ("agency", tr("Agency"), 32),
+        (looked_up("sector"), tr("Sector"), 24),
+        ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 13),
+        (looked_up("amount"), tr("Amount"), 24),
     ):
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(attribute)
@@ -100,12 +135,63 @@ def _table_columns() -> list[QgsLayoutTableColumn]:
     return columns
 
 
-def build_city_atlas(
-    project: QgsProject, request: MapRequest, feedback: Optional[QgsFeedback] = None
-) -> QgsPrintLayout:
-    """The atlas layout, one page per city in the filter's cities and countries."""
-    from smartcity_plugin.core.describe import describe_filter
+def _coverage_filter(options: AtlasOptions) -> str:
+    from qgis.core import QgsExpression
 
+    clauses = []
+    if options.cities:
+        clauses.append("\"city_id\" IN ({})".format(", ".join(QgsExpression.quotedValue(c) for c in options.cities)))
+    if options.only_with_projects:
+        clauses.append("coalesce(\"project_count\", 0) > 0")
+    return " AND ".join(clauses)
+
+
+def _fit_title(layout, layers) -> None:
+    """One title size for every page, small enough for the longest city's title to fit on one line."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from smartcity_plugin.export.text_wrap import text_width_mm
+
+    title = layout.itemById("title")
+    font = title.font()
+    expression = QgsExpression(CITY_TITLE_EXPRESSION)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layers["cities"]))
+    widest = ""
+    for feature in layers["cities"].getFeatures():
+        context.setFeature(feature)
+        text = str(expression.evaluate(context) or "")
+        if text_width_mm(text, font) > text_width_mm(widest, font):
+            widest = text
+    width = title.rect().width() - 2
+    while font.pointSizeF() > 10 and text_width_mm(widest, font) > width:
+        font.setPointSizeF(font.pointSizeF() - 0.5)
+    title.setFont(font)
+
+
+# The local name only when it adds something ("Hà Nội" beside "Hanoi", not "Kabupaten Sumedang"
+# beside "Sumedang").
+CITY_TITLE_EXPRESSION = (
+    "\"name\" || CASE WHEN coalesce(\"name_local\", '') <> '' "
+    "AND strpos(lower(\"name_local\"), lower(\"name\")) = 0 THEN ' ' || \"name_local\" ELSE '' END "
+    "|| ' — ' || \"country_name\""
+)
+CITY_TITLE = f"[% {CITY_TITLE_EXPRESSION} %]"
+
+
+def build_city_atlas(
+    project: QgsProject, request: MapRequest, feedback: Optional[QgsFeedback] = None,
+    options: AtlasOptions = AtlasOptions(),
+) -> QgsPrintLayout:
+    """The atlas layout, one page (and a continuation page for long tables) per chosen city."""
+    from smartcity_plugin.core.describe import describe_filter
+    from smartcity_plugin.core.report_totals import totals_by
+    from smartcity_plugin.core.safe_text import literal_text
+    from smartcity_plugin.core.summary import split_list
+    from smartcity_plugin.export.summary_table import fill_city_tables
+    from smartcity_plugin.export.text_wrap import wrap_text
+    from smartcity_plugin.layers.reading import NO_FILTER, project_records
+
+    language = user_language()
     layers = filtered_layers(project, request.project_filter)
     layout = QgsPrintLayout(project)
     load_template(layout, ATLAS_TEMPLATE)
@@ -118,23 +204,45 @@ def build_city_atlas(
     atlas.setSortExpression('"country_iso2" || "name"')
     atlas.setPageNameExpression('"name"')
     atlas.setFilenameExpression("'city_profile_' || \"city_id\"")
+    coverage_filter = _coverage_filter(options)
+    if coverage_filter:
+        atlas.setFilterFeatures(True)
+        atlas.setFilterExpression(coverage_filter)
     catalogue = sector_catalogue()
-    layout.itemById("title").setText("[% \"name\" %] [% coalesce(\"name_local\", '') %] — [% \"country_name\" %]")
-    subtitle = request.subtitle or describe_filter(request.project_filter, catalogue.label, tr=tr)
-    layout.itemById("subtitle").setText(tr("City cooperation profile. {}").format(subtitle))
+    layout.itemById("title").setText(CITY_TITLE)
+    _fit_title(layout, layers)
+    city_names = {f["city_id"]: f["name"] for f in cities.getFeatures()}
+    words = request.subtitle or describe_filter(
+        request.project_filter, catalogue.label, lambda c: city_names.get(c, c), tr)
+    subtitle = layout.itemById("subtitle")
+    heading = tr("{} · City cooperation profile · {}").format(request.title, words) if request.title else \
+        tr("City cooperation profile · {}").format(words)
+    subtitle.setText(literal_text(wrap_text(heading, subtitle.font(), subtitle.rect().width() - 2)))
     main_map: QgsLayoutItemMap = layout.itemById("map")
-    main_map.setLayers([layers[role] for role in ("cities", "projects", "flood", "countries")])
+    main_map.setLayers([layers[role] for role in ("projects", "cities", "programmes", "flood", "countries")])
     main_map.setCrs(cities.crs())
     frame_extent(main_map, QgsRectangle(0, 0, CITY_VIEW_DEGREES, CITY_VIEW_DEGREES))
     main_map.setAtlasDriven(True)
     main_map.setAtlasScalingMode(QgsLayoutItemMap.Fixed)  # same scale on every page, centred on the city
-    fill_decorations(layout, layers, ("cities", "projects", "flood"))
-    layout.itemById("profile").setText(_profile_html(_city_texts(layers, request.project_filter, feedback)))
+    fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"), inset_always=True)
+    records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
+    profile = layout.itemById("profile")
+    texts = _city_texts(layers, [{k: r.get(k) for k in ANALYSIS_FIELDS} for r in records], feedback,
+                        profile.font(), profile.rect().width() - 2)
+    profile.setText(f"[% map_get({map_literal(texts)}, {CITY_ID}) %]")
+    per_city = {
+        city: totals_by([r for r in records if city in split_list(r.get("city_ids"))],
+                        lambda p: [str(p.get("donor_country") or "unknown")])
+        for city in city_names
+    }
+    summary = layout.itemById("summary")
+    fill_city_tables(summary.multiFrame(), per_city, language, summary.rect().width())
     layout.itemById("page").setText(tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
     table = layout.itemById("projects_table").multiFrame()
     table.setVectorLayer(layers["projects"])
     table.setFilterFeatures(True)
     table.setFeatureFilter(IN_CITY)
-    table.setMaximumNumberOfFeatures(40)
-    table.setColumns(_table_columns())
+    table.setMaximumNumberOfFeatures(200)
+    table.setColumns(_table_columns(_project_texts(records, language)))
+    table.setEmptyTableMessage(tr("No project in this city matches the filter."))
     return layout

@@ -29,7 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
+from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
@@ -44,7 +46,7 @@ class MapRequest:
     project_filter: ProjectFilter
     template: str = "overview_a4_landscape"
     title: str = ""
-    roles: Sequence[str] = ("cities", "projects", "flood", "countries")
+    roles: Sequence[str] = ("projects", "cities", "programmes", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
 
 
@@ -105,7 +107,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
     layers["cities"].setSubsetString(cities_subset(project_filter))
-    refresh_project_counts(layers["cities"], layers["projects"])
+    refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
 
@@ -150,7 +152,21 @@ def frame_extent(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:
                                     centre.x() + width / 2, centre.y() + height / 2))
 
 
-def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str]) -> None:
+def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
+    """An inset locates the map in the region only when the map shows a part of it (under a third)."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    extent = main_map.extent()
+    if main_map.crs().isValid() and main_map.crs() != wgs84:
+        transform = QgsCoordinateTransform(main_map.crs(), wgs84, main_map.layout().project().transformContext())
+        extent = transform.transformBoundingBox(extent)
+    region = QgsRectangle(*palette.ASEAN_EXTENT)
+    return extent.width() * extent.height() < region.width() * region.height() / 3
+
+
+def fill_decorations(
+    layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
+) -> None:
+    """Legend of what the map shows, inset, scale bar, north arrow, sources and date."""
     main_map: QgsLayoutItemMap = layout.itemById("map")
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
@@ -171,6 +187,7 @@ def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], 
     frame.setLinkedMap(main_map)
     inset.overviews().addOverview(frame)
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
+    inset.setVisibility(inset_always or inset_adds_something(main_map))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
     scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
@@ -179,8 +196,8 @@ def fill_decorations(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], 
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
     arrow.setLinkedMap(main_map)
-    layout.itemById("sources").setText(sources_text())
-    layout.itemById("date").setText(tr("Exported {}").format(date.today().isoformat()))
+    layout.itemById("sources").setText(literal_text(sources_text()))  # the as-of date comes from the data file
+    layout.itemById("date").setText(literal_text(tr("Exported {}").format(date.today().isoformat())))
 
 
 def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
@@ -196,11 +213,12 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     layout.setName(name or request.title or tr("Smart City Cooperation map"))
     catalogue = sector_catalogue()
     cities = {f["city_id"]: f["name"] for f in layers["cities"].getFeatures()}
-    layout.itemById("title").setText(request.title or tr("Smart city cooperation in ASEAN"))
+    # What the planner typed and the filter's words are text: QGIS would evaluate [% … %] in a label.
+    layout.itemById("title").setText(literal_text(request.title or tr("Smart city cooperation in ASEAN")))
     subtitle = request.subtitle
     if subtitle is None:
         subtitle = describe_filter(request.project_filter, catalogue.label, lambda c: cities.get(c, c), tr)
-    layout.itemById("subtitle").setText(subtitle)
+    layout.itemById("subtitle").setText(literal_text(subtitle))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     ordered = [r.role for r in ROLES if r.role in request.roles]
     main_map.setLayers([layers[role] for role in ordered])

@@ -37,6 +37,7 @@ class CooperationDock(QgsDockWidget):
     """Filters the cooperation layers and shows what they add up to."""
 
     export_requested = pyqtSignal()
+    fetch_requested = pyqtSignal()
 
     def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
         super().__init__(tr("Smart City Cooperation"), parent)
@@ -94,6 +95,12 @@ class CooperationDock(QgsDockWidget):
             tr("Read the data again: shows what others saved in the team registry since it was last loaded"))
         reload_button.clicked.connect(self.reload_data)
         grid.addWidget(reload_button, 2, 1)
+        fetch_button = QPushButton(tr("Fetch IATI activities…"))
+        fetch_button.setObjectName("SmartCityDockFetch")
+        fetch_button.setToolTip(tr("Current activities of chosen donors and countries from d-portal or the IATI "
+                                   "Datastore"))
+        fetch_button.clicked.connect(self.fetch_requested)
+        grid.addWidget(fetch_button, 3, 0, 1, 2)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
         top = QWidget()
@@ -162,7 +169,7 @@ class CooperationDock(QgsDockWidget):
             return False
         layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
         summary = summarize_layer(projects)
-        refresh_project_counts(layers["cities"], projects, summary.by_city)
+        refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
         note = self.lens_note
         if shown < summary.projects:

@@ -13,22 +13,30 @@ from qgis.core import (
     QgsProxyProgressTask,
     QgsSettings,
 )
-from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.gui import QgsCheckableComboBox, QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QSpinBox,
     QWidget,
 )
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
-from smartcity_plugin.export.atlas import build_city_atlas
-from smartcity_plugin.export.exporter import ExportError, export_atlas_pages, export_atlas_pdf, export_layout_formats
+from smartcity_plugin.core.safe_text import html_text
+from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
+from smartcity_plugin.export.exporter import (
+    ExportError,
+    export_atlas_pages,
+    export_atlas_pdf,
+    export_layout_formats,
+    targets_for,
+)
 from smartcity_plugin.export.layouts import (
     MapRequest,
     add_to_layout_manager,
@@ -73,6 +81,11 @@ class ExportDialog(QDialog):
         self.formats = {fmt: QCheckBox(fmt.upper()) for fmt in ("pdf", "png", "svg")}
         self.formats["pdf"].setChecked(True)
         self.separate = QCheckBox(tr("One file per city"))
+        self.only_with_projects = QCheckBox(tr("Leave out cities with no matching project"))
+        self.pages = QgsCheckableComboBox()
+        self.pages.setDefaultText(tr("Every city the filter keeps"))
+        for city_id, name in self._city_names():
+            self.pages.addItemWithCheckState(name, Qt.CheckState.Unchecked, city_id)
         self.dpi = QSpinBox()
         self.dpi.setRange(72, 1200)
         self.dpi.setValue(300)
@@ -80,6 +93,7 @@ class ExportDialog(QDialog):
         self.output = QgsFileWidget()
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
+        self.output.setConfirmOverwrite(False)  # export() asks once, for every file it would replace
         default = Path(QgsSettings().value(f"{SETTINGS_PREFIX}/export_folder", str(Path.home())))
         self.output.setFilePath(str(default / "cooperation_map.pdf"))
         self.progress = QProgressBar()
@@ -99,6 +113,8 @@ class ExportDialog(QDialog):
         form.addRow(tr("Contents"), self.contents)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Formats"), formats)
+        form.addRow(tr("City pages"), self.pages)
+        form.addRow("", self.only_with_projects)
         form.addRow(tr("Resolution"), self.dpi)
         form.addRow(tr("File"), self.output)
         form.addRow(self.progress)
@@ -111,7 +127,22 @@ class ExportDialog(QDialog):
             if atlas:
                 box.setChecked(fmt == "pdf")
         self.separate.setVisible(atlas)
+        self.pages.setEnabled(atlas)
+        self.only_with_projects.setEnabled(atlas)
         self.contents.setEnabled(not atlas)
+
+    @staticmethod
+    def _city_names() -> list[tuple[str, str]]:
+        """(city id, "name — country") of the ASCN cities, by country and name."""
+        from smartcity_plugin.core.schema import LAYER_CITIES
+        from smartcity_plugin.layers.sources import open_data_layer
+
+        try:
+            layer = open_data_layer(LAYER_CITIES)
+        except (DataUnavailableError, RuntimeError):
+            return []
+        cities = [(f["country_name"], f["name"], f["city_id"]) for f in layer.getFeatures()]
+        return [(city_id, f"{name} — {country}") for country, name, city_id in sorted(cities)]
 
     def chosen_formats(self) -> list[str]:
         """The ticked formats, in a fixed order."""
@@ -122,24 +153,46 @@ class ExportDialog(QDialog):
         if self.feedback is not None:
             self.feedback.cancel()
 
+    def targets(self) -> list[Path]:
+        """The files the export writes: exactly the chosen file, and beside it one per other format."""
+        chosen = Path(self.output.filePath())
+        if self.kind.currentData() != ATLAS:
+            return targets_for(chosen, self.chosen_formats())
+        pdf = targets_for(chosen, ["pdf"])[0]
+        if self.separate.isChecked():
+            folder = pdf.with_name(pdf.name[: -len(".pdf")])
+            return sorted(folder.glob("city_profile_*.pdf")) if folder.is_dir() else []
+        return [pdf]
+
+    def confirm_replace(self, paths: list[Path]) -> bool:
+        """Ask before replacing files that exist (once, listing them all)."""
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self, tr("Replace files?"), tr("These files exist and would be replaced:\n{}").format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self) -> list[Path]:
         """Export the dock's current filter; report in the message bar. Returns the files written."""
-        base = Path(self.output.filePath()).with_suffix("")
+        chosen = Path(self.output.filePath()) if self.output.filePath().strip() else None
         formats = self.chosen_formats()
-        if not base.name or not formats:
+        if chosen is None or not chosen.name or not formats:
             log(tr("Choose a file and at least one format."), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
             return []
-        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(base.parent))
+        existing = [path for path in self.targets() if path.exists()]
+        if existing and not self.confirm_replace(existing):
+            return []
+        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(chosen.parent))
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self._progress)
-        task = QgsProxyProgressTask(tr("Exporting {}").format(base.name))
+        task = QgsProxyProgressTask(tr("Exporting {}").format(chosen.name))
         QgsApplication.taskManager().addTask(task)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         written: list[Path] = []
         try:
-            written = self._run(base, formats, task)
-        except (ExportError, TemplateError, DataUnavailableError, ValueError) as error:
+            written = self._run(chosen, formats, task)
+        except (ExportError, TemplateError, DataUnavailableError, ValueError, OSError) as error:
             log(str(error), Qgis.MessageLevel.Critical, push=True, title=tr("Export"), iface=self.iface)
         finally:
             task.finalize(bool(written))
@@ -147,27 +200,32 @@ class ExportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             self.feedback = None
         if written:
-            links = ", ".join(f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{p.name}</a>' for p in written)
-            log(tr("Written: {}").format(links), Qgis.MessageLevel.Success, push=True, title=tr("Export"),
-                iface=self.iface)
+            links = ", ".join(f'<a href="{html_text(QUrl.fromLocalFile(str(p)).toString())}">{html_text(p.name)}</a>'
+                              for p in written)
+            log(html_text(tr("Written: {}")).format(links), Qgis.MessageLevel.Success, push=True,
+                title=tr("Export"), iface=self.iface, html=True)
         return written
 
     def _progress(self, value: float) -> None:
         self.progress.setValue(int(value))
         QCoreApplication.processEvents()  # paint the bar and let Cancel be clicked between steps
 
-    def _run(self, base: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
+    def _run(self, chosen: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
         project = QgsProject.instance()
         request = MapRequest(project_filter=load_filter(project), title=self.title.text().strip())
         kind = self.kind.currentData()
         self.feedback.progressChanged.connect(task.setProxyProgress)
         if kind == ATLAS:
-            layout = build_city_atlas(project, request, self.feedback)
+            options = AtlasOptions(cities=tuple(self.pages.checkedItemsData()),
+                                   only_with_projects=self.only_with_projects.isChecked())
+            layout = build_city_atlas(project, request, self.feedback, options)
             add_to_layout_manager(project, layout)
+            pdf = targets_for(chosen, ["pdf"])[0]
             if self.separate.isChecked():
-                return export_atlas_pages(layout, base, self.dpi.value(), self.feedback)
-            return [export_atlas_pdf(layout, base.with_suffix(".pdf"), self.dpi.value(), self.feedback)]
+                folder = pdf.with_name(pdf.name[: -len(".pdf")])
+                return export_atlas_pages(layout, folder, self.dpi.value(), self.feedback)
+            return [export_atlas_pdf(layout, pdf, self.dpi.value(), self.feedback)]
         request.template = kind if kind in TEMPLATES else TEMPLATES[0]
         layout = build_map_layout(project, with_contents(request, self.contents.currentData()))
         add_to_layout_manager(project, layout)  # the planner can fine-tune it in QGIS afterwards
-        return export_layout_formats(layout, base, formats, self.dpi.value(), self.feedback)
+        return export_layout_formats(layout, targets_for(chosen, formats), self.dpi.value(), self.feedback)

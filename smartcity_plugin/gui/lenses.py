@@ -48,7 +48,7 @@ def us_korea(projects, cities, current: ProjectFilter, catalogue: SectorCatalogu
     both = [c for c in by_city.values() if c.us_korea]
     lines = [
         f"<li><b>{escape(names.get(c.city_id, c.city_id))}</b>: "
-        + (tr("both in {}").format(", ".join(catalogue.label(s) for s in sorted(c.shared_sectors)))
+        + (tr("both in {}").format(escape(", ".join(catalogue.label(s) for s in sorted(c.shared_sectors))))
            if c.shared_sectors else tr("in different sectors"))
         + "</li>"
         for c in sorted(both, key=lambda c: names.get(c.city_id, c.city_id))
@@ -69,7 +69,7 @@ def sector_gaps(projects, cities, current: ProjectFilter, catalogue: SectorCatal
     by_city = cooperation_by_city(_records(projects, replace(current, sectors=()), catalogue), chosen, catalogue)
     lines = [
         f"<li><b>{escape(names.get(c.city_id, c.city_id))}</b>: "
-        + (", ".join(catalogue.label(s) for s in c.missing_sectors) or tr("every sector covered"))
+        + (escape(", ".join(catalogue.label(s) for s in c.missing_sectors)) or tr("every sector covered"))
         + "</li>"
         for c in sorted(by_city.values(), key=lambda c: names.get(c.city_id, c.city_id))
     ]

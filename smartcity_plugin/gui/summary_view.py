@@ -7,21 +7,16 @@ from typing import Callable, Optional
 
 from qgis.PyQt.QtWidgets import QTextBrowser, QWidget
 
+from smartcity_plugin.core.money import format_usd
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.summary import Breakdown, Summary
 from smartcity_plugin.layers.presentation import finance_labels
-from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.i18n import tr, user_language
 
 
 def money(amount: float) -> str:
-    """US dollars for people: 1.5 M, 240 k."""
-    if amount >= 1e9:
-        return tr("US$ {:.2f} bn").format(amount / 1e9)
-    if amount >= 1e6:
-        return tr("US$ {:.1f} M").format(amount / 1e6)
-    if amount >= 1e3:
-        return tr("US$ {:.0f} k").format(amount / 1e3)
-    return tr("US$ {:.0f}").format(amount)
+    """US dollars as a reader of the interface language writes them (1.5 M; 150만; 1,5 triệu)."""
+    return format_usd(amount, user_language())
 
 
 def _table(title: str, parts: dict[str, Breakdown], label: Callable[[str], str]) -> str:
@@ -43,7 +38,7 @@ def summary_html(summary: Summary, sector_name: Callable[[str], str], note: str 
     head = tr("<b>{} projects</b> in <b>{} ASCN cities</b>").format(summary.projects, len(summary.cities))
     labels = finance_labels()
     published = [
-        f"{labels.get(kind, kind)}: {money(part.amount_usd)}"
+        f"{escape(labels.get(kind, kind))}: {money(part.amount_usd)}"
         for kind, part in sorted(summary.by_finance.items(), key=lambda item: -item[1].amount_usd)
         if part.amount_usd
     ]

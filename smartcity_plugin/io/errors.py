@@ -19,6 +19,10 @@ class ImportCancelledError(DataExchangeError):
     """The planner cancelled; nothing was written."""
 
 
+class ExportCancelledError(DataExchangeError):
+    """The planner cancelled an export; the earlier file, if any, is unchanged."""
+
+
 class DataUnavailableError(Exception):
     """The plugin's data cannot be opened (a file missing, a database unreachable); the message says why."""
 

@@ -29,14 +29,30 @@ PERCENT_TOLERANCE = 0.5  # rounding in published files: 33.3 + 33.3 + 33.3 passe
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """The file the activities come from."""
+    """The file the activities come from, or the web service and query that answered them."""
 
     path: Path
     import_date: str  # YYYY-MM-DD
+    service: str = ""  # 'd-portal', 'IATI Datastore'; '' for a file
+    query_url: str = ""  # the service's query, without paging
+    query_words: str = ""  # the query in words
+    retrieved: str = ""  # UTC date and time of the retrieval
 
     def url(self) -> str:
-        """file:// URI of the file."""
-        return self.path.resolve().as_uri()
+        """file:// URI of the file, or the service's query."""
+        return self.query_url if self.service else self.path.resolve().as_uri()
+
+    def title(self) -> str:
+        """How records name their source."""
+        if self.service:
+            return tr("{} query ({})").format(self.service, self.query_words)
+        return tr("IATI activity file {}").format(self.path.name)
+
+    def note(self) -> str:
+        """The sentence on provenance every record's notes end with."""
+        if self.service:
+            return tr("Fetched from {} on {} UTC: {}.").format(self.service, self.retrieved, self.query_words)
+        return tr("Imported from the IATI file {} on {}.").format(self.path.name, self.import_date)
 
 
 def _percent(element: Node) -> Optional[float]:
@@ -91,7 +107,7 @@ class ActivityMapper:
         self._money(activity, record, notes)
         self._locations(activity, record, lang)
         self._source(activity, record, lang)
-        notes.append(tr("Imported from the IATI file {} on {}.").format(self.source.path.name, self.source.import_date))
+        notes.append(self.source.note())
         record.set("notes", shorten(" ".join(n for n in notes if n), 4000))
         self._extension(activity, record)
         return record
@@ -249,11 +265,11 @@ class ActivityMapper:
     def _source(self, activity: Node, record: ProjectRecord, lang: str) -> None:
         reporting = activity.first("reporting-org")
         publisher = narrative(reporting, lang) if reporting is not None else None
-        title = tr("IATI activity file {}").format(self.source.path.name)
+        title = self.source.title()
         record.set("source_title", f"{title} ({publisher})" if publisher else title)
         links = [link.attr("url") for link in activity.all("document-link")]
         web = [url for url in links if url.startswith(("https://", "http://"))]
-        record.set("source_url", web[0] if web else self.source.url())
+        record.set("source_url", self.source.url() if self.source.service or not web else web[0])
         record.set("as_of", self.source.import_date)
 
     def _extension(self, activity: Node, record: ProjectRecord) -> None:

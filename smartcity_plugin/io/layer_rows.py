@@ -6,9 +6,11 @@ from typing import Iterator, Optional
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 
+from smartcity_plugin.io.errors import ExportCancelledError
 from smartcity_plugin.io.exports import ExportRow
 from smartcity_plugin.io.records import FIELD_NAMES, Point
 from smartcity_plugin.layers.reading import plain_value
+from smartcity_plugin.toolbelt.i18n import tr
 
 
 def geometry_points(geometry: Optional[QgsGeometry]) -> list[Point]:
@@ -30,6 +32,7 @@ def layer_rows(source, request: Optional[QgsFeatureRequest] = None, feedback=Non
     names = [name for name in FIELD_NAMES if source.fields().indexOf(name) >= 0]
     for feature in source.getFeatures(request or QgsFeatureRequest()):
         if feedback is not None and feedback.isCanceled():
-            return
+            # Raised, not returned: the writer must not put a shortened file in place of the earlier one.
+            raise ExportCancelledError(source.sourceName(), tr("cancelled; the earlier file is unchanged."))
         values = {name: plain_value(feature[name]) for name in names}
         yield ExportRow(values, geometry_points(feature.geometry() if feature.hasGeometry() else None))

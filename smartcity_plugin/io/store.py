@@ -1,8 +1,12 @@
 """The planner's own GeoPackage: a copy of the bundled data that imports update.
 
-Every write goes to a temporary copy beside the target, which replaces the target in one
-rename only when the whole import succeeded: the planner's file is never half-written and
-the bundled file is only ever read.
+An existing GeoPackage is written in place, inside one SQLite transaction: QGIS (or any
+SQLite client) may hold it open, with its write-ahead log beside it, and SQLite's own
+locking keeps every reader consistent; a file renamed over it instead would be corrupted
+by the next write of a program that still had the old one open. Nothing is committed
+unless the whole import succeeded, so the planner's file is never half-written; its
+permissions, owner and links stay as they are. A new GeoPackage is built beside its
+target from the bundled data and appears in one rename. The bundled file is only read.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
+TEMP_MARK = ".importing-"  # in the names of the temporary files a new GeoPackage is built in
+LOCK_WAIT_S = 5.0  # how long an import waits for another program to finish writing the file
 REQUIRED_LAYERS = ("projects", "ascn_cities", "flood_coverage", "sectors")
 KEEP = object()  # "leave the stored geometry as it is"
 INSERT_DEFAULTS = {"status": "unknown", "finance_type": "unknown"}  # what a new project says when the source is silent
@@ -42,11 +48,15 @@ def check_geopackage(path: Path) -> None:
     path = Path(path)
     if not path.is_file():
         raise DataExchangeError(path, tr("the file does not exist."))
+    if not os.access(path, os.R_OK):
+        raise DataExchangeError(path, tr("the file cannot be read (no permission)."))
     try:
         dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
     except RuntimeError:
         dataset = None
     if dataset is None:
+        if is_locked(path):
+            raise DataExchangeError(path, locked_message(path))
         raise DataExchangeError(path, tr("this is not a GeoPackage."))
     missing = [name for name in REQUIRED_LAYERS if dataset.GetLayerByName(name) is None]
     if missing:
@@ -76,67 +86,128 @@ def copy_geopackage(source: Path, target: Path) -> None:
         reader.close()
 
 
-def settle(path: Path) -> None:
-    """Fold a write-ahead log back into ``path``; refuse when another program still writes to it.
-
-    A ``-wal`` file left beside a replaced GeoPackage would be read as part of the new one.
-    """
-    wal = path.with_name(path.name + "-wal")
-    if not wal.exists() or wal.stat().st_size == 0:
-        return
+def is_locked(path: Path) -> bool:
+    """True when another program holds ``path`` locked (an SQLite database in the middle of a write)."""
     try:
-        with sqlite3.connect(str(path)) as connection:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.execute("PRAGMA journal_mode=DELETE")
+        with sqlite3.connect(_sqlite_uri(path, "mode=ro"), uri=True, timeout=0.2) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error) or "busy" in str(error)
+    except sqlite3.DatabaseError:
+        return False
+    return False
+
+
+def open_layers(path: Path) -> list[Any]:
+    """The layers of the current QGIS project that read ``path`` (none outside QGIS)."""
+    try:
+        from qgis.core import QgsProject
+    except ImportError:
+        return []
+    real = os.path.realpath(path)
+    found = []
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|")[0]
+        if source and os.path.realpath(source) == real:
+            found.append(layer)
+    return found
+
+
+def locked_message(path: Path) -> str:
+    """Why an import cannot write ``path`` now, naming the layers of the project that have it open."""
+    names = sorted(layer.name() for layer in open_layers(path))
+    if names:
+        return tr("another program is writing to this GeoPackage (open here as the layers {}); save or close "
+                  "their edits and try again. The file is unchanged.").format(", ".join(names))
+    return tr("another program is writing to this GeoPackage; let it finish or close it, and try again. The "
+              "file is unchanged.")
+
+
+def wait_for_write_access(path: Path) -> None:
+    """Take and release SQLite's write lock; refuse, naming the open layers, when another writer keeps it.
+
+    Changes nothing in the file (no checkpoint, no journal-mode switch).
+    """
+    try:
+        connection = sqlite3.connect(str(path), timeout=LOCK_WAIT_S, isolation_level=None)
     except sqlite3.Error as error:
-        raise DataExchangeError(path, tr("the GeoPackage is being written by another program ({}); close its "
-                                         "layers and try again.").format(error)) from error
-    if wal.exists() and wal.stat().st_size:
-        raise DataExchangeError(path, tr("the GeoPackage is being written by another program; close its layers "
-                                         "and try again."))
+        raise DataExchangeError(path, tr("cannot be opened for writing ({}).").format(error)) from error
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise DataExchangeError(path, locked_message(path)) from error
+        raise DataExchangeError(path, tr("cannot be written ({}).").format(error)) from error
+    finally:
+        connection.close()
+
+
+def refuse_unsaved_edits(path: Path) -> None:
+    """An import must not race the planner's own unsaved edits of the same file."""
+    editing = sorted(layer.name() for layer in open_layers(path)
+                     if hasattr(layer, "isModified") and layer.isModified())
+    if editing:
+        raise DataExchangeError(path, tr("the layers {} have unsaved edits in this GeoPackage; save or discard them "
+                                         "and import again. The file is unchanged.").format(", ".join(editing)))
 
 
 class ProjectStore:
-    """Upserts projects by ``project_id`` into a temporary copy of ``target``; commit() swaps it in."""
+    """Upserts projects by ``project_id`` into ``target`` in one transaction; commit() makes them visible."""
 
     def __init__(self, target: Path, template: Path) -> None:
         self.target = Path(target)
         self.template = Path(template)
-        self.temp = self.target.with_name(f".{self.target.stem}.importing-{os.getpid()}.gpkg")
+        # Write where a link points: the file the planner (and QGIS) opened, with its journal beside it.
+        self.real = Path(os.path.realpath(self.target))
+        self.temp = self.real.with_name(f".{self.real.stem}{TEMP_MARK}{os.getpid()}.gpkg")
+        self.creating = not self.real.exists()
         self.dataset = None
         self.layer = None
         self.ids: dict[str, int] = {}
 
     def __enter__(self) -> ProjectStore:
-        if self.target.resolve() == self.template.resolve():
+        if self.real.exists() and self.real.resolve() == self.template.resolve():
             raise DataExchangeError(self.target, tr("this is the plugin's bundled data, which is never changed; "
                                                     "choose a GeoPackage of your own."))
         if self.target.suffix.lower() != ".gpkg":
             raise DataExchangeError(self.target, tr("the planner's data must be a .gpkg file."))
-        source = self.target if self.target.exists() else self.template
-        check_geopackage(source)
-        if self.target.exists():
-            settle(self.target)
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        copy_geopackage(source, self.temp)
+        if self.creating:
+            check_geopackage(self.template)
+            self._create_from_template()
+            path = self.temp
+        else:
+            check_geopackage(self.real)
+            refuse_unsaved_edits(self.real)
+            if not os.access(self.real, os.W_OK):
+                raise DataExchangeError(self.target, tr("the file is read-only; nothing was written."))
+            wait_for_write_access(self.real)
+            path = self.real
         try:
-            with gdal_errors(self.target, tr("opening the copy")):
-                self.dataset = ogr.Open(str(self.temp), update=1)
+            with gdal_errors(self.target, tr("opening")):
+                self.dataset = ogr.Open(str(path), update=1)
                 if self.dataset is None:
                     raise RuntimeError(gdal.GetLastErrorMsg())
+                if self.dataset.StartTransaction() != ogr.OGRERR_NONE:
+                    raise RuntimeError(gdal.GetLastErrorMsg() or tr("the transaction could not start"))
                 self.layer = self.dataset.GetLayerByName("projects")
                 self.layer.SetIgnoredFields([n for n in FIELD_NAMES if n != "project_id"] + ["OGR_GEOMETRY"])
                 self.ids = {feature.GetField("project_id"): feature.GetFID() for feature in self.layer}
                 self.layer.SetIgnoredFields([])
                 self.layer.ResetReading()
-                self.dataset.StartTransaction()
-        except DataExchangeError:
+        except DataExchangeError as error:
             self.abort()
+            if not self.creating and is_locked(self.real):
+                raise DataExchangeError(self.target, locked_message(self.real)) from error
             raise
         return self
 
+    def _create_from_template(self) -> None:
+        self.real.parent.mkdir(parents=True, exist_ok=True)
+        copy_geopackage(self.template, self.temp)
+
     def __exit__(self, kind, error, traceback) -> None:
-        self.abort()  # after commit() there is nothing left to remove
+        self.abort()  # after commit() there is nothing left to undo
 
     def has(self, project_id: str) -> bool:
         """True when the store holds ``project_id``."""
@@ -190,28 +261,40 @@ class ProjectStore:
             (table.SetFeature if feature.GetFID() >= 0 else table.CreateFeature)(feature)
 
     def commit(self) -> None:
-        """Write everything and put the new file in place of the target, in one rename."""
-        with gdal_errors(self.target, tr("saving")):
-            if self.dataset.CommitTransaction() != ogr.OGRERR_NONE:
-                raise RuntimeError(gdal.GetLastErrorMsg())
+        """Commit the transaction (a new GeoPackage then appears at the target in one rename)."""
+        try:
+            with gdal_errors(self.target, tr("saving")):
+                if self.dataset.CommitTransaction() != ogr.OGRERR_NONE:
+                    raise RuntimeError(gdal.GetLastErrorMsg())
+        except DataExchangeError as error:
+            self.abort()
+            if not self.creating and is_locked(self.real):
+                raise DataExchangeError(self.target, locked_message(self.real)) from error
+            raise
         self.dataset = self.layer = None  # closes the file
+        if not self.creating:
+            return
         with sqlite3.connect(str(self.temp)) as connection:
             connection.execute("PRAGMA journal_mode=DELETE")
-        if self.target.exists():
-            settle(self.target)
         try:
-            os.replace(self.temp, self.target)
+            os.replace(self.temp, self.real)
         except OSError as error:
-            raise DataExchangeError(self.target, tr("cannot be replaced ({}); close the programs that hold it "
-                                                    "open and try again. It is unchanged.").format(error)) from error
+            raise DataExchangeError(self.target, tr("cannot be written ({}).").format(
+                error.strerror or error)) from error
 
     def abort(self) -> None:
-        """Drop the temporary copy; the target stays as it was."""
+        """Roll back; a GeoPackage being created is removed. The target stays as it was."""
+        if self.dataset is not None:
+            try:
+                self.dataset.RollbackTransaction()
+            except RuntimeError:
+                pass  # the connection is gone; SQLite rolls back when it closes
         self.dataset = self.layer = None
-        for path in (self.temp, self.temp.with_name(self.temp.name + "-journal"),
-                     self.temp.with_name(self.temp.name + "-wal"), self.temp.with_name(self.temp.name + "-shm")):
-            if path.exists():
-                path.unlink()
+        if self.creating:
+            for path in (self.temp, self.temp.with_name(self.temp.name + "-journal"),
+                         self.temp.with_name(self.temp.name + "-wal"), self.temp.with_name(self.temp.name + "-shm")):
+                if path.exists():
+                    path.unlink()
 
 
 def field_value(record: ProjectRecord, name: str, new: bool) -> Any:

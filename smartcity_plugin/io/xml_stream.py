@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from qgis.PyQt.QtCore import QFile, QIODevice, QXmlStreamReader
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QFile, QIODevice, QXmlStreamReader
 
 from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
 from smartcity_plugin.toolbelt.i18n import tr
@@ -60,20 +60,29 @@ def _attributes(reader: QXmlStreamReader) -> dict[str, str]:
 
 
 class XmlRecords:
-    """Yield each ``record`` element under the root of ``path`` as a :class:`Node` tree."""
+    """Yield each ``record`` element under the root of ``path`` as a :class:`Node` tree.
+
+    ``data``: read these bytes instead of the file (a page a web service answered); ``path``
+    then only names them in messages.
+    """
 
     def __init__(
         self, path: Path, root: str, record: str, cancelled: Callable[[], bool] = lambda: False,
+        data: Optional[bytes] = None,
     ) -> None:
         self.path = Path(path)
+        self.data = data
         self.root_name = root
         self.record = record
         self.cancelled = cancelled
         self.root: Optional[Node] = None  # the root element, without children
         self.fraction = 0.0  # how far through the file, for progress bars
-        self._file: Optional[QFile] = None
+        self._file: Optional[QIODevice] = None
 
     def __iter__(self) -> Iterator[Node]:
+        if self.data is not None:
+            yield from self._read_bytes(self.data)
+            return
         if not self.path.is_file():
             raise DataExchangeError(self.path, tr("the file does not exist."))
         size = self.path.stat().st_size
@@ -84,6 +93,17 @@ class XmlRecords:
             raise DataExchangeError(self.path, tr("the file cannot be opened ({}).").format(self._file.errorString()))
         try:
             yield from self._records(QXmlStreamReader(self._file), size)
+        finally:
+            self._file.close()
+
+    def _read_bytes(self, data: bytes) -> Iterator[Node]:
+        if not data.strip():
+            raise DataExchangeError(self.path, tr("the answer is empty."))
+        self._file = QBuffer()
+        self._file.setData(QByteArray(data))
+        self._file.open(QIODevice.OpenModeFlag.ReadOnly)
+        try:
+            yield from self._records(QXmlStreamReader(self._file), len(data))
         finally:
             self._file.close()
 

@@ -21,6 +21,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.layers import palette, presentation
+from smartcity_plugin.layers.placement import refresh_placement
 from smartcity_plugin.layers.reading import city_counts
 from smartcity_plugin.layers.sources import (
     open_data_layer,
@@ -55,9 +56,13 @@ class LayerRole:
     map_tip: Optional[Callable[[], str]]
 
 
+# Projects above the cities (a city never hides a project; projects sit on a ring around it),
+# national and regional programmes (their recipient countries) below both.
 ROLES = (
-    LayerRole("cities", lambda: tr("ASCN cities"), "ascn_cities.qml", presentation.city_map_tip),
     LayerRole("projects", lambda: tr("Cooperation projects"), "projects.qml", None),
+    LayerRole("cities", lambda: tr("ASCN cities"), "ascn_cities.qml", presentation.city_map_tip),
+    LayerRole("programmes", lambda: tr("National and regional programmes"), "programmes.qml",
+              presentation.programme_map_tip),
     LayerRole("flood", lambda: tr("Flood-warning coverage"), "flood_coverage.qml", presentation.flood_map_tip),
     LayerRole("countries", lambda: tr("Countries (Natural Earth)"), "countries.qml", None),
 )
@@ -94,7 +99,7 @@ def layers_by_role(group: QgsLayerTreeGroup) -> dict[str, QgsVectorLayer]:
 
 
 def _open(role: LayerRole) -> QgsVectorLayer:
-    if role.role == "countries":
+    if role.role in ("countries", "programmes"):
         # The subset in the URI: opened once with it, not opened and then re-queried.
         layer = open_read_only(f"{world_map_uri()}|subset={COUNTRIES_SUBSET}", role.title())
     else:
@@ -158,9 +163,19 @@ def label_in_local_script(cities: QgsVectorLayer, language: str) -> None:
 def drop_empty_categories(layer: QgsVectorLayer) -> None:
     """Keep only the legend entries that have features (and "Other" only when needed)."""
     renderer = layer.renderer()
-    if renderer.type() == "pointDisplacement":
-        renderer = renderer.embeddedRenderer()
-    if renderer is None or renderer.type() != "categorizedSymbol":
+    if renderer is None:
+        return
+    if renderer.type() == "RuleRenderer" and layer.fields().indexOf(schema.F_DONOR) >= 0:
+        # The projects: one rule per donor, the donor's code in the rule's description.
+        present = {str(v) for v in layer.uniqueValues(layer.fields().indexOf(schema.F_DONOR))}
+        root = renderer.rootRule()
+        listed = {rule.description() for rule in root.children()}
+        for rule in list(root.children()):
+            code = rule.description()
+            if not (code in present if code else bool(present - listed)):
+                root.removeChild(rule)
+        return
+    if renderer.type() != "categorizedSymbol":
         return
     present = {value for value in layer.uniqueValues(layer.fields().indexOf(renderer.classAttribute()))}
     listed = {category.value() for category in renderer.categories()}
@@ -172,7 +187,8 @@ def drop_empty_categories(layer: QgsVectorLayer) -> None:
 
 
 def refresh_project_counts(
-    cities: QgsVectorLayer, projects: QgsVectorLayer, counts: Optional[Mapping[str, int]] = None
+    cities: QgsVectorLayer, projects: QgsVectorLayer, counts: Optional[Mapping[str, int]] = None,
+    programmes: Optional[QgsVectorLayer] = None,
 ) -> None:
     """Give each city the number of projects the projects layer shows now (its symbol size).
 
@@ -192,6 +208,7 @@ def refresh_project_counts(
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
+    refresh_placement(projects, cities, programmes)
 
 
 def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
@@ -216,7 +233,7 @@ def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
     for role in ROLES:
         if role.map_tip is not None:
             result.layers[role.role].setMapTipTemplate(role.map_tip())
-    refresh_project_counts(result.layers["cities"], projects)
+    refresh_project_counts(result.layers["cities"], projects, programmes=result.layers["programmes"])
     return result
 
 

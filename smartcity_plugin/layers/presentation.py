@@ -6,6 +6,7 @@ from typing import Any, Mapping
 
 from qgis.core import QgsExpression, QgsVectorLayer
 
+from smartcity_plugin.core.safe_text import html_expression, html_template_field, html_text, url_expression
 from smartcity_plugin.core.schema import PROJECT_STATUSES
 from smartcity_plugin.layers import palette
 from smartcity_plugin.toolbelt.i18n import tr
@@ -46,6 +47,14 @@ def status_names() -> dict[str, str]:
     return {status: tr(status) for status in PROJECT_STATUSES}
 
 
+def ascn_status_names() -> dict[str, str]:
+    """ASCN membership code → translated words."""
+    return {
+        "pilot_2018": tr("Pilot city (2018)"), "member_2023": tr("Member (joined 2023)"),
+        "member_2024_reported": tr("Member (2024, reported)"), "candidate": tr("Candidate"),
+    }
+
+
 def legend_labels() -> dict[str, str]:
     """English legend labels of the .qml styles → the interface language."""
     labels = {label: tr(label) for label, _ in palette.DONOR_COLOURS.values()}
@@ -78,14 +87,22 @@ def donor_names() -> dict[str, str]:
     return {code: tr(label) for code, (label, _) in palette.DONOR_COLOURS.items()}
 
 
+def _field(name: str) -> str:
+    """The expression for a field's value."""
+    return f'"{name}"'
+
+
 def _row(label: str, expression: str) -> str:
-    return f"<b>{label}:</b> [% {expression} %]<br/>"
+    """A labelled line; the value is escaped: what the data holds is shown as text, never run as HTML."""
+    return f"<b>{html_text(label)}:</b> {html_template_field(expression)}<br/>"
 
 
 def _source_block() -> str:
+    """The source as a link, only to an http(s) address."""
     return (
-        f"<b>{tr('Source')}:</b> <a href=\"[% \"source_url\" %]\">[% \"source_title\" %]</a>"
-        f" ({tr('as of')} [% \"as_of\" %])"
+        f"<b>{html_text(tr('Source'))}:</b> <a href=\"[% {url_expression(_field('source_url'))} %]\">"
+        f"{html_template_field(_field('source_title'))}</a>"
+        f" ({html_text(tr('as of'))} {html_template_field(_field('as_of'))})"
     )
 
 
@@ -107,14 +124,15 @@ def _note(field: str, label: str) -> str:
     """A line shown only when ``field`` has text."""
     return (
         f"[% CASE WHEN coalesce(\"{field}\", '') <> '' THEN "
-        f"'<i>' || {_q(label)} || ':</i> ' || \"{field}\" || '<br/>' ELSE '' END %]"
+        f"'<i>' || {_q(html_text(label))} || ':</i> ' || {html_expression(_field(field))} || '<br/>' "
+        "ELSE '' END %]"
     )
 
 
 def project_map_tip(sector_names: Mapping[str, str]) -> str:
     """HTML map tip of a project."""
     return (
-        "<div style=\"max-width:26em\"><b>[% \"title\" %]</b><br/>"
+        "<div style=\"max-width:26em\"><b>" + html_template_field('"title"') + "</b><br/>"
         + _row(tr("Donor"), _lookup("donor_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
         + _row(tr("Partners"), "coalesce(\"partners\", '—')")
         + _row(tr("Sector"), _list_lookup("sectors", sector_names))
@@ -134,9 +152,10 @@ def project_map_tip(sector_names: Mapping[str, str]) -> str:
 def city_map_tip() -> str:
     """HTML map tip of an ASCN city."""
     return (
-        "<div style=\"max-width:24em\"><b>[% \"name\" %]</b> [% coalesce(\"name_local\", '') %]<br/>"
+        "<div style=\"max-width:24em\"><b>" + html_template_field('"name"') + "</b> "
+        + html_template_field("coalesce(\"name_local\", '')") + "<br/>"
         + _row(tr("Country"), "\"country_name\"")
-        + _row(tr("ASCN status"), "\"ascn_status\" || ' (' || coalesce(to_string(\"year_joined\"), '?') || ')'")
+        + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names()))
         + _row(tr("Focus areas"), "replace(coalesce(\"focus_areas\", '—'), ';', ', ')")
         + _row(tr("Projects on the map"), "coalesce(\"project_count\", 0)")
         + _note("notes", tr("Note"))
@@ -145,10 +164,20 @@ def city_map_tip() -> str:
     )
 
 
+def programme_map_tip() -> str:
+    """HTML map tip of a country with national or regional programmes."""
+    return (
+        "<div style=\"max-width:26em\"><b>[% \"NAME\" %]</b><br/>"
+        + _row(tr("National and regional programmes"), "\"programme_count\"")
+        + "[% \"programme_list_html\" %]"
+        + "</div>"
+    )
+
+
 def flood_map_tip() -> str:
     """HTML map tip of a flood forecasting or warning system."""
     return (
-        "<div style=\"max-width:26em\"><b>[% \"name\" %]</b><br/>"
+        "<div style=\"max-width:26em\"><b>" + html_template_field('"name"') + "</b><br/>"
         + _row(tr("Funder"), _lookup("funder_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
         + _row(tr("Implementer"), "coalesce(\"implementer\", '—')")
         + _row(tr("Area"), "coalesce(\"basin\", '') || ' (' || \"country_iso2\" || ')'")

@@ -11,6 +11,7 @@ from smartcity_plugin.processing.algorithms.cooperation_matrix import Cooperatio
 from smartcity_plugin.processing.algorithms.export_atlas import ExportAtlasAlgorithm
 from smartcity_plugin.processing.algorithms.export_map import ExportMapAlgorithm
 from smartcity_plugin.processing.algorithms.export_projects import ExportProjectsAlgorithm
+from smartcity_plugin.processing.algorithms.fetch_iati import FetchIatiAlgorithm
 from smartcity_plugin.processing.algorithms.filter_projects import FilterProjectsAlgorithm
 from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageAlgorithm
 from smartcity_plugin.processing.algorithms.import_csv import ImportCsvAlgorithm
@@ -45,7 +46,8 @@ class SmartCityProvider(QgsProcessingProvider):
         for algorithm in (
             FilterProjectsAlgorithm(), CooperationMatrixAlgorithm(), FloodCoverageAlgorithm(),
             ExportMapAlgorithm(), ExportAtlasAlgorithm(),
-            ImportIatiAlgorithm(), ImportCsvAlgorithm(), CheckProjectsAlgorithm(), ExportProjectsAlgorithm(),
+            ImportIatiAlgorithm(), FetchIatiAlgorithm(), ImportCsvAlgorithm(), CheckProjectsAlgorithm(),
+            ExportProjectsAlgorithm(),
             PublishRegistryAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

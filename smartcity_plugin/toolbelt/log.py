@@ -22,11 +22,13 @@ def log(
     push: bool = False,
     title: Optional[str] = None,
     iface=None,
+    html: bool = False,
 ) -> None:
     """Write ``message`` to the log panel; with ``push`` also show it in the message bar.
 
     ``iface`` defaults to ``qgis.utils.iface``; it is None under ``qgis_process``, where
-    only the log is written.
+    only the log is written. The message bar shows rich text, and messages quote file
+    names and data: they are escaped unless ``html`` says the caller built safe HTML.
     """
     QgsMessageLog.logMessage(message, LOG_TAG, level)
     if not push:
@@ -37,6 +39,10 @@ def log(
         iface = qgis_iface
     if iface is None:
         return
+    if not html:
+        from smartcity_plugin.core.safe_text import html_text
+
+        message = html_text(message)
     # Positional arguments: the only call form every QGIS 3.x message bar accepts.
     iface.messageBar().pushMessage(
         title or LOG_TAG, message, level, _LEVEL_DURATION.get(level, 5)

@@ -1,4 +1,8 @@
-"""A throwaway PostgreSQL 15 + PostGIS 3 cluster for tests: 127.0.0.1 only, in a folder of its own."""
+"""A throwaway PostgreSQL + PostGIS 3 cluster for tests: 127.0.0.1 only, in a folder of its own.
+
+The server is whichever PostgreSQL major the Debian release installs (each release ships
+another one): the newest that has both its server programs and PostGIS.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +21,34 @@ from typing import Any, List, NamedTuple, Optional, Sequence, Tuple, Union
 import psycopg2
 from psycopg2 import sql
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")
-INSTALL_HINT = "apt-get install postgresql postgresql-15-postgis-3 (or `make setup` as root)"
+INSTALL_HINT = "apt-get install postgresql postgresql-postgis (or `make setup` as root)"
 SUPERUSER = "smartcity_admin"
 HOST = "127.0.0.1"
 START_TIMEOUT = 30.0
+
+
+class PostgresInstall(NamedTuple):
+    """Where one PostgreSQL major's server programs and its PostGIS extension live."""
+
+    major: int
+    bin_dir: Path
+    postgis_control: Path
+
+
+def find_postgres(root: Path = Path("/")) -> Optional[PostgresInstall]:
+    """The newest installed PostgreSQL major with initdb, pg_ctl and PostGIS (Debian layout).
+
+    Debian installs each major under /usr/lib/postgresql/<major>/bin and its extensions
+    under /usr/share/postgresql/<major>/extension; no major is written into the code.
+    """
+    found = []
+    for bin_dir in (root / "usr" / "lib" / "postgresql").glob("*/bin"):
+        major = bin_dir.parent.name
+        control = root / "usr" / "share" / "postgresql" / major / "extension" / "postgis.control"
+        if major.isdigit() and (bin_dir / "initdb").is_file() and (bin_dir / "pg_ctl").is_file() \
+                and control.is_file():
+            found.append(PostgresInstall(int(major), bin_dir, control))
+    return max(found, default=None)
 
 
 def free_port() -> int:
@@ -44,6 +70,7 @@ class ThrowawayCluster:
         self._password = secrets.token_urlsafe(24)
         self._port: Optional[int] = None
         self._as_postgres = os.geteuid() == 0
+        self._pg_bin = Path("/usr/lib/postgresql")  # set by start() to the major found
 
     @property
     def host(self) -> str:
@@ -73,9 +100,11 @@ class ThrowawayCluster:
 
     def start(self) -> None:
         """Create the cluster and start it on a free port; return once it accepts connections."""
-        for needed in (PG_BIN / "initdb", PG_BIN / "pg_ctl", POSTGIS_CONTROL):
-            if not needed.exists():
-                raise RuntimeError(f"{needed} is missing: install PostgreSQL 15 and PostGIS 3: {INSTALL_HINT}")
+        install = find_postgres()
+        if install is None:
+            raise RuntimeError("no PostgreSQL server with PostGIS under /usr/lib/postgresql/<major>/bin "
+                               f"and /usr/share/postgresql/<major>/extension: {INSTALL_HINT}")
+        self._pg_bin = install.bin_dir
         atexit.register(self.stop)  # a test run that dies half-way must not leave a server behind
         self.base_dir.mkdir(parents=True, exist_ok=True)
         self.base_dir.chmod(0o700)
@@ -91,7 +120,7 @@ class ThrowawayCluster:
         for _attempt in range(3):  # the port is only free when probed; another process may take it first
             self._port = free_port()
             started = self._run(
-                str(PG_BIN / "pg_ctl"), "start", "-w", "-t", str(int(START_TIMEOUT)),
+                str(self._pg_bin / "pg_ctl"), "start", "-w", "-t", str(int(START_TIMEOUT)),
                 "-D", str(self.data_dir), "-l", str(self.log_file), "-o", f"-p {self._port}",
             )
             if started.returncode == 0:
@@ -110,7 +139,7 @@ class ThrowawayCluster:
             os.chown(pwfile, postgres.pw_uid, postgres.pw_gid)
         try:
             result = self._run(
-                str(PG_BIN / "initdb"), "-D", str(self.data_dir), "-U", SUPERUSER, f"--pwfile={pwfile}",
+                str(self._pg_bin / "initdb"), "-D", str(self.data_dir), "-U", SUPERUSER, f"--pwfile={pwfile}",
                 "--auth-host=scram-sha-256", "--auth-local=scram-sha-256",
                 "--encoding=UTF8", "--no-locale", "--no-sync",
             )
@@ -201,7 +230,7 @@ class ThrowawayCluster:
         pid_file = self.data_dir / "postmaster.pid"
         if pid_file.exists():
             for mode in ("fast", "immediate"):
-                stopped = self._run(str(PG_BIN / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", mode, "-w")
+                stopped = self._run(str(self._pg_bin / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", mode, "-w")
                 if stopped.returncode == 0:
                     break
             else:

@@ -21,7 +21,7 @@ from tests.qgis.conftest import desktop_iface, provider  # noqa: F401 (fixtures 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[ThrowawayCluster]:
-    """A running PostgreSQL 15 + PostGIS cluster on 127.0.0.1, removed at session end."""
+    """A running PostgreSQL + PostGIS cluster on 127.0.0.1, removed at session end."""
     # mkdtemp, not tmp_path_factory: pytest's folders are root-only and the server runs as postgres.
     cluster = ThrowawayCluster(Path(tempfile.mkdtemp(prefix="smartcity-pg-")))
     try:

@@ -56,6 +56,7 @@ def test_atlas_has_one_page_per_city_in_the_filter(provider, tmp_path):
     text = pdf_text(result["OUTPUT"])
     assert "Da Nang" in text and "Bangkok" in text and "Kuala Lumpur" not in text
     assert "Flood warning" in text
+    assert "ASCN status: Pilot city (2018)" in " ".join(text.split()) and "pilot_2018" not in text
     pages = run("exportatlas", COUNTRIES="VN", DPI=72, SEPARATE=True, OUTPUT=str(tmp_path / "vn.pdf"))
     assert sorted(p.name for p in (tmp_path / "vn").glob("*.pdf")) == [
         "city_profile_ascn_vn_da_nang.pdf", "city_profile_ascn_vn_hanoi.pdf", "city_profile_ascn_vn_ho_chi_minh_city.pdf",
@@ -99,3 +100,25 @@ def test_existing_file_kept_when_export_fails(provider, tmp_path):
     assert target.read_bytes() == b"the planner's earlier map"
     with pytest.raises(QgsProcessingException, match="No ASCN city matches"):
         run("exportatlas", COUNTRIES="XX", OUTPUT=str(tmp_path / "none.pdf"))
+
+
+def test_atlas_profile_is_plain_text_not_html(provider):
+    """QGIS without WebKit (3.40/3.44 on Debian) and QGIS 4 render no HTML: the profile is a text label."""
+    from qgis.core import QgsLayoutItemHtml, QgsLayoutItemLabel, QgsProject
+
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.export.atlas import build_city_atlas
+    from smartcity_plugin.export.layouts import MapRequest
+
+    project = QgsProject()
+    layout = build_city_atlas(project, MapRequest(ProjectFilter(countries=("VN",))))
+    profile = layout.itemById("profile")
+    assert isinstance(profile, QgsLayoutItemLabel) and profile.mode() == QgsLayoutItemLabel.ModeFont
+    assert not [frame for frame in layout.multiFrames() if isinstance(frame, QgsLayoutItemHtml)]
+    layout.atlas().beginRender()
+    layout.atlas().first()
+    shown = profile.currentText()
+    assert shown.startswith("ASCN status: ") and "Projects under the filter: " in shown and "<" not in shown
+    layout.atlas().endRender()
+    del layout
+    project.clear()

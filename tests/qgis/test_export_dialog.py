@@ -59,6 +59,7 @@ def test_dialog_atlas_and_cancel(dialog, tmp_path):
     assert [p.name for p in written] == ["profiles.pdf"]
     # Cancel as soon as the first page is done: nothing half-written, the earlier file kept.
     dialog.output.setFilePath(str(tmp_path / "profiles.pdf"))
+    dialog.confirm_replace = lambda paths: True  # the planner agreed to replace it
     before = (tmp_path / "profiles.pdf").read_bytes()
     original = dialog._progress
     dialog._progress = lambda value: (original(value), dialog.cancel() if value > 0 else None)

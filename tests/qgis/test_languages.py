@@ -67,7 +67,7 @@ def test_plugin_speaks_the_interface_language(language, interface_language, desk
         labels = {label.text() for label in dock.findChildren(QLabel)}
         assert expected["Donor countries"] in labels and "Donor countries" not in labels
         group = layers_by_role(find_group(QgsProject.instance()))  # the dock added the layers
-        legend = [c.label() for c in group["projects"].renderer().embeddedRenderer().categories()]
+        legend = [rule.label() for rule in group["projects"].renderer().rootRule().children()]
         assert legend[:2] == [expected["United States"], expected["Korea"]]
         countries = [rule.label() for rule in group["countries"].renderer().rootRule().children()]
         assert countries == [expected["ASEAN member states"], expected["Other countries"]]

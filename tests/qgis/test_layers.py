@@ -36,7 +36,8 @@ def test_group_layers_and_counts(group):
     root = QgsProject.instance().layerTreeRoot()
     assert root.children()[0].name() == GROUP_NAME
     names = [node.name() for node in group.group.children()]
-    assert names == ["ASCN cities", "Cooperation projects", "Flood-warning coverage", "Countries (Natural Earth)"]
+    assert names == ["Cooperation projects", "ASCN cities", "National and regional programmes",
+                     "Flood-warning coverage", "Countries (Natural Earth)"]  # no city hides a project
     layers = group.layers
     assert layers["cities"].featureCount() == sql("SELECT count(*) FROM ascn_cities")[0][0]
     assert layers["projects"].featureCount() == sql("SELECT count(*) FROM projects")[0][0]
@@ -44,24 +45,23 @@ def test_group_layers_and_counts(group):
     countries = {f["iso_a2"] for f in layers["countries"].getFeatures()}
     assert set(palette.ASEAN_ISO2) <= countries and {"CN", "KR", "JP", "AU", "IN"} <= countries
     assert not countries & {"US", "BR", "FR", "AQ"}  # regional base only
-    for role in ("cities", "projects", "flood", "countries"):
+    for role in ("cities", "projects", "programmes", "flood", "countries"):
         assert layers[role].readOnly(), role  # shipped data cannot be edited by accident
 
 
 def test_renderers_and_labels(group):
-    displacement = group.layers["projects"].renderer()
-    assert displacement.type() == "pointDisplacement"  # projects sharing a city point stay visible
-    projects = displacement.embeddedRenderer()
-    assert projects.type() == "categorizedSymbol" and projects.classAttribute() == "donor_country"
+    projects = group.layers["projects"].renderer()
+    assert projects.type() == "RuleRenderer"  # one rule per donor; ring positions from marker_offset
+    rules = projects.rootRule().children()
     donors = [row[0] for row in sql("SELECT DISTINCT donor_country FROM projects")]
     expected = [code for code in palette.DONOR_COLOURS if code in donors]  # legend order, no empty entries
     if set(donors) - set(palette.DONOR_COLOURS):
         expected.append("")  # "Other"
-    assert [c.value() for c in projects.categories()] == expected
-    assert [c.label() for c in projects.categories()][:2] == ["United States", "Korea"]
-    for category in projects.categories():
-        if category.value():
-            assert category.symbol().color().name() == palette.DONOR_COLOURS[category.value()][1]
+    assert [rule.description() for rule in rules] == expected
+    assert [rule.label() for rule in rules][:2] == ["United States", "Korea"]
+    for rule in rules:
+        if rule.description():
+            assert rule.symbol().color().name() == palette.DONOR_COLOURS[rule.description()][1]
     flood = group.layers["flood"].renderer()
     assert flood.classAttribute() == "funder_country"
     funders = sorted(row[0] for row in sql("SELECT DISTINCT funder_country FROM flood_coverage"))
@@ -104,7 +104,7 @@ def test_map_tips_show_real_values_and_sources(group):
     (unpublished,) = sql("SELECT project_id FROM projects WHERE amount_usd IS NULL LIMIT 1")[0]
     assert "not published" in render_tip(group.layers["projects"], f"\"project_id\" = '{unpublished}'")
     city_tip = render_tip(group.layers["cities"], "\"city_id\" = 'ascn_vn_da_nang'")
-    assert "Da Nang" in city_tip and "pilot_2018" in city_tip
+    assert "Da Nang" in city_tip and "Pilot city (2018)" in city_tip and "pilot_2018" not in city_tip
     flood = group.layers["flood"]
     (system,) = sql("SELECT system_id FROM flood_coverage WHERE funder_country = 'KR' LIMIT 1")[0]
     assert "Coverage drawn from" in render_tip(flood, f"\"system_id\" = '{system}'")
@@ -116,12 +116,12 @@ def test_map_tips_show_real_values_and_sources(group):
 def test_second_click_adds_nothing_and_restores_missing(group):
     again = add_cooperation_layers(QgsProject.instance())
     assert again.added == [] and not again.created_group
-    assert len(again.group.findLayers()) == 4
-    assert len(QgsProject.instance().mapLayers()) == 4
+    assert len(again.group.findLayers()) == 5
+    assert len(QgsProject.instance().mapLayers()) == 5
     QgsProject.instance().removeMapLayer(group.layers["projects"].id())
     restored = add_cooperation_layers(QgsProject.instance())
     assert restored.added == ["projects"]
-    assert [n.name() for n in restored.group.children()][1] == "Cooperation projects"
+    assert [n.name() for n in restored.group.children()][0] == "Cooperation projects"
     assert restored.layers["cities"].getFeature(1)["project_count"] is not None
 
 

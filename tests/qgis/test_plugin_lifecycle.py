@@ -31,8 +31,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         menu = window.findChild(QMenu, MENU_OBJECT_NAME)
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
             "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
-            "SmartCityImportAction", "SmartCityCheckAction", "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction",
-            "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
+            "SmartCityImportAction", "SmartCityFetchIatiAction", "SmartCityRefreshIatiAction", "SmartCityCheckAction",
+            "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction", "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
             "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
@@ -47,8 +47,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert provider is not None and not provider.icon().isNull()
         assert [a.id() for a in provider.algorithms()] == [
             "smartcity:checkprojects", "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap",
-            "smartcity:exportprojects", "smartcity:filterprojects", "smartcity:floodcoverage", "smartcity:importcsv",
-            "smartcity:importiati", "smartcity:publishregistry",
+            "smartcity:exportprojects", "smartcity:fetchiati", "smartcity:filterprojects", "smartcity:floodcoverage",
+            "smartcity:importcsv", "smartcity:importiati", "smartcity:publishregistry",
         ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
@@ -38,12 +39,21 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
             "Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): "
             "the city on a map, its ASCN status, the donors and sectors of its projects under the filter, "
             "the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning "
-            "coverage area (or how far the nearest is), and a table of its projects. One PDF, or with "
-            "'One file per city' a folder of PDFs named after the cities, beside the chosen file."
+            "coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued "
+            "on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the "
+            "projects; 'Leave out cities with no matching project' drops empty pages. The title is printed "
+            "above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the "
+            "cities, beside the chosen file."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            "PAGES", tr("Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter "
+                        "keeps)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ONLY_WITH_PROJECTS", tr("Leave out cities with no matching project"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean("SEPARATE", tr("One file per city"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72, maxValue=1200))
@@ -52,7 +62,7 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         # Map building loads when a map is built, not when QGIS starts.
-        from smartcity_plugin.export.atlas import build_city_atlas
+        from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
         from smartcity_plugin.export.exporter import export_atlas_pages, export_atlas_pdf
         from smartcity_plugin.export.layouts import MapRequest
 
@@ -62,7 +72,14 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
             raise QgsProcessingException(tr("{}: the profiles are written as PDF (.pdf).").format(target))
         dpi = self.parameterAsInt(parameters, "DPI", context)
         with processing_errors(), private_project(context) as project:
-            layout = build_city_atlas(project, MapRequest(project_filter=project_filter), feedback)
+            options = AtlasOptions(
+                cities=tuple(c.strip() for c in self.parameterAsString(parameters, "PAGES", context).split(",")
+                             if c.strip()),
+                only_with_projects=self.parameterAsBool(parameters, "ONLY_WITH_PROJECTS", context),
+            )
+            request = MapRequest(project_filter=project_filter,
+                                 title=self.parameterAsString(parameters, "TITLE", context).strip())
+            layout = build_city_atlas(project, request, feedback, options)
             pages = layout.atlas().updateFeatures()  # gathers the coverage features, returns how many
             if pages == 0:
                 raise QgsProcessingException(tr("No ASCN city matches the filter: nothing to export."))

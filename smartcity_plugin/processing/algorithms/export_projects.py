@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -23,6 +24,28 @@ from smartcity_plugin.processing.inputs import checked_catalogue, require_fields
 from smartcity_plugin.toolbelt.i18n import tr
 
 FORMATS = ("csv", "geojson", "xml")  # file extensions; their writers load only when used
+ACCEPTED = {"csv": (".csv", ".txt"), "geojson": (".geojson", ".json"), "xml": (".xml",)}
+FORMAT_NAMES = {"csv": "CSV", "geojson": "GeoJSON", "xml": "IATI XML"}
+EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}")  # what reads as a file type (".2" in "v1.2" does not)
+
+
+def export_target(path: str, extension: str, temporary: bool) -> Path:
+    """The file to write: ``path`` as chosen, its format's extension added when it has none.
+
+    A name that ends in another type's extension ("important.docx") is refused rather than
+    overwritten with projects.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix in ACCEPTED[extension]:
+        return target
+    if temporary:  # Processing names temporary outputs after the first format in the file filter
+        return target.with_suffix(f".{extension}")
+    if EXTENSION.fullmatch(target.suffix):
+        raise QgsProcessingException(tr("{}: a {} file must end in {}; this name is for another kind of file, "
+                                        "which is left as it is.").format(
+            target, FORMAT_NAMES[extension], " or ".join(ACCEPTED[extension])))
+    return target.with_name(f"{target.name}.{extension}")
 
 
 class ExportProjectsAlgorithm(SmartCityAlgorithm):
@@ -59,6 +82,9 @@ class ExportProjectsAlgorithm(SmartCityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of projects written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+        extension = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        temporary = str(parameters.get(self.OUTPUT, "")).startswith(QgsProcessing.TEMPORARY_OUTPUT)
+        target = export_target(self.parameterAsFileOutput(parameters, self.OUTPUT, context), extension, temporary)
         project_filter = filter_from_parameters(self, parameters, context)
         catalogue = checked_catalogue(project_filter.sectors)
         source = source_or_bundled(self, parameters, self.INPUT, context, LAYER_PROJECTS)
@@ -69,22 +95,19 @@ class ExportProjectsAlgorithm(SmartCityAlgorithm):
         from smartcity_plugin.io.iati_export import write_iati
         from smartcity_plugin.io.layer_rows import layer_rows
 
-        extension = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         writer = {"csv": write_csv, "geojson": write_geojson, "xml": write_iati}[extension]
-        target = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
-        if not target.suffix:
-            target = target.with_suffix(f".{extension}")
         request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
                                                         context.transformContext())
         expression = filter_expression(project_filter, catalogue)
         if expression:
             request.setFilterExpression(expression)
+        from smartcity_plugin.io.errors import ExportCancelledError
+
         try:
             count = writer(target, layer_rows(source, request, feedback))
+        except ExportCancelledError:
+            return {}  # nothing replaced: the earlier file, if any, is as it was
         except DataExchangeError as error:
             raise QgsProcessingException(str(error)) from error
-        if feedback.isCanceled():
-            target.unlink(missing_ok=True)
-            return {}
         feedback.pushInfo(tr("{} projects written to {}.").format(count, target))
         return {self.OUTPUT: str(target), "COUNT": count}

@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# The QGIS version matrix: Debian 13 "trixie" (QGIS 3.40 LTR) and Debian testing "forky"
+# (QGIS 3.44) roots built with debootstrap from the mirror the host's apt sources name,
+# cached outside the checkout; in each, the checkout's whole test suite and the user path
+# (scripts/matrix_user_path.sh). Results: build/matrix/results.txt. Needs root.
+#
+#   scripts/test_matrix.sh                       both versions, suite + user path
+#   scripts/test_matrix.sh --suite trixie        one version
+#   scripts/test_matrix.sh --suite forky --worktree /work/wt/compat -- \
+#       .venv/bin/python -m pytest --qgis_disable_gui tests/qgis/test_io_iati.py -q
+#                                                any command in a copy of that worktree
+#   scripts/test_matrix.sh --suite trixie --build-only     only build/refresh the root
+#   scripts/test_matrix.sh --suite trixie --shell          an interactive shell there
+#
+# Environment: SMARTCITY_MATRIX_CACHE (default /var/cache/smartcity-matrix),
+# SMARTCITY_MATRIX_MIRROR (default: from the host's apt sources).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+CACHE=${SMARTCITY_MATRIX_CACHE:-/var/cache/smartcity-matrix}
+ALL_SUITES=(trixie forky)
+ROOT_FORMAT=1  # bump when the way a root is prepared changes: every root is prepared again
+VENV_IN_ROOT=/opt/smartcity-venv
+CHECKOUTS_IN_ROOT=/srv/checkouts
+
+log() { echo "matrix: $(date -u +%H:%M:%S) $*" >&2; }
+
+# ------------------------------------------------------------------ mounts (always undone)
+mounted=()
+unmount_all() {
+  local index
+  for ((index = ${#mounted[@]} - 1; index >= 0; index--)); do
+    umount "${mounted[index]}" 2>/dev/null || umount -l "${mounted[index]}" 2>/dev/null || true
+  done
+  mounted=()
+}
+trap unmount_all EXIT
+trap 'unmount_all; exit 130' INT TERM
+
+mount_root() {  # the kernel file systems QGIS, Xvfb and PostgreSQL need
+  local root=$1 point
+  unmount_stale "$root"
+  for point in proc sys dev dev/pts dev/shm; do
+    mkdir -p "$root/$point"
+    mount --bind "/$point" "$root/$point"
+    mounted+=("$root/$point")
+  done
+}
+
+unmount_stale() {  # mounts left by a run that was killed (we hold the root's lock)
+  local root=$1 point
+  { findmnt -rn -o TARGET | grep -E "^$(realpath "$root")/" || true; } | sort -r | while read -r point; do
+    log "unmounting $point left from an earlier run"
+    umount "$point" 2>/dev/null || umount -l "$point"
+  done
+}
+
+remove_root() {  # only when nothing is mounted inside: never follow a bind mount of /dev
+  local root=$1
+  [ -e "$root" ] || return 0
+  unmount_stale "$root"
+  if findmnt -rn -o TARGET | grep -qE "^$(realpath "$root")/"; then
+    echo "matrix: $root still has mounts; not removing it" >&2; return 1
+  fi
+  rm -rf --one-file-system "$root"
+}
+
+# ------------------------------------------------------------------ in the root
+in_root() {  # in_root ROOT COMMAND...: a clean environment; pip's settings from the host's
+  local root=$1; shift
+  local environment=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
+                     LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive SMARTCITY_SETUP_NO_MATRIX=1
+                     SMARTCITY_MATRIX_SUITE="$(basename "$root")")
+  local name
+  for name in $(compgen -e); do
+    # A local wheel folder of the host (PIP_FIND_LINKS=/some/dir) does not exist in the root.
+    [ "$name" = PIP_FIND_LINKS ] && [ "${!name:0:1}" = / ] && [ ! -e "$root${!name}" ] && continue
+    case $name in
+      PIP_*|http_proxy|https_proxy|no_proxy|HTTP_PROXY|HTTPS_PROXY|NO_PROXY|SMARTCITY_*) environment+=("$name=${!name}") ;;
+    esac
+  done
+  chroot "$root" /usr/bin/env -i "${environment[@]}" "$@"
+}
+
+host_files_into_root() {  # network settings of the host: DNS, local CAs, pip and apt proxy
+  local root=$1
+  cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+  if compgen -G "/usr/local/share/ca-certificates/*" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp -r /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+  fi
+  [ -f /etc/pip.conf ] && cp /etc/pip.conf "$root/etc/pip.conf"
+  if [ -d /etc/xdg/pip ]; then
+    mkdir -p "$root/etc/xdg" && rm -rf "$root/etc/xdg/pip" && cp -r /etc/xdg/pip "$root/etc/xdg/pip"
+  fi
+  apt-config dump | grep -iE '^Acquire::(https?|ftp)::Proxy' > "$root/etc/apt/apt.conf.d/90host-proxy" || true
+}
+
+configure_apt() {  # sources from the host's mirror; a snapshot mirror outlives Valid-Until
+  local root=$1 suite=$2 mirror=$3 security=$4
+  {
+    echo "deb $mirror $suite main"
+    if [ "$suite" = trixie ]; then
+      echo "deb $mirror $suite-updates main"
+      [ "$security" = - ] || echo "deb $security $suite-security main"
+    fi
+  } > "$root/etc/apt/sources.list"
+  cat > "$root/etc/apt/apt.conf.d/90smartcity-matrix" <<'EOF'
+Acquire::Check-Valid-Until "false";
+Acquire::Retries "3";
+APT::Get::Assume-Yes "true";
+EOF
+  # No service may start inside the root while packages install (PostgreSQL's main cluster...).
+  printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
+  chmod 755 "$root/usr/sbin/policy-rc.d"
+}
+
+root_stamp() {  # what a prepared root depends on (this checkout's package lists): a change means prepare it again
+  local suite=$1 mirror=$2
+  { echo "format $ROOT_FORMAT $suite $mirror"
+    cat "$REPO/scripts/setup_system.sh" "$REPO/requirements/test.txt"
+  } | sha256sum | cut -c1-16
+}
+
+build_root() {  # debootstrap once; then install packages and the venv when the stamp changed
+  local suite=$1 root=$CACHE/$1 mirror security script stamp started
+  local mirrors
+  if [ -n "${SMARTCITY_MATRIX_MIRROR:-}" ]; then
+    mirrors="$SMARTCITY_MATRIX_MIRROR ${SMARTCITY_MATRIX_SECURITY_MIRROR:--}"
+  else
+    mirrors=$(/usr/bin/python3 "$REPO/scripts/matrix_support.py" mirror) || return 1
+  fi
+  read -r mirror security <<< "$mirrors"
+  [ "$rebuild" = 0 ] || remove_root "$root"
+  if [ ! -f "$root/.smartcity-base" ]; then
+    started=$SECONDS
+    script=/usr/share/debootstrap/scripts/$suite
+    [ -e "$script" ] || script=/usr/share/debootstrap/scripts/sid  # Debian 12's debootstrap knows no forky
+    log "$suite: debootstrap from $mirror into $root"
+    remove_root "$root.partial"
+    debootstrap --variant=minbase --include=ca-certificates "$suite" "$root.partial" "$mirror" "$script" \
+      > "$CACHE/$suite.debootstrap.log" 2>&1 \
+      || { tail -20 "$CACHE/$suite.debootstrap.log" >&2; echo "matrix: debootstrap $suite failed" >&2; return 1; }
+    touch "$root.partial/.smartcity-base"
+    remove_root "$root"
+    mv "$root.partial" "$root"
+    log "$suite: base system in $((SECONDS - started)) s"
+  fi
+  stamp=$(root_stamp "$suite" "$mirror")
+  host_files_into_root "$root"
+  if [ "$(cat "$root/.smartcity-stamp" 2>/dev/null)" = "$stamp" ]; then
+    return 0
+  fi
+  started=$SECONDS
+  log "$suite: installing QGIS and the test tools (about 6 minutes)"
+  configure_apt "$root" "$suite" "$mirror" "$security"
+  rm -f "$root/.smartcity-stamp"
+  mount_root "$root"
+  in_root "$root" update-ca-certificates >/dev/null
+  in_root "$root" apt-get update -qq
+  mkdir -p "$root/tmp/smartcity-setup"
+  cp "$REPO/scripts/setup_system.sh" "$REPO/scripts/check_environment.py" \
+     "$REPO/requirements/test.txt" "$root/tmp/smartcity-setup/"
+  in_root "$root" bash /tmp/smartcity-setup/setup_system.sh \
+    > "$CACHE/$suite.setup.log" 2>&1 \
+    || { tail -30 "$CACHE/$suite.setup.log" >&2; echo "matrix: installing packages in $suite failed" >&2; return 1; }
+  in_root "$root" apt-get clean
+  rm -rf "$root$VENV_IN_ROOT"
+  in_root "$root" /usr/bin/python3 -m venv --system-site-packages "$VENV_IN_ROOT"
+  in_root "$root" "$VENV_IN_ROOT/bin/python" -m pip install --quiet --disable-pip-version-check \
+    -r /tmp/smartcity-setup/test.txt
+  in_root "$root" "$VENV_IN_ROOT/bin/python" /tmp/smartcity-setup/check_environment.py
+  rm -rf "$root/tmp/smartcity-setup"
+  unmount_all
+  echo "$stamp" > "$root/.smartcity-stamp"
+  log "$suite: root ready in $((SECONDS - started)) s ($(du -sh --one-file-system "$root" | cut -f1))"
+}
+
+sync_checkout() {  # the working tree (not only what is committed), without build products
+  local root=$1 name
+  name=$(basename "$worktree")
+  local target=$root$CHECKOUTS_IN_ROOT/$name
+  mkdir -p "$target"
+  rsync -a --delete --exclude=/.venv --exclude=/build --exclude=/out --exclude=/dist \
+    --exclude=/.git --exclude=__pycache__ --exclude=.pytest_cache --exclude=/.qgis-profiles \
+    "$worktree/" "$target/"
+  ln -sfn "$VENV_IN_ROOT" "$target/.venv"
+  touch "$root$VENV_IN_ROOT/.setup-done"  # the root's venv is set up: make must not redo it
+  echo "$CHECKOUTS_IN_ROOT/$name"
+}
+
+qgis_version() {
+  in_root "$1" /usr/bin/python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION.split("-")[0])' \
+    2>/dev/null || echo unknown
+}
+
+run_suite() {  # the whole suite and the user path; results into $results_dir
+  local suite=$1 root=$CACHE/$1 checkout out status=0 user_path=() version started
+  checkout=$(sync_checkout "$root")
+  out=$results_dir/$suite
+  rm -rf "$out" && mkdir -p "$out"
+  mount_root "$root"
+  version=$(qgis_version "$root")
+  started=$SECONDS
+  log "$suite: QGIS $version: the whole suite (make test)"
+  in_root "$root" bash -c "cd $checkout && mkdir -p build/matrix && \
+    PYTEST_ADDOPTS='-p no:cacheprovider -rfEs --junitxml=build/matrix/junit.xml' \
+    SMARTCITY_UPDATE_SCREENSHOT=1 make test" > "$out/make-test.log" 2>&1 || status=1
+  log "$suite: suite done in $((SECONDS - started)) s: $(tail -1 "$out/make-test.log")"
+  cp "$root$checkout/build/matrix/junit.xml" "$out/junit.xml" 2>/dev/null || true
+  cp "$root$checkout"/docs/images/*.png "$out/" 2>/dev/null || true
+  started=$SECONDS
+  log "$suite: the user path (packaged zip, qgis_process)"
+  in_root "$root" bash -c "cd $checkout && make package >/dev/null && \
+    bash scripts/matrix_user_path.sh dist/smartcity_plugin-*.zip build/matrix/user-path" \
+    > "$out/user-path.log" 2>&1 || status=1
+  rm -rf "$out/user-path" && cp -r "$root$checkout/build/matrix/user-path" "$out/user-path" 2>/dev/null || true
+  mapfile -t user_path < <(sed -n 's/^user path: //p' "$out/user-path.log" | grep -v '^ok')
+  if [ ${#user_path[@]} -eq 0 ] && ! grep -q '^user path: ok' "$out/user-path.log"; then
+    user_path=("did not finish: $(tail -1 "$out/user-path.log")")
+  fi
+  log "$suite: user path done in $((SECONDS - started)) s"
+  unmount_all
+  local arguments=(record --results "$results_dir/results.txt" --suite "$suite" --qgis "$version"
+                   --junit "$out/junit.xml" --stamp "$(date -u '+%Y-%m-%d %H:%M UTC'), $(basename "$worktree")@$(git -C "$worktree" rev-parse --short HEAD 2>/dev/null || echo '?')")
+  local problem
+  for problem in "${user_path[@]}"; do arguments+=(--user-path-problem "$problem"); done
+  /usr/bin/python3 "$REPO/scripts/matrix_support.py" "${arguments[@]}"
+  return $status
+}
+
+# The whole run is one function: bash has read all of it before it starts, so editing this
+# file while a long run goes on cannot change what that run does.
+main() {
+  suites=()
+  worktree=$REPO
+  results_dir=""
+  rebuild=0
+  build_only=0
+  shell=0
+  command=()
+
+  usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --suite) suites+=("$2"); shift 2 ;;
+      --worktree) worktree=$(cd "$2" && pwd); shift 2 ;;
+      --results) results_dir=$2; shift 2 ;;
+      --rebuild) rebuild=1; shift ;;
+      --build-only) build_only=1; shift ;;
+      --shell) shell=1; shift ;;
+      -h|--help) usage 0 ;;
+      --) shift; command=("$@"); break ;;
+      *) echo "matrix: unknown argument $1" >&2; usage 2 ;;
+    esac
+  done
+  [ ${#suites[@]} -gt 0 ] || suites=("${ALL_SUITES[@]}")
+  results_dir=${results_dir:-$worktree/build/matrix}
+  for suite in "${suites[@]}"; do
+    case " ${ALL_SUITES[*]} " in *" $suite "*) ;; *) echo "matrix: unknown suite $suite" >&2; exit 2 ;; esac
+  done
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "matrix: debootstrap and chroot need root" >&2; exit 1
+  fi
+  for tool in debootstrap rsync flock chroot; do
+    command -v $tool >/dev/null || { echo "matrix: $tool missing (make setup installs it)" >&2; exit 1; }
+  done
+
+  mkdir -p "$CACHE"
+  failed=0
+  for suite in "${suites[@]}"; do
+    root=$CACHE/$suite
+    exec {lock}>"$CACHE/$suite.lock"
+    flock -n $lock || { log "$suite: waiting for another matrix run in this root"; flock $lock; }
+    build_root "$suite"  # not in a condition: set -e must stop a half-built root
+    if [ "$build_only" = 1 ]; then
+      :
+    elif [ "$shell" = 1 ] || [ ${#command[@]} -gt 0 ]; then
+      checkout=$(sync_checkout "$root")
+      mount_root "$root"
+      [ "$shell" = 1 ] && command=(bash -i)
+      log "$suite: QGIS $(qgis_version "$root"): ${command[*]} (in $checkout)"
+      quoted=$(printf '%q ' "${command[@]}")
+      in_root "$root" bash -c "cd $checkout && QT_QPA_PLATFORM=\${QT_QPA_PLATFORM:-offscreen} $quoted" || failed=1
+      unmount_all
+    else
+      run_suite "$suite" || failed=1
+    fi
+    exec {lock}>&-
+  done
+  if [ "$build_only" = 0 ] && [ ${#command[@]} -eq 0 ] && [ "$shell" = 0 ]; then
+    log "results in $results_dir/results.txt:"
+    grep '^QGIS' "$results_dir/results.txt" >&2 || true
+  fi
+  return $failed
+}
+
+main "$@"
+exit $?

@@ -1,0 +1,105 @@
+"""Where project symbols go: every project visible, national and regional programmes as areas.
+
+Pure logic (no QGIS): which projects are drawn as points and which as their recipient
+countries, and a fixed ring position per project so that projects sharing a place never
+cover each other or the city marker, at any scale.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Mapping, Optional, Sequence
+
+from smartcity_plugin.core.summary import split_list
+
+# IATI location precision 6: "the location is the country" (a capital stands in for it).
+COUNTRY_PRECISION = 6
+# Ring positions around a shared place, in millimetres on the page or screen: the first ring
+# holds 8 projects, the next 14, then 20 (enough for the busiest ASCN city several times over).
+# Markers are 2.8 mm wide, so neighbours on a ring just touch.
+RINGS = ((3.6, 8), (6.4, 14), (9.2, 20))
+# Places closer than this (degrees, about 55 km) share ring positions: at the scale of a
+# regional map they are one spot, and their markers would otherwise cover each other.
+NEAR_DEGREES = 0.5
+Point = tuple[float, float]
+
+
+def is_area_programme(precision: Optional[int], has_location: bool, recipients: str) -> bool:
+    """A national or regional programme: located only at country level, or not at all, with recipients."""
+    if not split_list(recipients):
+        return False
+    return not has_location or (precision is not None and precision >= COUNTRY_PRECISION)
+
+
+def slot_offset(slot: int) -> Point:
+    """The offset (x, y in mm, y downwards) of ring position ``slot``, clockwise from the top."""
+    for radius, count in RINGS:
+        if slot < count:
+            angle = -math.pi / 2 + 2 * math.pi * slot / count
+            return round(radius * math.cos(angle), 2), round(radius * math.sin(angle), 2)
+        slot -= count
+    radius, count = RINGS[-1]
+    return slot_offset(slot % count)  # beyond the rings: reuse the outer ring
+
+
+def _key(point: Point) -> Point:
+    return round(point[0], 4), round(point[1], 4)
+
+
+def _near_groups(places: Iterable[Point]) -> dict[Point, Point]:
+    """Place → a representative of the places near it (chains of neighbours join one group)."""
+    parent: dict[Point, Point] = {}
+
+    def root(place: Point) -> Point:
+        while parent[place] != place:
+            parent[place] = parent[parent[place]]
+            place = parent[place]
+        return place
+
+    cells: dict[tuple[int, int], list[Point]] = {}
+    for place in places:
+        parent[place] = place
+        cx, cy = int(place[0] // NEAR_DEGREES), int(place[1] // NEAR_DEGREES)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other in cells.get((cx + dx, cy + dy), ()):
+                    if math.dist(place, other) < NEAR_DEGREES:
+                        parent[root(other)] = root(place)
+        cells.setdefault((cx, cy), []).append(place)
+    return {place: root(place) for place in parent}
+
+
+def marker_offsets(
+    locations: Mapping[str, Sequence[Point]], city_points: Iterable[Point] = ()
+) -> dict[str, Point]:
+    """Project id → symbol offset, so projects sharing a place sit on a ring around it.
+
+    One offset per project (a symbol is drawn the same at every place of a project), chosen
+    free at every one of its places (places nearer than NEAR_DEGREES count as one). A project
+    alone at a place that is no city stays on it.
+    """
+    cities = {_key(p) for p in city_points}
+    exact: dict[Point, list[str]] = {}
+    for project, points in locations.items():
+        for point in {_key(p) for p in points}:
+            exact.setdefault(point, []).append(project)
+    group = _near_groups(list(exact) + list(cities))
+    at_place: dict[Point, list[str]] = {}
+    for point, projects in exact.items():
+        at_place.setdefault(group[point], []).extend(projects)
+    cities = {group[city] for city in cities}
+    taken: dict[Point, set[int]] = {}
+    offsets: dict[str, Point] = {}
+    # Projects with most places first: they have the fewest free positions in common.
+    for project in sorted(locations, key=lambda p: (-len(set(map(_key, locations[p]))), p)):
+        places = {group[_key(p)] for p in locations[project]}
+        if all(len(at_place[place]) == 1 and place not in cities for place in places):
+            offsets[project] = (0.0, 0.0)
+            continue
+        slot = 0
+        while any(slot in taken.get(place, set()) for place in places):
+            slot += 1
+        for place in places:
+            taken.setdefault(place, set()).add(slot)
+        offsets[project] = slot_offset(slot)
+    return offsets

@@ -1,0 +1,138 @@
+"""The report's totals as a layout table: by donor, main sector and recipient country.
+
+Words, not codes, and money in the interface language's units. The rows come from
+core/report_totals.py, which sums with the dock's own summary code.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+from qgis.core import (
+    QgsLayoutItemManualTable,
+    QgsLayoutTableColumn,
+    QgsProperty,
+    QgsTableCell,
+    QgsTextFormat,
+)
+
+from smartcity_plugin.core.money import format_number, format_usd
+from smartcity_plugin.core.names import COUNTRY_NAMES
+from smartcity_plugin.core.report_totals import FINANCE_COLUMNS, TotalsRow, report_totals
+from smartcity_plugin.layers.presentation import donor_names, map_literal
+from smartcity_plugin.toolbelt.i18n import tr
+
+
+def column_titles(with_other: bool) -> list[str]:
+    """Headings: the group, projects, money per kind of finance, projects without an amount."""
+    titles = ["", tr("Projects"), tr("Grants"), tr("Loans"), tr("Commercial")]
+    if with_other:
+        titles.append(tr("Other kinds"))
+    return titles + [tr("No amount")]
+
+
+def row_texts(row: TotalsRow, name: str, language: str, with_other: bool) -> list[str]:
+    """One table line in words and the language's money units ("—" where nothing is published)."""
+    kinds = [*FINANCE_COLUMNS, "other"] if with_other else list(FINANCE_COLUMNS)
+    money = [format_usd(row.by_kind[kind], language) if row.by_kind[kind] else "—" for kind in kinds]
+    return [name, format_number(row.projects, language), *money,
+            format_number(row.without_amount, language) if row.without_amount else "—"]
+
+
+def reader_names(sector_label: Callable[[str], str]) -> dict[str, Callable[[str], str]]:
+    """How each breakdown's keys read: donor, sector and country names in the interface language."""
+    donors = donor_names()
+    return {
+        "donor": lambda code: donors.get(code, tr(COUNTRY_NAMES.get(code, code))),
+        "sector": sector_label,
+        "recipient": lambda code: tr(COUNTRY_NAMES.get(code, code)),
+    }
+
+
+def section_titles() -> dict[str, str]:
+    """The table's section headings."""
+    return {"donor": tr("By donor"), "sector": tr("By main sector"),
+            "recipient": tr("By recipient country (a regional programme counts in each)")}
+
+
+def _bold(text: str, template: QgsTextFormat) -> QgsTableCell:
+    cell = QgsTableCell(text)
+    text_format = QgsTextFormat(template)
+    font = text_format.font()
+    font.setBold(True)
+    text_format.setFont(font)
+    cell.setTextFormat(text_format)
+    return cell
+
+
+def _set_columns(table: QgsLayoutItemManualTable, titles: Sequence[str], width: float) -> None:
+    """Headings and widths: the first column takes what the numbers leave."""
+    number_width = 12.5 if len(titles) > 6 else 14.0
+    margins = 2 * table.cellMargin() * len(titles) + 0.5
+    first = max(width - margins - number_width * (len(titles) - 1), 18.0)
+    headers = []
+    for title in titles:
+        column = QgsLayoutTableColumn(title)
+        headers.append(column)
+    table.setHeaders(headers)
+    table.setIncludeTableHeader(True)
+    table.setColumnWidths([first] + [number_width] * (len(titles) - 1))
+
+
+def fill_report_table(
+    table: QgsLayoutItemManualTable, records: Sequence[Mapping], sector_label: Callable[[str], str],
+    language: str, height: float,
+) -> None:
+    """Fill ``table`` with the three breakdowns, shortened (longest first) to fit ``height`` mm."""
+    totals = report_totals(records)
+    with_other = any(row.by_kind["other"] for rows in totals.values() for row in rows)
+    titles = column_titles(with_other)
+    frame = table.frame(0)
+    _set_columns(table, titles, frame.rect().width())
+    names, headings = reader_names(sector_label), section_titles()
+    shown = {section: len(rows) for section, rows in totals.items()}
+    template = table.contentTextFormat() if hasattr(table, "contentTextFormat") else QgsTextFormat.fromQFont(
+        table.contentFont())
+    while True:
+        contents = []
+        for section, rows in totals.items():
+            if not rows:
+                continue
+            contents.append([_bold(headings[section], template)] + [QgsTableCell("")] * (len(titles) - 1))
+            for row in rows[:shown[section]]:
+                contents.append([QgsTableCell(text)
+                                 for text in row_texts(row, names[section](row.key), language, with_other)])
+            if shown[section] < len(rows):
+                more = tr("… {} more").format(len(rows) - shown[section])
+                contents.append([QgsTableCell(more)] + [QgsTableCell("")] * (len(titles) - 1))
+        table.setTableContents(contents)
+        if table.totalSize().height() <= height or max(shown.values()) <= 1:
+            break
+        longest = max(shown, key=lambda section: shown[section])
+        shown[longest] -= 1
+
+
+def fill_city_tables(
+    table: QgsLayoutItemManualTable, per_city: Mapping[str, list[TotalsRow]], language: str, width: float,
+    city_expression: str = "attribute(@atlas_feature, 'city_id')",
+) -> None:
+    """The atlas page's totals by donor: each cell picks the page's city from a map literal."""
+    with_other = any(row.by_kind["other"] for rows in per_city.values() for row in rows)
+    titles = column_titles(with_other)
+    titles[0] = tr("Donor")
+    _set_columns(table, titles, width)
+    names = reader_names(str)["donor"]
+    lines = max((len(rows) for rows in per_city.values()), default=0)
+    cells: dict[tuple[int, int], dict[str, str]] = {}  # (line, column) → city → text
+    for city, rows in per_city.items():
+        for index, row in enumerate(rows):
+            for column, text in enumerate(row_texts(row, names(row.key), language, with_other)):
+                cells.setdefault((index, column), {})[city] = text
+    contents = []
+    for index in range(max(lines, 1)):
+        contents.append([
+            QgsTableCell(QgsProperty.fromExpression(
+                f"coalesce(map_get({map_literal(cells.get((index, column), {}))}, {city_expression}), '')"))
+            for column in range(len(titles))
+        ])
+    table.setTableContents(contents)

@@ -1,0 +1,113 @@
+"""Keep the map's symbols honest after every filter: ring positions, national and regional programmes.
+
+Computed from the filtered projects and written into expression fields as map literals
+(as the city sizes are): QGIS 3.22 resolves aggregate(layer:=…) only in the main project,
+so maps built in a project of their own (Processing, headless exports) would lose them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Optional
+
+from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
+
+from smartcity_plugin.core import schema
+from smartcity_plugin.core.names import COUNTRY_NAMES
+from smartcity_plugin.core.placement import is_area_programme, marker_offsets
+from smartcity_plugin.core.summary import split_list
+from smartcity_plugin.layers.presentation import map_literal
+from smartcity_plugin.toolbelt.compat import field_type
+from smartcity_plugin.toolbelt.i18n import tr
+
+OFFSET_FIELD = "marker_offset"
+PROGRAMME_DONORS = "programme_donors"  # ";KR;US;" — the donors of the country's programmes
+PROGRAMME_COUNT = "programme_count"
+PROGRAMME_LIST = "programme_list"  # one programme a line: title — donor (agency)
+PROGRAMME_LIST_HTML = "programme_list_html"
+COUNTRY_CODE = "iso_a2"
+LOCATED = f'coalesce("{OFFSET_FIELD}", \'\') <> \'\''  # drawn as a point (not a national/regional programme)
+
+
+def set_expression_field(layer: QgsVectorLayer, name: str, expression: str, kind: str, alias: str) -> None:
+    """Add or update the expression field ``name`` of ``layer``."""
+    index = layer.fields().indexOf(name)
+    if index < 0:
+        layer.addExpressionField(expression, QgsField(name, field_type(kind)))
+        index = layer.fields().indexOf(name)
+    else:
+        layer.updateExpressionField(index, expression)
+    layer.setFieldAlias(index, alias)
+
+
+def _lookup(values: dict, key_field: str, default: str) -> str:
+    return f"coalesce(map_get({map_literal(dict(sorted(values.items())))}, \"{key_field}\"), {default})"
+
+
+def refresh_placement(
+    projects: QgsVectorLayer, cities: Optional[QgsVectorLayer] = None, programmes: Optional[QgsVectorLayer] = None
+) -> None:
+    """Ring positions of the projects drawn as points; the programmes of each recipient country."""
+    from smartcity_plugin.layers.presentation import donor_names
+
+    fields = projects.fields()
+    wanted = [schema.F_PROJECT_ID, schema.F_TITLE, schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT,
+              "location_precision"]
+    request = QgsFeatureRequest().setSubsetOfAttributes([f for f in wanted if fields.indexOf(f) >= 0], fields)
+    locations, areas = {}, []
+    for feature in projects.getFeatures(request):
+        values = {name: feature[name] if fields.indexOf(name) >= 0 else None for name in wanted}
+        precision = values["location_precision"]
+        precision = int(precision) if isinstance(precision, (int, float)) else None
+        geometry = feature.geometry()
+        located = feature.hasGeometry() and not geometry.isEmpty()
+        recipients = values[schema.F_RECIPIENT] if isinstance(values[schema.F_RECIPIENT], str) else ""
+        if is_area_programme(precision, located, recipients):
+            areas.append(values)
+        elif located:
+            points = [(p.x(), p.y()) for p in geometry.vertices()]
+            locations[str(values[schema.F_PROJECT_ID])] = points
+    city_points = []
+    if cities is not None:
+        city_points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
+                       for f in cities.getFeatures() if f.hasGeometry()]
+    offsets = {pid: f"{x},{y}" for pid, (x, y) in marker_offsets(locations, city_points).items()}
+    set_expression_field(projects, OFFSET_FIELD, _lookup(offsets, schema.F_PROJECT_ID, "NULL"), "String",
+                         tr("Symbol offset (mm)"))
+    projects.triggerRepaint()
+    if programmes is not None:
+        refresh_programmes(programmes, areas, donor_names())
+
+
+def refresh_programmes(layer: QgsVectorLayer, areas: list[dict], donors: dict[str, str]) -> None:
+    """Each recipient country: the donors, number and list of its national and regional programmes."""
+    per_country: dict[str, list[dict]] = {}
+    for values in areas:
+        for country in split_list(values[schema.F_RECIPIENT]):
+            per_country.setdefault(country, []).append(values)
+    donor_codes, counts, lines, html = {}, {}, {}, {}
+    for country, items in per_country.items():
+        items.sort(key=lambda v: (str(v[schema.F_DONOR]), str(v[schema.F_TITLE])))
+        donor_codes[country] = ";" + ";".join(sorted({str(v[schema.F_DONOR]) for v in items})) + ";"
+        counts[country] = len(items)
+        texts = [
+            tr("{} — {} ({})").format(v[schema.F_TITLE], donors.get(v[schema.F_DONOR], v[schema.F_DONOR]),
+                                      v[schema.F_AGENCY] or "—")
+            for v in items
+        ]
+        lines[country] = "\n".join(texts)
+        html[country] = "<br/>".join(escape(text) for text in texts)
+    set_expression_field(layer, PROGRAMME_DONORS, _lookup(donor_codes, COUNTRY_CODE, "''"), "String",
+                         tr("Donors of national and regional programmes"))
+    set_expression_field(layer, PROGRAMME_COUNT, _lookup(counts, COUNTRY_CODE, "0"), "Int",
+                         tr("National and regional programmes"))
+    set_expression_field(layer, PROGRAMME_LIST, _lookup(lines, COUNTRY_CODE, "''"), "String",
+                         tr("Programmes"))
+    set_expression_field(layer, PROGRAMME_LIST_HTML, _lookup(html, COUNTRY_CODE, "''"), "String",
+                         tr("Programmes"))
+    layer.triggerRepaint()
+
+
+def country_name(code: str) -> str:
+    """A recipient country in words."""
+    return tr(COUNTRY_NAMES.get(code, code))

@@ -1,0 +1,105 @@
+"""What a reader sees on an exported map: every selected project where it is, regional work as regional."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProject, QgsRenderContext
+from qgis.PyQt.QtGui import QColor, QImage
+
+from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.placement import is_area_programme, marker_offsets, slot_offset
+from smartcity_plugin.layers import palette
+
+MEKONG = ("KH", "LA", "MM", "TH", "VN")
+DPI = 150
+FILTERS = {
+    # The README's question.
+    "readme": ProjectFilter(sectors=("water",), donors=("US",), countries=MEKONG, year_from=2019),
+    "korea_mekong": ProjectFilter(donors=("KR",), countries=MEKONG),
+    "all_water": ProjectFilter(sectors=("water",)),
+    "philippines": ProjectFilter(countries=("PH",)),
+}
+
+
+def test_shared_places_get_distinct_ring_positions():
+    here, there = (100.5, 13.75), (105.8, 21.0)
+    offsets = marker_offsets({"a": [here], "b": [here, there], "c": [there], "d": [(110.0, 10.0)]}, [there])
+    assert len({offsets["a"], offsets["b"]}) == 2 and len({offsets["b"], offsets["c"]}) == 2
+    assert offsets["d"] == (0.0, 0.0)  # alone, at no city: on its place
+    assert offsets["c"] != (0.0, 0.0)  # alone but at a city: beside the city marker
+    assert len({slot_offset(i) for i in range(42)}) == 42
+    assert is_area_programme(6, True, "KH;LA") and is_area_programme(None, False, "VN")
+    assert not is_area_programme(2, True, "VN") and not is_area_programme(None, False, "")
+
+
+def _page_pixel(map_item, point, offset_mm, image_width, page_width_mm):
+    extent = map_item.extent()
+    position, size = map_item.pagePos(), map_item.rect()
+    x_mm = position.x() + (point.x() - extent.xMinimum()) / extent.width() * size.width() + offset_mm[0]
+    y_mm = position.y() + (extent.yMaximum() - point.y()) / extent.height() * size.height() + offset_mm[1]
+    scale = image_width / page_width_mm
+    return int(round(x_mm * scale)), int(round(y_mm * scale))
+
+
+def _has_colour_near(image: QImage, x: int, y: int, colour: str, radius: int = 5, tolerance: int = 40) -> bool:
+    wanted = QColor(colour)
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            if 0 <= x + dx < image.width() and 0 <= y + dy < image.height():
+                found = QColor(image.pixel(x + dx, y + dy))
+                if (abs(found.red() - wanted.red()) + abs(found.green() - wanted.green())
+                        + abs(found.blue() - wanted.blue())) <= tolerance:
+                    return True
+    return False
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_every_selected_project_has_a_mark_in_its_donors_colour(provider, tmp_path, name):
+    from smartcity_plugin.export.exporter import export_layout
+    from smartcity_plugin.export.layouts import MapRequest, build_map_layout
+
+    project = QgsProject()
+    layout = build_map_layout(project, MapRequest(FILTERS[name], title="Test"))
+    target = export_layout(layout, tmp_path / f"{name}.png", DPI)
+    image = QImage(str(target))
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    map_item = layout.itemById("map")
+    layers = {role: layer for role, layer in _roles(project).items()}
+    projects = layers["projects"]
+    context = QgsRenderContext()
+    renderer = projects.renderer().clone()
+    renderer.startRender(context, projects.fields())
+    located = area = 0
+    for feature in projects.getFeatures():
+        context.expressionContext().setFeature(feature)
+        drawn = renderer.willRenderFeature(feature, context)
+        precision = feature["location_precision"]
+        programme = is_area_programme(precision if isinstance(precision, int) else None, feature.hasGeometry(),
+                                      feature["recipient_country"] or "")
+        assert drawn != programme, feature["project_id"]  # regional work is never a point at a computed place
+        if programme:
+            area += 1
+            continue
+        colour = palette.DONOR_COLOURS.get(feature["donor_country"], palette.OTHER_DONOR)[1]
+        offset = tuple(float(v) for v in feature["marker_offset"].split(","))
+        for vertex in feature.geometry().vertices():
+            if not map_item.extent().contains(vertex.x(), vertex.y()):
+                continue
+            x, y = _page_pixel(map_item, vertex, offset, image.width(), page_width)
+            assert _has_colour_near(image, x, y, colour), (feature["project_id"], vertex.x(), vertex.y())
+            located += 1
+    renderer.stopRender(context)
+    assert located > 0
+    if area:  # their recipient countries carry the donors of their programmes
+        donors = {f["iso_a2"]: f["programme_donors"] for f in layers["programmes"].getFeatures()}
+        assert any(value for value in donors.values())
+    if name == "readme":
+        assert (located, area) == (3, 1)  # Phuket, Ho Chi Minh City, Vientiane; the ASEAN-wide SCBIF as regional
+    del layout
+    project.clear()
+
+
+def _roles(project):
+    from smartcity_plugin.layers.group import find_group, layers_by_role
+
+    return layers_by_role(find_group(project))

@@ -1,0 +1,159 @@
+"""The QGIS version matrix's own logic: the host's mirror, PostgreSQL discovery, results (no QGIS)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import matrix_support  # scripts/, on sys.path through tests/conftest.py
+import pytest
+
+from tests.postgis.cluster import find_postgres
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DEB822 = """\
+Types: deb
+# http://snapshot.example.org/archive/debian/20250520T000000Z
+URIs: http://mirror.example.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+
+Types: deb
+URIs: http://mirror.example.org/debian-security
+Suites: bookworm-security
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_mirror_from_deb822_sources(tmp_path):
+    write(tmp_path / "sources.list.d" / "debian.sources", DEB822)
+    sources = matrix_support.host_sources(tmp_path)
+    assert matrix_support.debian_mirrors(sources) == (
+        "http://mirror.example.org/debian", "http://mirror.example.org/debian-security")
+
+
+def test_mirror_from_one_line_sources_list_with_options(tmp_path):
+    write(tmp_path / "sources.list", "# the old format\n"
+          "deb [arch=amd64 signed-by=/usr/share/keyrings/k.gpg] https://ftp.example.net/debian/ trixie main contrib\n"
+          "deb-src https://src.example.net/debian trixie main\n"
+          "deb http://security.example.net/debian-security trixie-security main\n")
+    assert matrix_support.debian_mirrors(matrix_support.host_sources(tmp_path)) == (
+        "https://ftp.example.net/debian", "http://security.example.net/debian-security")
+
+
+def test_third_party_and_disabled_sources_are_not_the_mirror(tmp_path):
+    """A vendor's repository listed first, and a disabled stanza, are passed over."""
+    write(tmp_path / "sources.list.d" / "a-vendor.list", "deb https://packages.example.com/apt stable non-free\n")
+    write(tmp_path / "sources.list.d" / "b-off.sources",
+          "Types: deb\nURIs: http://old.example.org/debian\nSuites: bookworm\nComponents: main\nEnabled: no\n")
+    write(tmp_path / "sources.list.d" / "c-debian.sources",
+          "Types: deb deb-src\nURIs: http://mirror.example.org/debian\nSuites: bookworm\nComponents: main\n")
+    assert matrix_support.debian_mirrors(matrix_support.host_sources(tmp_path)) == (
+        "http://mirror.example.org/debian", None)
+
+
+def test_no_debian_mirror_is_a_clear_error(tmp_path):
+    write(tmp_path / "sources.list.d" / "vendor.list", "deb https://packages.example.com/apt stable non-free\n")
+    with pytest.raises(ValueError, match="SMARTCITY_MATRIX_MIRROR"):
+        matrix_support.debian_mirrors(matrix_support.host_sources(tmp_path))
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "matrix_support.py"), "mirror",
+                             "--apt-dir", str(tmp_path)], capture_output=True, text=True, check=False)
+    assert result.returncode == 1 and "no Debian archive" in result.stderr
+
+
+def fake_postgres(root: Path, major: str, *, postgis: bool = True, server: bool = True) -> None:
+    bin_dir = root / "usr" / "lib" / "postgresql" / major / "bin"
+    bin_dir.mkdir(parents=True)
+    if server:
+        for program in ("initdb", "pg_ctl"):
+            write(bin_dir / program, "#!/bin/sh\n")
+    if postgis:
+        write(root / "usr" / "share" / "postgresql" / major / "extension" / "postgis.control", "")
+
+
+def test_postgres_found_whatever_the_major(tmp_path):
+    """Debian 12 has 15, 13 has 17, testing 18: the newest major with a server and PostGIS wins."""
+    fake_postgres(tmp_path, "15")
+    fake_postgres(tmp_path, "17")
+    fake_postgres(tmp_path, "18", postgis=False)  # an upgrade half-done: no PostGIS for 18 yet
+    fake_postgres(tmp_path, "19", server=False)  # only the client
+    found = find_postgres(tmp_path)
+    assert found is not None
+    assert found.major == 17
+    assert found.bin_dir == tmp_path / "usr" / "lib" / "postgresql" / "17" / "bin"
+
+
+def test_no_postgres_is_none(tmp_path):
+    fake_postgres(tmp_path, "17", postgis=False)
+    assert find_postgres(tmp_path) is None
+
+
+def test_no_postgresql_major_written_into_setup_or_cluster():
+    """`make setup` and the test cluster work on any Debian release's PostgreSQL."""
+    for path in (ROOT / "scripts" / "setup_system.sh", ROOT / "tests" / "postgis" / "cluster.py",
+                 ROOT / "scripts" / "test_matrix.sh"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"postgresql[-/]\d+", text), path
+
+
+def test_no_mirror_host_written_into_the_matrix_script():
+    text = (ROOT / "scripts" / "test_matrix.sh").read_text(encoding="utf-8")
+    assert not re.search(r"https?://[a-z0-9.-]+", text)
+
+
+JUNIT = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="pytest" errors="1" failures="1" skipped="1" tests="5">
+<testcase classname="tests.unit.test_a" name="test_ok" time="0.1"/>
+<testcase classname="tests.qgis.test_io_iati.TestImport" name="test_many[2.03]" time="0.1"/>
+<testcase classname="tests.qgis.test_io_iati" name="test_bad" time="0.1"><failure message="assert 1 == 0">x</failure></testcase>
+<testcase classname="tests.postgis.test_cluster" name="test_start" time="0.1"><error message="boom">y</error></testcase>
+<testcase classname="tests.qgis.test_export" name="test_webkit" time="0.0"><skipped type="pytest.skip" message="no QtWebKit in this build">z</skipped></testcase>
+</testsuite></testsuites>
+"""
+
+
+def test_results_line_and_failing_names(tmp_path):
+    junit = write(tmp_path / "junit.xml", JUNIT)
+    result = matrix_support.read_junit(junit)
+    assert (result.passed, result.failed, result.errors, result.skipped) == (2, 1, 1, 1)
+    assert result.failing == ["tests/qgis/test_io_iati.py::test_bad",
+                              "tests/postgis/test_cluster.py::test_start (error)"]
+    assert result.skips == ["tests/qgis/test_export.py::test_webkit: no QtWebKit in this build"]
+    line = matrix_support.summary_line("3.40.6", "trixie", result, "ok")
+    assert line == "QGIS 3.40.6 (Debian trixie): 2 passed, 2 failed, 1 skipped; user path ok"
+
+
+def test_results_file_keeps_the_other_version(tmp_path):
+    """Running one version replaces its block only; the file lists 3.40 before 3.44."""
+    results = tmp_path / "build" / "matrix" / "results.txt"
+    junit = write(tmp_path / "junit.xml", JUNIT)
+    arguments = ["record", "--results", str(results), "--junit", str(junit), "--stamp", "now"]
+    assert matrix_support.main([*arguments, "--suite", "forky", "--qgis", "3.44.15"]) == 0
+    assert matrix_support.main([*arguments, "--suite", "trixie", "--qgis", "3.40.6",
+                                "--user-path-problem", "overview.pdf was not written"]) == 0
+    assert matrix_support.main([*arguments, "--suite", "trixie", "--qgis", "3.40.7"]) == 0
+    lines = results.read_text(encoding="utf-8").splitlines()
+    summaries = [line for line in lines if line.startswith("QGIS")]
+    assert summaries == ["QGIS 3.40.7 (Debian trixie): 2 passed, 2 failed, 1 skipped; user path ok",
+                         "QGIS 3.44.15 (Debian forky): 2 passed, 2 failed, 1 skipped; user path ok"]
+    assert "  FAILED tests/qgis/test_io_iati.py::test_bad" in lines
+    assert not any("USER PATH" in line for line in lines)  # the 3.40.6 problem went with its run
+
+
+def test_missing_report_counts_as_a_failure(tmp_path):
+    results = tmp_path / "results.txt"
+    matrix_support.main(["record", "--results", str(results), "--junit", str(tmp_path / "none.xml"),
+                         "--suite", "trixie", "--qgis", "3.40.6"])
+    assert results.read_text(encoding="utf-8").startswith(
+        "QGIS 3.40.6 (Debian trixie): 0 passed, 1 failed, 0 skipped")
