@@ -71,7 +71,7 @@ def load(folder: Optional[Path] = None) -> DacCodes:
         if item.get("status") != "withdrawn":
             codes.active.add(code)
             codes.groups.setdefault(item.findtext("category", "").strip(), []).append(code)
-    for item, code, name in _items(folder / "SectorCategory.xml"):
+    for _item, code, name in _items(folder / "SectorCategory.xml"):
         codes.group_names[code] = name
         codes.groups.setdefault(code, [])
     with open(folder / "dac_crosswalk.csv", encoding="utf-8", newline="") as handle:

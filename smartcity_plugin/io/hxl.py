@@ -108,7 +108,7 @@ HEADER_ALIASES = {
     "province": "adm1_name", "admin1": "adm1_name", "adm1": "adm1_name", "district": "adm2_name",
     "admin2": "adm2_name", "adm2": "adm2_name",
     # AidData's project, location and level-1a tables
-    "project_title": "title", "donors": "donor_name", "donors_iso3": "donor_country", "recipients": "recipient_country",
+    "donors": "donor_name", "donors_iso3": "donor_country", "recipients": "recipient_country",
     "recipients_iso3": "recipient_country", "start_actual_isodate": "start_year", "end_actual_isodate": "end_year",
     "start_planned_isodate": "start_year", "end_planned_isodate": "end_year", "total_commitments": "amount_usd",
     "ad_sector_codes": "dac_codes", "ad_sector_names": "sectors",
