@@ -134,3 +134,27 @@ def test_small_islands_and_country_level_points(qgis_app):
     country_level = checker.check("B", {"recipient_country": "VN", "location_precision": 6, "source_title": "x"},
                                   [sea])
     assert [p.check for p in exact] == ["at_sea"] and country_level == []
+
+
+def test_region_codes_in_recipient_country_and_a_region_without_percentage(qgis_app, tmp_path):
+    """Publishers write regions as countries ("998", "298", "XX"); a country at 100 % plus a bare region passes."""
+    from smartcity_plugin.io.iati_import import import_iati
+
+    path = tmp_path / "regions.xml"
+    path.write_text(
+        '<iati-activities version="2.03">'
+        '<iati-activity><iati-identifier>R-1</iati-identifier><reporting-org ref="US-GOV-1"/>'
+        '<activity-status>Implementation</activity-status>'
+        '<recipient-country code="TL" percentage="100"/><recipient-region code="789" vocabulary="1"/>'
+        '</iati-activity>'
+        '<iati-activity><iati-identifier>R-2</iati-identifier><reporting-org ref="US-GOV-1"/>'
+        '<recipient-country code="998"/><recipient-country code="298"/><recipient-country code="XX"/>'
+        '<recipient-country code="VN"/></iati-activity></iati-activities>', encoding="utf-8")
+    problems = []
+    import_iati(path, planner_without_projects(tmp_path / "p.gpkg"), DATE, on_problem=problems.append)
+    projects = read_projects(tmp_path / "p.gpkg")
+    assert projects["R-1"][0]["recipient_country"] == "TL" and projects["R-1"][0]["status"] == "ongoing"
+    assert projects["R-2"][0]["recipient_country"] == "VN"
+    assert "998 (a region code, not a country)" in projects["R-2"][0]["notes"]
+    assert not [p for p in problems if p.project_id == "R-1"]
+    assert [p.check for p in problems if p.project_id == "R-2"] == ["percentages"]  # four codes, no percentage
