@@ -50,7 +50,7 @@ package: $(PACKAGE_ZIP) ## Build dist/smartcity_plugin-<version>.zip and check i
 i18n/%.qm: i18n/%.ts | $(SETUP_STAMP)
 	lrelease -silent $< -qm $@
 
-$(PACKAGE_ZIP): $(GPKG) $(QM_FILES) $(PLUGIN_FILES) metadata.txt LICENSE CHANGELOG.md scripts/package.py scripts/check_package.py
+$(PACKAGE_ZIP): $(GPKG) $(QM_FILES) $(PLUGIN_FILES) metadata.txt LICENSE LICENSE-data CHANGELOG.md scripts/package.py scripts/check_package.py
 	$(PYTHON) scripts/package.py --out $@
 	$(PYTHON) scripts/check_package.py $@
 

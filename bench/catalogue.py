@@ -142,7 +142,8 @@ def project_rows(n: int, vocabulary: Vocabulary) -> Iterator[dict]:
             "amount_usd": amount, "amount_note": None if amount else "not published",
             "finance_type": _weighted(rng, FINANCE), "location_precision": 2 if places else 9,
             "location_note": None, "source_title": "Generated for benchmarks",
-            "source_url": "https://example.org/bench", "as_of": "2026-11", "conflicting_claims": None,
+            "source_url": "https://example.org/bench", "as_of": "2026-11", "confidence": "low",
+            "conflicting_claims": None,
             "notes": None, "geom": multipoint_blob(points) if points else None,
         }
 

@@ -15,7 +15,7 @@ from bench.paths import CACHE, OUT
 from bench.qgis_env import start_qgis
 from bench.timing import Result
 
-BENCHMARKS = ("start", "layers", "refresh", "export", "atlas", "iati", "registry")
+BENCHMARKS = ("start", "layers", "refresh", "export", "atlas", "iati", "fetch", "registry")
 LARGE = 1_000_000  # fewer repetitions from this size on: one click takes seconds there
 
 
@@ -27,6 +27,8 @@ def parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
     parser.add_argument("--dpi", type=int, default=300, help="resolution of the exports")
     parser.add_argument("--atlas-cities", type=int, default=0, help="atlas of the first N cities only (0: all)")
     parser.add_argument("--iati-activities", type=int, default=100_000, help="activities in the generated IATI file")
+    parser.add_argument("--fetch-activities", type=int, default=50_000,
+                        help="activities the local d-portal stand-in serves to the fetch")
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="benchmarks to run, comma-separated")
     parser.add_argument("--out", type=Path, default=OUT / "bench.json")
     parser.add_argument("--cache", type=Path, default=CACHE, help="where generated data are kept between runs")
@@ -60,6 +62,10 @@ def plan(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[Result]]
         steps.append(("atlas", lambda: [export.bench_atlas(args.dpi, work, args.atlas_cities)]))
     if "iati" in args.only:
         steps.append(("IATI import", lambda: iati.bench_iati(args.iati_activities, args.cache, work)))
+    if "fetch" in args.only:
+        from bench import iati_fetch
+
+        steps.append(("IATI fetch", lambda: iati_fetch.bench_fetch(work, args.fetch_activities)))
     if "registry" in args.only:
         from bench import registry
 

@@ -97,22 +97,31 @@ def map_item(layout, item_id: str, box: Box) -> QgsLayoutItemMap:
     return item
 
 
+def height_left(layout, y: float, margin: float) -> float:
+    """From ``y`` down to the bottom margin."""
+    return layout.pageCollection().page(0).pageSize().height() - margin - y
+
+
 def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: float, width: float,
-                margin: float = MARGIN) -> None:
+                margin: float = MARGIN, legend_columns: int = 1) -> None:
     """Legend, inset, scale bar, north arrow, sources and date (shared by every design)."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
-    legend.setTitle("Legend")
+    legend.setTitle("")  # the layer names say what each part is; the room goes to the entries
     legend.setResizeToContents(False)
-    legend.setColumnCount(1)
-    legend.setSymbolWidth(5)
-    legend.setSymbolHeight(3.5)
+    legend.setColumnCount(legend_columns)
+    legend.setSplitLayer(True)
+    legend.setColumnSpace(3)
+    legend.setSymbolWidth(4.5)
+    legend.setSymbolHeight(3)
     for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
         font = QFont(FONT)
-        font.setPointSizeF({QgsLegendStyle.Title: 10, QgsLegendStyle.Group: 8.5,
-                            QgsLegendStyle.Subgroup: 8, QgsLegendStyle.SymbolLabel: 7.5}[style])
+        font.setPointSizeF({QgsLegendStyle.Title: 9, QgsLegendStyle.Group: 7.5,
+                            QgsLegendStyle.Subgroup: 7.5, QgsLegendStyle.SymbolLabel: 7}[style])
         font.setBold(style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup))
         legend.setStyleFont(style, font)
+    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 2.0)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
     layout.addLayoutItem(legend)
     place(legend, legend_box)
     inset = map_item(layout, "inset", inset_box)
@@ -137,34 +146,55 @@ def decorations(layout, main_map, legend_box: Box, inset_box: Box, footer_y: flo
     arrow.setId("north_arrow")
     layout.addLayoutItem(arrow)
     place(arrow, Box(mp.x() + mb.width() - 14, mp.y() + 3, 10, 12))
-    label(layout, "sources", Box(margin, footer_y, width - 2 * margin - 40, 9), 6)
-    label(layout, "date", Box(width - margin - 38, footer_y, 38, 9), 6, align=Qt.AlignRight)
+    label(layout, "sources", Box(margin, footer_y, width - 2 * margin - 40, height_left(layout, footer_y, margin)), 6)
+    label(layout, "date", Box(width - margin - 38, footer_y, 38, 5), 6, align=Qt.AlignRight)
     inset.setId("inset")
 
 
+def summary_table(layout, box: Box, size: float) -> None:
+    """The report's totals (by donor, main sector, recipient country), filled when the map is made."""
+    table = QgsLayoutItemManualTable.create(layout)
+    table_style(table, size)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.setId("summary")
+    place(frame, box)
+    table.addFrame(frame)
+
+
 def overview(name: str, width: float, height: float) -> QgsPrintLayout:
-    """Title, subtitle, a large map, a side (landscape) or bottom (portrait) panel, footer."""
+    """Title, subtitle, a large map, a side (landscape) or bottom (portrait) panel, footer.
+
+    The panel holds the legend, the totals table and the inset (drawn only when it locates
+    the map in the region).
+    """
     layout = new_layout(name, width, height)
-    label(layout, "title", Box(MARGIN, MARGIN, width - 2 * MARGIN, 10), 18 if width < 400 else 22, bold=True)
-    label(layout, "subtitle", Box(MARGIN, MARGIN + 10, width - 2 * MARGIN, 7), 10 if width < 400 else 12)
-    top, footer_h = MARGIN + 19, 12
+    large = max(width, height) > 400
+    label(layout, "title", Box(MARGIN, MARGIN, width - 2 * MARGIN, 10), 22 if large else 18, bold=True)
+    label(layout, "subtitle", Box(MARGIN, MARGIN + 10, width - 2 * MARGIN, 7), 12 if large else 10)
+    top, footer_h = MARGIN + 19, 12 if width > height else 14
     footer_y = height - MARGIN - footer_h + 1
+    table_size = 7.5 if large else 6.0
     if width > height:  # landscape: panel on the right
-        panel_w = 62 if width < 400 else 78
+        panel_w = 104 if large else 82
         map_box = Box(MARGIN, top, width - 2 * MARGIN - panel_w - 4, footer_y - top - 2)
         px = MARGIN + map_box.w + 4
-        inset_h = panel_w * 0.8
-        legend_box = Box(px, top, panel_w, map_box.h - inset_h - 4)
+        legend_h, inset_h = map_box.h * 0.30, map_box.h * 0.24
+        legend_box = Box(px, top, panel_w, legend_h)
+        summary_box = Box(px, top + legend_h + 2, panel_w, map_box.h - legend_h - inset_h - 4)
         inset_box = Box(px, top + map_box.h - inset_h, panel_w, inset_h)
     else:  # portrait: panel below
-        panel_h = 70 if height < 400 else 95
+        panel_h = 100 if large else 80
         map_box = Box(MARGIN, top, width - 2 * MARGIN, footer_y - top - panel_h - 4)
         py = top + map_box.h + 4
-        inset_w = panel_h * 1.25
-        legend_box = Box(MARGIN, py, width - 2 * MARGIN - inset_w - 4, panel_h)
-        inset_box = Box(width - MARGIN - inset_w, py, inset_w, panel_h)
+        inner = width - 2 * MARGIN
+        legend_w, inset_w = inner * 0.30, inner * 0.24
+        legend_box = Box(MARGIN, py, legend_w, panel_h)
+        summary_box = Box(MARGIN + legend_w + 2, py, inner - legend_w - inset_w - 4, panel_h)
+        inset_box = Box(width - MARGIN - inset_w, py, inset_w, panel_h * 0.7)
     main_map = map_item(layout, "map", map_box)
-    decorations(layout, main_map, legend_box, inset_box, footer_y, width)
+    decorations(layout, main_map, legend_box, inset_box, footer_y, width, legend_columns=2 if width > height else 1)
+    summary_table(layout, summary_box, table_size)
     return layout
 
 
@@ -212,7 +242,7 @@ def city_profile() -> QgsPrintLayout:
     summary_frame.setId("summary")
     place(summary_frame, Box(margin, column_y + 51, left_w, 30))
     summary.addFrame(summary_frame)
-    footer_y = height - margin - 9
+    footer_y = height - margin - 11
     # The inset sits in the map's lower right corner, so the legend has the whole column.
     decorations(layout, main_map, Box(right_x, column_y, right_w, 81),
                 Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin)

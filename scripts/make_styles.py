@@ -23,6 +23,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSizeScaleTransformer,
     QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -41,8 +42,10 @@ STYLES = ROOT / "resources" / "styles"
 
 
 def _shape_expression() -> str:
-    cases = " ".join(f"WHEN '{code}' THEN '{shape}'" for code, shape in palette.SECTOR_SHAPES.items())
-    return f"CASE \"sector_primary\" {cases} ELSE '{palette.DEFAULT_SHAPE}' END"
+    # QGIS expressions know only the searched CASE (CASE WHEN condition THEN …), not CASE value WHEN ….
+    shapes = palette.SECTOR_SHAPES.items()
+    cases = " ".join(f"WHEN \"sector_primary\" = '{code}' THEN '{shape}'" for code, shape in shapes)
+    return f"CASE {cases} ELSE '{palette.DEFAULT_SHAPE}' END"
 
 
 def _donor_categories(make_symbol) -> list[QgsRendererCategory]:
@@ -165,10 +168,10 @@ def cities_style(layer: QgsVectorLayer) -> None:
     symbol = QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#ffffff", "outline_color": palette.CITY_COLOUR, "outline_width": "0.6"}
     )
-    symbol.setDataDefinedSize(
-        QgsProperty.fromExpression('coalesce(scale_linear("project_count", 0, 8, 2.2, 6.5), 2.2)')
-    )
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    size = QgsProperty.fromField("project_count")
+    size.setTransformer(QgsSizeScaleTransformer(QgsSizeScaleTransformer.Linear, 0, 8, 2.2, 6.5, 2.2, 1))
+    symbol.setDataDefinedSize(size)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))  # the legend says what the size means (export/layouts.py)
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint

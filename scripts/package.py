@@ -1,7 +1,8 @@
 """Assemble dist/smartcity_plugin-<version>.zip, the layout the QGIS plugin repository expects.
 
 One top folder ``smartcity_plugin/`` holding the code, ``metadata.txt`` (its changelog taken
-from CHANGELOG.md), ``LICENSE``, ``resources/`` (without the data sources) and compiled
+from CHANGELOG.md), ``LICENSE``, ``LICENSE-data`` (the bundled data's terms), ``resources/``
+(without the data sources) and compiled
 translations. Entries are sorted and time-stamped alike, so the same tree gives the same
 bytes; the zip is written beside the target and renamed, so a failed run leaves nothing.
 """
@@ -65,6 +66,7 @@ def package_files(root: Path = ROOT) -> dict[str, Path]:
     for path in sorted((root / "i18n").glob("*.qm")):
         files[f"{PACKAGE}/i18n/{path.name}"] = path
     files[f"{PACKAGE}/LICENSE"] = root / "LICENSE"
+    files[f"{PACKAGE}/LICENSE-data"] = root / "LICENSE-data"  # the data's own terms (CC BY 4.0, Natural Earth)
     return dict(sorted(files.items()))
 
 

@@ -21,27 +21,38 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from build_data import DEFAULT_OUT, ID_FIELD, INDEXES, SCHEMAS, find_world_map, split
-from osgeo import ogr
+from osgeo import ogr, osr
 
 COAST_TOLERANCE_DEG = 0.2
-DONORS = {"US", "KR", "CN", "JP", "XM"}
+# A flood polygon may exceed the area its sources state by this factor at most: hand-drawn outlines
+# are accurate to 10-20 km and admin-1 units overshoot basins, but a province for a basin (West Java,
+# about 3.3 x the Citarum basin) must fail. See docs/data.md.
+FLOOD_AREA_FACTOR = 1.5
+EQUAL_AREA_EPSG = 6933  # WGS 84 / NSIDC EASE-Grid 2.0 Global (equal-area), for polygon areas in km2
+DONORS = {"US", "KR", "CN", "JP", "AU", "SG", "XM"}
+CONFIDENCE = {"high", "medium", "low"}
+URL_STATUSES = {"verified", "from_reference", "reconstructed", "not_found"}
 # How a project is financed; money totals are kept per type and `commercial` is never added to aid.
 FINANCE_TYPES = {"grant", "loan", "commercial", "in_kind", "unknown"}
 ENUMS: dict[str, dict[str, set[str]]] = {
     "ascn_cities": {
         "ascn_status": {"pilot_2018", "member_2023", "member_2024_reported", "candidate"},
-        "status_confidence": {"high", "medium", "low"},
+        "status_confidence": CONFIDENCE,
     },
     "projects": {
-        "status": {"planned", "ongoing", "completed", "unknown"},
+        "status": {"planned", "ongoing", "completed", "suspended", "unknown"},
         "donor_country": DONORS,
         "finance_type": FINANCE_TYPES,
+        "confidence": CONFIDENCE,
     },
     "flood_coverage": {
         "geometry_basis": {"admin1_union", "basin_approx", "buffer", "country"},
         "system_type": {"ffws", "ews", "flash_flood", "national_network", "dam_safety", "research"},
         "funder_country": DONORS,
+        "confidence": CONFIDENCE,
     },
+    "claims": {"confidence": CONFIDENCE},
+    "sources": {"url_status": URL_STATUSES},
     "sectors": {"taxonomy": {"presentation", "presentation_solution", "kearney", "ascn", "dac"}},
 }
 REQUIRED = {
@@ -62,6 +73,7 @@ REQUIRED = {
         "sector_primary",
         "status",
         "finance_type",
+        "confidence",
     ],
     "flood_coverage": [
         "name",
@@ -70,9 +82,10 @@ REQUIRED = {
         "funder_country",
         "geometry_basis",
         "geometry_note",
+        "confidence",
     ],
     "sectors": ["name", "taxonomy"],
-    "claims": ["record_id", "field", "value", "preferred"],
+    "claims": ["record_id", "field", "value", "preferred", "confidence"],
 }
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CITY_ID = re.compile(r"^ascn_([a-z]{2})_[a-z0-9_]+$")
@@ -408,6 +421,71 @@ def same(value: object, text: str) -> bool:
     return str(value) == text
 
 
+def check_verified(data: dict[str, list[Row]]) -> list[str]:
+    """Every record's source URL was checked (a ``verified`` date in ``sources``); only a URL seen in a
+    stored copy (url_status ``verified``) may back a record or claim of ``high`` confidence."""
+    out = []
+    by_url: dict[str, Row] = {}
+    for src in data["sources"]:
+        by_url.setdefault(str(src.get("url") or ""), src)
+        checked = str(src.get("verified") or "")
+        if checked and not valid_date(checked):
+            out.append(f"[verified] {rid('sources', src)}: verified is not an ISO date: {checked!r}")
+    for layer in ("ascn_cities", "projects", "flood_coverage", "claims"):
+        for row in data[layer]:
+            src = by_url.get(str(row.get("source_url") or ""))
+            if src is None:
+                out.append(f"[verified] {rid(layer, row)}: source_url is not in the sources table")
+                continue
+            if not valid_date(str(src.get("verified") or "")):
+                out.append(
+                    f"[verified] {rid(layer, row)}: source {src['source_id']} has no verified date (URL never checked)"
+                )
+            level = row.get("status_confidence" if layer == "ascn_cities" else "confidence")
+            if level == "high" and src.get("url_status") != "verified":
+                out.append(
+                    f"[verified] {rid(layer, row)}: confidence high, but source {src['source_id']} is "
+                    f"{src.get('url_status')!r} (not seen in a stored copy)"
+                )
+    return out
+
+
+def area_km2(geom: ogr.Geometry) -> float:
+    """Area of a lon/lat polygon in square kilometres (equal-area projection)."""
+    wgs84, equal_area = osr.SpatialReference(), osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    equal_area.ImportFromEPSG(EQUAL_AREA_EPSG)
+    for srs in (wgs84, equal_area):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    projected = geom.Clone()
+    projected.Transform(osr.CoordinateTransformation(wgs84, equal_area))
+    return projected.GetArea() / 1e6
+
+
+def check_flood_area(data: dict[str, list[Row]]) -> list[str]:
+    """No flood polygon exceeds its system's stated area by more than FLOOD_AREA_FACTOR; a system
+    without a stated area says why in ``area_note``."""
+    out = []
+    for row in data["flood_coverage"]:
+        stated, geom = row.get("stated_area_km2"), row["_geom"]
+        if stated is None:
+            if not row.get("area_note"):
+                out.append(f"[flood_area] {rid('flood_coverage', row)}: no stated_area_km2 and no area_note saying why")
+            continue
+        if float(stated) <= 0:
+            out.append(f"[flood_area] {rid('flood_coverage', row)}: stated_area_km2 must be positive ({stated})")
+            continue
+        if geom is None or geom.IsEmpty():
+            continue  # reported by check_geometries
+        drawn = area_km2(geom)
+        if drawn > FLOOD_AREA_FACTOR * float(stated):
+            out.append(
+                f"[flood_area] {rid('flood_coverage', row)}: polygon is {drawn:,.0f} km2, more than "
+                f"{FLOOD_AREA_FACTOR} x the stated {float(stated):,.0f} km2"
+            )
+    return out
+
+
 def check_indexes(path: Path) -> list[str]:
     """Spatial (R-tree) indexes on every geometry layer and attribute indexes on filter columns."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
@@ -449,6 +527,8 @@ def validate(gpkg: Path, world_map: Path) -> list[str]:
         + check_city_ids(data)
         + check_geometries(data, countries)
         + check_claims(data)
+        + check_verified(data)
+        + check_flood_area(data)
         + check_indexes(gpkg)
     )
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
 from smartcity_plugin.plugin_actions import menu_actions
+from smartcity_plugin.toolbelt.compat import QAction
 from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import plugin_root, resources_path
@@ -206,8 +208,7 @@ class SmartCityPlugin:
         """Download the catalogue; the plugin shows it unless the planner's own data is shown."""
         from smartcity_plugin.gui.import_datasource import update_catalogue_from_settings
 
-        if update_catalogue_from_settings(self.iface):
-            self._rebuild_dock()
+        update_catalogue_from_settings(self.iface, switched=self._rebuild_dock)
 
     def _layers_added(self, layers) -> None:
         """Team-registry layers get their edit guard (loaded only once PostgreSQL layers appear)."""
@@ -291,6 +292,9 @@ class SmartCityPlugin:
             self.fetch_dialog.close()
             self.fetch_dialog.deleteLater()
             self.fetch_dialog = None
+        datasource = sys.modules.get("smartcity_plugin.gui.import_datasource")  # loaded only when used
+        if datasource is not None:
+            datasource.cancel_catalogue_updates()
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()

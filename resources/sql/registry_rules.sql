@@ -9,7 +9,7 @@ ALTER TABLE smartcity.projects
     ADD CONSTRAINT projects_end_year_sane CHECK (end_year BETWEEN 1945 AND 2100),
     ADD CONSTRAINT projects_years_in_order CHECK (end_year >= start_year),
     ADD CONSTRAINT projects_amount_not_negative CHECK (amount_usd >= 0),
-    ADD CONSTRAINT projects_status_known CHECK (status IN ('planned', 'ongoing', 'completed', 'unknown')),
+    ADD CONSTRAINT projects_status_known CHECK (status IN ('planned', 'ongoing', 'completed', 'suspended', 'unknown')),
     ADD CONSTRAINT projects_finance_type_known
         CHECK (finance_type IN ('grant', 'loan', 'commercial', 'in_kind', 'unknown')),
     ADD CONSTRAINT projects_sector_primary_known

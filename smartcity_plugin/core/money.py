@@ -37,9 +37,20 @@ def _significant(value: float) -> tuple[float, int]:
     return rounded, decimals
 
 
-def format_usd(amount: float, language: str = "en") -> str:
-    """US dollars in the language's units: "US$ 1.5 M", "100만 달러", "1,5 triệu USD"."""
-    units = UNITS.get(language, UNITS["en"])
+# The same units without the currency, for table columns headed "(US$)".
+SHORT_UNITS = {
+    "en": ((1e9, 1e9, "{} bn"), (1e6, 1e6, "{} M"), (1e3, 1e3, "{} k"), (0, 1, "{}")),
+    "ko": ((1e8, 1e8, "{}억"), (1e4, 1e4, "{}만"), (0, 1, "{}")),
+    "vi": ((1e9, 1e9, "{} tỷ"), (1e6, 1e6, "{} triệu"), (1e3, 1e3, "{} nghìn"), (0, 1, "{}")),
+    "id": ((1e9, 1e9, "{} miliar"), (1e6, 1e6, "{} juta"), (1e3, 1e3, "{} ribu"), (0, 1, "{}")),
+    "th": ((1e9, 1e9, "{} พันล้าน"), (1e6, 1e6, "{} ล้าน"), (0, 1, "{}")),
+}
+
+
+def format_usd(amount: float, language: str = "en", currency: bool = True) -> str:
+    """US dollars in the language's units: "US$ 1.5 M", "100만 달러", "1,5 triệu USD" ("1.5 M" without currency)."""
+    table = UNITS if currency else SHORT_UNITS
+    units = table.get(language, table["en"])
     for threshold, divisor, template in units:
         if abs(amount) >= threshold:
             value, decimals = _significant(abs(amount) / divisor) if divisor > 1 else (round(abs(amount)), 0)

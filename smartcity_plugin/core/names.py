@@ -6,7 +6,7 @@ COUNTRY_NAMES = {
     "BN": "Brunei", "KH": "Cambodia", "ID": "Indonesia", "LA": "Laos", "MY": "Malaysia",
     "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore", "TH": "Thailand", "VN": "Viet Nam",
     "TL": "Timor-Leste", "US": "United States", "KR": "Korea", "JP": "Japan", "CN": "China",
-    "XM": "Multilateral",
+    "AU": "Australia", "XM": "Multilateral",
 }
 MEKONG = ("KH", "LA", "MM", "TH", "VN")
 # In running text some names take "the" ("funded by Korea and the United States").

@@ -26,6 +26,14 @@ F_END_YEAR = "end_year"
 F_AMOUNT = "amount_usd"
 F_FINANCE = "finance_type"
 FINANCE_TYPES = ("grant", "loan", "commercial", "in_kind", "unknown")
+# How sure the record (or claim) is, from its sources: projects, flood systems and claims carry it;
+# ASCN cities carry the same levels in ``status_confidence``. See docs/data.md.
+F_CONFIDENCE = "confidence"
+F_CITY_CONFIDENCE = "status_confidence"
+CONFIDENCE_LEVELS = ("high", "medium", "low")
+# Flood systems: the area the sources say the system serves (NULL with ``area_note`` when unpublished).
+F_STATED_AREA = "stated_area_km2"
+F_AREA_NOTE = "area_note"
 
 # Fields a layer needs before the project filter can run on it.
 PROJECT_FILTER_FIELDS = (
@@ -42,7 +50,7 @@ PROJECT_FILTER_FIELDS = (
     F_AMOUNT,
 )
 
-PROJECT_STATUSES = ("planned", "ongoing", "completed", "unknown")
+PROJECT_STATUSES = ("planned", "ongoing", "completed", "suspended", "unknown")
 
 # Fields the per-city analyses read (cooperation matrix, lenses, city profiles).
 ANALYSIS_FIELDS = (F_PROJECT_ID, F_DONOR, F_SECTOR_PRIMARY, F_SECTORS, F_CITY_IDS, F_AMOUNT, F_FINANCE)

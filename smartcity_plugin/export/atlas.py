@@ -223,7 +223,8 @@ def build_city_atlas(
     main_map.setCrs(cities.crs())
     frame_extent(main_map, QgsRectangle(0, 0, CITY_VIEW_DEGREES, CITY_VIEW_DEGREES))
     main_map.setAtlasDriven(True)
-    main_map.setAtlasScalingMode(QgsLayoutItemMap.Fixed)  # same scale on every page, centred on the city
+    # Same scale on every page, centred on the city.
+    main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)
     fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"), inset_always=True)
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")

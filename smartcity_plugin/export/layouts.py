@@ -17,13 +17,13 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutSize,
     QgsPathResolver,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
     QgsSymbolLayerUtils,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -33,6 +33,7 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
@@ -76,10 +77,12 @@ def dataset_as_of() -> str:
 def sources_text() -> str:
     """Attribution printed on every map."""
     return tr(
-        "Sources: Smart City Cooperation Map dataset (CC BY 4.0), as of {as_of}: ASEAN, US-ASEAN Smart Cities "
-        "Partnership, KOICA, MOLIT and the other sources cited per record. Boundaries: Natural Earth (public "
-        "domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as "
-        "published; commercial investment is not aid."
+        "Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of "
+        "documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning "
+        "work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in "
+        "the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces "
+        "served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme "
+        "counts in each recipient country."
     ).format(as_of=dataset_as_of())
 
 
@@ -117,13 +120,13 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for feature in layers["projects"].getFeatures():
-        if feature.hasGeometry():
-            extent.combineExtentWith(feature.geometry().boundingBox())
-    if extent.xMinimum() > extent.xMaximum():  # nothing located matches
+    boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
+             if feature.hasGeometry()]
+    if not boxes:  # nothing located matches
         return asean_extent(crs, project)
+    # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
+    extent = QgsRectangle(min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+                          max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))
     # Degrees: at least 4° across, with a margin, so a single city keeps its region around it.
     size = max(extent.width(), extent.height(), 4.0)
     centre = extent.center()
@@ -163,6 +166,22 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
     return extent.width() * extent.height() < region.width() * region.height() / 3
 
 
+def fit_text(label, text: str, smallest: float = 5.0) -> None:
+    """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
+    from smartcity_plugin.core.safe_text import literal_text
+    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
+
+    font = label.font()
+    width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
+    wrapped = wrap_text(text, font, width)
+    # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
+    while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
+        font.setPointSizeF(font.pointSizeF() - 0.25)
+        wrapped = wrap_text(text, font, width)
+    label.setFont(font)
+    label.setText(literal_text(wrapped))
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
@@ -171,12 +190,17 @@ def fill_decorations(
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
     legend.setAutoUpdateModel(False)
-    legend.setTitle(tr("Legend"))
+    legend.setTitle("")
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for role in roles:
         if role != "countries":
-            root.addLayer(layers[role])
+            node = root.addLayer(layers[role])
+            if role == "cities":  # the symbol's size is the number of projects: say so
+                node.setName(tr("ASCN cities\n(size: number of projects)"))
+            elif role == "programmes":  # on two lines: the legend may have two narrow columns
+                node.setName(tr("National and regional\nprogrammes (countries)"))
+    legend.setWrapString("\n")
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     legend.refresh()
     inset: QgsLayoutItemMap = layout.itemById("inset")
@@ -190,13 +214,13 @@ def fill_decorations(
     inset.setVisibility(inset_always or inset_adds_something(main_map))
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
-    scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)  # resets units: say them after
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
+    scalebar.setUnits(KILOMETERS)
     scalebar.setUnitLabel("km")
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
     arrow.setLinkedMap(main_map)
-    layout.itemById("sources").setText(literal_text(sources_text()))  # the as-of date comes from the data file
+    fit_text(layout.itemById("sources"), sources_text())  # literal: the as-of date comes from the data file
     layout.itemById("date").setText(literal_text(tr("Exported {}").format(date.today().isoformat())))
 
 
@@ -226,4 +250,29 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     main_map.setCrs(crs)
     frame_extent(main_map, map_extent(layers, request.project_filter, crs, project))
     fill_decorations(layout, layers, ordered)
+    fill_summary(layout, layers, "projects" in ordered)
     return layout
+
+
+def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], shown: bool) -> None:
+    """The totals table of the projects the map shows (hidden on maps without projects)."""
+    from smartcity_plugin.export.summary_table import fill_report_table
+    from smartcity_plugin.layers.reading import NO_FILTER, project_records
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    frame = layout.itemById("summary")
+    if frame is None:  # a template of the planner's own, without the table
+        return
+    if not shown:
+        frame.setVisibility(False)
+        return
+    fields = ("project_id", "donor_country", "sector_primary", "recipient_country", "amount_usd", "finance_type",
+              "city_ids")
+    records = list(project_records(layers["projects"], NO_FILTER, fields))  # the layer is filtered already
+    inset = layout.itemById("inset")
+    if inset is not None and not inset.isVisible():  # the table takes the inset's room
+        bottom = max(frame.pos().y() + frame.rect().height(), inset.pos().y() + inset.rect().height())
+        if inset.pos().x() >= frame.pos().x() - 1:  # below the table (side panel), not beside it
+            frame.attemptResize(QgsLayoutSize(frame.rect().width(), bottom - frame.pos().y(),
+                                              MILLIMETERS))
+    fill_report_table(frame.multiFrame(), records, sector_catalogue().label, user_language(), frame.rect().height())

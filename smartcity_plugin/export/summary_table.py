@@ -25,16 +25,16 @@ from smartcity_plugin.toolbelt.i18n import tr
 
 def column_titles(with_other: bool) -> list[str]:
     """Headings: the group, projects, money per kind of finance, projects without an amount."""
-    titles = ["", tr("Projects"), tr("Grants"), tr("Loans"), tr("Commercial")]
+    titles = ["", tr("Projects"), tr("Grants (US$)"), tr("Loans (US$)"), tr("Commercial (US$)")]
     if with_other:
-        titles.append(tr("Other kinds"))
-    return titles + [tr("No amount")]
+        titles.append(tr("Other kinds (US$)"))
+    return titles + [tr("Projects without amount")]
 
 
 def row_texts(row: TotalsRow, name: str, language: str, with_other: bool) -> list[str]:
     """One table line in words and the language's money units ("—" where nothing is published)."""
     kinds = [*FINANCE_COLUMNS, "other"] if with_other else list(FINANCE_COLUMNS)
-    money = [format_usd(row.by_kind[kind], language) if row.by_kind[kind] else "—" for kind in kinds]
+    money = [format_usd(row.by_kind[kind], language, currency=False) if row.by_kind[kind] else "—" for kind in kinds]
     return [name, format_number(row.projects, language), *money,
             format_number(row.without_amount, language) if row.without_amount else "—"]
 
@@ -52,7 +52,7 @@ def reader_names(sector_label: Callable[[str], str]) -> dict[str, Callable[[str]
 def section_titles() -> dict[str, str]:
     """The table's section headings."""
     return {"donor": tr("By donor"), "sector": tr("By main sector"),
-            "recipient": tr("By recipient country (a regional programme counts in each)")}
+            "recipient": tr("By recipient country")}
 
 
 def _bold(text: str, template: QgsTextFormat) -> QgsTableCell:
@@ -66,17 +66,18 @@ def _bold(text: str, template: QgsTextFormat) -> QgsTableCell:
 
 
 def _set_columns(table: QgsLayoutItemManualTable, titles: Sequence[str], width: float) -> None:
-    """Headings and widths: the first column takes what the numbers leave."""
-    number_width = 12.5 if len(titles) > 6 else 14.0
-    margins = 2 * table.cellMargin() * len(titles) + 0.5
-    first = max(width - margins - number_width * (len(titles) - 1), 18.0)
+    """Headings and widths that add up to ``width``: the first column a quarter, the numbers the rest."""
+    margins = 2 * table.cellMargin() * len(titles) + 0.6
+    usable = width - margins
+    first, count = usable * 0.21, usable * 0.12  # name; projects and projects without amount
+    money_width = (usable - first - 2 * count) / (len(titles) - 3)
     headers = []
     for title in titles:
         column = QgsLayoutTableColumn(title)
         headers.append(column)
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
-    table.setColumnWidths([first] + [number_width] * (len(titles) - 1))
+    table.setColumnWidths([first, count] + [money_width] * (len(titles) - 3) + [count])
 
 
 def fill_report_table(
@@ -91,8 +92,7 @@ def fill_report_table(
     _set_columns(table, titles, frame.rect().width())
     names, headings = reader_names(sector_label), section_titles()
     shown = {section: len(rows) for section, rows in totals.items()}
-    template = table.contentTextFormat() if hasattr(table, "contentTextFormat") else QgsTextFormat.fromQFont(
-        table.contentFont())
+    template = table.contentTextFormat()
     while True:
         contents = []
         for section, rows in totals.items():

@@ -68,3 +68,8 @@ def wrap_text(text: str, font: QFont, width_mm: float) -> str:
         if rest or not lines:
             lines.append(rest)
     return "\n".join(lines)
+
+
+def line_height_mm(font: QFont) -> float:
+    """Height of one line of ``font`` on the page (ascent, descent and leading), in millimetres."""
+    return _metrics(font).lineSpacing() * MM_PER_POINT

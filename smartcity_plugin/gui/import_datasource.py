@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsSettings, QgsTask
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
-from smartcity_plugin.io.catalogue import CURRENT, update_catalogue
+from smartcity_plugin.io.catalogue import ALLOW_HTTP_SETTING, CURRENT, CatalogueUpdate, update_catalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
 from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
@@ -87,24 +87,74 @@ def catalogue_folder() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"
 
 
-def update_catalogue_from_settings(iface) -> bool:
-    """Download the catalogue named in the settings and show it (when the bundled data was shown)."""
+CATALOGUE_HTTP_KEY = ALLOW_HTTP_SETTING  # true: the planner accepts a plain-http catalogue address
+_RUNNING: set = set()  # tasks in flight, kept alive until QGIS reports them finished
+
+
+class CatalogueTask(QgsTask):
+    """Download and check the catalogue in the background; the task bar shows it and can cancel it."""
+
+    def __init__(self, url: str, folder: Path, allow_http: bool, done: Callable[[CatalogueTask], None]) -> None:
+        super().__init__(tr("Updating the catalogue from {}").format(url), QgsTask.Flag.CanCancel)
+        self.url, self.folder, self.allow_http, self.done = url, folder, allow_http, done
+        self.feedback = QgsFeedback()
+        self.feedback.progressChanged.connect(self.setProgress)
+        self.update: Optional[CatalogueUpdate] = None
+        self.error = ""
+
+    def run(self) -> bool:  # noqa: D102 (worker thread)
+        try:
+            self.update = update_catalogue(self.url, self.folder, self.feedback, self.allow_http)
+        except DataExchangeError as error:
+            self.error = str(error)
+            return False
+        except Exception as error:  # noqa: BLE001 — a task must end with a message, never a traceback
+            self.error = tr("{}: the catalogue update failed ({}).").format(self.url, error)
+            return False
+        return True
+
+    def cancel(self) -> None:  # noqa: D102
+        self.feedback.cancel()
+        super().cancel()
+
+    def finished(self, ok: bool) -> None:  # noqa: D102 (main thread)
+        _RUNNING.discard(self)
+        self.done(self)
+
+
+def update_catalogue_from_settings(iface, switched: Optional[Callable[[], None]] = None) -> Optional[QgsTask]:
+    """Start downloading the catalogue named in the settings; show it when done (if the bundled data was shown).
+
+    Returns the task (None when no address is set). ``switched`` runs once the plugin shows the new catalogue.
+    """
     url = QgsSettings().value(CATALOGUE_URL_KEY, "", type=str).strip()
     if not url:
         log(tr("No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on "
                "with the data it has.").format(CATALOGUE_URL_KEY), Qgis.MessageLevel.Warning, push=True, iface=iface)
-        return False
+        return None
     showing_shipped = active_data_path() in (bundled_data_path(), catalogue_folder() / CURRENT)
-    try:
-        update = update_catalogue(url, catalogue_folder())
-    except DataExchangeError as error:
-        log(str(error), Qgis.MessageLevel.Warning, push=True, iface=iface)
-        return False
-    log(tr("Catalogue updated from {} (retrieved {}).").format(url, update.retrieved), Qgis.MessageLevel.Success,
-        push=True, iface=iface)
-    if showing_shipped:
-        return switch_data_source(iface, update.path)
-    return True
+
+    def done(task: CatalogueTask) -> None:
+        if task.update is None:
+            message = task.error or tr("{}: the catalogue update was cancelled; nothing was changed.").format(url)
+            log(message, Qgis.MessageLevel.Warning, push=True, iface=iface)
+            return
+        log(tr("Catalogue updated from {} (retrieved {}).").format(url, task.update.retrieved),
+            Qgis.MessageLevel.Success, push=True, iface=iface)
+        if showing_shipped and switch_data_source(iface, task.update.path) and switched is not None:
+            switched()
+
+    allow_http = QgsSettings().value(CATALOGUE_HTTP_KEY, False, type=bool)
+    task = CatalogueTask(url, catalogue_folder(), allow_http, done)
+    _RUNNING.add(task)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def cancel_catalogue_updates() -> None:
+    """Stop downloads in flight (the plugin is unloading)."""
+    for task in list(_RUNNING):
+        task.cancel()
 
 
 def ask_for_geopackage(parent) -> Optional[Path]:

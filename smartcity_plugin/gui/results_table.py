@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.core import Qgis, QgsVectorLayer
+from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -14,6 +14,7 @@ from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
+SURROUNDINGS_SCALE = 250_000  # zooming to a project shows at least this much around it
 MAX_ROWS = 1000  # a list longer than this helps nobody and would slow the dock on big catalogues
 COLUMNS = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "years", "amount_usd")
 READ = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "start_year", "end_year",
@@ -159,7 +160,17 @@ class ResultsTable(QTableView):
                 Qgis.MessageLevel.Info, push=True, iface=self.iface)
             return
         canvas = self.iface.mapCanvas()
-        canvas.zoomToFeatureIds(self.layer, [fid])
-        if canvas.scale() < 250_000:  # a single point: show its surroundings
-            canvas.zoomScale(250_000)
+        box = canvas.mapSettings().layerExtentToOutputExtent(self.layer, feature.geometry().boundingBox())
+        if box.isEmpty():
+            # A point: centred at the current scale, as QGIS zooms to one; but QGIS takes that
+            # scale from the canvas's extent, which is Null on a fresh canvas (QGIS 3.40).
+            current = canvas.scale() if not canvas.extent().isEmpty() else 0.0
+            centre = box.center()
+            canvas.setExtent(QgsRectangle(centre.x() - 1, centre.y() - 1, centre.x() + 1, centre.y() + 1))
+            canvas.zoomScale(max(current, SURROUNDINGS_SCALE))
+        else:
+            canvas.setExtent(box.buffered(max(box.width(), box.height()) * 0.05))
+            if canvas.scale() < SURROUNDINGS_SCALE:  # a small place: show its surroundings
+                canvas.zoomScale(SURROUNDINGS_SCALE)
+        canvas.refresh()
         canvas.flashFeatureIds(self.layer, [fid])

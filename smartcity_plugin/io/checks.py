@@ -40,6 +40,7 @@ def check_names() -> dict[str, str]:
         "unknown_donor": tr("Donor unknown"),
         "negative_commitment": tr("Negative net commitment"),
         "registry_rule": tr("Refused by the team registry's rules"),
+        "too_large": tr("Too large: cut"),
     }
 
 

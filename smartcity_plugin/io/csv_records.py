@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterator, Optional
 
+from smartcity_plugin.core.schema import CONFIDENCE_LEVELS
 from smartcity_plugin.io import csv_values
 from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
@@ -18,6 +19,7 @@ from smartcity_plugin.io.iati_activity import SourceInfo
 from smartcity_plugin.io.organisations import country_of_ref, organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.value_rules import date_problem
 from smartcity_plugin.toolbelt.i18n import tr
 
 ID_PARTS = ("donor_name", "agency", "partners", "title", "sectors", "recipient_country", "start_year")
@@ -36,6 +38,9 @@ class CsvRecordBuilder:
         self.locations_only = locations_only
         self.records: dict[str, ProjectRecord] = {}
         self.titles: dict[str, str] = {}
+        # Per project, what its rows added so far, as sets: merging a row costs the same however many came before.
+        self.points_seen: dict[str, set] = {}
+        self.list_items: dict[str, dict[str, dict[str, None]]] = {}
 
     def add_row(self, line: int, cells: list[str]) -> None:
         """Read one data row."""
@@ -52,7 +57,9 @@ class CsvRecordBuilder:
 
     def results(self) -> Iterator[ProjectRecord]:
         """The records, in the order their ids first appeared."""
-        for record in self.records.values():
+        for project_id, record in self.records.items():
+            for name, items in self.list_items.pop(project_id, {}).items():
+                record.set(name, join_list(items))
             if self.locations_only and record.project_id:  # the note says where the new locations come from
                 record.set("location_note", shorten(tr("Locations from the table {}: {}.").format(
                     self.source.path.name, ", ".join((record.get("location_note") or "").split(";"))), 1000))
@@ -87,6 +94,11 @@ class CsvRecordBuilder:
             record.set("status", value)
             if not known:
                 record.add_note(tr("Status in the source: {}.").format(raw["status"]))
+        if "confidence" in raw:  # high, medium or low (the plugin's own exports); anything else is kept as a note
+            level = raw["confidence"].strip().lower()
+            record.set("confidence", level if level in CONFIDENCE_LEVELS else None)
+            if raw["confidence"] and level not in CONFIDENCE_LEVELS:
+                record.add_note(tr("Confidence in the source: {}.").format(raw["confidence"]))
         if "finance_type" in raw:
             kind = csv_values.finance(raw["finance_type"])
             record.set("finance_type", kind or "unknown")
@@ -97,6 +109,8 @@ class CsvRecordBuilder:
                 record.set(name, year_of(raw[name]))
                 if raw[name] and record.get(name) is None:
                     record.problem("invalid_value", tr("{}: '{}' has no year.").format(where, raw[name]))
+                elif date_problem(raw[name]):
+                    record.problem("invalid_value", f"{where}: {date_problem(raw[name])}")
         if "amount_usd" in raw:
             try:
                 amount = csv_values.number(raw["amount_usd"])
@@ -217,10 +231,23 @@ class CsvRecordBuilder:
         if " ".join(raw.get("title", "").split()).casefold() != " ".join(self.titles[project_id].split()).casefold():
             existing.problem("duplicate_id", tr("rows with the id {} have different titles ('{}', '{}').").format(
                 project_id, self.titles[project_id][:60], raw.get("title", "")[:60]))
-        existing.points += [p for p in record.points if p not in existing.points]
+        seen = self.points_seen.get(project_id)
+        if seen is None:
+            seen = self.points_seen[project_id] = set(existing.points)
+        for point in record.points:
+            if point not in seen:
+                seen.add(point)
+                existing.points.append(point)
+        lists = self.list_items.setdefault(project_id, {})
         for name in LIST_FIELDS:
             if record.get(name):
-                existing.set(name, join_list((existing.get(name) or "").split(";") + record.get(name).split(";")))
+                items = lists.get(name)
+                if items is None:
+                    items = lists[name] = dict.fromkeys(
+                        part.strip() for part in (existing.get(name) or "").split(";") if part.strip())
+                for part in record.get(name).split(";"):
+                    if part.strip():
+                        items.setdefault(part.strip(), None)
         precisions = [p for p in (existing.get("location_precision"), record.get("location_precision")) if p]
         if precisions:
             existing.set("location_precision", max(precisions))

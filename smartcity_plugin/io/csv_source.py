@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 
 from smartcity_plugin.io import hxl
 from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.spreadsheet_safe import restore
 from smartcity_plugin.toolbelt.i18n import tr
 
 SNIFF_BYTES = 65536
@@ -51,7 +52,7 @@ class CsvTable:
             try:
                 for number, row in enumerate(reader, start=1):
                     if number > self.data_start and any(cell.strip() for cell in row):
-                        yield reader.line_num, row
+                        yield reader.line_num, [restore(cell) for cell in row]
             except UnicodeDecodeError as error:
                 raise _encoding_error(self.path, self.encoding, reader.line_num + 1, error) from error
             except csv.Error as error:
@@ -84,7 +85,13 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
         raise DataExchangeError(path, tr("unknown encoding {}.").format(encoding)) from error
     if "\x00" in sample:
         raise DataExchangeError(path, tr("this is not a text file (it holds NUL bytes)."))
-    dialect = _dialect(sample)
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        # Only the delimiter is taken from the sniffer: it misreads "" inside quoted cells (a note quoting a
+        # title), so quoting stays RFC 4180 as every spreadsheet writes it.
+        dialect = type("SniffedDialect", (csv.excel,), {"delimiter": delimiter})
+    except csv.Error:
+        dialect = csv.excel
     try:
         head = list(csv.reader(io.StringIO(sample), dialect))[:HXL_SEARCH_ROWS]
     except csv.Error as error:
@@ -100,31 +107,6 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
             break
     _map_columns(table, mapping or {})
     return table
-
-
-def _dialect(sample: str) -> type:
-    """The delimiter the sniffer finds; quoting always as RFC 4180 says.
-
-    The sniffer guesses ``doublequote`` from the sample and may say False; every ``""`` inside a
-    quoted cell would then end the cell and shift the columns. CSV files escape a quote by
-    doubling it, so that is what is read, whatever the sample looked like.
-    """
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = ","
-
-    class Dialect(csv.Dialect):
-        quotechar = '"'
-        doublequote = True
-        escapechar = None
-        skipinitialspace = False
-        lineterminator = "\r\n"
-        quoting = csv.QUOTE_MINIMAL
-        strict = False
-
-    Dialect.delimiter = delimiter
-    return Dialect
 
 
 def _is_code_column(tag: str, header: str) -> bool:

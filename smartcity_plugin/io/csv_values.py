@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from smartcity_plugin.io.iati_codes import STATUS, finance_type
+from smartcity_plugin.io.value_rules import strict_float
 
 STATUS_WORDS = {
     "planned": "planned", "pipeline": "planned", "pending": "planned", "proposed": "planned",
@@ -14,6 +15,7 @@ STATUS_WORDS = {
     "implementation": "ongoing", "in progress": "ongoing", "current": "ongoing",
     "completed": "completed", "complete": "completed", "closed": "completed", "finished": "completed",
     "finalisation": "completed", "finalization": "completed", "post-completion": "completed",
+    "suspended": "suspended", "on hold": "suspended", "halted": "suspended",
     "unknown": "unknown", "": "unknown",
 }
 FINANCE_WORDS = {"grant": "grant", "loan": "loan", "commercial": "commercial", "investment": "commercial",
@@ -31,9 +33,9 @@ def number(text: str) -> Optional[float]:
         return None
     scaled = _SCALED.match(_NUMBER_JUNK.sub("", value.replace(" million", "million")))
     if scaled:
-        result = float(scaled.group(1)) * _SCALE[scaled.group(2).lower()]
+        result = strict_float(scaled.group(1)) * _SCALE[scaled.group(2).lower()]
     else:
-        result = float(_NUMBER_JUNK.sub("", value))
+        result = strict_float(_NUMBER_JUNK.sub("", value))
     if result != result or result in (float("inf"), float("-inf")):
         raise ValueError(value)
     return result
@@ -46,7 +48,7 @@ def coordinate(text: str) -> Optional[float]:
         return None
     if value.count(",") == 1 and "." not in value:
         value = value.replace(",", ".")
-    result = float(value)
+    result = strict_float(value)
     if result != result or abs(result) == float("inf"):
         raise ValueError(value)
     return result
@@ -57,7 +59,7 @@ def status(text: str) -> tuple[str, bool]:
     value = (text or "").strip().lower()
     if value in STATUS:
         return STATUS[value], True
-    if value in ("5", "6", "cancelled", "canceled", "suspended"):
+    if value in ("5", "cancelled", "canceled"):
         return "unknown", True
     if value in STATUS_WORDS:
         return STATUS_WORDS[value], True

@@ -1,5 +1,7 @@
 """Write projects to CSV with an HXL hashtag row, or to GeoJSON; the importer reads both back as they were.
 
+CSV cells that a spreadsheet would run as a formula start with an apostrophe (io/spreadsheet_safe.py).
+
 Every file is written beside its target and renamed into place when complete.
 """
 
@@ -16,6 +18,8 @@ from typing import Any, Iterable, Iterator
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.hxl import export_tag
 from smartcity_plugin.io.records import FIELD_NAMES, Point
+from smartcity_plugin.io.spreadsheet_safe import neutralise
+from smartcity_plugin.io.value_rules import export_row
 from smartcity_plugin.toolbelt.i18n import tr
 
 LOCATION_COLUMNS = ("latitude", "longitude", "locations_wkt")
@@ -55,7 +59,7 @@ def wkt(points: list[Point]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    return repr(value) if isinstance(value, float) else str(value)
+    return repr(value) if isinstance(value, float) else neutralise(str(value))
 
 
 def write_csv(path: Path, rows: Iterable[ExportRow]) -> int:
@@ -65,7 +69,7 @@ def write_csv(path: Path, rows: Iterable[ExportRow]) -> int:
         writer = csv.writer(handle)
         writer.writerow(list(FIELD_NAMES) + list(LOCATION_COLUMNS))
         writer.writerow([export_tag(name) for name in FIELD_NAMES] + ["#geo+lat", "#geo+lon", "#geo+wkt"])
-        for row in rows:
+        for row in map(export_row, rows):
             first = row.points[0] if row.points else None
             writer.writerow(
                 [_cell(row.values.get(name)) for name in FIELD_NAMES]
@@ -80,7 +84,7 @@ def write_geojson(path: Path, rows: Iterable[ExportRow]) -> int:
     count = 0
     with atomic_text(path) as handle:
         handle.write('{"type": "FeatureCollection", "features": [\n')
-        for row in rows:
+        for row in map(export_row, rows):
             feature = {
                 "type": "Feature",
                 "properties": {name: row.values.get(name) for name in FIELD_NAMES},

@@ -30,7 +30,7 @@ SPECS: tuple[tuple[str, str], ...] = (
     ("#sector", "sectors"),
     ("#status", "status"), ("#date+start", "start_year"), ("#date+end", "end_year"),
     ("#value+usd", "amount_usd"), ("#description+amount", "amount_note"),
-    ("#meta+finance_type", "finance_type"),
+    ("#meta+finance_type", "finance_type"), ("#meta+confidence", "confidence"),
     ("#geo+precision", "location_precision"), ("#description+location", "location_note"),
     ("#meta+source", "source_title"), ("#meta+url", "source_url"), ("#date+reported", "as_of"),
     ("#meta+conflicting_claims", "conflicting_claims"), ("#description", "notes"),

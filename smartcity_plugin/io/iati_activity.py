@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -15,6 +16,7 @@ from smartcity_plugin.io.iati_text import narrative, narrative_of
 from smartcity_plugin.io.organisations import organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.value_rules import strict_float, strict_int
 from smartcity_plugin.io.xml_stream import Node
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -38,9 +40,14 @@ class SourceInfo:
     query_words: str = ""  # the query in words
     retrieved: str = ""  # UTC date and time of the retrieval
 
+    @cached_property
+    def file_url(self) -> str:
+        """file:// URI of the file (resolved once, not per activity)."""
+        return self.path.resolve().as_uri()
+
     def url(self) -> str:
         """file:// URI of the file, or the service's query."""
-        return self.query_url if self.service else self.path.resolve().as_uri()
+        return self.query_url if self.service else self.file_url
 
     def title(self) -> str:
         """How records name their source."""
@@ -282,7 +289,8 @@ class ActivityMapper:
             if kind is None or name == "project_id":
                 continue
             try:
-                value = None if not text else int(text) if kind == "int" else float(text) if kind == "real" else text
+                number = strict_int if kind == "int" else strict_float if kind == "real" else str
+                value = number(text) if text else None
                 if isinstance(value, float) and not math.isfinite(value):
                     raise ValueError(text)
                 if isinstance(value, int) and not -(2**31) <= value < 2**31:  # the GeoPackage's INTEGER fields

@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 from smartcity_plugin.io.organisations import country_of_ref
 
 # ActivityStatus → the projects layer's status; 5 and 6 have no status of ours and go to notes.
-STATUS = {"1": "planned", "2": "ongoing", "3": "completed", "4": "completed"}
+STATUS = {"1": "planned", "2": "ongoing", "3": "completed", "4": "completed", "6": "suspended"}
 STATUS_WORDS = {"1": "pipeline/identification", "2": "implementation", "3": "finalisation", "4": "closed",
                 "5": "cancelled", "6": "suspended"}
 

@@ -344,6 +344,7 @@ def fetch_iati(
     report = import_records(records(), Path(query.service_name), target, options, feedback, on_problem,
                             progress=activities.progress)
     if feedback is not None:
+        feedback.setProgress(100.0)
         feedback.pushInfo(tr("{}: {} pages, {} activities, {} repeats dropped.").format(
             query.service_name, activities.pages, activities.activities, activities.repeats))
     return report

@@ -7,11 +7,11 @@ chosen totals are all in USD; every sum per currency goes into ``amount_note``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Optional
 
 from smartcity_plugin.io.iati_codes import TRANSACTIONS
+from smartcity_plugin.io.value_rules import MAX_AMOUNT_USD, strict_float
 from smartcity_plugin.io.xml_stream import Node
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -75,11 +75,13 @@ def _value(element: Node, default_currency: str, money: Money, kind: str) -> Non
         return
     text = value.text.strip().replace(",", "")
     try:
-        amount = float(text)
-        if not math.isfinite(amount):
-            raise ValueError(text)
+        amount = strict_float(text)
     except ValueError:
         money.problems.append(tr("A {} value '{}' is not a number and was left out.").format(kind, text[:30]))
+        return
+    if abs(amount) > MAX_AMOUNT_USD:
+        money.problems.append(tr("A {} value '{}' is beyond any project's size and was left out.").format(
+            kind, text[:30]))
         return
     currency = (value.attr("currency") or default_currency or UNKNOWN_CURRENCY).upper()
     money.add(kind, currency, amount)

@@ -13,10 +13,14 @@ from smartcity_plugin.io.countries import CountryIndex, country_index
 from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.store import ProjectStore
+from smartcity_plugin.io.value_rules import check_values
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 EXAMPLES = 20  # problems quoted in the report; all of them go to on_problem
+MAX_LOCATIONS = 10_000  # one project; more is a broken or hostile file, not a real project
+MAX_TEXT_CHARS = {"title": 1_000, "notes": 20_000}  # one field; the others get DEFAULT_TEXT_CHARS
+DEFAULT_TEXT_CHARS = 10_000
 
 
 @dataclass
@@ -75,6 +79,20 @@ def _open_store(target, template: Optional[Path]):
     return ProjectStore(Path(target), template or bundled_data_path())
 
 
+def bound(record: ProjectRecord) -> None:
+    """Cut what one project may hold (locations, text per field) and say so as a problem."""
+    if len(record.points) > MAX_LOCATIONS:
+        count = len(record.points)
+        del record.points[MAX_LOCATIONS:]
+        record.problem("too_large", tr("{} locations; the first {} were kept.").format(count, MAX_LOCATIONS))
+    for name, value in list(record.values.items()):
+        limit = MAX_TEXT_CHARS.get(name, DEFAULT_TEXT_CHARS)
+        if isinstance(value, str) and len(value) > limit:
+            record.values[name] = value[: limit - 1].rstrip() + "…"
+            record.problem("too_large", tr("{} holds {} characters; it was cut to {}.").format(
+                name, len(value), limit))
+
+
 def place(record: ProjectRecord, countries: CountryIndex, at_country: bool) -> str:
     """Give a record without coordinates a point per recipient country, or none; say which it got."""
     if record.points:
@@ -129,6 +147,8 @@ def import_records(
                     raise ImportCancelledError(source, tr("cancelled; nothing was written."))
                 feedback.setProgress(100.0 * progress())
             report.read += 1
+            bound(record)
+            check_values(record)
             if not record.project_id or (options.locations_only and not store.has(record.project_id)):
                 report.skipped += 1
                 for problem in record.problems:

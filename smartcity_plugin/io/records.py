@@ -14,9 +14,12 @@ PROJECT_FIELDS: tuple[tuple[str, str], ...] = (
     ("status", "str"), ("start_year", "int"), ("end_year", "int"), ("amount_usd", "real"),
     ("amount_note", "str"), ("finance_type", "str"), ("location_precision", "int"),
     ("location_note", "str"), ("source_title", "str"), ("source_url", "str"), ("as_of", "str"),
-    ("conflicting_claims", "str"), ("notes", "str"),
+    ("confidence", "str"), ("conflicting_claims", "str"), ("notes", "str"),
 )
 FIELD_NAMES = tuple(name for name, _ in PROJECT_FIELDS)
+# Fields added after planners made their own GeoPackages and registries (data 1.1, December 2026): a store
+# without them still takes imports, it just does not keep these values.
+LATER_FIELDS = frozenset({"confidence"})
 FIELD_KINDS = dict(PROJECT_FIELDS)
 # Fields the planner curates by hand: an import only changes them when its file sets them.
 CURATED_FIELDS = ("city_id", "city_ids", "conflicting_claims")

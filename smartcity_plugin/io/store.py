@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 from osgeo import gdal, ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
-from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, Point, ProjectRecord
+from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
 TEMP_MARK = ".importing-"  # in the names of the temporary files a new GeoPackage is built in
@@ -64,7 +64,7 @@ def check_geopackage(path: Path) -> None:
             ", ".join(missing)))
     definition = dataset.GetLayerByName("projects").GetLayerDefn()
     names = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-    lacking = [name for name in FIELD_NAMES if name not in names]
+    lacking = [name for name in FIELD_NAMES if name not in names and name not in LATER_FIELDS]
     if lacking:
         raise DataExchangeError(path, tr("its projects layer lacks the fields {}.").format(", ".join(lacking)))
 
@@ -165,6 +165,8 @@ class ProjectStore:
         self.dataset = None
         self.layer = None
         self.ids: dict[str, int] = {}
+        self.fields: tuple[str, ...] = FIELD_NAMES  # the ones the target's projects layer has
+        self._indexes: Optional[dict[str, int]] = None
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -191,7 +193,8 @@ class ProjectStore:
                 if self.dataset.StartTransaction() != ogr.OGRERR_NONE:
                     raise RuntimeError(gdal.GetLastErrorMsg() or tr("the transaction could not start"))
                 self.layer = self.dataset.GetLayerByName("projects")
-                self.layer.SetIgnoredFields([n for n in FIELD_NAMES if n != "project_id"] + ["OGR_GEOMETRY"])
+                self.fields = tuple(n for n in FIELD_NAMES if self.layer.GetLayerDefn().GetFieldIndex(n) >= 0)
+                self.layer.SetIgnoredFields([n for n in self.fields if n != "project_id"] + ["OGR_GEOMETRY"])
                 self.ids = {feature.GetField("project_id"): feature.GetFID() for feature in self.layer}
                 self.layer.SetIgnoredFields([])
                 self.layer.ResetReading()
@@ -232,9 +235,10 @@ class ProjectStore:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""
         fid = self.ids.get(record.project_id)
         feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
-        names = FIELD_NAMES if fid is None else sorted(record.fields_set | {"project_id"})
-        for name in names:
-            _set(feature, name, field_value(record, name, new=fid is None))
+        names = self.fields if fid is None else sorted(record.fields_set | {"project_id"})
+        indexes = self._field_indexes()
+        for name in (n for n in names if n in self.fields):
+            _set(feature, indexes[name], field_value(record, name, new=fid is None))
         if points is not KEEP:
             feature.SetGeometry(multipoint(points))
         with gdal_errors(self.target, tr("writing {}").format(record.project_id)):
@@ -246,6 +250,13 @@ class ProjectStore:
             self.ids[record.project_id] = feature.GetFID()
             return "added"
         return "updated"
+
+    def _field_indexes(self) -> dict[str, int]:
+        """Field name → index: GDAL's Python SetField looks a name up field by field, each time."""
+        if self._indexes is None:
+            definition = self.layer.GetLayerDefn()
+            self._indexes = {name: definition.GetFieldIndex(name) for name in self.fields}
+        return self._indexes
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
@@ -308,11 +319,11 @@ def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
     return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
 
 
-def _set(feature: Any, name: str, value: Any) -> None:
+def _set(feature: Any, index: int, value: Any) -> None:
     if value is None:
-        feature.SetFieldNull(name)
+        feature.SetFieldNull(index)
     else:
-        feature.SetField(name, value)
+        feature.SetField(index, value)
 
 
 def multipoint(points: Optional[Iterable[Point]]):

@@ -22,6 +22,7 @@ from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import open_database, uri_of_layer
 from smartcity_plugin.layers.reading import plain_value
 from smartcity_plugin.layers.registry_layers import is_registry_layer
+from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.i18n import tr
 
 GUARD_NAME = "SmartCityEditGuard"
@@ -87,7 +88,7 @@ class EditGuard(QObject):
 
     def _stored(self, fids: Optional[Iterable[int]], names) -> dict[int, dict]:
         """Values stored in the database now (the provider, not the edit session)."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
         request.setSubsetOfAttributes(list(names), self.layer.fields())
         if fids is not None:
             request.setFilterFids(list(fids))

@@ -9,6 +9,8 @@ DONOR_COLOURS = {
     "KR": ("Korea", "#d55e00"),
     "JP": ("Japan", "#009e73"),
     "CN": ("China", "#cc79a7"),
+    "AU": ("Australia", "#56b4e9"),
+    "SG": ("Singapore", "#f0e442"),
     "XM": ("Multilateral", "#e69f00"),
 }
 OTHER_DONOR = ("Other", "#7f7f7f")

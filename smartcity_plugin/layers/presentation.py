@@ -42,6 +42,11 @@ def finance_labels() -> dict[str, str]:
     }
 
 
+def confidence_names() -> dict[str, str]:
+    """Confidence level code → translated word."""
+    return {"high": tr("high"), "medium": tr("medium"), "low": tr("low")}
+
+
 def status_names() -> dict[str, str]:
     """Project status code → translated word."""
     return {status: tr(status) for status in PROJECT_STATUSES}
@@ -141,6 +146,7 @@ def project_map_tip(sector_names: Mapping[str, str]) -> str:
         + _row(tr("Status"), _lookup("status", status_names()))
         + _row(tr("Amount"), _amount())
         + _row(tr("Kind of finance"), _lookup("finance_type", finance_labels()))
+        + _row(tr("Confidence"), _lookup("confidence", confidence_names()))
         + _note("amount_note", tr("Amount note"))
         + _note("conflicting_claims", tr("Other claims"))
         + _row(tr("Location precision"), "coalesce(\"location_note\", to_string(\"location_precision\"))")
@@ -156,6 +162,7 @@ def city_map_tip() -> str:
         + html_template_field("coalesce(\"name_local\", '')") + "<br/>"
         + _row(tr("Country"), "\"country_name\"")
         + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names()))
+        + _row(tr("Status confidence"), _lookup("status_confidence", confidence_names()))
         + _row(tr("Focus areas"), "replace(coalesce(\"focus_areas\", '—'), ';', ', ')")
         + _row(tr("Projects on the map"), "coalesce(\"project_count\", 0)")
         + _note("notes", tr("Note"))
@@ -186,6 +193,7 @@ def flood_map_tip() -> str:
         + _row(tr("Stations"), f"coalesce(to_string(\"stations\"), {_q(tr('not published'))})")
         + _row(tr("Amount"), _amount())
         + _row(tr("Coverage drawn from"), "\"geometry_basis\" || ': ' || coalesce(\"geometry_note\", '')")
+        + _row(tr("Confidence"), _lookup("confidence", confidence_names()))
         + _source_block()
         + "</div>"
     )
@@ -205,6 +213,7 @@ def field_aliases() -> dict[str, str]:
         "sectors": tr("Sectors"), "dac_codes": tr("OECD DAC codes"), "status": tr("Status"),
         "start_year": tr("Start year"), "end_year": tr("End year"),
         "amount_usd": tr("Amount (USD)"), "amount_note": tr("Amount note"), "finance_type": tr("Kind of finance"),
+        "confidence": tr("Confidence"), "stated_area_km2": tr("Stated area (km²)"), "area_note": tr("Area note"),
         "location_precision": tr("Location precision"), "location_note": tr("Location note"),
         "conflicting_claims": tr("Other claims"), "system_id": tr("System id"),
         "basin": tr("Basin or area"), "system_type": tr("System type"),

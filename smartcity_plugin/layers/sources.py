@@ -89,7 +89,12 @@ def open_read_only(uri: str, name: str) -> QgsVectorLayer:
     if hasattr(options, "forceReadOnly"):  # QGIS 3.28+: the provider never opens for update
         options.forceReadOnly = True
     layer = QgsVectorLayer(uri, name, "ogr", options)
-    if not layer.isValid():
+    if layer.isValid() and layer.fields().count() == 0:
+        # While another layer has the GeoPackage open for editing, QGIS 3.40 keeps it in WAL
+        # mode and a read-only connection cannot read the table's schema ("unable to open
+        # database file"): open it as QGIS's own layers do; setReadOnly still forbids edits.
+        layer = QgsVectorLayer(uri, name, "ogr")
+    if not layer.isValid() or layer.fields().count() == 0:
         raise BundledDataMissingError(f"No readable layer at {uri}.")
     layer.setReadOnly(True)
     return layer

@@ -10,6 +10,7 @@ from smartcity_plugin.gui.registry_source import ask_for_connection, use_registr
 from smartcity_plugin.layers.edit_guard import EditGuard
 from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, REGISTRY_KEY, active_source
+from tests.bundled_counts import bundled_rows
 from tests.qgis.conftest import flush_deleted
 
 
@@ -93,11 +94,11 @@ def test_import_dialog_imports_into_the_registry_shown(registry, plugin, desktop
     wait_for(dialog)
     warnings = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("9 records read into the team registry (" in message and "7 added" in message for message in warnings)
-    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(75,)]
+    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(bundled_rows("projects") + 7,)]
     assert active_source().kind == "registry"  # still the team's data, now with the new projects
     projects = layers_by_role(find_group(QgsProject.instance()))["projects"]
-    assert projects.featureCount() == 75
-    assert "75 projects" in plugin.dock.summary.toPlainText()
+    assert projects.featureCount() == bundled_rows("projects") + 7
+    assert f"{bundled_rows('projects') + 7} projects" in plugin.dock.summary.toPlainText()
 
 
 def test_an_unreachable_database_is_named_and_the_data_stays(plugin, desktop_iface, qgis_app):

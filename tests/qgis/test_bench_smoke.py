@@ -12,7 +12,8 @@ import pytest
 
 from bench import run
 
-QUICK = ["--sizes", "1000", "--repeat", "1", "--dpi", "72", "--atlas-cities", "2", "--iati-activities", "200"]
+QUICK = ["--sizes", "1000", "--repeat", "1", "--dpi", "72", "--atlas-cities", "2", "--iati-activities", "200",
+         "--fetch-activities", "300"]
 ALWAYS = ["start", "add_layers", "refresh.1000", "refresh_reset.1000", "export", "atlas"]
 
 
@@ -45,3 +46,12 @@ def test_the_machine_and_the_start_imports_are_recorded(report):
     start = report["results"][0]["details"]
     assert "smartcity_plugin.plugin" in start["plugin_modules"]
     assert not [m for m in start["watched_imports"] if m.startswith(("shapely", "requests", "smartcity_plugin.gui"))]
+
+
+def test_the_fetch_runs_in_a_task_and_its_cancel_leaves_the_data(report):
+    fetch = next(result for result in report["results"] if result["key"] == "iati_fetch")
+    assert fetch["details"]["read"] == 300 and fetch["details"]["pages"] == 3  # 200 a page, then an empty one
+    targets = {target["what"]: target for target in fetch["targets"]}
+    assert targets["every activity fetched"]["ok"]
+    assert targets["progress reported and reaching 100 %"]["ok"]
+    assert targets["cancelled: the GeoPackage unchanged (1 = yes)"]["ok"]

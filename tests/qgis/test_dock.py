@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 
 from smartcity_plugin.gui.dock import CooperationDock
@@ -139,19 +139,24 @@ def test_mekong_lens(dock):
     assert "Mekong focal area" in dock.summary.toPlainText()
 
 
-def test_double_click_zooms_and_flashes(dock, desktop_iface):
+@pytest.mark.parametrize("start", ["as QGIS left the canvas", "far from the project"])
+def test_double_click_zooms_and_flashes(dock, desktop_iface, start):
+    """From any view, also the Null extent of a canvas nothing has zoomed yet (QGIS 3.40)."""
     tick(dock.form.donors, ["KR"])
     dock.apply_now()
     table = dock.results
     row = next(r for r in range(table.model().rowCount())
                if layers()["projects"].getFeature(table.feature_id(r)).hasGeometry())
     canvas = desktop_iface.mapCanvas()
-    canvas.setExtent(canvas.extent().buffered(50))
+    feature = layers()["projects"].getFeature(table.feature_id(row))
+    if start == "far from the project":
+        canvas.setExtent(QgsRectangle(-80, -60, -70, -50))
+        assert not canvas.extent().contains(feature.geometry().boundingBox().center())
     before = canvas.extent()
     table.zoom_to_row(table.model().index(row, 0))
-    feature = layers()["projects"].getFeature(table.feature_id(row))
-    assert canvas.extent() != before
+    assert canvas.extent() != before and not canvas.extent().isEmpty()
     assert canvas.extent().contains(feature.geometry().boundingBox().center())
+    assert canvas.scale() >= 250_000 * 0.99  # the place with its surroundings, not a blank close-up
 
 
 def test_long_lists_are_cut_and_said(dock, monkeypatch):

@@ -15,6 +15,7 @@ from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.layers.project_state import load_fetches
 from smartcity_plugin.layers.sources import active_data_path
 from smartcity_plugin.plugin import MENU_OBJECT_NAME
+from tests.bundled_counts import bundled_rows
 from tests.fixtures.iati_services import StandInServer
 from tests.fixtures.io_support import data_source_setting, digest  # noqa: F401 (fixture)
 from tests.qgis.conftest import flush_deleted
@@ -84,7 +85,7 @@ def test_fetch_from_the_dock_into_my_geopackage_then_refresh(plugin, desktop_ifa
     assert any("d-portal: 1 records read into mine.gpkg: 1 added" in m for m in reports)
     assert active_data_path() == target.resolve()
     layer = projects_layer()
-    assert target.name in layer.source() and layer.featureCount() == 69
+    assert target.name in layer.source() and layer.featureCount() == bundled_rows("projects") + 1
     fetched = next(layer.getFeatures(f"\"project_id\" = '{IOM}'"))
     assert fetched["source_title"].startswith("d-portal query (countries VN, SO; years 2019–…)")
     assert fetched["as_of"] and "Fetched from d-portal on" in fetched["notes"]

@@ -8,6 +8,7 @@ from smartcity_plugin.io.csv_import import import_csv
 from smartcity_plugin.io.csv_source import parse_mapping
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.importer import ImportOptions
+from tests.bundled_counts import bundled_rows
 from tests.fixtures.io_support import digest, fixture, read_projects
 
 PLAIN_MAPPING = "project_id=Code; title=Name of the project; latitude=Lat; longitude=Lon; " \
@@ -50,7 +51,7 @@ def test_stable_ids_make_reimport_an_update(qgis_app, tmp_path):
     import_csv(fixture("csv", "3w-hxl.csv"), target)
     again = import_csv(fixture("csv", "3w-hxl.csv"), target)
     assert (again.added, again.updated) == (0, 5)
-    assert len(read_projects(target)) == 68 + 5
+    assert len(read_projects(target)) == bundled_rows("projects") + 5
 
 
 def test_plain_csv_through_a_mapping_then_aiddata_locations(qgis_app, tmp_path):

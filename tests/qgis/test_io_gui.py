@@ -15,6 +15,7 @@ from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.layers.sources import active_data_path
 from smartcity_plugin.plugin import MENU_OBJECT_NAME
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from tests.bundled_counts import bundled_rows
 from tests.fixtures.io_support import data_source_setting, digest, fixture  # noqa: F401 (fixture)
 from tests.qgis.conftest import flush_deleted
 
@@ -62,11 +63,11 @@ def test_import_in_the_background_then_show_the_planners_data(plugin, desktop_if
     assert "Import problems: handmade-2.03.xml" in names
     assert active_data_path() == target.resolve()
     projects = layers_by_role(find_group(QgsProject.instance()))["projects"]
-    assert target.name in projects.source() and projects.featureCount() == 75
+    assert target.name in projects.source() and projects.featureCount() == bundled_rows("projects") + 7
     assert plugin.dock is not None and plugin.dock.isUserVisible()  # rebuilt on the new data
     action(window, "SmartCityUseBundledAction").trigger()
     assert active_data_path() == bundled_data_path()
-    assert layers_by_role(find_group(QgsProject.instance()))["projects"].featureCount() == 68
+    assert layers_by_role(find_group(QgsProject.instance()))["projects"].featureCount() == bundled_rows("projects")
 
 
 def test_failed_import_says_why_and_changes_nothing(plugin, desktop_iface, tmp_path):
@@ -141,10 +142,10 @@ def test_layers_reading_the_target_see_the_new_content(qgis_app, tmp_path):
     layer = QgsVectorLayer(f"{target}|layername=projects", "projects", "ogr")
     QgsProject.instance().addMapLayer(layer)
     try:
-        assert layer.featureCount() == 69
+        assert layer.featureCount() == bundled_rows("projects") + 1
         import_iati(fixture("iati", "handmade-2.03.xml"), target)  # the file is replaced by a rename
         reload_layers_from(target)
-        assert layer.featureCount() == 76
+        assert layer.featureCount() == bundled_rows("projects") + 8
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
 

@@ -25,6 +25,7 @@ def test_package_contents(built_package, repo_root):
         "smartcity_plugin/plugin.py",
         "smartcity_plugin/metadata.txt",
         "smartcity_plugin/LICENSE",
+        "smartcity_plugin/LICENSE-data",
         "smartcity_plugin/resources/icons/smartcity.svg",
         "smartcity_plugin/resources/help/index.html",
     }
@@ -34,6 +35,27 @@ def test_package_contents(built_package, repo_root):
     assert not [n for n in names if "/sources/" in n or "__pycache__" in n or n.endswith(".pyc")]
     assert "changelog=0.1.0 - 2026-11-24" in metadata  # taken from CHANGELOG.md
     assert "hasProcessingProvider=yes" in metadata
+
+
+def test_package_carries_the_data_licence(built_package):
+    """The data's own terms travel with the data: CC BY 4.0 with the attribution to use, Natural Earth."""
+    with zipfile.ZipFile(built_package) as archive:
+        notice = archive.read("smartcity_plugin/LICENSE-data").decode("utf-8")
+        help_page = archive.read("smartcity_plugin/resources/help/index.html").decode("utf-8")
+    assert "CC BY 4.0" in notice and "Smart City Cooperation Map contributors, CC BY 4.0" in notice
+    assert "Natural Earth" in notice and "public domain" in notice
+    assert "not a complete inventory" in notice
+    assert "CC BY 4.0" in help_page and "Natural Earth" in help_page and "public domain" in help_page
+    assert "not a complete inventory" in help_page and "2026-12-06" in help_page
+
+
+def test_a_zip_with_data_but_without_the_data_licence_is_refused(built_package, tmp_path):
+    stripped = tmp_path / "no-data-licence.zip"
+    with zipfile.ZipFile(built_package) as source, zipfile.ZipFile(stripped, "w") as target:
+        for info in source.infolist():
+            if not info.filename.endswith("/LICENSE-data"):
+                target.writestr(info, source.read(info.filename))
+    assert check_zip(stripped) == ["smartcity_plugin/LICENSE-data is missing"]
 
 
 def sqlite_content(data: bytes, scratch: Path) -> str:

@@ -19,7 +19,7 @@ def test_contradictions_are_reported_in_words():
     assert "The start year 2025 is after the end year 2018." in problems
     assert any("smallest amount" in p for p in problems)
     assert ProjectFilter(statuses=["finished"]).problems() == [
-        "Unknown status: finished (known: planned, ongoing, completed, unknown)."
+        "Unknown status: finished (known: planned, ongoing, completed, suspended, unknown)."
     ]
     assert ProjectFilter(amount_min=-1).problems() == ["An amount cannot be negative (-1 USD)."]
     assert ProjectFilter(year_from=2018, year_to=2018).problems() == []

@@ -18,3 +18,4 @@ def test_separators_of_vietnamese_indonesian_and_thai():
     assert format_usd(2_350_000_000, "id") == "US$ 2,35 miliar"
     assert format_usd(1_500_000, "th") == "1.5 ล้านดอลลาร์สหรัฐ"
     assert format_usd(7_500_000, "en") == "US$ 7.5 M" and format_usd(240_000, "en") == "US$ 240 k"
+    assert format_usd(4_450_000, "ko", currency=False) == "445만" and format_usd(7.5e6, "en", currency=False) == "7.5 M"

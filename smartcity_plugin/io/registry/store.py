@@ -17,7 +17,7 @@ from psycopg2 import sql
 
 from smartcity_plugin.core.schema import REGISTRY_SCHEMA
 from smartcity_plugin.io.errors import RegistryError
-from smartcity_plugin.io.records import FIELD_NAMES, Point, ProjectRecord
+from smartcity_plugin.io.records import FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.io.registry.connection import database_message, open_saved
 from smartcity_plugin.io.store import KEEP, field_value, multipoint
 from smartcity_plugin.toolbelt.i18n import tr
@@ -47,6 +47,7 @@ class RegistryStore:
         self.cursor = None
         self.ids: dict[str, int] = {}
         self.refusal = ""  # why the last upsert was refused
+        self.fields: tuple[str, ...] = FIELD_NAMES  # the ones the registry's projects table has
 
     def __enter__(self) -> RegistryStore:
         self.connection = open_saved(self.target.connection, "import")
@@ -55,6 +56,9 @@ class RegistryStore:
         try:
             self.cursor.execute(sql.SQL("SELECT project_id, fid FROM {}").format(PROJECTS))
             self.ids = dict(self.cursor.fetchall())
+            self.cursor.execute(sql.SQL("SELECT * FROM {} LIMIT 0").format(PROJECTS))
+            columns = {column.name for column in self.cursor.description}
+            self.fields = tuple(n for n in FIELD_NAMES if n in columns or n not in LATER_FIELDS)
         except DatabaseError as error:
             self.abort()
             raise RegistryError(tr("{}: the projects could not be read ({}).").format(
@@ -77,7 +81,7 @@ class RegistryStore:
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project: 'added', 'updated', or 'refused' (``refusal`` says why)."""
         exists = record.project_id in self.ids
-        names = sorted(record.fields_set | {"project_id"}) if exists else list(FIELD_NAMES)
+        names = [n for n in (sorted(record.fields_set | {"project_id"}) if exists else FIELD_NAMES) if n in self.fields]
         values = [field_value(record, name, new=not exists) for name in names]
         columns = [sql.Identifier(name) for name in names]
         placeholders = [sql.Placeholder()] * len(names)

@@ -1,0 +1,189 @@
+"""Every page a planner prints: words inside the margins, words not codes, legends that tell the truth.
+
+Reads the PDFs as a reader's software does (pdftotext -bbox), for the exports `make demo`
+writes and for the atlas in Korean and Thai.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+MM = 72 / 25.4  # PDF points per millimetre
+MEKONG = "KH,LA,MM,TH,VN"
+ISO_CODES = {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL", "US", "KR", "JP", "CN", "XM", "AU"}
+CODE_PATTERNS = (
+    re.compile(r"\b[a-z]+_[a-z0-9_]+\b"),  # pilot_2018, ascn_vn_da_nang, outside_country
+    re.compile(r"\b[a-z]+;[a-z.;_]+\b"),  # water;security.climate_risk_management
+    re.compile(r"\b(egov|in_kind|ongoing|completed|planned|grant|loan)\b"),  # lower-case codes
+)
+# (algorithm, file, parameters, page margin in mm): the exports of scripts/demo.py, quicker.
+EXPORTS = [
+    ("exportmap", "overview.pdf", {"TITLE": "Who cooperates where on smart cities in ASEAN"}, 10),
+    ("exportmap", "flood.pdf", {"TITLE": "Flood forecasting and warning coverage", "CONTENTS": 1}, 10),
+    ("exportmap", "mekong.pdf", {"TITLE": "US and Korean water cooperation in the Mekong", "TEMPLATE": 1,
+                                 "SECTORS": "water", "DONORS": "US,KR", "COUNTRIES": MEKONG, "YEAR_FROM": 2019}, 10),
+    ("exportmap", "a3.pdf", {"TITLE": "Smart city cooperation", "TEMPLATE": 2}, 10),
+    ("exportatlas", "atlas.pdf", {"TITLE": "Mekong profiles", "COUNTRIES": MEKONG, "ONLY_WITH_PROJECTS": True}, 12),
+]
+
+
+def run(algorithm: str, **parameters):
+    from qgis import processing
+
+    return processing.run(f"smartcity:{algorithm}", {"DPI": 72, **parameters})
+
+
+def pdf_pages(path) -> list[dict]:
+    """Per page: its size and its words with their boxes (points, origin top left)."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", xhtml).replace('xmlns="http://www.w3.org/1999/xhtml"', ""))
+    pages = []
+    for page in root.iter("page"):
+        words = [(unicodedata.normalize("NFKC", w.text or ""), *(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax"))) for w in page.iter("word")]
+        pages.append({"width": float(page.get("width")), "height": float(page.get("height")), "words": words})
+    return pages
+
+
+def outside_margins(page: dict, margin_mm: float) -> list:
+    margin = margin_mm * MM - 1.0  # a point of tolerance for glyph boxes
+    return [w for w in page["words"] if w[1] < margin or w[2] < margin
+            or w[3] > page["width"] - margin or w[4] > page["height"] - margin]
+
+
+def codes_in(page: dict, typed: str = "") -> list[str]:
+    """Internal codes a reader would see (the planner's own typed title aside)."""
+    words = [w[0] for w in page["words"]]
+    for word in typed.split():
+        if word in words:
+            words.remove(word)
+    text = " ".join(words)
+    found = [m.group(0) for pattern in CODE_PATTERNS for m in pattern.finditer(text)]
+    return found + [word for word in words if word.strip("(),.:;") in ISO_CODES]
+
+
+@pytest.fixture(scope="module")
+def demo_pdfs(tmp_path_factory, provider_module):
+    folder = tmp_path_factory.mktemp("demo")
+    written = []
+    for algorithm, name, parameters, margin in EXPORTS:
+        run(algorithm, OUTPUT=str(folder / name), **parameters)
+        written.append((folder / name, margin, parameters.get("TITLE", "")))
+    return written
+
+
+@pytest.fixture(scope="module")
+def provider_module(qgis_processing):
+    import smartcity_plugin
+
+    plugin = smartcity_plugin.classFactory(None)
+    plugin.initProcessing()
+    yield plugin
+    plugin.unload()
+
+
+def test_every_word_inside_the_margins_and_no_codes(demo_pdfs):
+    for path, margin, title in demo_pdfs:
+        for number, page in enumerate(pdf_pages(path), start=1):
+            assert page["words"], f"{path.name} page {number} is empty"
+            assert outside_margins(page, margin) == [], f"{path.name} page {number}"
+            assert codes_in(page, title) == [], f"{path.name} page {number}"
+
+
+def test_atlas_leaves_out_empty_cities_and_uses_the_title(demo_pdfs):
+    atlas = next(path for path, _, _ in demo_pdfs if path.name == "atlas.pdf")
+    pages = pdf_pages(atlas)
+    texts = [" ".join(w[0] for w in page["words"]) for page in pages]
+    first_pages = [text for text in texts if "Mekong profiles · City cooperation profile" in text]
+    assert first_pages, texts[0][:300]
+    assert all("Projects under the filter: 0" not in text for text in texts)
+    assert all("No project in this city matches" not in text for text in texts)
+
+
+def test_atlas_legend_lists_only_donors_drawn_on_the_page(provider, tmp_path):
+    """Each donor the printed legend names under the projects has a project drawn inside that page's map."""
+    from qgis.core import QgsFeatureRequest, QgsLayoutExporter, QgsProject
+
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
+    from smartcity_plugin.export.layouts import MapRequest
+    from smartcity_plugin.layers import palette
+    from smartcity_plugin.layers.group import find_group, layers_by_role
+
+    project = QgsProject()
+    layout = build_city_atlas(project, MapRequest(ProjectFilter(countries=("VN", "TH", "PH"))),
+                              options=AtlasOptions(only_with_projects=True))
+    projects = layers_by_role(find_group(project))["projects"]
+    legend, main_map = layout.itemById("legend"), layout.itemById("map")
+    names = {label: code for code, (label, _) in palette.DONOR_COLOURS.items()}
+    box = legend.sceneBoundingRect()
+    atlas = layout.atlas()
+    assert atlas.beginRender() and atlas.count() > 3
+    checked = 0
+    for index in range(atlas.count()):
+        atlas.seekTo(index)
+        page_pdf = tmp_path / f"page{index}.pdf"
+        assert QgsLayoutExporter(layout).exportToPdf(str(page_pdf), QgsLayoutExporter.PdfExportSettings()) == 0
+        words = [w for w in pdf_pages(page_pdf)[0]["words"]
+                 if box.left() * MM <= w[1] and w[3] <= box.right() * MM and box.top() * MM <= w[2]
+                 and w[4] <= box.bottom() * MM]
+        text = " ".join(w[0] for w in words)
+        projects_part = text.split("National and regional")[0].split("Flood-warning")[0]
+        # A mark lies up to a ring's radius (under 10 mm) from its place: count places that near too.
+        ring = main_map.extent().width() / main_map.rect().width() * 10
+        request = QgsFeatureRequest().setFilterRect(main_map.extent().buffered(ring))
+        drawn = {f["donor_country"] for f in projects.getFeatures(request) if f["marker_offset"]}
+        for label, code in names.items():
+            if label in projects_part:
+                assert code in drawn, (atlas.nameForPage(index), label)
+                checked += 1
+    atlas.endRender()
+    assert checked > 0
+    del layout
+    project.clear()
+
+
+@pytest.mark.parametrize("language", ["ko", "th"])
+def test_korean_and_thai_atlas_money_in_units_and_no_broken_word(provider, tmp_path, language):
+    from qgis.core import QgsSettings
+
+    from smartcity_plugin.export.text_wrap import break_positions
+    from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    settings = QgsSettings()
+    saved = (settings.value("locale/overrideFlag"), settings.value("locale/userLocale"))
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+    translator = install_translator(language)
+    try:
+        atlas = run("exportatlas", COUNTRIES="VN,PH", ONLY_WITH_PROJECTS=True, OUTPUT=str(tmp_path / "atlas.pdf"))
+        overview = run("exportmap", OUTPUT=str(tmp_path / "map.pdf"))
+    finally:
+        remove_translator(translator)
+        settings.setValue("locale/overrideFlag", saved[0] if saved[0] is not None else False)
+        settings.setValue("locale/userLocale", saved[1] or "")
+    text = " ".join(w[0] for path in (atlas["OUTPUT"], overview["OUTPUT"]) for page in pdf_pages(path)
+                    for w in page["words"])
+    if language == "ko":
+        assert re.search(r"\d+(\.\d+)?(만|억) 달러|\d+(\.\d+)?(만|억)", text)
+        assert "백만" not in text and "십억" not in text and not re.search(r"\d (M|bn|k)\b", text)
+        assert "프로필" in text
+    else:
+        assert "ล้าน" in text and not re.search(r"\d (M|bn|k)\b", text)
+    # No word broken in two: where a line of the profile ends, the next one may begin.
+    lines = subprocess.run(["pdftotext", "-layout", atlas["OUTPUT"], "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    script = re.compile(r"[\uac00-\ud7a3]" if language == "ko" else r"[\u0e00-\u0e7f]")
+    for first, second in zip(lines, lines[1:]):
+        left, right = first.rstrip(), second.strip()
+        if not (left and right and script.search(left[-1:]) and script.search(right[:1])):
+            continue
+        if len(first) - len(first.lstrip()) != len(second) - len(second.lstrip()):
+            continue  # not the same block of text
+        joined = left.split("  ")[-1] + ("" if language == "th" else " ") + right.split("  ")[0]
+        position = len(left.split("  ")[-1]) + (0 if language == "th" else 1)
+        assert position in break_positions(joined), (left[-20:], right[:20])
