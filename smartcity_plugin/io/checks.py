@@ -7,7 +7,6 @@ The same checks run on every imported record and, on demand, on any projects lay
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from typing import Any, Iterable, Optional
 
 from smartcity_plugin.io.countries import COASTAL_TOLERANCE, CountryIndex
@@ -19,6 +18,7 @@ CHECKS = ("swapped_lat_lon", "outside_country", "at_sea", "percentages", "missin
 LAND_TOLERANCE = 0.01  # degrees (about 1 km): generalised land borders put border towns in the neighbour
 ISLAND_MARGIN = 0.5  # degrees around a small island state's extent: atolls the coarse coastline leaves out
 SMALL_COUNTRY = 5.0  # square degrees: below this a country counts as a small island state for ISLAND_MARGIN
+GROUPED_SHOWN = 5  # messages of one kind quoted in one record's problem
 COUNTRY_LEVEL = (5, 6)  # precision codes of points that stand for a country or an estimate, not a place
 
 
@@ -45,18 +45,23 @@ def check_names() -> dict[str, str]:
 
 
 def grouped(problems: list[Problem]) -> list[Problem]:
-    """One problem per check and record: the first one says how many more of its kind there are."""
+    """One problem per check and record, counted once; its message keeps every distinct message of its kind."""
+    messages: dict[tuple[str, str], list[str]] = {}
     first: dict[tuple[str, str], Problem] = {}
-    counts: Counter = Counter()
     for problem in problems:
         key = (problem.project_id, problem.check)
-        counts[key] += 1
         first.setdefault(key, problem)
+        said = messages.setdefault(key, [])
+        if problem.message not in said:
+            said.append(problem.message)
     result = []
     for key, problem in first.items():
-        if counts[key] > 1:
-            problem = Problem(problem.project_id, problem.check, tr("{} (and {} more of this kind)").format(
-                problem.message.rstrip("."), counts[key] - 1), problem.point)
+        said = messages[key]
+        if len(said) > 1:
+            shown = "; ".join(message.rstrip(".") for message in said[:GROUPED_SHOWN])
+            more = len(said) - GROUPED_SHOWN
+            text = tr("{} (and {} more of this kind)").format(shown, more) if more > 0 else shown + "."
+            problem = Problem(problem.project_id, problem.check, text, problem.point)
         result.append(problem)
     return result
 

@@ -117,11 +117,6 @@ class CsvRecordBuilder:
             except ValueError:
                 amount = None
                 record.problem("invalid_value", tr("{}: amount '{}' is not a number.").format(where, raw["amount_usd"]))
-            if amount is not None and amount < 0:  # an amount is a project's size: never negative
-                record.problem("negative_commitment", tr("{}: the amount {} is negative; it is not used.").format(
-                    where, raw["amount_usd"]))
-                record.add_note(tr("Amount in the source: {}.").format(raw["amount_usd"]))
-                amount = None
             record.set("amount_usd", amount)
         record.set("source_title", record.get("source_title") or tr("CSV file {}").format(self.source.path.name))
         record.set("source_url", record.get("source_url") or self.source.url())

@@ -91,10 +91,10 @@ def transaction_value(transaction: Node) -> float:
     """A transaction's value as a number (0 when missing or unreadable): weights transaction-level shares."""
     value = transaction.first("value")
     try:
-        amount = float((value.text if value is not None else "").strip().replace(",", ""))
+        amount = strict_float((value.text if value is not None else "").strip().replace(",", ""))
     except ValueError:
         return 0.0
-    return amount if math.isfinite(amount) else 0.0
+    return amount if abs(amount) <= MAX_AMOUNT_USD else 0.0
 
 
 def read_money(activity: Node, default_currency: str) -> Money:

@@ -106,13 +106,14 @@ def test_checks_find_the_planted_mistakes(handmade):
     assert swapped.point == (105.8542, 21.0285)  # shown where the point belongs: Hanoi
     assert "lies in LA" in by_check["KR-GOV-TEST-0006", "outside_country"].message
     assert by_check["KR-GOV-TEST-0006", "at_sea"].point == (80.0, -5.0)
-    assert {p.message for p in problems if p.check == "percentages"} == {  # once per record: the first, counted
-        "recipient countries and regions: the percentages add up to 80, not 100 (and 1 more of this kind)",
+    assert {p.message for p in problems if p.check == "percentages"} == {  # once per record, every message in it
+        "recipient countries and regions: the percentages add up to 80, not 100; "
+        "sectors of vocabulary 1: the percentages add up to 90, not 100.",
     }
     assert by_check["KR-GOV-TEST-0001", "duplicate_id"]
     assert "line 149" in by_check["", "no_id"].message
     future = [p.message for p in problems if p.check == "future_date"]
-    assert future == ["the project is completed but starts in 2090 (and 1 more of this kind)"]
+    assert future == ["the project is completed but starts in 2090; the project is completed but ends in 2099."]
 
 
 def test_iati_standard_example(qgis_app, tmp_path):

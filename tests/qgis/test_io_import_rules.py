@@ -82,7 +82,7 @@ def test_titles_differing_in_case_are_one_project_and_amounts_never_negative(qgi
     report, problems, projects = _import(tmp_path, text)
     values, points = projects["D-1"]
     assert len(points) == 2 and values["amount_usd"] is None
-    assert [p.check for p in problems] == ["negative_commitment"]  # no duplicate_id, one problem per record
+    assert [p.check for p in problems] == ["invalid_value"]  # negative: left empty; no duplicate_id; once per record
 
 
 def _border_point(inside: str, neighbour: str, depth: float) -> tuple[float, float]:
