@@ -75,75 +75,75 @@
       <translation>maksimal US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>tidak ada data cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>di dalam {} area peringatan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>Sektor yang tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>Belum ada proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>Peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +151,81 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>Profil kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>Tidak ada proyek di kota ini yang sesuai dengan filter.</translation>
     </message>
@@ -324,74 +324,86 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>Kota ASCN
 (ukuran: jumlah proyek)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
       <source>National and regional
 programmes (countries)</source>
       <translation>Program nasional
 dan regional (negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>Sektor utama
+(bentuk simbol)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>Sektor utama (bentuk simbol)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,7 +423,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Proyek</translation>
@@ -466,9 +478,9 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
@@ -532,12 +544,12 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="98" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
-      <translation type="unfinished" />
+      <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="100" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
-      <translation type="unfinished" />
+      <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="104" />
@@ -553,6 +565,16 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>proyek</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -639,8 +661,8 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -700,22 +722,22 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
-      <translation type="unfinished" />
+      <translation>Ambil aktivitas IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
-      <translation type="unfinished" />
+      <translation>kode ISO lain, mis. KR, JP</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
-      <translation type="unfinished" />
+      <translation>pengenal organisasi IATI lain</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
-      <translation type="unfinished" />
+      <translation>atau kode DAC 5 digit, mis. 14020</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
@@ -748,28 +770,28 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Cancel fetch</source>
-      <translation type="unfinished" />
+      <translation>Batalkan pengambilan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Fetch</source>
-      <translation type="unfinished" />
+      <translation>Ambil</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>Layanan</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Alamat</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Key (IATI Datastore)</source>
-      <translation type="unfinished" />
+      <translation>Kunci (IATI Datastore)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
@@ -780,19 +802,19 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Reporting organisations</source>
-      <translation type="unfinished" />
+      <translation>Organisasi pelapor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <source>Running between the years</source>
-      <translation type="unfinished" />
+      <translation>Berjalan di antara tahun</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
@@ -815,17 +837,17 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
       <source>Choose a GeoPackage to fetch into.</source>
-      <translation type="unfinished" />
+      <translation>Pilih GeoPackage tujuan pengambilan.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi yang menyimpannya, atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
       <source>the fetch was cancelled; the data was not changed.</source>
-      <translation type="unfinished" />
+      <translation>pengambilan dibatalkan; data tidak diubah.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -875,26 +897,26 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
       <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
-      <translation type="unfinished" />
+      <translation>Proyek ini tidak menyimpan kueri IATI: ambil aktivitas dulu (Ambil aktivitas IATI…), simpan proyek, lalu Segarkan dari IATI menjalankan kueri itu lagi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
       <source>Refreshing {} IATI queries kept in the project.</source>
-      <translation type="unfinished" />
+      <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -1065,6 +1087,12 @@ dan regional (negara)</translation>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin kini menampilkan registri tim dari "{}" (dipublikasikan {} oleh {}; data per {}).</translation>
@@ -1090,21 +1118,26 @@ dan regional (negara)</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="159" />
-      <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation>“{}” tidak memiliki lokasi di peta (program tingkat ASEAN).</translation>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <source>“{}” has no location on the map.</source>
+      <translation>“{}” tidak memiliki lokasi di peta.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
+      <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
@@ -1310,9 +1343,9 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1497,8 +1530,9 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="293" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1535,7 +1569,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
-      <translation type="unfinished" />
+      <translation>Kueri {} ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
@@ -1545,7 +1579,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
-      <translation type="unfinished" />
+      <translation>Diambil dari {} pada {} UTC: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
@@ -1706,157 +1740,162 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <translation>tidak ada kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpan kunci IATI Datastore Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
-      <translation type="unfinished" />
+      <translation>konfigurasi autentikasi {} tidak berisi kunci: beri header Ocp-Apim-Subscription-Key, atau kunci sebagai kata sandi konfigurasi Basic.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
-      <source>{} Tried {} times; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
+      <translation>kunci akan dikirim tanpa enkripsi ke {}: gunakan alamat https (http biasa hanya ke komputer ini).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation>{} Dicoba {} kali; data tidak diubah. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
-      <translation type="unfinished" />
+      <translation>{}: {} Mencoba lagi dalam {:g} dtk ({} dari {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>page {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
-      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
-      <source>the service limits the number of requests (HTTP 429, {}).</source>
-      <translation type="unfinished" />
+      <translation>halaman {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <source>Try again in a few minutes.</source>
-      <translation type="unfinished" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation>layanan membatasi jumlah permintaan dan meminta menunggu {} dtk sebelum {}; data tidak diubah. Coba lagi nanti, atau minta lebih sedikit aktivitas.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
-      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation>layanan membatasi jumlah permintaan (HTTP 429, {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
-      <source>The service refused the request; check the address.</source>
-      <translation type="unfinished" />
+      <source>Try again in a few minutes.</source>
+      <translation>Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
-      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation>Periksa kunci di konfigurasi autentikasi Anda (kunci gratis dari developer.iatistandard.org).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <source>The service refused the request; check the address.</source>
+      <translation>Layanan menolak permintaan; periksa alamatnya.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
-      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
-      <source>the service had a server error (HTTP {}, {}).</source>
-      <translation type="unfinished" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation>layanan menolak permintaan untuk {} (HTTP {}): kunci tidak ada, salah, atau kedaluwarsa; data tidak diubah. {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation>layanan menolak permintaan untuk {} (HTTP {}); data tidak diubah. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation>layanan mengalami galat server (HTTP {}, {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>The service has a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>Layanan sedang bermasalah; coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
-      <source>Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <source>the answer for {} was cut off.</source>
-      <translation type="unfinished" />
+      <translation>layanan tidak menerima kueri untuk {} (HTTP {}); data tidak diubah. Periksa alamat layanan ({}) dan filternya.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <source>the answer for {} was cut off ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <source>Try again later.</source>
+      <translation>Coba lagi nanti.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off.</source>
+      <translation>jawaban untuk {} terpotong.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
-      <source>the answer for {} is too large; the data was not changed.</source>
-      <translation type="unfinished" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation>jawaban untuk {} terpotong ({} dari {} bita).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
+      <translation>jawaban untuk {} lebih besar dari {} MB; data tidak diubah. Periksa alamat layanan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
       <source>the service did not answer in time ({}).</source>
-      <translation type="unfinished" />
+      <translation>layanan tidak menjawab tepat waktu ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
-      <translation type="unfinished" />
+      <translation>Layanan mungkin sibuk: coba lagi nanti, atau naikkan batas waktu jaringan di opsi QGIS (Jaringan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
-      <translation type="unfinished" />
+      <translation>layanan tidak dapat dihubungi di {} ({}); data tidak diubah. Periksa koneksi internet dan pengaturan proksi QGIS (Opsi, Jaringan), lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
       <source>the request for {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>permintaan untuk {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
       <source>the answer for {} is not a search result (cut off?).</source>
-      <translation type="unfinished" />
+      <translation>jawaban untuk {} bukan hasil pencarian (terpotong?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {}: {}</source>
-      <translation type="unfinished" />
+      <translation>jawaban untuk {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>tidak ada jawaban</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
       <source>{} sent page {} again; the fetch stops there.</source>
-      <translation type="unfinished" />
+      <translation>{} mengirim halaman {} lagi; pengambilan berhenti di situ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
-      <translation type="unfinished" />
+      <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
       <source>Fetching from {}: {}</source>
-      <translation type="unfinished" />
+      <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
@@ -2010,29 +2049,80 @@ dan regional (negara)</translation>
       <translation>Tidak dapat terhubung ke {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Publikasi ke {} gagal; basis data dibiarkan seperti semula. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} tidak memiliki PostGIS: minta administratornya menjalankan CREATE EXTENSION postgis; lalu publikasikan kembali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} sudah memiliki registri tim (skema {}). Publikasikan dengan opsi "Ganti registri": registri yang ada disimpan sebagai skema smartcity_replaced_… beserta suntingan dan log auditnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Publikasi dibatalkan; basis data dibiarkan seperti semula.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <source>there is no role {} to own the registry</source>
+      <translation>tidak ada peran {} untuk memiliki registri</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>peran {} dapat login atau merupakan superuser</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} dimiliki oleh {}, bukan oleh {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} tidak menetapkan search_path ke pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} dapat dipanggil oleh semua peran (PUBLIC)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} berjalan dengan hak {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} berformat {} (konflik dan fid tidak diperiksa); diperlukan format {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>Registri harus dimiliki oleh peran {0}, yang tidak dapat dibuat atau diperankan oleh peran basis data Anda. Minta administrator basis data menjalankan: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; lalu coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} tidak memiliki registri tim untuk ditingkatkan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>Peningkatan registri tim di {} gagal; tidak ada yang diubah. {} (Jalankan peningkatan sebagai peran yang menerbitkan registri, atau sebagai superuser.)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2055,22 +2145,47 @@ dan regional (negara)</translation>
       <translation>Peran basis data Anda, {}, tidak boleh membaca registri tim di {}: minta peran smartcity_reader kepada administratornya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>Registri tim di {} diterbitkan oleh versi plugin yang lebih lama dan tidak aman digunakan, sehingga plugin tidak membukanya: {}. Administratornya (peran yang menerbitkannya, atau superuser) harus menjalankan Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) dengan koneksi ini satu kali; data, versi, dan log audit tetap seperti semula.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>koneksi "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>Registri tim dari koneksi "{}" tidak dapat diperiksa: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: proyek tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="119" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: peran basis data Anda tidak boleh mengubah proyek ({}). Minta peran smartcity_editor kepada administrator registri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="137" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: koneksi ke basis data terputus selama impor ({}); tidak ada yang disimpan. Periksa jaringan dan server, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="140" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: impor gagal ({}); tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="152" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: impor tidak dapat disimpan ({}); registri tidak berubah.</translation>
     </message>
@@ -2127,72 +2242,82 @@ dan regional (negara)</translation>
       <translation>tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>penyalinan {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini (terbuka di sini sebagai lapisan {}); simpan atau tutup suntingannya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini; tunggu sampai selesai atau tutup program itu, lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>tidak dapat dibuka untuk ditulis ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>membuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>transaksi tidak dapat dimulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="244" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>folder {} tidak dapat dibuat ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>folder {} hanya-baca; pilih tempat lain.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="247" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="266" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
@@ -2307,9 +2432,14 @@ dan regional (negara)</translation>
       <translation>Tidak disimpan: {} telah diubah oleh {} pada {} (versi {}) setelah Anda mulai menyuntingnya (versi {}). Versi Anda tetap ada di sesi penyuntingan Anda. {} Batalkan (roll back) perubahan Anda pada entri itu, lalu lakukan lagi pada versi yang lebih baru.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>sebuah nilai filter berisi karakter NUL yang tidak dapat dibandingkan oleh PostgreSQL</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2319,7 +2449,7 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
     </message>
@@ -2431,7 +2561,7 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
@@ -2441,232 +2571,262 @@ dan regional (negara)</translation>
       <translation>per</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>district level</source>
+      <translation>tingkat kabupaten/kota</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>exact place</source>
+      <translation>lokasi tepat</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>near the place</source>
+      <translation>dekat lokasi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>country level</source>
+      <translation>tingkat negara</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>estimated place in a region</source>
+      <translation>perkiraan lokasi dalam wilayah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>province level</source>
+      <translation>tingkat provinsi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Kind of finance</source>
       <translation>Jenis pembiayaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Confidence</source>
       <translation>Tingkat keyakinan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>Other claims</source>
       <translation>Klaim lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Status confidence</source>
       <translation>Keyakinan status</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Area note</source>
       <translation>Catatan luas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Stated area (km²)</source>
       <translation>Luas menurut sumber (km²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>Tabel registri tim smartcity.{} tidak dapat dibuka melalui koneksi "{}": apakah registri sudah dipublikasikan di sana, dan apakah peran basis data Anda boleh membacanya? {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
@@ -2676,9 +2836,14 @@ dan regional (negara)</translation>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
-      <translation type="unfinished" />
+      <translation>Penyegaran dari IATI sedang berjalan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2728,17 +2893,17 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
-      <translation type="unfinished" />
+      <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore, ke GeoPackage Anda atau registri tim</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Refresh from IATI</source>
-      <translation type="unfinished" />
+      <translation>Segarkan dari IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
-      <translation type="unfinished" />
+      <translation>Jalankan lagi kueri IATI yang disimpan proyek ini, memperbarui aktivitas yang diambilnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
@@ -2792,21 +2957,31 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>Tingkatkan registri tim…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>Menutup celah keamanan registri yang diterbitkan oleh versi lebih lama, dengan tetap menyimpan data dan log auditnya (Processing; untuk administrator registri)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>Perbarui katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Unduh katalog proyek terbaru dari alamat di pengaturan (diperiksa sebelum digunakan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>Bantuan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>Buka bantuan plugin</translation>
     </message>
@@ -3077,67 +3252,67 @@ dan regional (negara)</translation>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
-      <translation type="unfinished" />
+      <translation>Meminta d-portal (tanpa kunci) atau IATI Datastore (kunci langganan gratis, disimpan dalam konfigurasi autentikasi QGIS) untuk aktivitas negara penerima, organisasi pelapor, sektor, dan tahun yang dipilih, halaman demi halaman sampai layanan mengirim halaman kosong, melalui pengaturan jaringan QGIS (proksi, SSL). Aktivitas melewati pemeriksaan dan upsert yang sama seperti berkas IATI: yang baru ditambahkan, yang sudah ada (menurut iati-identifier) diperbarui, kolom yang dikelola perencana dipertahankan. Setiap rekaman mencatat layanan dan kueri sebagai sumbernya, tanggal pengambilan sebagai 'per tanggal', dan pembaruan terakhir aktivitas itu sendiri di catatannya. GeoPackage atau registri hanya diubah setelah seluruh pengambilan berhasil: pembatalan, tanpa jaringan, galat server, batas waktu habis, halaman terpotong, atau kunci ditolak membiarkannya seperti semula. Sektor: kode DAC 5 digit atau sektor plugin (melalui tabel padanannya). Tahun: aktivitas yang berjalan pada suatu waktu di antara kedua tahun.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
       <source>Service address (empty: the public one)</source>
-      <translation type="unfinished" />
+      <translation>Alamat layanan (kosong: alamat publik)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
       <source>Authentication configuration holding the IATI Datastore key</source>
-      <translation type="unfinished" />
+      <translation>Konfigurasi autentikasi yang menyimpan kunci IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
       <source>Recipient countries (ISO codes; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Negara penerima (kode ISO; kosong: semua)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Organisasi pelapor (pengenal IATI; kosong: semua)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
       <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Sektor (kode DAC atau sektor plugin; kosong: semua)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Running in or after the year</source>
-      <translation type="unfinished" />
+      <translation>Berjalan pada atau setelah tahun</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
       <source>Started by the end of the year</source>
-      <translation type="unfinished" />
+      <translation>Dimulai paling lambat akhir tahun</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>The query, to run it again</source>
-      <translation type="unfinished" />
+      <translation>Kueri, untuk menjalankannya lagi</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
-      <translation type="unfinished" />
+      <translation>Sektor '{}' bukan kode DAC 5 digit maupun sektor plugin yang memiliki kode DAC.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
       <source>The first year ({}) comes after the last ({}).</source>
-      <translation type="unfinished" />
+      <translation>Tahun pertama ({}) lebih lambat dari tahun terakhir ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
       <source>The service address must start with https:// or http://.</source>
-      <translation type="unfinished" />
+      <translation>Alamat layanan harus diawali https:// atau http://.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpannya (kunci gratis dari developer.iatistandard.org), atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -3372,6 +3547,7 @@ dan regional (negara)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Basis data (koneksi PostgreSQL tersimpan)</translation>
     </message>
@@ -3409,6 +3585,36 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Peran {} tidak ada dan peran Anda tidak boleh membuatnya: minta administrator basis data membuatnya (NOLOGIN) lalu publikasikan kembali, atau berikan hak akses sendiri.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>Tingkatkan registri tim (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>Menutup celah keamanan registri tim yang diterbitkan oleh versi plugin yang lebih lama, di tempat: semua yang ada di skema smartcity dan di salinan smartcity_replaced_… yang disimpan kemudian dimiliki oleh peran smartcity_owner (yang tidak dipakai untuk login), fungsi registri tidak lagi dapat dipanggil atau dikelabui oleh peran lain, fid sebuah rekaman tidak lagi dapat berubah, dan konflik hanya dicatat untuk perubahan yang benar-benar ditolak registri. Rekaman, versi, dan log audit tetap persis seperti semula; menjalankannya lagi tidak mengubah apa pun. Jalankan sebagai peran yang menerbitkan registri (atau superuser), melalui koneksi PostgreSQL yang disimpan. Sebelum dijalankan, plugin tidak membuka registri.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>Masalah yang diperbaiki</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>Diperbaiki: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>Registri sudah mutakhir; tidak ada yang perlu diubah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>Diamankan: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3486,7 +3692,7 @@ dan regional (negara)</translation>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Smart City Cooperation Map {}</translation>
     </message>

@@ -75,75 +75,75 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +151,81 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
     </message>
@@ -324,74 +324,86 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>เมือง ASCN
 (ขนาด: จำนวนโครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
       <source>National and regional
 programmes (countries)</source>
       <translation>โครงการระดับประเทศ
 และภูมิภาค (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>สาขาหลัก
+(รูปทรงสัญลักษณ์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>สาขาหลัก (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,7 +423,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
@@ -466,9 +478,9 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
@@ -532,12 +544,12 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="98" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
-      <translation type="unfinished" />
+      <translation>ดึงกิจกรรม IATI…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="100" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
-      <translation type="unfinished" />
+      <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="104" />
@@ -553,6 +565,16 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>โครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -639,8 +661,8 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -700,22 +722,22 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
-      <translation type="unfinished" />
+      <translation>ดึงกิจกรรม IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
-      <translation type="unfinished" />
+      <translation>รหัส ISO อื่น เช่น KR, JP</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
-      <translation type="unfinished" />
+      <translation>รหัสองค์กร IATI อื่น</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
-      <translation type="unfinished" />
+      <translation>หรือรหัส DAC 5 หลัก เช่น 14020</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
@@ -748,28 +770,28 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Cancel fetch</source>
-      <translation type="unfinished" />
+      <translation>ยกเลิกการดึงข้อมูล</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Fetch</source>
-      <translation type="unfinished" />
+      <translation>ดึงข้อมูล</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>บริการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Key (IATI Datastore)</source>
-      <translation type="unfinished" />
+      <translation>คีย์ (IATI Datastore)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
@@ -780,19 +802,19 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Reporting organisations</source>
-      <translation type="unfinished" />
+      <translation>องค์กรผู้รายงาน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <source>Running between the years</source>
-      <translation type="unfinished" />
+      <translation>ดำเนินการระหว่างปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
@@ -815,17 +837,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
       <source>Choose a GeoPackage to fetch into.</source>
-      <translation type="unfinished" />
+      <translation>เลือก GeoPackage ที่จะดึงข้อมูลเข้าไป</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนที่เก็บคีย์ไว้ หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
       <source>the fetch was cancelled; the data was not changed.</source>
-      <translation type="unfinished" />
+      <translation>การดึงข้อมูลถูกยกเลิก ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -875,26 +897,26 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
       <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
-      <translation type="unfinished" />
+      <translation>โครงการนี้ไม่มีคำค้น IATI ที่เก็บไว้: ดึงกิจกรรมก่อน (ดึงกิจกรรม IATI…) บันทึกโครงการ แล้ว รีเฟรชจาก IATI จะเรียกคำค้นนั้นอีกครั้ง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
       <source>Refreshing {} IATI queries kept in the project.</source>
-      <translation type="unfinished" />
+      <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -1065,6 +1087,12 @@ programmes (countries)</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>ขณะนี้ปลั๊กอินแสดงทะเบียนข้อมูลของทีมจาก "{}" (เผยแพร่เมื่อ {} โดย {} ข้อมูล ณ {})</translation>
@@ -1090,21 +1118,26 @@ programmes (countries)</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="159" />
-      <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation>“{}” ไม่มีตำแหน่งบนแผนที่ (เป็นแผนงานระดับอาเซียน)</translation>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <source>“{}” has no location on the map.</source>
+      <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
+      <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
@@ -1310,9 +1343,9 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1497,8 +1530,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="293" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1535,7 +1569,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
-      <translation type="unfinished" />
+      <translation>คำค้น {} ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
@@ -1545,7 +1579,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
-      <translation type="unfinished" />
+      <translation>ดึงจาก {} เมื่อ {} UTC: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
@@ -1706,157 +1740,162 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <translation>ไม่มีคีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ IATI Datastore ของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
-      <translation type="unfinished" />
+      <translation>การตั้งค่าการยืนยันตัวตน {} ไม่มีคีย์: เพิ่มส่วนหัว Ocp-Apim-Subscription-Key หรือใส่คีย์เป็นรหัสผ่านของการตั้งค่าแบบ Basic</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
-      <source>{} Tried {} times; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
+      <translation>คีย์จะถูกส่งไปยัง {} โดยไม่เข้ารหัส: ใช้ที่อยู่ https (http ธรรมดาได้เฉพาะไปยังคอมพิวเตอร์เครื่องนี้)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation>{} ลองแล้ว {} ครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
-      <translation type="unfinished" />
+      <translation>{}: {} จะลองอีกครั้งใน {:g} วินาที ({} จาก {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>page {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
-      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
-      <source>the service limits the number of requests (HTTP 429, {}).</source>
-      <translation type="unfinished" />
+      <translation>หน้า {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <source>Try again in a few minutes.</source>
-      <translation type="unfinished" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation>บริการจำกัดจำนวนคำขอและขอให้รอ {} วินาทีก่อน {} ข้อมูลไม่มีการเปลี่ยนแปลง ลองใหม่ภายหลัง หรือขอกิจกรรมให้น้อยลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
-      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation>บริการจำกัดจำนวนคำขอ (HTTP 429, {})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
-      <source>The service refused the request; check the address.</source>
-      <translation type="unfinished" />
+      <source>Try again in a few minutes.</source>
+      <translation>ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
-      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation>ตรวจสอบคีย์ในการตั้งค่าการยืนยันตัวตนของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <source>The service refused the request; check the address.</source>
+      <translation>บริการปฏิเสธคำขอ ตรวจสอบที่อยู่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
-      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
-      <source>the service had a server error (HTTP {}, {}).</source>
-      <translation type="unfinished" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}): คีย์หายไป ผิด หรือหมดอายุ ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation>บริการเกิดข้อผิดพลาดของเซิร์ฟเวอร์ (HTTP {}, {})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>The service has a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>บริการมีปัญหา ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
-      <source>Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <source>the answer for {} was cut off.</source>
-      <translation type="unfinished" />
+      <translation>บริการไม่รับคำค้นสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ ({}) และตัวกรอง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <source>the answer for {} was cut off ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <source>Try again later.</source>
+      <translation>ลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off.</source>
+      <translation>คำตอบสำหรับ {} ถูกตัดขาด</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
-      <source>the answer for {} is too large; the data was not changed.</source>
-      <translation type="unfinished" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation>คำตอบสำหรับ {} ถูกตัดขาด ({} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
+      <translation>คำตอบสำหรับ {} ใหญ่กว่า {} MB ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
       <source>the service did not answer in time ({}).</source>
-      <translation type="unfinished" />
+      <translation>บริการไม่ตอบภายในเวลา ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
-      <translation type="unfinished" />
+      <translation>บริการอาจไม่ว่าง: ลองใหม่ภายหลัง หรือเพิ่มระยะหมดเวลาเครือข่ายในตัวเลือกของ QGIS (เครือข่าย)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
-      <translation type="unfinished" />
+      <translation>ไม่สามารถติดต่อบริการที่ {} ({}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและการตั้งค่าพร็อกซีของ QGIS (ตัวเลือก, เครือข่าย) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
       <source>the request for {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>คำขอสำหรับ {} ล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
       <source>the answer for {} is not a search result (cut off?).</source>
-      <translation type="unfinished" />
+      <translation>คำตอบสำหรับ {} ไม่ใช่ผลการค้นหา (ถูกตัดขาด?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {}: {}</source>
-      <translation type="unfinished" />
+      <translation>คำตอบสำหรับ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>ไม่มีคำตอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
       <source>{} sent page {} again; the fetch stops there.</source>
-      <translation type="unfinished" />
+      <translation>{} ส่งหน้า {} ซ้ำ การดึงข้อมูลหยุดที่นั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
-      <translation type="unfinished" />
+      <translation>มากกว่า {} หน้า ข้อมูลไม่มีการเปลี่ยนแปลง จำกัดคำค้นให้แคบลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
       <source>Fetching from {}: {}</source>
-      <translation type="unfinished" />
+      <translation>กำลังดึงจาก {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
@@ -2010,29 +2049,80 @@ programmes (countries)</source>
       <translation>เชื่อมต่อกับ {} ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>การเผยแพร่ไปยัง {} ไม่สำเร็จ ฐานข้อมูลยังคงเหมือนเดิม {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} ไม่มี PostGIS: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลเรียกใช้ CREATE EXTENSION postgis; แล้วเผยแพร่อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} มีทะเบียนข้อมูลของทีมอยู่แล้ว (สคีมา {}) โปรดเผยแพร่โดยเลือก "แทนที่ทะเบียนข้อมูล" ทะเบียนข้อมูลปัจจุบันจะถูกเก็บไว้เป็นสคีมา smartcity_replaced_… พร้อมการแก้ไขและบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>ยกเลิกการเผยแพร่แล้ว ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <source>there is no role {} to own the registry</source>
+      <translation>ไม่มีบทบาท {} ที่จะเป็นเจ้าของทะเบียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>บทบาท {} เข้าสู่ระบบได้หรือเป็นผู้ใช้ระดับสูงสุด (superuser)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} เป็นของ {} ไม่ใช่ของ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} ไม่ได้กำหนด search_path เป็น pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} ถูกเรียกใช้ได้โดยทุกบทบาท (PUBLIC)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} ทำงานด้วยสิทธิ์ของ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} เป็นรูปแบบ {} (ไม่ตรวจสอบความขัดแย้งและ fid) ต้องใช้รูปแบบ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>ทะเบียนต้องเป็นของบทบาท {0} ซึ่งบทบาทฐานข้อมูลของคุณสร้างหรือทำงานในนามไม่ได้ ขอให้ผู้ดูแลฐานข้อมูลเรียกใช้: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} ไม่มีทะเบียนของทีมให้ปรับรุ่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>การปรับรุ่นทะเบียนของทีมใน {} ล้มเหลว ไม่มีสิ่งใดถูกเปลี่ยน {} (เรียกใช้การปรับรุ่นด้วยบทบาทที่เผยแพร่ทะเบียน หรือด้วย superuser)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2055,22 +2145,47 @@ programmes (countries)</source>
       <translation>บทบาทฐานข้อมูล {} ของคุณไม่มีสิทธิ์อ่านทะเบียนข้อมูลของทีมใน {} โปรดขอบทบาท smartcity_reader จากผู้ดูแลระบบฐานข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>ทะเบียนของทีมใน {} เผยแพร่ด้วยปลั๊กอินรุ่นก่อนและไม่ปลอดภัยที่จะใช้ ปลั๊กอินจึงไม่เปิด: {} ผู้ดูแล (บทบาทที่เผยแพร่ หรือ superuser) ต้องเรียกใช้ Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) กับการเชื่อมต่อนี้หนึ่งครั้ง ข้อมูล รุ่น และบันทึกการตรวจสอบยังคงเดิม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>การเชื่อมต่อ "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>ตรวจสอบทะเบียนของทีมของการเชื่อมต่อ "{}" ไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: อ่านโครงการไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="119" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์เปลี่ยนแปลงโครงการ ({}) โปรดขอบทบาท smartcity_editor จากผู้ดูแลทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="137" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: การเชื่อมต่อกับฐานข้อมูลขาดหายระหว่างการนำเข้า ({}) ไม่มีสิ่งใดถูกบันทึก โปรดตรวจสอบเครือข่ายและเซิร์ฟเวอร์ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="140" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: การนำเข้าล้มเหลว ({}) ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="152" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -2127,72 +2242,82 @@ programmes (countries)</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="244" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="247" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="266" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2307,9 +2432,14 @@ programmes (countries)</source>
       <translation>ไม่ได้บันทึก: {} ถูกแก้ไขโดย {} เมื่อ {} (เวอร์ชัน {}) หลังจากที่คุณเริ่มแก้ไข (เวอร์ชัน {}) เวอร์ชันของคุณยังคงอยู่ในเซสชันการแก้ไข {} โปรดย้อนกลับ (Roll Back) การเปลี่ยนแปลงของคุณในระเบียนนี้ แล้วแก้ไขอีกครั้งบนเวอร์ชันที่ใหม่กว่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>ค่าตัวกรองมีอักขระ NUL ซึ่ง PostgreSQL เปรียบเทียบไม่ได้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2319,7 +2449,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
@@ -2431,7 +2561,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
@@ -2441,232 +2571,262 @@ programmes (countries)</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>district level</source>
+      <translation>ระดับอำเภอ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>exact place</source>
+      <translation>ตำแหน่งที่แน่นอน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>near the place</source>
+      <translation>ใกล้ตำแหน่ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>country level</source>
+      <translation>ระดับประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>estimated place in a region</source>
+      <translation>ตำแหน่งโดยประมาณในภูมิภาค</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>province level</source>
+      <translation>ระดับจังหวัด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Confidence</source>
       <translation>ความเชื่อมั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Area note</source>
       <translation>หมายเหตุพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Stated area (km²)</source>
       <translation>พื้นที่ตามแหล่งข้อมูล (กม.²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>เปิดตาราง smartcity.{} ของทะเบียนข้อมูลของทีมผ่านการเชื่อมต่อ "{}" ไม่ได้: ทะเบียนข้อมูลได้เผยแพร่ไว้ที่นั่นแล้วหรือไม่ และบทบาทฐานข้อมูลของคุณมีสิทธิ์อ่านหรือไม่ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
@@ -2676,9 +2836,14 @@ programmes (countries)</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
-      <translation type="unfinished" />
+      <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2728,17 +2893,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
-      <translation type="unfinished" />
+      <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore เข้าสู่ GeoPackage ของคุณหรือทะเบียนของทีม</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Refresh from IATI</source>
-      <translation type="unfinished" />
+      <translation>รีเฟรชจาก IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
-      <translation type="unfinished" />
+      <translation>เรียกคำค้น IATI ที่โครงการนี้เก็บไว้อีกครั้ง เพื่อปรับปรุงกิจกรรมที่ดึงมา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
@@ -2792,21 +2957,31 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>ปรับรุ่นทะเบียนของทีม…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>ปิดช่องโหว่ด้านความปลอดภัยของทะเบียนที่เผยแพร่ด้วยรุ่นก่อน โดยเก็บข้อมูลและบันทึกการตรวจสอบไว้ (Processing สำหรับผู้ดูแลทะเบียน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>ปรับปรุงแคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>ดาวน์โหลดแคตตาล็อกโครงการล่าสุดจากที่อยู่ที่ตั้งไว้ในการตั้งค่า (ตรวจสอบก่อนใช้งาน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>วิธีใช้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
@@ -3077,67 +3252,67 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
-      <translation type="unfinished" />
+      <translation>ขอกิจกรรมของประเทศผู้รับ องค์กรผู้รายงาน สาขา และปีที่เลือก จาก d-portal (ไม่ต้องใช้คีย์) หรือ IATI Datastore (คีย์สมาชิกฟรี เก็บไว้ในการตั้งค่าการยืนยันตัวตนของ QGIS) ทีละหน้าจนกว่าบริการจะส่งหน้าว่าง ผ่านการตั้งค่าเครือข่ายของ QGIS (พร็อกซี, SSL) กิจกรรมผ่านการตรวจสอบและการเพิ่มหรือปรับปรุงเช่นเดียวกับไฟล์ IATI: กิจกรรมใหม่ถูกเพิ่ม กิจกรรมที่มีอยู่แล้ว (ตาม iati-identifier) ถูกปรับปรุง และฟิลด์ที่ผู้วางแผนดูแลยังคงอยู่ ทุกระเบียนระบุบริการและคำค้นเป็นแหล่งที่มา วันที่ดึงข้อมูลเป็น 'ณ วันที่' และวันที่ปรับปรุงล่าสุดของกิจกรรมเองในหมายเหตุ GeoPackage หรือทะเบียนจะเปลี่ยนเฉพาะเมื่อการดึงข้อมูลทั้งหมดสำเร็จ: การยกเลิก ไม่มีเครือข่าย ข้อผิดพลาดของเซิร์ฟเวอร์ หมดเวลา หน้าถูกตัดขาด หรือคีย์ถูกปฏิเสธ จะคงข้อมูลไว้ตามเดิม สาขา: รหัส DAC 5 หลัก หรือสาขาของปลั๊กอิน (ผ่านตารางเทียบ) ปี: กิจกรรมที่ดำเนินการในช่วงใดช่วงหนึ่งระหว่างสองปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
       <source>Service address (empty: the public one)</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่ของบริการ (ว่าง: ที่อยู่สาธารณะ)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
       <source>Authentication configuration holding the IATI Datastore key</source>
-      <translation type="unfinished" />
+      <translation>การตั้งค่าการยืนยันตัวตนที่เก็บคีย์ IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
       <source>Recipient countries (ISO codes; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>ประเทศผู้รับ (รหัส ISO; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>องค์กรผู้รายงาน (รหัส IATI; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
       <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>สาขา (รหัส DAC หรือสาขาของปลั๊กอิน; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Running in or after the year</source>
-      <translation type="unfinished" />
+      <translation>ดำเนินการในหรือหลังปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
       <source>Started by the end of the year</source>
-      <translation type="unfinished" />
+      <translation>เริ่มภายในสิ้นปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>The query, to run it again</source>
-      <translation type="unfinished" />
+      <translation>คำค้น สำหรับเรียกใช้อีกครั้ง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
-      <translation type="unfinished" />
+      <translation>สาขา '{}' ไม่ใช่ทั้งรหัส DAC 5 หลักและสาขาของปลั๊กอินที่มีรหัส DAC</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
       <source>The first year ({}) comes after the last ({}).</source>
-      <translation type="unfinished" />
+      <translation>ปีแรก ({}) อยู่หลังปีสุดท้าย ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
       <source>The service address must start with https:// or http://.</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่ของบริการต้องขึ้นต้นด้วย https:// หรือ http://</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ไว้ (คีย์ฟรีจาก developer.iatistandard.org) หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -3372,6 +3547,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>ฐานข้อมูล (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
     </message>
@@ -3409,6 +3585,36 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>ไม่มีบทบาท {} และบทบาทของคุณไม่มีสิทธิ์สร้าง: โปรดขอให้ผู้ดูแลระบบฐานข้อมูลสร้างบทบาทนี้ (NOLOGIN) แล้วเผยแพร่อีกครั้ง หรือให้สิทธิ์ด้วยตนเอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>ปรับรุ่นทะเบียนของทีม (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>ปิดช่องโหว่ด้านความปลอดภัยของทะเบียนของทีมที่เผยแพร่ด้วยปลั๊กอินรุ่นก่อนในที่เดิม: ทุกอย่างในสคีมา smartcity และในสำเนา smartcity_replaced_… ที่เก็บไว้จะเป็นของบทบาท smartcity_owner (ซึ่งไม่มีใครเข้าสู่ระบบด้วย) ฟังก์ชันของทะเบียนจะไม่ถูกบทบาทอื่นเรียกใช้หรือหลอกได้อีก fid ของระเบียนจะเปลี่ยนไม่ได้อีก และความขัดแย้งจะถูกบันทึกเฉพาะการเปลี่ยนแปลงที่ทะเบียนปฏิเสธจริง ระเบียน รุ่น และบันทึกการตรวจสอบคงเดิมทุกประการ การเรียกใช้ซ้ำไม่เปลี่ยนแปลงสิ่งใด เรียกใช้ด้วยบทบาทที่เผยแพร่ทะเบียน (หรือ superuser) ผ่านการเชื่อมต่อ PostgreSQL ที่บันทึกไว้ ก่อนเรียกใช้ ปลั๊กอินจะไม่เปิดทะเบียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>ปัญหาที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>แก้ไขแล้ว: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>ทะเบียนเป็นรุ่นล่าสุดแล้ว ไม่ต้องเปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>ป้องกันแล้ว: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3486,7 +3692,7 @@ programmes (countries)</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ {}</translation>
     </message>

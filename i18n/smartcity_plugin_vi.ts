@@ -75,75 +75,75 @@
       <translation>tối đa {:,.0f} USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>Lĩnh vực đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>Lĩnh vực chưa có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>không</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>Cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +151,81 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>Không có dự án nào ở thành phố này khớp với bộ lọc.</translation>
     </message>
@@ -324,74 +324,86 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
       <source>ASCN cities
 (size: number of projects)</source>
       <translation>Thành phố ASCN
 (kích thước: số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
       <source>National and regional
 programmes (countries)</source>
       <translation>Chương trình quốc gia
 và khu vực (cả nước)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>Lĩnh vực chính
+(hình ký hiệu)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>Lĩnh vực chính (hình ký hiệu)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,7 +423,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
@@ -466,9 +478,9 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="64" />
-      <location filename="../smartcity_plugin/plugin.py" line="72" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="31" />
+      <location filename="../smartcity_plugin/plugin.py" line="65" />
+      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
@@ -532,12 +544,12 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="98" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
-      <translation type="unfinished" />
+      <translation>Lấy hoạt động IATI…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="100" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
-      <translation type="unfinished" />
+      <translation>Hoạt động hiện tại của các nhà tài trợ và quốc gia đã chọn từ d-portal hoặc IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="104" />
@@ -553,6 +565,16 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/dock.py" line="176" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <source>the project</source>
+      <translation>dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -639,8 +661,8 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -700,22 +722,22 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
-      <translation type="unfinished" />
+      <translation>Lấy hoạt động IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
-      <translation type="unfinished" />
+      <translation>mã ISO khác, ví dụ KR, JP</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
-      <translation type="unfinished" />
+      <translation>mã định danh tổ chức IATI khác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
-      <translation type="unfinished" />
+      <translation>hoặc mã DAC 5 chữ số, ví dụ 14020</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
@@ -748,28 +770,28 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Cancel fetch</source>
-      <translation type="unfinished" />
+      <translation>Hủy lấy dữ liệu</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Fetch</source>
-      <translation type="unfinished" />
+      <translation>Lấy</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>Dịch vụ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Key (IATI Datastore)</source>
-      <translation type="unfinished" />
+      <translation>Khóa (IATI Datastore)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
@@ -780,19 +802,19 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Reporting organisations</source>
-      <translation type="unfinished" />
+      <translation>Tổ chức báo cáo</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <source>Running between the years</source>
-      <translation type="unfinished" />
+      <translation>Đang thực hiện trong các năm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
@@ -815,17 +837,17 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
       <source>Choose a GeoPackage to fetch into.</source>
-      <translation type="unfinished" />
+      <translation>Chọn GeoPackage để lấy dữ liệu vào.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore cần khóa đăng ký: chọn cấu hình xác thực chứa khóa, hoặc dùng d-portal, không cần khóa.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
       <source>the fetch was cancelled; the data was not changed.</source>
-      <translation type="unfinished" />
+      <translation>việc lấy dữ liệu đã bị hủy; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -875,26 +897,26 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
       <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
-      <translation type="unfinished" />
+      <translation>Dự án này không lưu truy vấn IATI nào: hãy lấy hoạt động trước (Lấy hoạt động IATI…), lưu dự án, rồi Làm mới từ IATI sẽ chạy lại truy vấn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
       <source>Refreshing {} IATI queries kept in the project.</source>
-      <translation type="unfinished" />
+      <translation>Đang làm mới {} truy vấn IATI được lưu trong dự án.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -1065,6 +1087,12 @@ và khu vực (cả nước)</translation>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
+      <source>"{}" ({})</source>
+      <translation>"{}" ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="38" />
       <source>The plugin now shows the team registry of "{}" (published {} by {}; data as of {}).</source>
       <translation>Plugin hiện đang hiển thị sổ đăng ký chung của nhóm tại "{}" (công bố lúc {} bởi {}; dữ liệu cập nhật đến {}).</translation>
@@ -1090,21 +1118,26 @@ và khu vực (cả nước)</translation>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="159" />
-      <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation>“{}” không có vị trí trên bản đồ (chương trình toàn ASEAN).</translation>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <source>“{}” has no location on the map.</source>
+      <translation>“{}” không có vị trí trên bản đồ.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
+      <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
@@ -1310,9 +1343,9 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1497,8 +1530,9 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
-      <location filename="../smartcity_plugin/io/store.py" line="141" />
-      <location filename="../smartcity_plugin/io/store.py" line="293" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="145" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1535,7 +1569,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
-      <translation type="unfinished" />
+      <translation>Truy vấn {} ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
@@ -1545,7 +1579,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
-      <translation type="unfinished" />
+      <translation>Lấy từ {} lúc {} UTC: {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
@@ -1706,157 +1740,162 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <translation>không có khóa đăng ký: chọn cấu hình xác thực QGIS chứa khóa IATI Datastore của bạn (khóa miễn phí tại developer.iatistandard.org).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
-      <translation type="unfinished" />
+      <translation>cấu hình xác thực {} không chứa khóa: thêm tiêu đề Ocp-Apim-Subscription-Key, hoặc đặt khóa làm mật khẩu của một cấu hình Basic.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
-      <source>{} Tried {} times; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
+      <translation>khóa sẽ được gửi không mã hóa tới {}: hãy dùng địa chỉ https (http thường chỉ tới chính máy tính này).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation>{} Đã thử {} lần; dữ liệu không bị thay đổi. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
-      <translation type="unfinished" />
+      <translation>{}: {} Thử lại sau {:g} giây ({} trên {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>page {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
-      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
-      <source>the service limits the number of requests (HTTP 429, {}).</source>
-      <translation type="unfinished" />
+      <translation>trang {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <source>Try again in a few minutes.</source>
-      <translation type="unfinished" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation>dịch vụ giới hạn số yêu cầu và yêu cầu chờ {} giây trước {}; dữ liệu không bị thay đổi. Hãy thử lại sau, hoặc yêu cầu ít hoạt động hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
-      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation>dịch vụ giới hạn số yêu cầu (HTTP 429, {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
-      <source>The service refused the request; check the address.</source>
-      <translation type="unfinished" />
+      <source>Try again in a few minutes.</source>
+      <translation>Hãy thử lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
-      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation>Kiểm tra khóa trong cấu hình xác thực của bạn (khóa miễn phí tại developer.iatistandard.org).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <source>The service refused the request; check the address.</source>
+      <translation>Dịch vụ đã từ chối yêu cầu; hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
-      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
-      <source>the service had a server error (HTTP {}, {}).</source>
-      <translation type="unfinished" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}): khóa bị thiếu, sai hoặc hết hạn; dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}); dữ liệu không bị thay đổi. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation>dịch vụ gặp lỗi máy chủ (HTTP {}, {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>The service has a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>Dịch vụ đang có sự cố; hãy thử lại sau.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
-      <source>Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <source>the answer for {} was cut off.</source>
-      <translation type="unfinished" />
+      <translation>dịch vụ không chấp nhận truy vấn cho {} (HTTP {}); dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ ({}) và các bộ lọc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <source>the answer for {} was cut off ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <source>Try again later.</source>
+      <translation>Hãy thử lại sau.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off.</source>
+      <translation>câu trả lời cho {} bị cắt ngang.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
-      <source>the answer for {} is too large; the data was not changed.</source>
-      <translation type="unfinished" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation>câu trả lời cho {} bị cắt ngang ({} trên {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
+      <translation>câu trả lời cho {} lớn hơn {} MB; dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
       <source>the service did not answer in time ({}).</source>
-      <translation type="unfinished" />
+      <translation>dịch vụ không trả lời kịp thời ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
-      <translation type="unfinished" />
+      <translation>Dịch vụ có thể đang bận: hãy thử lại sau, hoặc tăng thời gian chờ mạng trong tùy chọn của QGIS (Mạng).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
-      <translation type="unfinished" />
+      <translation>không thể kết nối tới dịch vụ tại {} ({}); dữ liệu không bị thay đổi. Kiểm tra kết nối internet và cài đặt proxy của QGIS (Tùy chọn, Mạng), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
       <source>the request for {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>yêu cầu cho {} thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
       <source>the answer for {} is not a search result (cut off?).</source>
-      <translation type="unfinished" />
+      <translation>câu trả lời cho {} không phải là kết quả tìm kiếm (bị cắt ngang?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {}: {}</source>
-      <translation type="unfinished" />
+      <translation>câu trả lời cho {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>không có câu trả lời</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
       <source>{} sent page {} again; the fetch stops there.</source>
-      <translation type="unfinished" />
+      <translation>{} gửi lại trang {}; việc lấy dữ liệu dừng tại đó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
-      <translation type="unfinished" />
+      <translation>hơn {} trang; dữ liệu không bị thay đổi. Hãy thu hẹp truy vấn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
       <source>Fetching from {}: {}</source>
-      <translation type="unfinished" />
+      <translation>Đang lấy từ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} trang, {} hoạt động, bỏ {} bản trùng.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
@@ -2010,29 +2049,80 @@ và khu vực (cả nước)</translation>
       <translation>Không kết nối được tới {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="86" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="100" />
       <source>Publishing to {} failed; the database was left as it was. {}</source>
       <translation>Công bố lên {} không thành công; cơ sở dữ liệu vẫn giữ nguyên như trước. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="104" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="118" />
       <source>{} has no PostGIS: ask its administrator to run CREATE EXTENSION postgis; then publish again.</source>
       <translation>{} chưa có PostGIS: hãy đề nghị quản trị viên cơ sở dữ liệu chạy CREATE EXTENSION postgis; rồi công bố lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="128" />
       <source>{} already holds a team registry (schema {}). Publish with "Replace the registry": the current one is kept as a schema smartcity_replaced_… with its edits and audit log.</source>
       <translation>{} đã có sổ đăng ký chung của nhóm (lược đồ {}). Hãy công bố với tùy chọn "Thay thế sổ đăng ký": sổ đăng ký hiện tại sẽ được giữ lại dưới dạng lược đồ smartcity_replaced_… cùng các chỉnh sửa và nhật ký kiểm tra của nó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="205" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="216" />
       <source>Publishing was cancelled; the database was left as it was.</source>
       <translation>Đã hủy công bố; cơ sở dữ liệu vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/publish.py" line="223" />
+      <location filename="../smartcity_plugin/io/registry/publish.py" line="234" />
       <source>Projects name sector codes the sectors table does not have: {}. Nothing was published.</source>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <source>there is no role {} to own the registry</source>
+      <translation>không có vai trò {} để sở hữu sổ đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <source>the role {} may log in or is a superuser</source>
+      <translation>vai trò {} có thể đăng nhập hoặc là siêu người dùng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <source>{} belongs to {}, not to {}</source>
+      <translation>{} thuộc về {}, không phải {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
+      <translation>{} không cố định search_path là pg_catalog, pg_temp</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <source>{} may be called by every role (PUBLIC)</source>
+      <translation>{} có thể được mọi vai trò (PUBLIC) gọi</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <source>{} runs with the rights of {}</source>
+      <translation>{} chạy với quyền của {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
+      <translation>{} có định dạng {} (không kiểm tra xung đột và fid); cần định dạng {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
+      <translation>Sổ đăng ký phải thuộc về vai trò {0}, nhưng vai trò cơ sở dữ liệu của bạn không thể tạo hoặc hoạt động với tư cách vai trò đó. Hãy đề nghị quản trị viên cơ sở dữ liệu chạy: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <source>{} holds no team registry to upgrade.</source>
+      <translation>{} không có sổ đăng ký nhóm nào để nâng cấp.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm trong {} thất bại; không có gì bị thay đổi. {} (Hãy chạy nâng cấp bằng vai trò đã xuất bản sổ đăng ký, hoặc bằng siêu người dùng.)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/status.py" line="30" />
@@ -2055,22 +2145,47 @@ và khu vực (cả nước)</translation>
       <translation>Vai trò cơ sở dữ liệu {} của bạn không được phép đọc sổ đăng ký chung của nhóm trong {}: hãy đề nghị quản trị viên cơ sở dữ liệu cấp vai trò smartcity_reader.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/io/registry/status.py" line="62" />
+      <source>The team registry in {} was published by an earlier version of the plugin and is not safe to use, so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) with this connection once; data, versions and audit log stay as they are.</source>
+      <translation>Sổ đăng ký nhóm trong {} được xuất bản bởi một phiên bản plugin cũ hơn và không an toàn để sử dụng, nên plugin không mở nó: {}. Quản trị viên (vai trò đã xuất bản nó, hoặc siêu người dùng) phải chạy Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) với kết nối này một lần; dữ liệu, phiên bản và nhật ký kiểm toán được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="92" />
+      <source>the connection "{}"</source>
+      <translation>kết nối "{}"</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
+      <source>The team registry of the connection "{}" could not be checked: {}</source>
+      <translation>Không thể kiểm tra sổ đăng ký nhóm của kết nối "{}": {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: không đọc được các dự án ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="108" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="119" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: vai trò cơ sở dữ liệu của bạn không được phép thay đổi các dự án ({}). Hãy đề nghị quản trị viên sổ đăng ký cấp vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="137" />
+      <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
+      <translation>{}: kết nối tới cơ sở dữ liệu bị mất trong khi nhập ({}); không có gì được lưu. Hãy kiểm tra mạng và máy chủ, rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="140" />
+      <source>{}: the import failed ({}); nothing was saved.</source>
+      <translation>{}: nhập thất bại ({}); không có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/registry/store.py" line="152" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: không lưu được lần nhập ({}); sổ đăng ký không thay đổi.</translation>
     </message>
@@ -2127,72 +2242,82 @@ và khu vực (cả nước)</translation>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="83" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="120" />
+      <location filename="../smartcity_plugin/io/store.py" line="124" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="122" />
+      <location filename="../smartcity_plugin/io/store.py" line="126" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="134" />
+      <location filename="../smartcity_plugin/io/store.py" line="138" />
       <source>cannot be opened for writing ({}).</source>
       <translation>không thể mở để ghi ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="155" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="173" />
+      <location filename="../smartcity_plugin/io/store.py" line="177" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="176" />
+      <location filename="../smartcity_plugin/io/store.py" line="180" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="185" />
+      <location filename="../smartcity_plugin/io/store.py" line="189" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="193" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>the transaction could not start</source>
       <translation>không thể bắt đầu giao dịch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="244" />
+      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <source>the folder {} cannot be created ({}).</source>
+      <translation>không thể tạo thư mục {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <source>the folder {} is read-only; choose another place.</source>
+      <translation>thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="247" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="266" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
@@ -2307,9 +2432,14 @@ và khu vực (cả nước)</translation>
       <translation>Chưa lưu: {} đã được {} thay đổi lúc {} (phiên bản {}) sau khi bạn bắt đầu chỉnh sửa (phiên bản {}). Phiên bản của bạn vẫn còn trong phiên chỉnh sửa. {} Hãy hoàn tác (Roll Back) thay đổi của bạn đối với bản ghi này, rồi thực hiện lại trên phiên bản mới hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/edit_guard.py" line="186" />
+      <location filename="../smartcity_plugin/layers/edit_guard.py" line="188" />
       <source>Your refused version could not be filed in the audit log: {}</source>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
+      <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="62" />
@@ -2319,7 +2449,7 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
     </message>
@@ -2431,7 +2561,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
@@ -2441,232 +2571,262 @@ và khu vực (cả nước)</translation>
       <translation>cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>district level</source>
+      <translation>cấp huyện</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>exact place</source>
+      <translation>vị trí chính xác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>near the place</source>
+      <translation>gần vị trí</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>country level</source>
+      <translation>cấp quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>estimated place in a region</source>
+      <translation>vị trí ước tính trong vùng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>province level</source>
+      <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Kind of finance</source>
       <translation>Hình thức tài chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Confidence</source>
       <translation>Độ tin cậy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>Other claims</source>
       <translation>Thông tin khác biệt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Status confidence</source>
       <translation>Độ tin cậy của tình trạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Focus areas</source>
       <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Projects on the map</source>
       <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
       <source>Funder</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Implementer</source>
       <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
       <source>Area</source>
       <translation>Khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
       <source>System</source>
       <translation>Hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Stations</source>
       <translation>Số trạm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Coverage drawn from</source>
       <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>City id</source>
       <translation>Mã thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Local name</source>
       <translation>Tên địa phương</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country code</source>
       <translation>Mã quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Year joined</source>
       <translation>Năm gia nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Area note</source>
       <translation>Ghi chú diện tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Stated area (km²)</source>
       <translation>Diện tích công bố (km²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="27" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="33" />
       <source>The team registry's table smartcity.{} could not be opened through the connection "{}": is the registry published there, and may your database role read it? {}</source>
       <translation>Không mở được bảng smartcity.{} của sổ đăng ký chung của nhóm qua kết nối "{}": sổ đăng ký đã được công bố ở đó chưa, và vai trò cơ sở dữ liệu của bạn có được phép đọc không? {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/registry_layers.py" line="69" />
+      <location filename="../smartcity_plugin/layers/registry_layers.py" line="75" />
       <source>You can view and filter the team registry, but your database role may not change it, so its layers are read-only. To edit, ask the registry's administrator to grant you the role smartcity_editor.</source>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
@@ -2676,9 +2836,14 @@ và khu vực (cả nước)</translation>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="185" />
+      <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
-      <translation type="unfinished" />
+      <translation>Việc làm mới từ IATI đang chạy.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
+      <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="27" />
@@ -2728,17 +2893,17 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
-      <translation type="unfinished" />
+      <translation>Hoạt động hiện tại của các nhà tài trợ và quốc gia đã chọn từ d-portal hoặc IATI Datastore, vào GeoPackage của bạn hoặc sổ đăng ký của nhóm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Refresh from IATI</source>
-      <translation type="unfinished" />
+      <translation>Làm mới từ IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
-      <translation type="unfinished" />
+      <translation>Chạy lại các truy vấn IATI mà dự án này lưu, cập nhật các hoạt động đã lấy</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
@@ -2792,21 +2957,31 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="63" />
+      <source>Upgrade the team registry…</source>
+      <translation>Nâng cấp sổ đăng ký nhóm…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <source>Close the security holes of a registry published by an earlier version, keeping its data and audit log (Processing; for the registry's administrator)</source>
+      <translation>Vá các lỗ hổng bảo mật của sổ đăng ký được xuất bản bởi phiên bản cũ hơn, giữ nguyên dữ liệu và nhật ký kiểm toán (Processing; dành cho quản trị viên sổ đăng ký)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
       <source>Update the catalogue</source>
       <translation>Cập nhật danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="64" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="68" />
       <source>Download the newest project catalogue from the address in the settings (checked before use)</source>
       <translation>Tải danh mục dự án mới nhất từ địa chỉ trong phần cài đặt (được kiểm tra trước khi dùng)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin_actions.py" line="67" />
+      <location filename="../smartcity_plugin/plugin_actions.py" line="71" />
       <source>Open the plugin's help</source>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
@@ -3077,67 +3252,67 @@ và khu vực (cả nước)</translation>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
-      <translation type="unfinished" />
+      <translation>Hỏi d-portal (không cần khóa) hoặc IATI Datastore (khóa đăng ký miễn phí, lưu trong một cấu hình xác thực QGIS) về các hoạt động của các quốc gia nhận, tổ chức báo cáo, lĩnh vực và năm đã chọn, từng trang cho đến khi dịch vụ gửi một trang trống, qua cài đặt mạng của QGIS (proxy, SSL). Các hoạt động đi qua cùng các bước kiểm tra và cập nhật như một tệp IATI: hoạt động mới được thêm, hoạt động đã có (theo iati-identifier) được cập nhật, các trường do người lập kế hoạch quản lý được giữ nguyên. Mỗi bản ghi ghi dịch vụ và truy vấn làm nguồn, ngày lấy làm 'tính đến', và ngày cập nhật cuối của chính hoạt động trong ghi chú. GeoPackage hoặc sổ đăng ký chỉ thay đổi khi toàn bộ việc lấy dữ liệu thành công: hủy, mất mạng, lỗi máy chủ, hết thời gian chờ, trang bị cắt ngang hoặc khóa bị từ chối đều giữ nguyên dữ liệu. Lĩnh vực: mã DAC 5 chữ số hoặc lĩnh vực của plugin (qua bảng đối chiếu). Năm: các hoạt động diễn ra vào một thời điểm nào đó giữa hai năm.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
       <source>Service address (empty: the public one)</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ dịch vụ (để trống: địa chỉ công khai)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
       <source>Authentication configuration holding the IATI Datastore key</source>
-      <translation type="unfinished" />
+      <translation>Cấu hình xác thực chứa khóa IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
       <source>Recipient countries (ISO codes; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Quốc gia nhận (mã ISO; để trống: tất cả)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Tổ chức báo cáo (mã định danh IATI; để trống: tất cả)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
       <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực (mã DAC hoặc lĩnh vực của plugin; để trống: tất cả)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Running in or after the year</source>
-      <translation type="unfinished" />
+      <translation>Đang thực hiện trong hoặc sau năm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
       <source>Started by the end of the year</source>
-      <translation type="unfinished" />
+      <translation>Bắt đầu trước cuối năm</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>The query, to run it again</source>
-      <translation type="unfinished" />
+      <translation>Truy vấn, để chạy lại</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
-      <translation type="unfinished" />
+      <translation>Lĩnh vực '{}' không phải mã DAC 5 chữ số cũng không phải lĩnh vực của plugin có mã DAC.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
       <source>The first year ({}) comes after the last ({}).</source>
-      <translation type="unfinished" />
+      <translation>Năm đầu ({}) sau năm cuối ({}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
       <source>The service address must start with https:// or http://.</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ dịch vụ phải bắt đầu bằng https:// hoặc http://.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore cần khóa đăng ký: chọn cấu hình xác thực QGIS chứa khóa (khóa miễn phí tại developer.iatistandard.org), hoặc dùng d-portal, không cần khóa.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
@@ -3372,6 +3547,7 @@ và khu vực (cả nước)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="45" />
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="37" />
       <source>Database (saved PostgreSQL connection)</source>
       <translation>Cơ sở dữ liệu (kết nối PostgreSQL đã lưu)</translation>
     </message>
@@ -3409,6 +3585,36 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/processing/algorithms/publish_registry.py" line="82" />
       <source>The role {} does not exist and your role may not create it: ask the database's administrator to create it (NOLOGIN) and publish again, or grant rights yourself.</source>
       <translation>Vai trò {} không tồn tại và vai trò của bạn không được phép tạo nó: hãy đề nghị quản trị viên cơ sở dữ liệu tạo vai trò này (NOLOGIN) rồi công bố lại, hoặc tự cấp quyền.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="21" />
+      <source>Upgrade the team registry (PostGIS)</source>
+      <translation>Nâng cấp sổ đăng ký nhóm (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="24" />
+      <source>Closes the security holes of a team registry published by an earlier version of the plugin, in place: everything in schema smartcity and in the kept smartcity_replaced_… copies then belongs to the role smartcity_owner (which nobody logs in as), the registry's functions can no longer be called or misled by other roles, a record's fid can no longer change, and a conflict is filed only for a change the registry really refused. Records, versions and the audit log stay exactly as they are; running it again changes nothing. Run it as the role that published the registry (or a superuser), through a saved PostgreSQL connection. Until it has run, the plugin does not open the registry.</source>
+      <translation>Vá tại chỗ các lỗ hổng bảo mật của sổ đăng ký nhóm được xuất bản bởi phiên bản plugin cũ hơn: mọi thứ trong lược đồ smartcity và trong các bản sao smartcity_replaced_… được giữ lại sẽ thuộc về vai trò smartcity_owner (không ai đăng nhập bằng vai trò này), các hàm của sổ đăng ký không còn bị vai trò khác gọi hoặc đánh lừa, fid của bản ghi không còn thay đổi được, và xung đột chỉ được ghi cho thay đổi mà sổ đăng ký thực sự từ chối. Bản ghi, phiên bản và nhật ký kiểm toán được giữ nguyên; chạy lại không thay đổi gì. Hãy chạy bằng vai trò đã xuất bản sổ đăng ký (hoặc siêu người dùng), qua một kết nối PostgreSQL đã lưu. Trước khi chạy, plugin không mở sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="38" />
+      <source>Problems fixed</source>
+      <translation>Số vấn đề đã khắc phục</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="61" />
+      <source>Fixed: {}</source>
+      <translation>Đã khắc phục: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="63" />
+      <source>The registry was up to date; nothing needed changing.</source>
+      <translation>Sổ đăng ký đã được cập nhật; không cần thay đổi gì.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="64" />
+      <source>Secured: {}</source>
+      <translation>Đã bảo vệ: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
@@ -3486,7 +3692,7 @@ và khu vực (cả nước)</translation>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="34" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>

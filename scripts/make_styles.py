@@ -109,7 +109,7 @@ def projects_style(layer: QgsVectorLayer) -> None:
     obstacles.isExpression = True
     settings = obstacles.obstacleSettings()
     settings.setIsObstacle(True)
-    settings.setFactor(2.0)
+    settings.setFactor(0.8)  # a busy city's name may still sit over a mark rather than vanish
     obstacles.setObstacleSettings(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(obstacles))
     layer.setLabelsEnabled(True)
@@ -175,15 +175,24 @@ def cities_style(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
-    settings.dist = 1.2
+    # Far enough from the ring that the halo never cuts it; busier cities win a crowded spot.
+    settings.dist = 1.6
+    settings.priority = 5
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Priority, QgsProperty.fromExpression('4 + min(coalesce("project_count", 0), 6)'))
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)
+    settings.setObstacleSettings(obstacle)
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans"))
     text.setSize(8)
     text.setColor(QColor(palette.CITY_COLOUR))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(0.8)
+    buffer.setSize(0.6)
     buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.85)
     text.setBuffer(buffer)
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

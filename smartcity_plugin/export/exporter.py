@@ -36,7 +36,7 @@ _ENDINGS = {  # format → (how the file starts, what its last bytes hold)
 
 
 def _partial(target: Path) -> Path:
-    return target.with_name(f".{target.stem}{PARTIAL_MARK}{target.suffix}")
+    return target.with_name(f".{target.stem}{PARTIAL_MARK}-{os.getpid()}{target.suffix}")
 
 
 def prepare_target(target: Path) -> None:
@@ -202,7 +202,7 @@ def export_atlas_pages(
     if folder.exists() and not folder.is_dir():
         raise ExportError(tr("{}: this is a file; the pages go into a folder of that name.").format(folder))
     prepare_target(folder / "page.pdf")
-    with tempfile.TemporaryDirectory(dir=folder, prefix=f"{PARTIAL_MARK}-") as staging:
+    with tempfile.TemporaryDirectory(dir=folder, prefix=f"{PARTIAL_MARK}-{os.getpid()}-") as staging:
         result, error = QgsLayoutExporter.exportToPdfs(layout.atlas(), staging, _pdf_settings(dpi), feedback)
         if feedback is not None and feedback.isCanceled():
             raise ExportCancelledError(tr("{}: cancelled").format(folder))

@@ -33,11 +33,12 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
-from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS, label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+LEGEND_TITLE = "legend/title-label"  # a layer's title in this legend only (its name stays as it is)
 
 
 @dataclass
@@ -109,7 +110,7 @@ def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[
     layers = add_cooperation_layers(project).layers
     if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-    layers["cities"].setSubsetString(cities_subset(project_filter))
+    layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
@@ -120,8 +121,12 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
+    from smartcity_plugin.layers.placement import OFFSET_FIELD
+
+    # Projects drawn at their places frame the map; national and regional programmes (no ring
+    # position) are drawn as whole countries and would stretch it over the region.
     boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
-             if feature.hasGeometry()]
+             if feature.hasGeometry() and feature[OFFSET_FIELD]]
     if not boxes:  # nothing located matches
         return asean_extent(crs, project)
     # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
@@ -169,16 +174,16 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
 def fit_text(label, text: str, smallest: float = 5.0) -> None:
     """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
     from smartcity_plugin.core.safe_text import literal_text
-    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
+    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text, wrap_width
 
-    font = label.font()
-    width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
+    font = label_font(label)
+    width, height = wrap_width(label), label.rect().height()
     wrapped = wrap_text(text, font, width)
     # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
     while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
         font.setPointSizeF(font.pointSizeF() - 0.25)
         wrapped = wrap_text(text, font, width)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setText(literal_text(wrapped))
 
 
@@ -197,9 +202,18 @@ def fill_decorations(
         if role != "countries":
             node = root.addLayer(layers[role])
             if role == "cities":  # the symbol's size is the number of projects: say so
-                node.setName(tr("ASCN cities\n(size: number of projects)"))
+                node.setCustomProperty(LEGEND_TITLE, tr("ASCN cities\n(size: number of projects)"))
             elif role == "programmes":  # on two lines: the legend may have two narrow columns
-                node.setName(tr("National and regional\nprogrammes (countries)"))
+                node.setCustomProperty(LEGEND_TITLE, tr("National and regional\nprogrammes (countries)"))
+            elif role == "projects":  # colour is the donor; the shape's key follows
+                from smartcity_plugin.export.sector_key import sector_key_layer
+
+                key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
+                                       sector_catalogue().label)
+                drawn = main_map.layers()
+                below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
+                main_map.setLayers([*drawn[:below], key, *drawn[below:]])
+                root.addLayer(key).setCustomProperty(LEGEND_TITLE, tr("Main sector\n(symbol shape)"))
     legend.setWrapString("\n")
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     legend.refresh()

@@ -75,7 +75,11 @@ def copy_geopackage(source: Path, target: Path) -> None:
         reader = sqlite3.connect(_sqlite_uri(source, "mode=ro"), uri=True)
     except sqlite3.Error as error:
         raise DataExchangeError(source, tr("cannot be read ({}).").format(error)) from error
-    writer = sqlite3.connect(str(target))
+    try:
+        writer = sqlite3.connect(str(target))
+    except sqlite3.Error as error:
+        reader.close()
+        raise DataExchangeError(target, tr("cannot be written ({}).").format(error)) from error
     try:
         reader.backup(writer)
         writer.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -206,7 +210,14 @@ class ProjectStore:
         return self
 
     def _create_from_template(self) -> None:
-        self.real.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.real.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DataExchangeError(self.target, tr("the folder {} cannot be created ({}).").format(
+                self.real.parent, error.strerror or error)) from error
+        if not os.access(self.real.parent, os.W_OK):
+            raise DataExchangeError(self.target, tr("the folder {} is read-only; choose another place.").format(
+                self.real.parent))
         copy_geopackage(self.template, self.temp)
 
     def __exit__(self, kind, error, traceback) -> None:

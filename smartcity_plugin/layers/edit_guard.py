@@ -163,13 +163,15 @@ class EditGuard(QObject):
         import psycopg2  # open_database has made sure it is there
 
         feature = self.layer.getFeature(fid)  # with the planner's changes
+        stored_columns = self.layer.dataProvider().fields().names()  # not the layer's virtual fields
         if feature.isValid():
-            attempt = {name: _json_value(feature[name]) for name in self.layer.fields().names()}
+            attempt = {name: _json_value(feature[name]) for name in stored_columns}
             geometry = feature.geometry() if feature.hasGeometry() else None
         else:  # the record is gone from the database: what the planner changed is all there is
             fields = self.layer.fields()
             changes = self.layer.editBuffer().changedAttributeValues().get(fid, {})
-            attempt = {fields.at(index).name(): _json_value(value) for index, value in changes.items()}
+            attempt = {fields.at(index).name(): _json_value(value) for index, value in changes.items()
+                       if fields.at(index).name() in stored_columns}
             attempt[EDITABLE_TABLES[table]] = self.names.get(fid)
             geometry = self.layer.editBuffer().changedGeometries().get(fid)
         if geometry is not None and not geometry.isNull():

@@ -19,7 +19,13 @@ EDIT_CAPABILITIES = CHANGE_ATTRIBUTE_VALUES | CHANGE_GEOMETRIES
 
 
 def open_registry_layer(connection: str, table: str, name: str) -> QgsVectorLayer:
-    """A ``postgres`` layer on ``smartcity.<table>`` through the saved connection ``connection``."""
+    """A ``postgres`` layer on ``smartcity.<table>`` through the saved connection ``connection``.
+
+    RegistryError when the registry still has the holes of an earlier version (it says how to upgrade).
+    """
+    from smartcity_plugin.io.registry.status import require_safe_connection
+
+    require_safe_connection(connection)
     layer = QgsVectorLayer(layer_source(connection, table, table in SPATIAL_TABLES), name, POSTGRES)
     if not layer.isValid():
         provider = layer.dataProvider()

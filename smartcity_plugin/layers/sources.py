@@ -144,6 +144,9 @@ def forget_cached_tables() -> None:
     """Read the sectors and dataset information again next time (the data source changed)."""
     _load_catalogue.cache_clear()
     _load_info.cache_clear()
+    from smartcity_plugin.io.registry.status import forget_checks
+
+    forget_checks()
 
 
 def sector_catalogue() -> SectorCatalogue:
