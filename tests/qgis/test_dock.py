@@ -119,14 +119,14 @@ def test_filter_survives_saving_and_reopening(dock, tmp_path):
     tick(dock.form.donors, ["KR"])
     dock.form.text.setValue("smart")
     dock.apply_now()
-    count = layers()["projects"].featureCount()
+    count = len(list(layers()["projects"].getFeatures()))  # featureCount() may still be -1 (not yet counted)
     path = str(tmp_path / "planning.qgz")
     assert QgsProject.instance().write(path)
     QgsProject.instance().clear()
     assert dock.form.donors.codes() == ()
     assert QgsProject.instance().read(path)
     assert dock.form.donors.codes() == ("KR",) and dock.form.text.value() == "smart"
-    assert layers()["projects"].featureCount() == count
+    assert len(list(layers()["projects"].getFeatures())) == count > 0
 
 
 def test_mekong_lens(dock):
