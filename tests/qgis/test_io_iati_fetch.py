@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManag
 
 from bench.iati import activity_xml
 from smartcity_plugin.io import iati_fetch, iati_query
-from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
+from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.iati_fetch import ServiceError, fetch_iati
 from smartcity_plugin.io.iati_query import DATASTORE, DPORTAL, FetchQuery
 from smartcity_plugin.io.importer import ImportOptions
@@ -284,4 +284,3 @@ def test_query_round_trips_through_json():
     assert FetchQuery.from_json(query.to_json()) == query
     with pytest.raises(ValueError):
         FetchQuery.from_json('{"service": 7}')
-    assert isinstance(DataExchangeError, type)
