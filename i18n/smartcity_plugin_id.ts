@@ -324,78 +324,96 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
-      <source>ASCN cities
-(size: number of projects)</source>
-      <translation>Kota ASCN
-(ukuran: jumlah proyek)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>Proyek
+kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>Program nasional
-dan regional (negara)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Sektor utama
 (bentuk simbol)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <source>ASCN cities
+(size: number
+of projects)</source>
+      <translation>Kota ASCN
+(ukuran: jumlah
+proyek)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>Program nasional
+dan regional
+(negara)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>Cakupan
+peringatan banjir</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
@@ -1192,122 +1210,137 @@ dan regional (negara)</translation>
       <translation>bukan katalog plugin ini: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>Lintang dan bujur tertukar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>Titik di luar negara penerimanya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>Titik di laut</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>Jumlah persentase bukan 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>Tanpa sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>ID ganda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>Tanggal di masa depan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>Nilai tidak terbaca</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>Tanpa ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>Donor tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>Komitmen bersih negatif</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>Ditolak oleh aturan registri tim</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>Terlalu besar: dipotong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (dan {} lagi dari jenis ini)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>ID {} muncul lebih dari sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>tidak ada judul atau URL sumber.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>lintang {:g} tidak mungkin: lintang dan bujur tertukar; masalah ditampilkan di lokasi titik seharusnya (lintang {:g}, bujur {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>koordinat {:g}, {:g} di luar rentang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di luar {}; jika ditukar, titik berada di dalamnya: lintang dan bujur kemungkinan tertukar.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di laut, lebih dari {:g}° dari pantai mana pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>tidak ada negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di {}, bukan di negara penerimanya {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>tanggal sumber {} berada di masa depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>proyek berstatus {} tetapi baru dimulai pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>tahun mulai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>proyek berstatus selesai tetapi berakhir pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
@@ -1331,9 +1364,9 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1343,7 +1376,7 @@ dan regional (negara)</translation>
       <translation>tabel memiliki judul kolom tetapi tidak ada baris data.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
@@ -1353,37 +1386,37 @@ dan regional (negara)</translation>
       <translation>baris {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: negara donor '{}' bukan kode atau nama negara.</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>Lokasi dari tabel {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: negara penerima '{}' bukan kode atau nama negara.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>Status di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>Tingkat keyakinan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>Jenis pembiayaan di sumber: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' tidak memuat tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: nilai '{}' bukan angka.</translation>
     </message>
@@ -1393,100 +1426,110 @@ dan regional (negara)</translation>
       <translation>Berkas CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: negara donor tidak diketahui ('{}'): tidak ada kode negara, dan tabel organisasi plugin tidak mengenal donor ini.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>Donor di sumber: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: koordinat '{}', '{}' bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: ada lintang tanpa bujur atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Ditempatkan di dalam unit admin-1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: presisi '{}' bukan kode AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>sebuah baris tanpa ID maupun judul; baris tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>baris-baris dengan ID {} memiliki judul berbeda ('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>kolom {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>baris {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>baris {} bukan teks {} (byte 0x{:02x}); simpan berkas sebagai UTF-8 atau sebutkan pengodeannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>berkas kosong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>pengodean {} tidak dikenal.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ini bukan berkas teks (berisi byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>bukan tabel CSV yang dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>berkas tidak berisi baris apa pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>pemetaan kolom menyebut kolom '{}' yang tidak ada di berkas (kolom: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' bukan pasangan field=kolom.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' bukan field yang dikenal pengimpor (field: {}).</translation>
     </message>
@@ -1507,7 +1550,7 @@ dan regional (negara)</translation>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1542,147 +1585,163 @@ dan regional (negara)</translation>
       <translation>unduhan dari {} tidak lengkap ({} dari {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
       <translation>Kueri {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>Berkas aktivitas IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>Diambil dari {} pada {} UTC: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Diimpor dari berkas IATI {} pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} dari {} tidak memiliki persentase.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>Negara donor dibiarkan kosong: tidak ada pengenal organisasi pendana atau pelapor yang diawali kode negara ({}).</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>tidak ada organisasi pendana, dan {} melapor atas nama pihak lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>tidak ada pengenal</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>tidak ada organisasi pendana, dan organisasi pelapor {} tidak dikenal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>negara donor tidak diketahui: {}. Baik pengenal maupun tabel organisasi plugin tidak menyebut negara.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>penanggung jawab</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>penyalur</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>pendana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>Organisasi peserta IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Organisasi pelapor IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>Status aktivitas IATI {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>realisasi selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>realisasi mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>rencana selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>rencana mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>Tanggal IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI terakhir diperbarui {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>negara dan kawasan penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>Penerima IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>sektor dengan kosakata {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>kosakata</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>Sektor IATI diberikan per transaksi, dibobot menurut nilai transaksi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>sektor dengan kosakata {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>komitmen bersih negatif ({} {:,.2f}: pembatalan komitmen melebihi komitmen); tidak dipakai sebagai jumlah.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>tidak dicantumkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>field ekstensi {} = '{}' bukan angka.</translation>
     </message>
@@ -1857,7 +1916,7 @@ dan regional (negara)</translation>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
     </message>
@@ -1882,72 +1941,98 @@ dan regional (negara)</translation>
       <translation>lokasi tanpa nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>Total IATI per mata uang (tidak dikonversi): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd adalah jumlah {} dalam USD.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd kosong: {} tidak semuanya dalam USD dan tidak ada kurs yang diterapkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Nilai {} '{}' bukan angka dan tidak diikutkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>nilai {} '{}' melampaui ukuran proyek mana pun dan diabaikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>Penerima IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>Diberikan per transaksi; porsi dari nilai transaksi.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (kode wilayah, bukan negara)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>wilayah {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: {} entri dibaca ke {}: {} ditambahkan, {} diperbarui, {} dilewati. Lokasi: {} dengan koordinat, {} ditempatkan di negara penerimanya, {} tanpa lokasi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>{} masalah: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>Tidak ada masalah yang ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>Kolom yang tidak dipakai: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} lokasi; {} yang pertama disimpan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} berisi {} karakter; dipotong menjadi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>tidak diimpor: {}</translation>
     </message>
@@ -2007,53 +2092,53 @@ dan regional (negara)</translation>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>tidak ada peran {} untuk memiliki registri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>peran {} dapat login atau merupakan superuser</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} dimiliki oleh {}, bukan oleh {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} tidak menetapkan search_path ke pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} dapat dipanggil oleh semua peran (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{} berjalan dengan hak {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="88" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} berformat {} (konflik dan fid tidak diperiksa); diperlukan format {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="130" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>Registri harus dimiliki oleh peran {0}, yang tidak dapat dibuat atau diperankan oleh peran basis data Anda. Minta administrator basis data menjalankan: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="226" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} tidak memiliki registri tim untuk ditingkatkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="230" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="240" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>Peningkatan registri tim di {} gagal; tidak ada yang diubah. {} (Jalankan peningkatan sebagai peran yang menerbitkan registri, atau sebagai superuser.)</translation>
     </message>
@@ -2235,22 +2320,22 @@ dan regional (negara)</translation>
       <translation>folder {} hanya-baca; pilih tempat lain.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>gagal menulis {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
@@ -2315,27 +2400,27 @@ dan regional (negara)</translation>
       <translation>lebih dari {} elemen dalam satu catatan; sisanya diabaikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>berkas mendeklarasikan DTD, yang tidak pernah dilakukan berkas IATI; demi keamanan, berkas tidak dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>elemen akar berkas adalah &lt;{}&gt;, bukan &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML berakhir terlalu awal di baris {}, kolom {} (berkas terpotong atau tidak lengkap?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>teks di baris {}, kolom {} tidak sesuai dengan pengodean yang dideklarasikan berkas (UTF-8 kecuali berkas menyatakan lain); simpan berkas sebagai UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>

@@ -324,78 +324,94 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
-      <source>ASCN cities
-(size: number of projects)</source>
-      <translation>ASCN 도시
-(크기: 사업 수)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>국가·지역 단위 사업
-(국가 전체)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
       <source>Main sector
 (symbol shape)</source>
       <translation>주요 분야
 (기호 모양)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <source>ASCN cities
+(size: number
+of projects)</source>
+      <translation>ASCN 도시
+(크기: 사업 수)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>국가·지역
+단위 사업
+(국가 전체)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>홍수 경보
+적용 범위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
@@ -1192,122 +1208,137 @@ programmes (countries)</source>
       <translation>플러그인 카탈로그가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>위도·경도 뒤바뀜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>수원국 밖의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>해상의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>비율 합계가 100이 아님</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>출처 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>중복 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>미래 날짜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>읽을 수 없는 값</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>ID 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>공여국 미상</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>순 약정액이 음수</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>너무 큼: 잘림</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (같은 종류 {}건 더)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1331,9 +1362,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1343,7 +1374,7 @@ programmes (countries)</source>
       <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
@@ -1353,37 +1384,37 @@ programmes (countries)</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>{} 표의 위치: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>원본의 신뢰도: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1393,100 +1424,110 @@ programmes (countries)</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: 공여국을 알 수 없습니다('{}'): 국가 코드가 없고 플러그인의 기관 목록에도 이 공여자가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>원본의 공여자: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>{}열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>{}행: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
@@ -1507,7 +1548,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1542,147 +1583,163 @@ programmes (countries)</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
       <translation>{} 쿼리 ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>{}에서 {} UTC에 가져옴: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>식별자 없음</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>IATI 보고 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>IATI 수원국·지역: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>어휘 {}의 분야</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>IATI 부문은 거래별로 주어졌으며 거래 금액으로 가중했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>어휘 {}의 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>순 약정액이 음수입니다({} {:,.2f}: 약정 취소액이 약정액보다 큼). 금액으로 사용하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1857,7 +1914,7 @@ programmes (countries)</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
     </message>
@@ -1882,72 +1939,98 @@ programmes (countries)</source>
       <translation>이름 없는 위치</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>IATI 통화별 합계(환산 안 함): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd는 USD로 표시된 {}의 합계입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>{} 값 '{}'은(는) 어떤 사업 규모도 넘어서므로 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>IATI 수원국·지역: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>거래별로 주어짐; 비율은 거래 금액에서 계산.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (국가가 아닌 지역 코드)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>지역 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>사용하지 않은 열: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2007,53 +2090,53 @@ programmes (countries)</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>레지스트리를 소유할 역할 {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>역할 {}은(는) 로그인할 수 있거나 슈퍼유저입니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{}의 소유자가 {}이며 {}이(가) 아닙니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{}이(가) search_path를 pg_catalog, pg_temp로 고정하지 않습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{}은(는) 모든 역할(PUBLIC)이 호출할 수 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{}은(는) {}의 권한으로 실행됩니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="88" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{}은(는) 형식 {}입니다(충돌과 fid를 검사하지 않음). 형식 {}이(가) 필요합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="130" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>레지스트리는 역할 {0}이(가) 소유해야 하지만, 사용자의 데이터베이스 역할은 이 역할을 만들거나 이 역할로 작업할 수 없습니다. 데이터베이스 관리자에게 다음을 실행하도록 요청한 뒤 다시 시도하십시오: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="226" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{}에는 업그레이드할 팀 레지스트리가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="230" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="240" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>{}의 팀 레지스트리 업그레이드에 실패했습니다. 아무것도 변경되지 않았습니다. {} (레지스트리를 게시한 역할이나 슈퍼유저로 업그레이드를 실행하십시오.)</translation>
     </message>
@@ -2235,22 +2318,22 @@ programmes (countries)</source>
       <translation>폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
@@ -2315,27 +2398,27 @@ programmes (countries)</source>
       <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>

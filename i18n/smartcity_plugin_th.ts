@@ -324,78 +324,96 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
-      <source>ASCN cities
-(size: number of projects)</source>
-      <translation>เมือง ASCN
-(ขนาด: จำนวนโครงการ)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>โครงการ
+ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>โครงการระดับประเทศ
-และภูมิภาค (ทั้งประเทศ)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
       <source>Main sector
 (symbol shape)</source>
       <translation>สาขาหลัก
 (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <source>ASCN cities
+(size: number
+of projects)</source>
+      <translation>เมือง ASCN
+(ขนาด: จำนวน
+โครงการ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>โครงการระดับ
+ประเทศและภูมิภาค
+(ทั้งประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>พื้นที่เตือนภัย
+น้ำท่วม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
@@ -1192,122 +1210,137 @@ programmes (countries)</source>
       <translation>ไม่ใช่แคตตาล็อกของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>ละติจูดและลองจิจูดสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>จุดอยู่นอกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>จุดอยู่ในทะเล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>ร้อยละรวมไม่เท่ากับ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>ไม่มีแหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>รหัสซ้ำ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>วันที่อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>ค่าที่อ่านไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>ไม่ทราบผู้ให้ทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>ยอดผูกพันสุทธิติดลบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>ถูกปฏิเสธโดยกฎของทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>ใหญ่เกินไป: ถูกตัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (และอีก {} รายการประเภทเดียวกัน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>รหัส {} ปรากฏมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>ไม่มีชื่อแหล่งที่มาหรือ URL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>ละติจูด {:g} เป็นไปไม่ได้: ละติจูดและลองจิจูดสลับกัน จึงแสดงปัญหาไว้ ณ ตำแหน่งที่จุดควรอยู่ (ละติจูด {:g}, ลองจิจูด {:g})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>พิกัด {:g}, {:g} อยู่นอกช่วงที่เป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่นอก {} แต่เมื่อสลับค่าแล้วอยู่ภายใน: ละติจูดและลองจิจูดน่าจะสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ในทะเล ห่างจากชายฝั่งใด ๆ มากกว่า {:g}°</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>(ไม่พบประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ใน {} ไม่ได้อยู่ในประเทศผู้รับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>วันที่ของแหล่งที่มา {} อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>โครงการมีสถานะ {} แต่เริ่มในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>ปีเริ่มต้น {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>โครงการเสร็จสิ้นแล้วแต่สิ้นสุดในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
@@ -1331,9 +1364,9 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
@@ -1343,7 +1376,7 @@ programmes (countries)</source>
       <translation>ตารางมีหัวคอลัมน์แต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>ข้ามคอลัมน์ {}: มีคอลัมน์อื่นป้อนข้อมูลให้ฟิลด์เดียวกันแล้ว</translation>
     </message>
@@ -1353,37 +1386,37 @@ programmes (countries)</source>
       <translation>บรรทัด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: ประเทศผู้ให้ทุน '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>ตำแหน่งจากตาราง {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้รับ '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>สถานะในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>ความเชื่อมั่นในแหล่งข้อมูล: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>ประเภทเงินทุนในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' ไม่มีปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: มูลค่า '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1393,100 +1426,110 @@ programmes (countries)</source>
       <translation>ไฟล์ CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: ไม่ทราบประเทศผู้ให้ทุน ('{}'): ไม่มีรหัสประเทศ และตารางองค์กรของปลั๊กอินไม่รู้จักผู้ให้ทุนนี้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>ผู้ให้ทุนในแหล่งข้อมูล: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขาที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: พิกัด '{}', '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: มีละติจูดแต่ไม่มีลองจิจูด หรือกลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>วางไว้ภายในเขตปกครองระดับที่ 1 {} (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: ความแม่นยำ '{}' ไม่ใช่รหัส AidData 1-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>แถวที่ไม่มีทั้งรหัสและชื่อเรื่อง จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>คอลัมน์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>บรรทัด {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>บรรทัด {} ไม่ใช่ข้อความ {} (ไบต์ 0x{:02x}) โปรดบันทึกไฟล์เป็น UTF-8 หรือระบุการเข้ารหัสของไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>ไม่รู้จักการเข้ารหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (มีไบต์ NUL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>ไม่ใช่ตาราง CSV ที่อ่านได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
@@ -1507,7 +1550,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1542,147 +1585,163 @@ programmes (countries)</source>
       <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
       <translation>คำค้น {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>ดึงจาก {} เมื่อ {} UTC: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>ไม่มีรหัส</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>สถานะกิจกรรม IATI {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>ผู้รับตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>สาขาตามชุดรหัส {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>ภาคส่วน IATI ระบุรายธุรกรรม ถ่วงน้ำหนักตามมูลค่าธุรกรรม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>สาขาตามชุดรหัส {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>ยอดผูกพันสุทธิติดลบ ({} {:,.2f}: ยอดยกเลิกผูกพันเกินยอดผูกพัน) จึงไม่ใช้เป็นจำนวนเงิน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1857,7 +1916,7 @@ programmes (countries)</source>
       <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
     </message>
@@ -1882,72 +1941,98 @@ programmes (countries)</source>
       <translation>ตำแหน่งที่ไม่มีชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>ยอดรวม IATI แยกตามสกุลเงิน (ไม่แปลงค่า): {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd คือผลรวมของ {} ที่เป็น USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd ว่าง: {} ไม่ได้เป็น USD ทั้งหมด และไม่มีการใช้อัตราแลกเปลี่ยน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>ค่า {} '{}' ไม่ใช่ตัวเลขจึงไม่นำมารวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>ค่า {} '{}' เกินขนาดของโครงการใด ๆ จึงถูกละไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>ผู้รับตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>ระบุรายธุรกรรม สัดส่วนคำนวณจากมูลค่าธุรกรรม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (รหัสภูมิภาค ไม่ใช่ประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>ภูมิภาค {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: อ่าน {} ระเบียนเข้าสู่ {}: เพิ่ม {}, ปรับปรุง {}, ข้าม {} ตำแหน่งที่ตั้ง: มีพิกัด {}, วางไว้ที่ประเทศผู้รับ {}, ไม่มีตำแหน่ง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>ปัญหา {} รายการ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>คอลัมน์ที่ไม่ได้ใช้: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -2007,53 +2092,53 @@ programmes (countries)</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>ไม่มีบทบาท {} ที่จะเป็นเจ้าของทะเบียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>บทบาท {} เข้าสู่ระบบได้หรือเป็นผู้ใช้ระดับสูงสุด (superuser)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} เป็นของ {} ไม่ใช่ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} ไม่ได้กำหนด search_path เป็น pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} ถูกเรียกใช้ได้โดยทุกบทบาท (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{} ทำงานด้วยสิทธิ์ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="88" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} เป็นรูปแบบ {} (ไม่ตรวจสอบความขัดแย้งและ fid) ต้องใช้รูปแบบ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="130" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>ทะเบียนต้องเป็นของบทบาท {0} ซึ่งบทบาทฐานข้อมูลของคุณสร้างหรือทำงานในนามไม่ได้ ขอให้ผู้ดูแลฐานข้อมูลเรียกใช้: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="226" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} ไม่มีทะเบียนของทีมให้ปรับรุ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="230" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="240" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>การปรับรุ่นทะเบียนของทีมใน {} ล้มเหลว ไม่มีสิ่งใดถูกเปลี่ยน {} (เรียกใช้การปรับรุ่นด้วยบทบาทที่เผยแพร่ทะเบียน หรือด้วย superuser)</translation>
     </message>
@@ -2235,22 +2320,22 @@ programmes (countries)</source>
       <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2315,27 +2400,27 @@ programmes (countries)</source>
       <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>อิลิเมนต์รากของไฟล์คือ &lt;{}&gt; ไม่ใช่ &lt;{}&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML จบก่อนกำหนดที่บรรทัด {} คอลัมน์ {} (ไฟล์ถูกตัดทอนหรือไม่สมบูรณ์หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>ข้อความที่บรรทัด {} คอลัมน์ {} ไม่ตรงกับการเข้ารหัสที่ไฟล์ประกาศไว้ (UTF-8 หากไฟล์ไม่ได้ระบุเป็นอย่างอื่น) โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>

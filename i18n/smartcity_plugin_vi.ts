@@ -324,78 +324,96 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
-      <source>ASCN cities
-(size: number of projects)</source>
-      <translation>Thành phố ASCN
-(kích thước: số dự án)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>Dự án
+hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>Chương trình quốc gia
-và khu vực (cả nước)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Lĩnh vực chính
 (hình ký hiệu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <source>ASCN cities
+(size: number
+of projects)</source>
+      <translation>Thành phố ASCN
+(kích thước:
+số dự án)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>Chương trình
+quốc gia và khu vực
+(cả nước)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>Vùng phủ
+cảnh báo lũ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
@@ -1192,122 +1210,137 @@ và khu vực (cả nước)</translation>
       <translation>không phải danh mục của plugin: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>Vĩ độ và kinh độ bị đảo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>Điểm nằm ngoài nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>Điểm nằm trên biển</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>Tổng tỷ lệ phần trăm khác 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>Thiếu nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>Trùng mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>Ngày trong tương lai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>Giá trị không đọc được</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>Thiếu mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>Không rõ nhà tài trợ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>Cam kết ròng âm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>Bị quy tắc của sổ đăng ký chung của nhóm từ chối</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>Quá lớn: đã cắt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (và thêm {} lỗi cùng loại)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>mã {} xuất hiện nhiều lần.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>không có tên hoặc URL của nguồn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>vĩ độ {:g} là không thể có: vĩ độ và kinh độ bị đảo; vấn đề được hiển thị tại vị trí đúng của điểm sau khi đảo lại (vĩ độ {:g}, kinh độ {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>tọa độ {:g}, {:g} nằm ngoài phạm vi hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ngoài {}; khi đảo lại thì nằm bên trong: có lẽ vĩ độ và kinh độ đã bị đảo.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm trên biển, cách mọi bờ biển hơn {:g}°.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>vùng không thuộc quốc gia nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ở {}, không nằm trong nước tiếp nhận {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>ngày của nguồn {} là ngày trong tương lai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>dự án có tình trạng {} nhưng bắt đầu vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>năm bắt đầu {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>dự án đã hoàn thành nhưng kết thúc vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
@@ -1331,9 +1364,9 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>đã hủy; không có gì được ghi.</translation>
     </message>
@@ -1343,7 +1376,7 @@ và khu vực (cả nước)</translation>
       <translation>bảng có dòng tiêu đề nhưng không có dòng dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>bỏ qua cột {}: một cột khác đã cung cấp dữ liệu cho cùng trường này.</translation>
     </message>
@@ -1353,37 +1386,37 @@ và khu vực (cả nước)</translation>
       <translation>dòng {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: nước tài trợ '{}' không phải là mã hay tên quốc gia.</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>Vị trí từ bảng {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: nước tiếp nhận '{}' không phải là mã hay tên quốc gia.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>Tình trạng trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>Độ tin cậy trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>Hình thức tài chính trong nguồn: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' không có năm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: số tiền '{}' không phải là số.</translation>
     </message>
@@ -1393,100 +1426,110 @@ và khu vực (cả nước)</translation>
       <translation>Tệp CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: không rõ quốc gia tài trợ ('{}'): không có mã quốc gia, và bảng tổ chức của plugin không biết nhà tài trợ này.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>Các nhà tài trợ trong nguồn: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: tọa độ '{}', '{}' không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: có vĩ độ mà không có kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>Đặt trong đơn vị hành chính cấp 1 {} (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: độ chính xác '{}' không phải là mã AidData 1-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>một dòng không có cả mã lẫn tên; dòng này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>các dòng có mã {} mang tên khác nhau ('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>cột {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>dòng {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>dòng {} không phải văn bản {} (byte 0x{:02x}); hãy lưu tệp dưới dạng UTF-8 hoặc chỉ rõ bảng mã của tệp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>bảng mã không xác định {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>đây không phải tệp văn bản (tệp chứa byte NUL).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>không phải bảng CSV đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
@@ -1507,7 +1550,7 @@ và khu vực (cả nước)</translation>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1542,147 +1585,163 @@ và khu vực (cả nước)</translation>
       <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
       <translation>Truy vấn {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>Lấy từ {} lúc {} UTC: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>Để trống nước tài trợ: không có mã định danh tổ chức tài trợ hoặc tổ chức báo cáo nào bắt đầu bằng mã quốc gia ({}).</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>không có tổ chức tài trợ, và {} báo cáo thay cho tổ chức khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>không có mã định danh</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>không có tổ chức tài trợ, và không rõ tổ chức báo cáo {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>không rõ quốc gia tài trợ: {}. Cả mã định danh lẫn bảng tổ chức của plugin đều không cho biết quốc gia.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>chịu trách nhiệm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>quản lý vốn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>Các tổ chức tham gia theo IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Tổ chức báo cáo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>Tình trạng hoạt động IATI {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>kết thúc thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>bắt đầu thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>Các mốc thời gian IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>Bên tiếp nhận theo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>các lĩnh vực thuộc bộ mã {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>bộ mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>Lĩnh vực IATI được nêu theo từng giao dịch, tính trọng số theo giá trị giao dịch.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>các lĩnh vực thuộc bộ mã {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>cam kết ròng là số âm ({} {:,.2f}: phần hủy cam kết lớn hơn cam kết); không được dùng làm số tiền.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>không được nêu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
@@ -1857,7 +1916,7 @@ và khu vực (cả nước)</translation>
       <translation>{}: {} trang, {} hoạt động, bỏ {} bản trùng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>ngày '{}' không có năm; không được dùng.</translation>
     </message>
@@ -1882,72 +1941,98 @@ và khu vực (cả nước)</translation>
       <translation>địa điểm không tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>Tổng số IATI theo từng loại tiền (chưa quy đổi): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd là tổng các khoản {} tính bằng USD.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd để trống: các khoản {} không phải đều tính bằng USD và không áp dụng tỷ giá quy đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Một giá trị {} '{}' không phải là số và đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>giá trị {} '{}' vượt quá quy mô của mọi dự án và đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>Bên tiếp nhận theo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>Được nêu theo từng giao dịch; tỷ lệ tính từ giá trị giao dịch.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (mã khu vực, không phải quốc gia)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>khu vực {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: đã đọc {} bản ghi vào {}: thêm mới {}, cập nhật {}, bỏ qua {}. Vị trí: {} có tọa độ, {} được đặt tại nước tiếp nhận, {} không có vị trí.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>{} vấn đề: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>Các cột không dùng: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} vị trí; giữ lại {} vị trí đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} có {} ký tự; đã cắt còn {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>không được nhập: {}</translation>
     </message>
@@ -2007,53 +2092,53 @@ và khu vực (cả nước)</translation>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>không có vai trò {} để sở hữu sổ đăng ký</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>vai trò {} có thể đăng nhập hoặc là siêu người dùng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} thuộc về {}, không phải {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} không cố định search_path là pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} có thể được mọi vai trò (PUBLIC) gọi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{} chạy với quyền của {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="88" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} có định dạng {} (không kiểm tra xung đột và fid); cần định dạng {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="130" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>Sổ đăng ký phải thuộc về vai trò {0}, nhưng vai trò cơ sở dữ liệu của bạn không thể tạo hoặc hoạt động với tư cách vai trò đó. Hãy đề nghị quản trị viên cơ sở dữ liệu chạy: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="226" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} không có sổ đăng ký nhóm nào để nâng cấp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="230" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="240" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>Nâng cấp sổ đăng ký nhóm trong {} thất bại; không có gì bị thay đổi. {} (Hãy chạy nâng cấp bằng vai trò đã xuất bản sổ đăng ký, hoặc bằng siêu người dùng.)</translation>
     </message>
@@ -2235,22 +2320,22 @@ và khu vực (cả nước)</translation>
       <translation>thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>lỗi khi ghi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
@@ -2315,27 +2400,27 @@ và khu vực (cả nước)</translation>
       <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>phần tử gốc của tệp là &lt;{}&gt;, không phải &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML kết thúc quá sớm tại dòng {}, cột {} (tệp bị cắt cụt hoặc chưa đầy đủ?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>văn bản tại dòng {}, cột {} không đúng bảng mã mà tệp khai báo (mặc định là UTF-8 nếu tệp không khai báo khác); hãy lưu tệp dưới dạng UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
     </message>

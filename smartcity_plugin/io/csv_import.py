@@ -68,8 +68,9 @@ def import_csv(
             done["count"] += 1
             yield record
 
+    unused = table.unused()
     report = import_records(counted(), Path(path), target, options, feedback, on_problem,
-                            progress=lambda: done["count"] / max(len(records), 1))
+                            progress=lambda: done["count"] / max(len(records), 1), unused_columns=unused)
     for column in table.ignored:
         report.examples.append(tr("column {} ignored: another column feeds the same field.").format(column))
     return report

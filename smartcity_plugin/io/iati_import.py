@@ -23,8 +23,9 @@ def iati_records(
     stream: Optional[XmlRecords] = None,
 ) -> Iterator[ProjectRecord]:
     """The projects of an IATI activity file, one activity at a time."""
-    mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes,
-                            SourceInfo(Path(path), import_date))
+    countries = country_index()
+    mapper = ActivityMapper(SectorMapper(sector_catalogue()), countries.codes, SourceInfo(Path(path), import_date),
+                            countries.code_for)
     for activity in stream or XmlRecords(Path(path), ROOT, RECORD, cancelled):
         record = mapper.record(activity)
         for what in activity.cut:  # what the reader left out of an over-large activity
