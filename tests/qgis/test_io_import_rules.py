@@ -170,3 +170,12 @@ def test_an_id_repeated_many_times_is_reported_once(qgis_app, tmp_path):
                     + "</iati-activities>", encoding="utf-8")
     report = import_iati(path, planner_without_projects(tmp_path / "p.gpkg"), DATE)
     assert report.read == 53 and report.problems["duplicate_id"] == 1
+
+
+def test_a_detected_code_column_wins_over_names(qgis_app, tmp_path):
+    text = ("id,title,recipient,country,latitude,longitude\n"  # both headers mean recipient_country
+            "A,Phnom Penh drainage,Kampuchea,KH,11.55,104.92\n"
+            "B,Vientiane lamps,Lao,LA,17.97,102.63\n")
+    report, problems, projects = _import(tmp_path, text)
+    assert {key: values["recipient_country"] for key, (values, _) in projects.items()} == {"A": "KH", "B": "LA"}
+    assert not problems and report.unused_columns == ["recipient"]
