@@ -324,78 +324,94 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="59" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="80" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="96" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="99" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="102" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="112" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="205" />
-      <source>ASCN cities
-(size: number of projects)</source>
-      <translation>ASCN 도시
-(크기: 사업 수)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="207" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>국가·지역 단위 사업
-(국가 전체)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="216" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
       <source>Main sector
 (symbol shape)</source>
       <translation>주요 분야
 (기호 모양)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <source>ASCN cities
+(size: number
+of projects)</source>
+      <translation>ASCN 도시
+(크기: 사업 수)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>국가·지역
+단위 사업
+(국가 전체)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>홍수 경보
+적용 범위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="238" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="247" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="255" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
