@@ -23,6 +23,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkReq
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.countries import country_index
 from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
 from smartcity_plugin.io.iati_activity import ActivityMapper, SourceInfo
@@ -30,8 +31,8 @@ from smartcity_plugin.io.iati_query import DATASTORE, FetchQuery
 from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.target_sectors import target_catalogue
 from smartcity_plugin.io.xml_stream import Node, XmlRecords
-from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 
 KEY_HEADER = b"Ocp-Apim-Subscription-Key"
@@ -337,14 +338,18 @@ def utc_now() -> datetime.datetime:
 def fetch_iati(
     query: FetchQuery, target, options: Optional[ImportOptions] = None, feedback=None,
     on_problem: Optional[Callable[[Problem], None]] = None, sleep: Callable[[float], None] = time.sleep,
+    sectors: Optional[SectorCatalogue] = None,
 ) -> ImportReport:
-    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does."""
+    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does.
+
+    Sectors map to ``sectors``, by default the catalogue of ``target`` itself.
+    """
     retrieved = utc_now()
     options = options or ImportOptions(import_date=retrieved.date().isoformat())
     client = ServiceClient(query, feedback, sleep)
     source = SourceInfo(Path(query.service_name), retrieved.date().isoformat(), query.service_name,
                         query.query_url(), query.describe(), retrieved.strftime("%Y-%m-%d %H:%M"))
-    mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes, source)
+    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), country_index().codes, source)
     activities = FetchedActivities(client)
 
     def records() -> Iterator[ProjectRecord]:
