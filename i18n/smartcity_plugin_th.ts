@@ -1361,9 +1361,9 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="129" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="155" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="312" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1756,162 +1756,162 @@ coverage</source>
       <translation>การเขียนไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="72" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>ไม่มีคีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ IATI Datastore ของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="82" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>การตั้งค่าการยืนยันตัวตน {} ไม่มีคีย์: เพิ่มส่วนหัว Ocp-Apim-Subscription-Key หรือใส่คีย์เป็นรหัสผ่านของการตั้งค่าแบบ Basic</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="97" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>คีย์จะถูกส่งไปยัง {} โดยไม่เข้ารหัส: ใช้ที่อยู่ https (http ธรรมดาได้เฉพาะไปยังคอมพิวเตอร์เครื่องนี้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="116" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} ลองแล้ว {} ครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="120" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} จะลองอีกครั้งใน {:g} วินาที ({} จาก {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="221" />
       <source>page {}</source>
       <translation>หน้า {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>บริการจำกัดจำนวนคำขอและขอให้รอ {} วินาทีก่อน {} ข้อมูลไม่มีการเปลี่ยนแปลง ลองใหม่ภายหลัง หรือขอกิจกรรมให้น้อยลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>บริการจำกัดจำนวนคำขอ (HTTP 429, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
       <source>Try again in a few minutes.</source>
       <translation>ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>ตรวจสอบคีย์ในการตั้งค่าการยืนยันตัวตนของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
       <source>The service refused the request; check the address.</source>
       <translation>บริการปฏิเสธคำขอ ตรวจสอบที่อยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}): คีย์หายไป ผิด หรือหมดอายุ ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>บริการเกิดข้อผิดพลาดของเซิร์ฟเวอร์ (HTTP {}, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>The service has a problem; try again later.</source>
       <translation>บริการมีปัญหา ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="184" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>บริการไม่รับคำค้นสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ ({}) และตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
       <source>Try again later.</source>
       <translation>ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
       <source>the answer for {} was cut off.</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="192" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด ({} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="196" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>คำตอบสำหรับ {} ใหญ่กว่า {} MB ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service did not answer in time ({}).</source>
       <translation>บริการไม่ตอบภายในเวลา ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>บริการอาจไม่ว่าง: ลองใหม่ภายหลัง หรือเพิ่มระยะหมดเวลาเครือข่ายในตัวเลือกของ QGIS (เครือข่าย)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="213" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>ไม่สามารถติดต่อบริการที่ {} ({}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและการตั้งค่าพร็อกซีของ QGIS (ตัวเลือก, เครือข่าย) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="217" />
       <source>the request for {} failed ({}).</source>
       <translation>คำขอสำหรับ {} ล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="231" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>คำตอบสำหรับ {} ไม่ใช่ผลการค้นหา (ถูกตัดขาด?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="239" />
       <source>the answer for {}: {}</source>
       <translation>คำตอบสำหรับ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="277" />
       <source>no answer</source>
       <translation>ไม่มีคำตอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="332" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} ส่งหน้า {} ซ้ำ การดึงข้อมูลหยุดที่นั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="335" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>มากกว่า {} หน้า ข้อมูลไม่มีการเปลี่ยนแปลง จำกัดคำค้นให้แคบลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="362" />
       <source>Fetching from {}: {}</source>
       <translation>กำลังดึงจาก {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
