@@ -1519,17 +1519,17 @@ peringatan banjir</translation>
       <translation>berkas tidak berisi baris apa pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="169" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>pemetaan kolom menyebut kolom '{}' yang tidak ada di berkas (kolom: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="182" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' bukan pasangan field=kolom.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="184" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' bukan field yang dikenal pengimpor (field: {}).</translation>
     </message>
@@ -1546,8 +1546,8 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
       <location filename="../smartcity_plugin/io/store.py" line="304" />
@@ -1751,7 +1751,7 @@ peringatan banjir</translation>
       <translation>Smart City Cooperation Map (disusun dari sumber-sumber yang dikutip)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>writing failed ({}).</source>
       <translation>penulisan gagal ({}).</translation>
     </message>

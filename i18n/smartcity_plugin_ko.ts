@@ -1517,17 +1517,17 @@ coverage</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="169" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="182" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="184" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
@@ -1544,8 +1544,8 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
       <location filename="../smartcity_plugin/io/store.py" line="304" />
@@ -1749,7 +1749,7 @@ coverage</source>
       <translation>스마트시티 협력 지도(인용 출처를 바탕으로 편집)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>writing failed ({}).</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>

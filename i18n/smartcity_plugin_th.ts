@@ -1519,17 +1519,17 @@ coverage</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="169" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="182" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="184" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
@@ -1546,8 +1546,8 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
       <location filename="../smartcity_plugin/io/store.py" line="304" />
@@ -1751,7 +1751,7 @@ coverage</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ (รวบรวมจากแหล่งที่อ้างอิง)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>writing failed ({}).</source>
       <translation>การเขียนไม่สำเร็จ ({})</translation>
     </message>

@@ -1519,17 +1519,17 @@ cảnh báo lũ</translation>
       <translation>tệp không có dòng nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="169" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>phần ánh xạ nêu cột '{}' mà tệp không có (các cột: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="182" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' không phải là cặp trường=cột.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="184" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' không phải là trường mà công cụ nhập nhận biết (các trường: {}).</translation>
     </message>
@@ -1546,8 +1546,8 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/io/download.py" line="57" />
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="126" />
-      <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
       <location filename="../smartcity_plugin/io/store.py" line="304" />
@@ -1751,7 +1751,7 @@ cảnh báo lũ</translation>
       <translation>Bản đồ Hợp tác Thành phố Thông minh (tổng hợp từ các nguồn được trích dẫn)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_export.py" line="144" />
+      <location filename="../smartcity_plugin/io/iati_export.py" line="147" />
       <source>writing failed ({}).</source>
       <translation>ghi không thành công ({}).</translation>
     </message>
