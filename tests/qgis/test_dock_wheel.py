@@ -6,7 +6,10 @@ from qgis.PyQt.QtCore import QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QWheelEvent
 from qgis.PyQt.QtWidgets import QApplication, QScrollArea
 
-from tests.qgis.test_dock import bundled_data, dock, tick  # noqa: F401 (fixtures)
+from tests.qgis import test_dock
+from tests.qgis.test_dock import tick
+
+bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
 
 
 def wheel(widget, steps: int = -1) -> bool:
