@@ -189,7 +189,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -679,7 +679,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
@@ -814,7 +814,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
@@ -826,7 +826,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -871,59 +871,59 @@ peringatan banjir</translation>
       <translation>pengambilan dibatalkan; data tidak diubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>Kategori solusi kota cerdas (ASEAN–Korea)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>Dimensi cerdas (Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>Bidang fokus ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>Cari kota…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>Kata dalam judul proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>Atur ulang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
       <source>Sector list</source>
       <translation>Daftar sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <source>Donor countries</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Agencies</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
@@ -1223,8 +1223,8 @@ peringatan banjir</translation>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>semua</translation>
     </message>
