@@ -180,7 +180,7 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
         panel_w = 104 if large else 82
         map_box = Box(MARGIN, top, width - 2 * MARGIN - panel_w - 4, footer_y - top - 2)
         px = MARGIN + map_box.w + 4
-        legend_h, inset_h = map_box.h * 0.40, map_box.h * 0.22
+        legend_h, inset_h = map_box.h * 0.50, map_box.h * 0.22
         legend_box = Box(px, top, panel_w, legend_h)
         summary_box = Box(px, top + legend_h + 2, panel_w, map_box.h - legend_h - inset_h - 4)
         inset_box = Box(px, top + map_box.h - inset_h, panel_w, inset_h)
@@ -189,12 +189,12 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
         map_box = Box(MARGIN, top, width - 2 * MARGIN, footer_y - top - panel_h - 4)
         py = top + map_box.h + 4
         inner = width - 2 * MARGIN
-        legend_w, inset_w = inner * 0.30, inner * 0.24
+        legend_w, inset_w = inner * 0.34, inner * 0.18
         legend_box = Box(MARGIN, py, legend_w, panel_h)
         summary_box = Box(MARGIN + legend_w + 2, py, inner - legend_w - inset_w - 4, panel_h)
         inset_box = Box(width - MARGIN - inset_w, py, inset_w, panel_h * 0.7)
     main_map = map_item(layout, "map", map_box)
-    decorations(layout, main_map, legend_box, inset_box, footer_y, width, legend_columns=2 if width > height else 1)
+    decorations(layout, main_map, legend_box, inset_box, footer_y, width, legend_columns=2)
     summary_table(layout, summary_box, table_size)
     return layout
 
@@ -247,7 +247,7 @@ def city_profile() -> QgsPrintLayout:
     footer_y = height - margin - 11
     # The inset sits in the map's lower right corner, so the legend has the whole column.
     decorations(layout, main_map, Box(right_x, column_y, right_w, 81),
-                Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin)
+                Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin, legend_columns=2)
     label(layout, "page", Box(width - margin - 45, footer_y - 5, 45, 4.5), 7, align=Qt.AlignRight)
     table = QgsLayoutItemAttributeTable.create(layout)
     table_style(table)

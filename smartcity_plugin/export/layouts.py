@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutPoint,
     QgsLayoutSize,
     QgsPathResolver,
     QgsPrintLayout,
@@ -187,6 +188,16 @@ def fit_text(label, text: str, smallest: float = 5.0) -> None:
     label.setText(literal_text(wrapped))
 
 
+def legend_titles() -> dict[str, str]:
+    """Each layer's title in a map's legend, on lines that fit a narrow legend column."""
+    return {
+        "projects": tr("Cooperation\nprojects"), "key": tr("Main sector\n(symbol shape)"),
+        "cities": tr("ASCN cities\n(size: number\nof projects)"),
+        "programmes": tr("National and\nregional programmes\n(countries)"),
+        "flood": tr("Flood-warning\ncoverage"),
+    }
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
@@ -198,22 +209,21 @@ def fill_decorations(
     legend.setTitle("")
     root = legend.model().rootGroup()
     root.removeAllChildren()
+    titles = legend_titles()
     for role in roles:
-        if role != "countries":
-            node = root.addLayer(layers[role])
-            if role == "cities":  # the symbol's size is the number of projects: say so
-                node.setCustomProperty(LEGEND_TITLE, tr("ASCN cities\n(size: number of projects)"))
-            elif role == "programmes":  # on two lines: the legend may have two narrow columns
-                node.setCustomProperty(LEGEND_TITLE, tr("National and regional\nprogrammes (countries)"))
-            elif role == "projects":  # colour is the donor; the shape's key follows
-                from smartcity_plugin.export.sector_key import sector_key_layer
+        if role == "countries":
+            continue
+        node = root.addLayer(layers[role])
+        node.setCustomProperty(LEGEND_TITLE, titles[role])  # lines short enough for a narrow column
+        if role == "projects":  # colour is the donor; the shape's key follows
+            from smartcity_plugin.export.sector_key import sector_key_layer
 
-                key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
-                                       sector_catalogue().label)
-                drawn = main_map.layers()
-                below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
-                main_map.setLayers([*drawn[:below], key, *drawn[below:]])
-                root.addLayer(key).setCustomProperty(LEGEND_TITLE, tr("Main sector\n(symbol shape)"))
+            key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
+                                   sector_catalogue().label)
+            drawn = main_map.layers()
+            below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
+            main_map.setLayers([*drawn[:below], key, *drawn[below:]])
+            root.addLayer(key).setCustomProperty(LEGEND_TITLE, titles["key"])
     legend.setWrapString("\n")
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     legend.refresh()
@@ -264,8 +274,25 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     main_map.setCrs(crs)
     frame_extent(main_map, map_extent(layers, request.project_filter, crs, project))
     fill_decorations(layout, layers, ordered)
+    fit_legend_above_summary(layout, layers, ordered)
     fill_summary(layout, layers, "projects" in ordered)
     return layout
+
+
+def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str]) -> None:
+    """Where the totals table sits below the legend, give the legend what it needs and the table the rest."""
+    from smartcity_plugin.export.legend_fit import legend_height
+
+    legend, summary = layout.itemById("legend"), layout.itemById("summary")
+    if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
+        return
+    titles = {role: title for role, title in legend_titles().items() if role in roles or role == "key"}
+    bottom = summary.pos().y() + summary.rect().height()
+    needed = min(legend_height(legend, layout.itemById("map"), layers, titles), bottom - legend.pos().y() - 30)
+    legend.attemptResize(QgsLayoutSize(legend.rect().width(), needed, MILLIMETERS))
+    top = legend.pos().y() + needed + 2
+    summary.attemptMove(QgsLayoutPoint(summary.pos().x(), top, MILLIMETERS))
+    summary.attemptResize(QgsLayoutSize(summary.rect().width(), bottom - top, MILLIMETERS))
 
 
 def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], shown: bool) -> None:

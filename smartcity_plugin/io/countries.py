@@ -15,8 +15,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, 
 
 from smartcity_plugin.io.organisations import name_key
 from smartcity_plugin.io.records import Point
-from smartcity_plugin.layers.sources import world_map_uri
-from smartcity_plugin.toolbelt.paths import resources_path
+from smartcity_plugin.toolbelt.paths import resources_path, world_map_uri
 
 # Official and common names Natural Earth's NAME does not use (it says "Vietnam", "Laos", "South Korea").
 NAME_ALIASES = {

@@ -23,6 +23,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkReq
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.countries import country_index
 from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
 from smartcity_plugin.io.iati_activity import ActivityMapper, SourceInfo
@@ -30,8 +31,8 @@ from smartcity_plugin.io.iati_query import DATASTORE, FetchQuery
 from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.target_sectors import target_catalogue
 from smartcity_plugin.io.xml_stream import Node, XmlRecords
-from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 
 KEY_HEADER = b"Ocp-Apim-Subscription-Key"
@@ -52,6 +53,12 @@ class Page:
 
     activities: list[Node]
     total: Optional[int] = None
+    rows: Optional[int] = None  # what the service returned (a Datastore document may lack its XML)
+
+    @property
+    def size(self) -> int:
+        """Rows on this page: the next page starts this much further."""
+        return self.rows if self.rows is not None else len(self.activities)
 
 
 def subscription_key(authcfg: str) -> str:
@@ -111,7 +118,7 @@ class ServiceClient:
                         retry.reason, ATTEMPTS, retry.advice)) from None
                 wait = retry.wait if retry.wait is not None else delay
                 delay *= 2
-                self._log(tr("{}: {} Trying again in {:g} s ({} of {}).").format(
+                self.log(tr("{}: {} Trying again in {:g} s ({} of {}).").format(
                     self.query.service_name, retry.reason, wait, attempt + 1, ATTEMPTS))
                 self._wait(wait)
         raise AssertionError("unreachable")
@@ -123,7 +130,8 @@ class ServiceClient:
                 raise ImportCancelledError(self.name, tr("cancelled; nothing was written."))
             self.sleep(min(0.1, max(0.0, end - time.monotonic())))
 
-    def _log(self, text: str) -> None:
+    def log(self, text: str) -> None:
+        """A line in the Processing log."""
         if self.feedback is not None:
             self.feedback.pushInfo(text)
 
@@ -223,15 +231,15 @@ class ServiceClient:
             except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
                 raise _RetryableError(tr("the answer for {} is not a search result (cut off?).").format(where.name),
                              tr("Try again later.")) from None
-            if not parts:
-                return Page([], total)
+            if not any(parts):
+                return Page([], total, len(parts))
             body = _activities_document(parts)
         try:
             activities = list(XmlRecords(where, "iati-activities", "iati-activity", data=body))
         except DataExchangeError as error:
             raise _RetryableError(tr("the answer for {}: {}").format(where.name, error.problem),
                                   tr("Try again later.")) from None
-        return Page(activities, total)
+        return Page(activities, total, len(parts) if self.query.service == DATASTORE else None)
 
 
 class _RetryableError(Exception):
@@ -306,9 +314,9 @@ class FetchedActivities:
             page = self.client.page(number, offset)
             self.pages = number
             self.total = page.total if page.total is not None else self.total
-            if not page.activities:
+            if not page.size:
                 return
-            offset += len(page.activities)
+            offset += page.size
             fresh = 0
             for activity in page.activities:
                 identifier = activity.first("iati-identifier")
@@ -321,8 +329,8 @@ class FetchedActivities:
                 fresh += 1
                 self.activities += 1
                 yield activity
-            if not fresh:  # a service that ignores the offset would send this page for ever
-                self.client._log(tr("{} sent page {} again; the fetch stops there.").format(
+            if page.activities and not fresh:  # a service that ignores the offset would send this page for ever
+                self.client.log(tr("{} sent page {} again; the fetch stops there.").format(
                     self.client.query.service_name, number))
                 return
         raise ServiceError(self.client.name, tr("more than {} pages; the data was not changed. Narrow the query.")
@@ -337,14 +345,18 @@ def utc_now() -> datetime.datetime:
 def fetch_iati(
     query: FetchQuery, target, options: Optional[ImportOptions] = None, feedback=None,
     on_problem: Optional[Callable[[Problem], None]] = None, sleep: Callable[[float], None] = time.sleep,
+    sectors: Optional[SectorCatalogue] = None,
 ) -> ImportReport:
-    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does."""
+    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does.
+
+    Sectors map to ``sectors``, by default the catalogue of ``target`` itself.
+    """
     retrieved = utc_now()
     options = options or ImportOptions(import_date=retrieved.date().isoformat())
     client = ServiceClient(query, feedback, sleep)
     source = SourceInfo(Path(query.service_name), retrieved.date().isoformat(), query.service_name,
                         query.query_url(), query.describe(), retrieved.strftime("%Y-%m-%d %H:%M"))
-    mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes, source)
+    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), country_index().codes, source)
     activities = FetchedActivities(client)
 
     def records() -> Iterator[ProjectRecord]:

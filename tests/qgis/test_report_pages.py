@@ -135,8 +135,12 @@ def test_atlas_legend_lists_only_donors_drawn_on_the_page(provider, tmp_path):
         words = [w for w in pdf_pages(page_pdf)[0]["words"]
                  if box.left() * MM <= w[1] and w[3] <= box.right() * MM and box.top() * MM <= w[2]
                  and w[4] <= box.bottom() * MM]
-        text = " ".join(w[0] for w in words)
-        projects_part = text.split("National and regional")[0].split("Flood-warning")[0]
+        # The projects' entries: below "Cooperation projects", above the next heading of that column.
+        head = next(w for w in words if w[0] == "Cooperation")
+        below = sorted((w for w in words if abs(w[1] - head[1]) < 3 and w[2] > head[4] + 8 and w[0][:1].isupper()
+                        and w[0] in ("Main", "ASCN", "National", "Flood-warning")), key=lambda w: w[2])
+        bottom = below[0][2] if below else box.bottom() * MM
+        projects_part = " ".join(w[0] for w in words if head[1] - 1 <= w[1] < head[1] + 40 and head[4] < w[2] < bottom)
         # A mark lies up to a ring's radius (under 10 mm) from its place: count places that near too.
         ring = main_map.extent().width() / main_map.rect().width() * 10
         request = QgsFeatureRequest().setFilterRect(main_map.extent().buffered(ring))
@@ -157,19 +161,23 @@ def _printed_lines(page: dict) -> list[str]:
     (pdftotext -layout moves stacked Thai marks onto lines of their own; word boxes do not lie.)
     """
     rows: list[list] = []
-    for word in sorted((w for w in page["words"] if _plain(w[0])), key=lambda w: (w[2] + w[4]) / 2):
-        centre = (word[2] + word[4]) / 2
-        if rows and abs(centre - (rows[-1][0][2] + rows[-1][0][4]) / 2) < 2.5:  # fonts differ in ascent
-            rows[-1].append(word)
-        else:
+    for word in (w for w in page["words"] if _plain(w[0])):
+        row = next((r for r in rows if _same_line(r[0], word)), None)  # fonts differ: boxes overlap, not align
+        if row is None:
             rows.append([word])
+        else:
+            row.append(word)
     return ["".join(_plain(w[0]) for w in sorted(words, key=lambda w: w[1])) for words in rows]
 
 
+def _same_line(first: tuple, word: tuple) -> bool:
+    overlap = min(first[4], word[4]) - max(first[2], word[2])
+    return overlap > 0.6 * min(first[4] - first[2], word[4] - word[2])
+
+
 def _plain(text: str) -> str:
-    """Text without spaces and combining marks (pdftotext drops some stacked Thai marks)."""
-    return "".join(c for c in unicodedata.normalize("NFKC", text) if not c.isspace()
-                   and unicodedata.category(c) != "Mn")
+    """Letters only: pdftotext drops some stacked Thai marks, and colons and digits amid Thai text."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c)[0] == "L")
 
 
 @pytest.mark.parametrize("language", ["ko", "th"])
