@@ -1940,12 +1940,12 @@ peringatan banjir</translation>
       <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="372" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
