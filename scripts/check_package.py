@@ -20,7 +20,9 @@ REQUIRED_KEYS = (
 )
 URL_KEYS = ("tracker", "repository", "homepage")
 TEMPLATE_URLS = {"http://bugs", "http://repo", "http://homepage"}
-BOOLEAN_KEYS = ("experimental", "deprecated", "server")
+# supportsQt6: the repository only warns that QGIS 4 ignores it, while the plugin manager of
+# QGIS 3.x Qt6 builds (3.40, 3.44) refuses a plugin without it; so it must be a real boolean.
+BOOLEAN_KEYS = ("experimental", "deprecated", "server", "supportsQt6")
 BOOLEAN_VALUES = {"true", "false", "yes", "no", "1", "0"}
 ALLOWED_HIDDEN = {".gitignore", ".gitattributes", ".bandit", ".secrets.baseline", ".flake8"}
 FORBIDDEN_SUFFIXES = {
@@ -72,8 +74,6 @@ def _check_metadata(text: str, names: set[str], folder: str) -> list[str]:
         is_url = re.match(r"^https?://[^/\s]+\.[^/\s]+", value)
         if value and (not is_url or value.rstrip("/") in TEMPLATE_URLS):
             problems.append(f"metadata {key} is not a real URL: {value}")
-    if "supportsQt6" in meta:
-        problems.append("metadata has supportsQt6, which the repository treats as deprecated")
     if re.search(r"<[a-zA-Z/][^>]*>", meta.get("about", "")):
         problems.append("metadata about contains HTML")
     for key in BOOLEAN_KEYS:

@@ -9,10 +9,11 @@ from typing import Callable, Optional
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from smartcity_plugin.__about__ import PROVIDER_ID, __icon_relpath__, __title__
 from smartcity_plugin.plugin_actions import menu_actions
+from smartcity_plugin.toolbelt.compat import QAction
 from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator, tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import plugin_root, resources_path
@@ -59,6 +60,7 @@ class SmartCityPlugin:
     def initGui(self) -> None:  # noqa: N802 (QGIS API)
         """Add the menu, the toolbar and the help entry."""
         self.initProcessing()
+        self._remove_stale_files()
         main_window = self.iface.mainWindow()
         self.menu = QMenu(tr("Smart City Cooperation"), main_window)
         self.menu.setObjectName(MENU_OBJECT_NAME)
@@ -241,6 +243,12 @@ class SmartCityPlugin:
 
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:publishregistry")
 
+    def open_upgrade_algorithm(self) -> None:
+        """Open the Processing dialog of ``smartcity:upgraderegistry`` (runs in the background)."""
+        from qgis import processing
+
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:upgraderegistry")
+
     def use_data_source(self, path: Optional[Path]) -> None:
         """Switch the data the plugin shows."""
         from smartcity_plugin.gui.import_datasource import switch_data_source
@@ -268,6 +276,22 @@ class SmartCityPlugin:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(resources_path("help", "index.html"))))
 
     # Unload -------------------------------------------------------------------
+    def _remove_stale_files(self) -> None:
+        """What a killed QGIS left half-written in the plugin's folders goes (never a file in use)."""
+        from qgis.core import QgsSettings
+
+        from smartcity_plugin.__about__ import SETTINGS_PREFIX
+        from smartcity_plugin.io.stale_files import remove_stale_files
+
+        settings = QgsSettings()
+        folders = [Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"]  # downloaded catalogues
+        for key in ("data_source", "export_folder", "import_geopackage"):  # the fetch dialog shares the last
+            value = settings.value(f"{SETTINGS_PREFIX}/{key}", "", type=str)
+            if value:
+                folders.append(Path(value) if key == "export_folder" else Path(value).parent)
+        for path in remove_stale_files(folders):
+            log(tr("Removed {}, left half-written when QGIS stopped during an import or export.").format(path))
+
     def unload(self) -> None:
         """Remove everything the plugin added to QGIS."""
         if self.dock is not None:

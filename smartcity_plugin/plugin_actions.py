@@ -60,6 +60,10 @@ def menu_actions() -> list[Optional[ActionSpec]]:
         ActionSpec("SmartCityPublishRegistryAction", tr("Publish to the team registry…"),
                    tr("Copy the data the plugin uses into a PostGIS database for your team (Processing)"),
                    "open_publish_algorithm", "/mActionSharingExport.svg"),
+        ActionSpec("SmartCityUpgradeRegistryAction", tr("Upgrade the team registry…"),
+                   tr("Close the security holes of a registry published by an earlier version, keeping its data and "
+                      "audit log (Processing; for the registry's administrator)"),
+                   "open_upgrade_algorithm", "/mActionRefresh.svg"),
         ActionSpec("SmartCityUpdateCatalogueAction", tr("Update the catalogue"),
                    tr("Download the newest project catalogue from the address in the settings (checked before use)"),
                    "update_catalogue", "/mActionRefresh.svg"),

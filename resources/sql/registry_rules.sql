@@ -24,27 +24,9 @@ ALTER TABLE smartcity.flood_coverage
     ADD CONSTRAINT flood_coverage_years_in_order CHECK (end_year >= start_year),
     ADD CONSTRAINT flood_coverage_stations_not_negative CHECK (stations >= 0);
 
--- Every code in a project's ;-separated sector list must be in the sectors table (for edits).
-CREATE FUNCTION smartcity.check_sector_list() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
-DECLARE
-    unknown text;
-BEGIN
-    -- The sectors table next to the project's (a replaced registry keeps checking its own).
-    EXECUTE format('SELECT string_agg(listed.item, '', '') '
-                   'FROM unnest(string_to_array(coalesce($1, ''''), '';'')) AS listed (item) '
-                   'WHERE listed.item <> '''' AND NOT EXISTS '
-                   '(SELECT 1 FROM %I.sectors s WHERE s.code = listed.item)', TG_TABLE_SCHEMA)
-        INTO unknown USING NEW.sectors;
-    IF unknown IS NOT NULL THEN
-        RAISE EXCEPTION 'Smart City registry: project % names unknown sector codes: %.', NEW.project_id, unknown
-            USING ERRCODE = 'foreign_key_violation',
-                  HINT = 'Use the codes of the sectors table (water, mobility.smart_parking, ...).';
-    END IF;
-    RETURN NEW;
-END $$;
-
--- Its trigger comes with registry_versions.sql: the published rows are checked at once, faster.
+-- Every code in a project's ;-separated sector list must be in the sectors table (for edits):
+-- function check_sector_list in registry_functions.sql; its trigger comes with registry_versions.sql
+-- (the published rows are checked at once, faster).
 
 -- Who changed a record last, and which version it is. row_version counts saved changes;
 -- base_version is what a change says it was made on (see registry_versions.sql).

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField
+from qgis.core import QgsField
 
 from smartcity_plugin.toolbelt.compat import field_type
-
-# QVariant's type names (QGIS 3.22) → QMetaType's (QGIS 3.38+, Qt6) where they differ.
-_QMETATYPE_NAMES = {"String": "QString"}
 
 
 def new_field(name: str, kind: str) -> QgsField:
     """A field of ``kind`` (String, Int, LongLong, Double, Bool) in any QGIS 3.x/Qt."""
-    if Qgis.QGIS_VERSION_INT >= 33800:
-        kind = _QMETATYPE_NAMES.get(kind, kind)
     return QgsField(name, field_type(kind))
 
 

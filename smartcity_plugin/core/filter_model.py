@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+import math
+from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
 from smartcity_plugin.core.schema import PROJECT_STATUSES
 
 LIST_CRITERIA = ("sectors", "donors", "agencies", "countries", "cities", "statuses")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _whole(value: Any) -> Optional[int]:
+    """A year as the filter holds it: an int, or None for anything else."""
+    if _is_number(value) and math.isfinite(value) and float(value).is_integer() and -9999 <= value <= 9999:
+        return int(value)
+    return None
 
 
 def _clean(values: Iterable[str]) -> tuple[str, ...]:
@@ -91,11 +103,23 @@ class ProjectFilter:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ProjectFilter:
-        """Rebuild a filter from :meth:`to_dict` output; unknown keys are ignored."""
-        names = {f.name for f in fields(cls)}
-        kwargs = {key: value for key, value in data.items() if key in names}
+    def from_dict(cls, data: Any) -> ProjectFilter:
+        """Rebuild a filter from :meth:`to_dict` output; unknown keys and ill-typed values are ignored.
+
+        The dict may come from a hand-edited project file: a value of the wrong type is
+        dropped (that criterion is then empty), never passed on to SQL or widgets.
+        """
+        if not isinstance(data, dict):
+            return cls()
+        kwargs: dict[str, Any] = {}
         for name in LIST_CRITERIA:
-            if name in kwargs:
-                kwargs[name] = tuple(kwargs[name] or ())
+            values = data.get(name)
+            if isinstance(values, (list, tuple)):
+                kwargs[name] = tuple(str(v) for v in values if isinstance(v, str) or _is_number(v))
+        for name in ("year_from", "year_to"):
+            kwargs[name] = _whole(data.get(name))
+        for name in ("amount_min", "amount_max"):
+            value = data.get(name)
+            kwargs[name] = float(value) if _is_number(value) and math.isfinite(value) else None
+        kwargs["text"] = data.get("text") if isinstance(data.get("text"), str) else ""
         return cls(**kwargs)

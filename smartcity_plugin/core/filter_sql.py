@@ -2,10 +2,12 @@
 
 OGR (GeoPackage, SQLite) and PostgreSQL layers filter in their own SQL, not in QGIS
 expressions. This SQL uses only what both accept (IN, LIKE … ESCAPE, ||, coalesce,
-lower). Literals and names are quoted with QGIS's SQL helpers (QgsSqliteUtils: standard
-SQL quoting, where a backslash is an ordinary character, unlike QgsExpression's), and
-LIKE patterns escape their wildcards with "!", so a value with quotes, brackets,
-backslashes, % or _ matches only itself.
+lower). Names are quoted with QGIS's SQL helpers; literals as each provider's own code
+quotes them: for OGR standard SQL (QgsSqliteUtils, a backslash is an ordinary character),
+for PostgreSQL as QgsPostgresConn::quotedValue does (an E'…' string with backslashes
+doubled when the value has one), which means the same whether the server's
+standard_conforming_strings is on or off. LIKE patterns escape their wildcards with "!",
+so a value with quotes, brackets, backslashes, % or _ matches only itself.
 """
 
 from __future__ import annotations
@@ -65,6 +67,38 @@ class SqlDialect:
         return self._like(f"lower({self.column(column)})", f"%{_like_pattern(text.lower())}%")
 
 
-def filter_sql(project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None) -> str:
-    """SQL WHERE clause selecting what ``project_filter`` keeps ('' = everything)."""
-    return where_clause(project_filter, SqlDialect(), sectors)
+class UnquotableValueError(ValueError):
+    """A value the provider's SQL cannot hold (PostgreSQL text has no NUL character)."""
+
+
+def postgres_literal(value: str) -> str:
+    """``value`` as a PostgreSQL string literal, quoted as QGIS's PostgreSQL provider quotes it.
+
+    A plain '…' literal when the value has no backslash; otherwise E'…' with backslashes
+    doubled: read alike with standard_conforming_strings on or off, so a backslash before
+    a quote can never end the literal.
+    """
+    if "\x00" in value:
+        raise UnquotableValueError("A filter value holds a NUL character, which PostgreSQL cannot compare.")
+    text = value.replace("'", "''")
+    if "\\" in text:
+        return "E'" + text.replace("\\", "\\\\") + "'"
+    return "'" + text + "'"
+
+
+class PostgresDialect(SqlDialect):
+    """The same SQL, with literals as the PostgreSQL provider quotes them."""
+
+    literal = staticmethod(postgres_literal)
+
+
+POSTGRES = "postgres"
+
+
+def filter_sql(project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None, provider: str = "") -> str:
+    """SQL WHERE clause selecting what ``project_filter`` keeps ('' = everything), for QGIS data ``provider``.
+
+    UnquotableValueError when a value cannot be written in the provider's SQL.
+    """
+    dialect = PostgresDialect() if provider == POSTGRES else SqlDialect()
+    return where_clause(project_filter, dialect, sectors)

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Optional, Sequence
 
-from qgis.core import QgsFeedback, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
+from qgis.core import Qgis, QgsFeedback, QgsLayoutExporter, QgsPrintLayout
 
 from smartcity_plugin.export.names import ExportError
 from smartcity_plugin.toolbelt.i18n import tr
@@ -36,7 +36,7 @@ _ENDINGS = {  # format → (how the file starts, what its last bytes hold)
 
 
 def _partial(target: Path) -> Path:
-    return target.with_name(f".{target.stem}{PARTIAL_MARK}{target.suffix}")
+    return target.with_name(f".{target.stem}{PARTIAL_MARK}-{os.getpid()}{target.suffix}")
 
 
 def prepare_target(target: Path) -> None:
@@ -96,18 +96,19 @@ def _pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     # Real text, not outlines: readers can search and copy it (and tests can read it).
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
 def _result_message(result: int, target: Path, exporter: QgsLayoutExporter) -> str:
+    results = QgsLayoutExporter.ExportResult
     messages = {
-        QgsLayoutExporter.FileError: tr("the file could not be written (is the folder writable, the file open?)"),
-        QgsLayoutExporter.MemoryError: tr("not enough memory for this size and resolution"),
-        QgsLayoutExporter.PrintError: tr("the printer could not be started"),
-        QgsLayoutExporter.SvgLayerError: tr("a layer could not be exported to SVG"),
-        QgsLayoutExporter.IteratorError: tr("the atlas could not be prepared"),
-        QgsLayoutExporter.Canceled: tr("cancelled"),
+        results.FileError: tr("the file could not be written (is the folder writable, the file open?)"),
+        results.MemoryError: tr("not enough memory for this size and resolution"),
+        results.PrintError: tr("the printer could not be started"),
+        results.SvgLayerError: tr("a layer could not be exported to SVG"),
+        results.IteratorError: tr("the atlas could not be prepared"),
+        results.Canceled: tr("cancelled"),
     }
     detail = getattr(exporter, "errorMessage", None)  # QGIS 3.26+; 3.22 has none
     reason = messages.get(result) or (detail() if detail else "") or tr("unknown error {}").format(result)
@@ -136,9 +137,9 @@ def export_layout(
         settings = QgsLayoutExporter.SvgExportSettings()
         settings.dpi = dpi
         settings.forceVectorOutput = True
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToSvg(str(partial), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         _remove(partial)
         raise ExportError(_result_message(result, target, exporter))
     _put_in_place(partial, target, fmt)
@@ -185,7 +186,7 @@ def export_atlas_pdf(
     if feedback is not None and feedback.isCanceled():
         _remove(partial)
         raise ExportCancelledError(tr("{}: cancelled").format(target))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         _remove(partial)
         raise ExportError(tr("{}: {}").format(target, error or tr("the atlas could not be exported")))
     _put_in_place(partial, target, "pdf")
@@ -201,11 +202,11 @@ def export_atlas_pages(
     if folder.exists() and not folder.is_dir():
         raise ExportError(tr("{}: this is a file; the pages go into a folder of that name.").format(folder))
     prepare_target(folder / "page.pdf")
-    with tempfile.TemporaryDirectory(dir=folder, prefix=f"{PARTIAL_MARK}-") as staging:
+    with tempfile.TemporaryDirectory(dir=folder, prefix=f"{PARTIAL_MARK}-{os.getpid()}-") as staging:
         result, error = QgsLayoutExporter.exportToPdfs(layout.atlas(), staging, _pdf_settings(dpi), feedback)
         if feedback is not None and feedback.isCanceled():
             raise ExportCancelledError(tr("{}: cancelled").format(folder))
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise ExportError(tr("{}: {}").format(folder, error or tr("the atlas could not be exported")))
         pages = sorted(Path(staging).glob("*.pdf"))
         for page in pages:  # every page checked before any earlier page is replaced

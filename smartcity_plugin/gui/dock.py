@@ -13,7 +13,7 @@ from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import SummaryView, summary_html
-from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, subset_string
+from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, refused_reason
 from smartcity_plugin.layers.group import (
     ROLES,
     add_cooperation_layers,
@@ -163,11 +163,11 @@ class CooperationDock(QgsDockWidget):
         projects = layers["projects"]
         if not apply_project_filter(projects, project_filter, self.catalogue):
             message = tr("{}: the filter could not be applied ({}).").format(
-                projects.source(), subset_string(projects, project_filter, self.catalogue)
+                projects.source(), refused_reason(projects, project_filter, self.catalogue)
             )
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
-        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids))
+        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids, layers["cities"].providerType()))
         summary = summarize_layer(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
@@ -202,15 +202,28 @@ class CooperationDock(QgsDockWidget):
 
     # Project -----------------------------------------------------------------------
     def restore_from_project(self) -> None:
-        """A project was opened: show its saved filter (projects without our layers stay untouched)."""
+        """A project was opened: show its saved filter (projects without our layers stay untouched).
+
+        A Qt slot: it must never raise. Whatever a (hand-edited) project holds ends in a message.
+        """
         self.city_ids = None
         self.lens_note = ""
         project = QgsProject.instance()
-        self.form.blockSignals(True)
-        self.form.set_project_filter(load_filter(project))
-        self.form.blockSignals(False)
-        if find_group(project) is not None:
-            self.apply_now()
+        try:
+            self.form.blockSignals(True)
+            try:
+                self.form.set_project_filter(load_filter(project))
+            finally:
+                self.form.blockSignals(False)
+            if find_group(project) is not None:
+                self.apply_now()
+        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
+            log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
+                   "filter.").format(project.fileName() or tr("the project"), error),
+                Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+            self.form.blockSignals(True)
+            self.form.reset()
+            self.form.blockSignals(False)
 
     def _project_cleared(self) -> None:
         self.timer.stop()

@@ -95,7 +95,7 @@ class CatalogueTask(QgsTask):
     """Download and check the catalogue in the background; the task bar shows it and can cancel it."""
 
     def __init__(self, url: str, folder: Path, allow_http: bool, done: Callable[[CatalogueTask], None]) -> None:
-        super().__init__(tr("Updating the catalogue from {}").format(url), QgsTask.CanCancel)
+        super().__init__(tr("Updating the catalogue from {}").format(url), QgsTask.Flag.CanCancel)
         self.url, self.folder, self.allow_http, self.done = url, folder, allow_http, done
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self.setProgress)

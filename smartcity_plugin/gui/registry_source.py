@@ -19,7 +19,7 @@ def check_registry(name: str) -> RegistryStatus:
     uri = connection_uri(name)
     connection = open_database(uri, "check")
     try:
-        return read_status(connection, describe(uri))
+        return read_status(connection, tr("\"{}\" ({})").format(name, describe(uri)))
     finally:
         connection.close()
 

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from smartcity_plugin.io.iati_codes import STATUS, finance_type
+from smartcity_plugin.io.value_rules import strict_float
 
 STATUS_WORDS = {
     "planned": "planned", "pipeline": "planned", "pending": "planned", "proposed": "planned",
@@ -32,9 +33,9 @@ def number(text: str) -> Optional[float]:
         return None
     scaled = _SCALED.match(_NUMBER_JUNK.sub("", value.replace(" million", "million")))
     if scaled:
-        result = float(scaled.group(1)) * _SCALE[scaled.group(2).lower()]
+        result = strict_float(scaled.group(1)) * _SCALE[scaled.group(2).lower()]
     else:
-        result = float(_NUMBER_JUNK.sub("", value))
+        result = strict_float(_NUMBER_JUNK.sub("", value))
     if result != result or result in (float("inf"), float("-inf")):
         raise ValueError(value)
     return result
@@ -47,7 +48,7 @@ def coordinate(text: str) -> Optional[float]:
         return None
     if value.count(",") == 1 and "." not in value:
         value = value.replace(",", ".")
-    result = float(value)
+    result = strict_float(value)
     if result != result or abs(result) == float("inf"):
         raise ValueError(value)
     return result
@@ -77,5 +78,10 @@ def wkt_points(text: str) -> list[tuple[float, float]]:
 
 
 def split_cell(text: str) -> list[str]:
-    """Values of a list cell ('VN; LA', 'water, energy', 'a|b')."""
-    return [part.strip() for part in re.split(r"[;,|]", text or "") if part.strip()]
+    """Values of a list cell ('VN; LA', 'a|b'; commas only when there is no ; or |: 'water, energy').
+
+    AidData separates with |, and its names hold commas ('Government and civil society, general').
+    """
+    text = text or ""
+    separator = r"[;|]" if re.search(r"[;|]", text) else ","
+    return [part.strip() for part in re.split(separator, text) if part.strip()]

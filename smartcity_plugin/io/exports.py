@@ -19,6 +19,7 @@ from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.hxl import export_tag
 from smartcity_plugin.io.records import FIELD_NAMES, Point
 from smartcity_plugin.io.spreadsheet_safe import neutralise
+from smartcity_plugin.io.value_rules import export_row
 from smartcity_plugin.toolbelt.i18n import tr
 
 LOCATION_COLUMNS = ("latitude", "longitude", "locations_wkt")
@@ -68,7 +69,7 @@ def write_csv(path: Path, rows: Iterable[ExportRow]) -> int:
         writer = csv.writer(handle)
         writer.writerow(list(FIELD_NAMES) + list(LOCATION_COLUMNS))
         writer.writerow([export_tag(name) for name in FIELD_NAMES] + ["#geo+lat", "#geo+lon", "#geo+wkt"])
-        for row in rows:
+        for row in map(export_row, rows):
             first = row.points[0] if row.points else None
             writer.writerow(
                 [_cell(row.values.get(name)) for name in FIELD_NAMES]
@@ -83,7 +84,7 @@ def write_geojson(path: Path, rows: Iterable[ExportRow]) -> int:
     count = 0
     with atomic_text(path) as handle:
         handle.write('{"type": "FeatureCollection", "features": [\n')
-        for row in rows:
+        for row in map(export_row, rows):
             feature = {
                 "type": "Feature",
                 "properties": {name: row.values.get(name) for name in FIELD_NAMES},

@@ -19,6 +19,7 @@ from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.exports import ExportRow
 from smartcity_plugin.io.iati_activity import EXTENSION_NS
 from smartcity_plugin.io.records import FIELD_NAMES
+from smartcity_plugin.io.value_rules import export_row
 from smartcity_plugin.toolbelt.i18n import tr
 
 SRS = "http://www.opengis.net/def/crs/EPSG/0/4326"
@@ -134,7 +135,7 @@ def write_iati(path: Path, rows: Iterable[ExportRow]) -> int:
         stream.writeAttribute("generated-datetime", datetime.datetime.now(datetime.timezone.utc)
                               .replace(microsecond=0).isoformat())
         writer = _Writer(stream)
-        for row in rows:
+        for row in map(export_row, rows):  # no NaN, infinity or control character reaches the XML
             writer.activity(row)
             count += 1
         stream.writeEndElement()

@@ -9,6 +9,7 @@ from typing import Optional
 from smartcity_plugin.io.iati_codes import location_precision
 from smartcity_plugin.io.iati_text import narrative
 from smartcity_plugin.io.records import Point
+from smartcity_plugin.io.value_rules import strict_float
 from smartcity_plugin.io.xml_stream import Node
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -33,7 +34,7 @@ def _pos(text: str) -> Optional[tuple[float, float]]:
     if len(parts) != 2:
         return None
     try:
-        latitude, longitude = float(parts[0]), float(parts[1])
+        latitude, longitude = strict_float(parts[0]), strict_float(parts[1])
     except ValueError:
         return None
     return (latitude, longitude) if math.isfinite(latitude) and math.isfinite(longitude) else None
@@ -42,7 +43,7 @@ def _pos(text: str) -> Optional[tuple[float, float]]:
 def _legacy_coordinates(element: Node) -> Optional[tuple[float, float]]:
     """1.0x ``coordinates@latitude/@longitude``."""
     try:
-        latitude, longitude = float(element.attr("latitude")), float(element.attr("longitude"))
+        latitude, longitude = strict_float(element.attr("latitude")), strict_float(element.attr("longitude"))
     except ValueError:
         return None
     return (latitude, longitude) if math.isfinite(latitude) and math.isfinite(longitude) else None

@@ -75,7 +75,11 @@ def copy_geopackage(source: Path, target: Path) -> None:
         reader = sqlite3.connect(_sqlite_uri(source, "mode=ro"), uri=True)
     except sqlite3.Error as error:
         raise DataExchangeError(source, tr("cannot be read ({}).").format(error)) from error
-    writer = sqlite3.connect(str(target))
+    try:
+        writer = sqlite3.connect(str(target))
+    except sqlite3.Error as error:
+        reader.close()
+        raise DataExchangeError(target, tr("cannot be written ({}).").format(error)) from error
     try:
         reader.backup(writer)
         writer.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -206,7 +210,14 @@ class ProjectStore:
         return self
 
     def _create_from_template(self) -> None:
-        self.real.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.real.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DataExchangeError(self.target, tr("the folder {} cannot be created ({}).").format(
+                self.real.parent, error.strerror or error)) from error
+        if not os.access(self.real.parent, os.W_OK):
+            raise DataExchangeError(self.target, tr("the folder {} is read-only; choose another place.").format(
+                self.real.parent))
         copy_geopackage(self.template, self.temp)
 
     def __exit__(self, kind, error, traceback) -> None:
@@ -224,6 +235,12 @@ class ProjectStore:
             return []
         return [(geometry.GetGeometryRef(i).GetX(), geometry.GetGeometryRef(i).GetY())
                 for i in range(geometry.GetGeometryCount())]
+
+    def values(self, project_id: str) -> dict[str, Any]:
+        """The stored fields of a project ({} when it is not stored)."""
+        fid = self.ids.get(project_id)
+        feature = self.layer.GetFeature(fid) if fid is not None else None
+        return {} if feature is None else {name: feature.GetField(name) for name in FIELD_NAMES}
 
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""

@@ -20,9 +20,10 @@ from qgis.PyQt.QtCore import QObject, Qt
 from smartcity_plugin.core.schema import EDITABLE_TABLES
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import open_database, uri_of_layer
-from smartcity_plugin.layers.reading import plain_value
 from smartcity_plugin.layers.registry_layers import is_registry_layer
+from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.values import plain_value
 
 GUARD_NAME = "SmartCityEditGuard"
 Notify = Callable[[str, Qgis.MessageLevel], None]
@@ -87,7 +88,7 @@ class EditGuard(QObject):
 
     def _stored(self, fids: Optional[Iterable[int]], names) -> dict[int, dict]:
         """Values stored in the database now (the provider, not the edit session)."""
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
         request.setSubsetOfAttributes(list(names), self.layer.fields())
         if fids is not None:
             request.setFilterFids(list(fids))
@@ -162,13 +163,15 @@ class EditGuard(QObject):
         import psycopg2  # open_database has made sure it is there
 
         feature = self.layer.getFeature(fid)  # with the planner's changes
+        stored_columns = self.layer.dataProvider().fields().names()  # not the layer's virtual fields
         if feature.isValid():
-            attempt = {name: _json_value(feature[name]) for name in self.layer.fields().names()}
+            attempt = {name: _json_value(feature[name]) for name in stored_columns}
             geometry = feature.geometry() if feature.hasGeometry() else None
         else:  # the record is gone from the database: what the planner changed is all there is
             fields = self.layer.fields()
             changes = self.layer.editBuffer().changedAttributeValues().get(fid, {})
-            attempt = {fields.at(index).name(): _json_value(value) for index, value in changes.items()}
+            attempt = {fields.at(index).name(): _json_value(value) for index, value in changes.items()
+                       if fields.at(index).name() in stored_columns}
             attempt[EDITABLE_TABLES[table]] = self.names.get(fid)
             geometry = self.layer.editBuffer().changedGeometries().get(fid)
         if geometry is not None and not geometry.isNull():

@@ -7,7 +7,9 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_options import FilterOptions, filter_options
 from smartcity_plugin.layers import gpkg_sql, pg_sql
-from smartcity_plugin.layers.reading import plain_value, unfiltered
+from smartcity_plugin.layers.reading import unfiltered
+from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
+from smartcity_plugin.toolbelt.values import plain_value
 
 # Two lookups, not one: the distinct combinations of all six would be nearly one per project.
 OPTION_FIELDS = ((schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_STATUS),
@@ -25,7 +27,7 @@ def _all_rows(layer: QgsVectorLayer, fields) -> list[dict]:
         if rows is not None:
             return [dict(zip(fields, (plain_value(value) for value in row))) for row in rows]
     whole = unfiltered(layer)
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(list(fields), whole.fields())
     return [{name: plain_value(feature[name]) for name in fields} for feature in whole.getFeatures(request)]
 

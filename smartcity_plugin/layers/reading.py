@@ -12,6 +12,8 @@ from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Summary, summarize, summarize_groups
 from smartcity_plugin.layers import gpkg_sql, pg_sql
+from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
+from smartcity_plugin.toolbelt.values import plain_value
 
 SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd", "finance_type")
 GROUP_KEYS = (schema.F_DONOR, schema.F_SECTOR_PRIMARY, schema.F_FINANCE, schema.F_CITY_IDS)  # a Group's order
@@ -24,7 +26,7 @@ def project_records(
 ) -> Iterator[dict]:
     """Attribute dicts of the layer's projects that match ``project_filter`` (no geometry)."""
     request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setFlags(NO_GEOMETRY)
     names = [name for name in fields if layer.fields().indexOf(name) >= 0]  # older layers may lack some
     request.setSubsetOfAttributes(names, layer.fields())
     expression = filter_expression(project_filter, sectors)
@@ -41,7 +43,7 @@ def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
         rows = pg_sql.first_rows(layer, fields, limit)
     if rows is not None:
         return rows
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(limit)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setLimit(limit)
     request.setSubsetOfAttributes(list(fields), layer.fields())
     indexes = [layer.fields().indexOf(name) for name in fields]
     records = []
@@ -49,11 +51,6 @@ def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
         values = feature.attributes()
         records.append((feature.id(), *(plain_value(values[i]) if i >= 0 else None for i in indexes)))
     return records
-
-
-def plain_value(value):
-    """QGIS NULL (a QVariant) as None, so the core sees plain Python values."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER) -> Summary:
@@ -89,7 +86,7 @@ def count_features(layer: QgsVectorLayer) -> int:
     QGIS 3.22 with GDAL 3.6 answers featureCount() with -1 ("not counted") for a filtered
     GeoPackage layer while another layer of the same file is open; reading works.
     """
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setNoAttributes()
     return sum(1 for _ in layer.getFeatures(request))
 
 

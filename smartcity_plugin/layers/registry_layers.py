@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import QgsEditorWidgetSetup, QgsVectorDataProvider, QgsVectorLayer
+from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.schema import EDITABLE_TABLES
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import POSTGRES, layer_source, uri_of_layer
+from smartcity_plugin.toolbelt.compat import CHANGE_ATTRIBUTE_VALUES, CHANGE_GEOMETRIES
 from smartcity_plugin.toolbelt.i18n import tr
 
 SPATIAL_TABLES = (schema.LAYER_CITIES, schema.LAYER_PROJECTS, schema.LAYER_FLOOD)
 VERSION_FIELDS = ("row_version", "base_version", "updated_by", "updated_at")  # kept by the database
-EDIT_CAPABILITIES = (QgsVectorDataProvider.Capability.ChangeAttributeValues
-                     | QgsVectorDataProvider.Capability.ChangeGeometries)
+EDIT_CAPABILITIES = CHANGE_ATTRIBUTE_VALUES | CHANGE_GEOMETRIES
 
 
 def open_registry_layer(connection: str, table: str, name: str) -> QgsVectorLayer:
-    """A ``postgres`` layer on ``smartcity.<table>`` through the saved connection ``connection``."""
+    """A ``postgres`` layer on ``smartcity.<table>`` through the saved connection ``connection``.
+
+    RegistryError when the registry still has the holes of an earlier version (it says how to upgrade).
+    """
+    from smartcity_plugin.io.registry.status import require_safe_connection
+
+    require_safe_connection(connection)
     layer = QgsVectorLayer(layer_source(connection, table, table in SPATIAL_TABLES), name, POSTGRES)
     if not layer.isValid():
         provider = layer.dataProvider()

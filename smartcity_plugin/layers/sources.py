@@ -18,7 +18,7 @@ from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
-from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.paths import bundled_data_path, world_map_uri  # noqa: F401  (moved to paths)
 
 DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
 # Name of a saved QGIS PostgreSQL connection: when set, the team registry is the plugin's data.
@@ -89,17 +89,15 @@ def open_read_only(uri: str, name: str) -> QgsVectorLayer:
     if hasattr(options, "forceReadOnly"):  # QGIS 3.28+: the provider never opens for update
         options.forceReadOnly = True
     layer = QgsVectorLayer(uri, name, "ogr", options)
-    if not layer.isValid():
+    if layer.isValid() and layer.fields().count() == 0:
+        # While another layer has the GeoPackage open for editing, QGIS 3.40 keeps it in WAL
+        # mode and a read-only connection cannot read the table's schema ("unable to open
+        # database file"): open it as QGIS's own layers do; setReadOnly still forbids edits.
+        layer = QgsVectorLayer(uri, name, "ogr")
+    if not layer.isValid() or layer.fields().count() == 0:
         raise BundledDataMissingError(f"No readable layer at {uri}.")
     layer.setReadOnly(True)
     return layer
-
-
-def world_map_uri(layer_name: str = "countries") -> str:
-    """Natural Earth data that QGIS itself ships (public domain), no copy needed."""
-    from qgis.core import QgsApplication
-
-    return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"
 
 
 def _table_rows(table: str) -> list[dict]:
@@ -139,6 +137,9 @@ def forget_cached_tables() -> None:
     """Read the sectors and dataset information again next time (the data source changed)."""
     _load_catalogue.cache_clear()
     _load_info.cache_clear()
+    from smartcity_plugin.io.registry.status import forget_checks
+
+    forget_checks()
 
 
 def sector_catalogue() -> SectorCatalogue:

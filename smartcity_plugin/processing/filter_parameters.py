@@ -14,16 +14,17 @@ from qgis.core import (
 
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.schema import PROJECT_STATUSES
+from smartcity_plugin.toolbelt.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
 # parameter name → ProjectFilter field
 _LISTS = {"SECTORS": "sectors", "DONORS": "donors", "AGENCIES": "agencies", "COUNTRIES": "countries",
           "CITIES": "cities", "STATUSES": "statuses"}
 _NUMBERS = {
-    "YEAR_FROM": ("year_from", QgsProcessingParameterNumber.Type.Integer),
-    "YEAR_TO": ("year_to", QgsProcessingParameterNumber.Type.Integer),
-    "AMOUNT_MIN": ("amount_min", QgsProcessingParameterNumber.Type.Double),
-    "AMOUNT_MAX": ("amount_max", QgsProcessingParameterNumber.Type.Double),
+    "YEAR_FROM": ("year_from", NUMBER_INTEGER),
+    "YEAR_TO": ("year_to", NUMBER_INTEGER),
+    "AMOUNT_MIN": ("amount_min", NUMBER_DOUBLE),
+    "AMOUNT_MAX": ("amount_max", NUMBER_DOUBLE),
 }
 
 
@@ -69,7 +70,7 @@ def filter_from_parameters(
     for name, (key, number_type) in _NUMBERS.items():
         if parameters.get(name) in (None, ""):
             continue
-        if number_type == QgsProcessingParameterNumber.Type.Integer:
+        if number_type == NUMBER_INTEGER:
             values[key] = algorithm.parameterAsInt(parameters, name, context)
         else:
             values[key] = algorithm.parameterAsDouble(parameters, name, context)

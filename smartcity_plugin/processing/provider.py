@@ -17,6 +17,7 @@ from smartcity_plugin.processing.algorithms.flood_coverage import FloodCoverageA
 from smartcity_plugin.processing.algorithms.import_csv import ImportCsvAlgorithm
 from smartcity_plugin.processing.algorithms.import_iati import ImportIatiAlgorithm
 from smartcity_plugin.processing.algorithms.publish_registry import PublishRegistryAlgorithm
+from smartcity_plugin.processing.algorithms.upgrade_registry import UpgradeRegistryAlgorithm
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import plugin_root
 
@@ -48,6 +49,6 @@ class SmartCityProvider(QgsProcessingProvider):
             ExportMapAlgorithm(), ExportAtlasAlgorithm(),
             ImportIatiAlgorithm(), FetchIatiAlgorithm(), ImportCsvAlgorithm(), CheckProjectsAlgorithm(),
             ExportProjectsAlgorithm(),
-            PublishRegistryAlgorithm(),
+            PublishRegistryAlgorithm(), UpgradeRegistryAlgorithm(),
         ):
             self.addAlgorithm(algorithm)

@@ -177,6 +177,7 @@ def test_changing_what_another_deleted_is_said_and_kept(registry):
     (message, level), = bob.messages
     assert level == Qgis.MessageLevel.Critical and message.startswith(f"Not saved: {PROJECT} was deleted")
     (by, _version, old_row, new_row, _note), = audit(registry, "conflict")
-    assert (by, old_row, new_row["title"]) == ("bob", None, "Bob's title")  # his version, recoverable
+    # His version, recoverable, next to the record as it was deleted.
+    assert (by, old_row["title"], new_row["title"]) == ("bob", ORIGINAL_TITLE, "Bob's title")
     (_by, _version, old_row, _new, _note), = audit(registry, "delete")
     assert old_row["title"] == ORIGINAL_TITLE

@@ -44,7 +44,8 @@ def test_dock_counts_and_totals_equal_the_geopackage(registry, desktop_iface, cl
     from_registry = _dock_view(desktop_iface, project_filter)
     assert from_registry == from_geopackage
     layers = add_cooperation_layers(clean_project).layers
-    assert {layer.providerType() for role, layer in layers.items() if role != "countries"} == {"postgres"}
+    assert {layer.providerType() for role, layer in layers.items() if role not in ("countries", "programmes")} == {
+        "postgres"}
 
 
 def test_layers_come_from_the_registry_with_versions_shown(registry, clean_project):

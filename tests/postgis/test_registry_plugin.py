@@ -34,7 +34,7 @@ def test_switch_to_the_registry_guard_its_layers_and_unload(registry, plugin, de
     assert active_source().kind == "registry"
     success = desktop_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("now shows the team registry" in message and "published" in message for message in success)
-    assert guards() == {"cities": True, "projects": True, "flood": True, "countries": False}
+    assert guards() == {"cities": True, "projects": True, "flood": True, "countries": False, "programmes": False}
     plugin.unload()
     flush_deleted()
     assert not any(guards().values())  # the plugin leaves nothing behind on the layers

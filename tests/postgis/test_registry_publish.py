@@ -256,7 +256,7 @@ def test_roles_and_rights(registry):
     """Readers only read; editors edit the three map layers, never the reference tables nor the audit."""
     assert registry.result.missing_roles == []
     assert registry.sql("SELECT rolname FROM pg_roles WHERE rolname LIKE 'smartcity\\_%' AND NOT rolcanlogin "
-                        "ORDER BY 1") == [("smartcity_editor",), ("smartcity_reader",)]
+                        "ORDER BY 1") == [("smartcity_editor",), ("smartcity_owner",), ("smartcity_reader",)]
 
     def may(planner, table, right):
         return registry.sql("SELECT has_table_privilege(%s, %s, %s)", (planner, f"smartcity.{table}", right))[0][0]

@@ -66,7 +66,7 @@ def test_two_sessions_share_the_registry(registry, desktop_iface, clean_project)
                             (BOTH_EDIT,)) == [("Alice's title", "alice")]
         conflict = registry.sql("SELECT changed_by, new_row ->> 'title' FROM smartcity.audit_log "
                                 "WHERE action = 'conflict'")
-        assert conflict == [("bob", "Bob's title")]
+        assert conflict == [("bob", "Bob's title")], bob_messages
         projects.rollBack()
     finally:
         dock.disconnect_project()

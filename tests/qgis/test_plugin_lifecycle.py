@@ -32,7 +32,8 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert [a.objectName() for a in menu.actions() if a.objectName()] == [
             "SmartCityAddLayersAction", "SmartCityDockAction", "SmartCityExportAction", "SmartCityFilterProjectsAction",
             "SmartCityImportAction", "SmartCityFetchIatiAction", "SmartCityRefreshIatiAction", "SmartCityCheckAction",
-            "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction", "SmartCityUseRegistryAction", "SmartCityPublishRegistryAction", "SmartCityUpdateCatalogueAction",
+            "SmartCityUseGeoPackageAction", "SmartCityUseBundledAction", "SmartCityUseRegistryAction",
+            "SmartCityPublishRegistryAction", "SmartCityUpgradeRegistryAction", "SmartCityUpdateCatalogueAction",
             "SmartCityHelpAction",
         ]
         toolbar = window.findChild(QToolBar, TOOLBAR_OBJECT_NAME)
@@ -48,7 +49,7 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         assert [a.id() for a in provider.algorithms()] == [
             "smartcity:checkprojects", "smartcity:cooperationmatrix", "smartcity:exportatlas", "smartcity:exportmap",
             "smartcity:exportprojects", "smartcity:fetchiati", "smartcity:filterprojects", "smartcity:floodcoverage",
-            "smartcity:importcsv", "smartcity:importiati", "smartcity:publishregistry",
+            "smartcity:importcsv", "smartcity:importiati", "smartcity:publishregistry", "smartcity:upgraderegistry",
         ]
 
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None  # built on first use only

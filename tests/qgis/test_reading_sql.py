@@ -11,7 +11,7 @@ from smartcity_plugin.gui.results_table import READ
 from smartcity_plugin.layers import gpkg_sql
 from smartcity_plugin.layers.filtering import apply_project_filter
 from smartcity_plugin.layers.reading import SUMMARY_FIELDS, city_counts, first_records, project_records, summarize_layer
-from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.layers.sources import open_read_only, sector_catalogue
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 
 FILTERS = [{}, {"donors": ["KR"]}, {"sectors": ["water"], "year_from": 2019}, {"countries": ["VN", "LA"]},
@@ -20,9 +20,8 @@ FILTERS = [{}, {"donors": ["KR"]}, {"sectors": ["water"], "year_from": 2019}, {"
 
 @pytest.fixture()
 def projects(qgis_app) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{bundled_data_path()}|layername=projects", "projects", "ogr")
-    assert layer.isValid()
-    return layer
+    """The bundled projects as the plugin opens them: read-only (never the checkout's file for update)."""
+    return open_read_only(f"{bundled_data_path()}|layername=projects", "projects")
 
 
 def by_features(layer: QgsVectorLayer):

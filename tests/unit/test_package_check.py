@@ -48,6 +48,24 @@ def test_a_correct_zip_passes(tmp_path):
     assert check_zip(make_zip(tmp_path / "ok.zip", good_files())) == []
 
 
+def test_qt6_metadata_passes(tmp_path):
+    metadata = GOOD_METADATA.replace("qgisMaximumVersion=3.99", "qgisMaximumVersion=4.99") + "supportsQt6=True\n"
+    assert check_zip(make_zip(tmp_path / "ok.zip", good_files(**{"smartcity_plugin/metadata.txt": metadata}))) == []
+
+
+def test_our_metadata_lets_qt6_builds_and_qgis_4_install_it(repo_root):
+    """QGIS 3.40/3.44 Qt6 builds refuse a plugin without supportsQt6=True; QGIS 4 needs a 4.x maximum."""
+    import configparser
+
+    parser = configparser.ConfigParser()
+    parser.optionxform = str
+    parser.read(repo_root / "metadata.txt", encoding="utf-8")
+    meta = parser["general"]
+    assert meta["supportsQt6"] == "True"
+    assert meta["qgisMinimumVersion"] == "3.22"
+    assert tuple(int(part) for part in meta["qgisMaximumVersion"].split(".")) >= (4, 99)
+
+
 @pytest.mark.parametrize(
     "files, expected",
     [
@@ -63,7 +81,7 @@ def test_a_correct_zip_passes(tmp_path):
         ),
         ({k: v for k, v in good_files().items() if not k.endswith("LICENSE")}, "LICENSE is missing"),
         (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA.replace("tracker=", "x=")}), "lacks tracker"),
-        (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA + "supportsQt6=True\n"}), "supportsQt6"),
+        (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA + "supportsQt6=Qt6\n"}), "supportsQt6 is not a boolean"),
         (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA.replace("Plain text", "<b>Bold</b>")}), "HTML"),
         (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA.replace("https://github.com/example/plugin\n", "http://repo\n")}), "not a real URL"),
         (good_files(**{"smartcity_plugin/metadata.txt": GOOD_METADATA.replace("icon.svg", "missing.png")}), "icon missing.png"),

@@ -20,15 +20,22 @@ from psycopg2.extras import execute_values  # registry_info only
 from smartcity_plugin.__about__ import __version__
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import database_message
+from smartcity_plugin.io.registry.secure import (
+    EDITOR_ROLE,
+    FORMAT_VERSION,
+    OWNER_ROLE,
+    READER_ROLE,
+    act_as_owner,
+    ensure_owner,
+    functions_sql,
+    secure_all,
+)
 from smartcity_plugin.io.registry.tables import TableSpec, read_specs, rows
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
 SCHEMA = "smartcity"
-READER_ROLE = "smartcity_reader"
-EDITOR_ROLE = "smartcity_editor"
 BATCH = 10_000  # rows per COPY: progress and cancel are checked between batches
-FORMAT_VERSION = "1"
 
 
 class PublishCancelledError(RegistryError):
@@ -65,12 +72,17 @@ def publish(
     try:
         with connection.cursor() as cursor:
             _require_postgis(cursor, target)
-            result.backup_schema = _clear_the_way(cursor, target, replace)
             result.missing_roles = _ensure_roles(cursor)
-            cursor.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(SCHEMA)))
+            ensure_owner(cursor)
+            result.backup_schema = _clear_the_way(cursor, target, replace)
+            # Everything belongs to smartcity_owner (NOLOGIN), never to the publisher's login or superuser.
+            cursor.execute(sql.SQL("CREATE SCHEMA {} AUTHORIZATION {}").format(
+                sql.Identifier(SCHEMA), sql.Identifier(OWNER_ROLE)))
+            act_as_owner(cursor)
             for spec in specs:
                 _create_table(cursor, spec)
             cursor.execute(resources_path("sql", "registry_rules.sql").read_text(encoding="utf-8"))
+            cursor.execute(functions_sql(SCHEMA, cursor))
             done = 0
             for spec in specs:
                 done = _copy(cursor, path, spec, done, total, progress, cancelled)
@@ -80,6 +92,8 @@ def publish(
             result.published_at = _write_info(cursor, path)
             cursor.execute(resources_path("sql", "registry_versions.sql").read_text(encoding="utf-8"))
             cursor.execute(sql.SQL("ANALYZE {}.{}").format(sql.Identifier(SCHEMA), sql.Identifier("projects")))
+            cursor.execute("RESET ROLE")
+            secure_all(cursor)  # this registry, the one renamed out of the way, and older ones
         connection.commit()
     except DatabaseError as error:
         _roll_back(connection)
@@ -122,12 +136,9 @@ def _clear_the_way(cursor, target: str, replace: bool) -> Optional[str]:
         if cursor.fetchone() is None:
             break
         backup, number = f"{stamp}_{number}", number + 1
+    # The old registry is a record now, not a place to edit: secure_all takes the editors' rights
+    # and rewrites its functions to name their new schema.
     cursor.execute(sql.SQL("ALTER SCHEMA {} RENAME TO {}").format(sql.Identifier(SCHEMA), sql.Identifier(backup)))
-    cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (EDITOR_ROLE,))
-    if cursor.fetchone() is not None:  # the old registry is a record now, not a place to edit
-        for statement in ("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} FROM {}",
-                          "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA {} FROM {}"):
-            cursor.execute(sql.SQL(statement).format(sql.Identifier(backup), sql.Identifier(EDITOR_ROLE)))
     return backup
 
 

@@ -51,6 +51,54 @@ def _read(connection, target: str) -> RegistryStatus:
                                    "administrator for the role smartcity_reader.").format(user, target))
         cursor.execute("SELECT key, value FROM smartcity.registry_info")
         info = dict(cursor.fetchall())
+        require_safe(cursor, target)
     connection.rollback()  # read only: end the transaction psycopg2 opened
     return RegistryStatus(user=user, can_edit=bool(can_edit), published_at=info.get("published_at", ""),
                           published_by=info.get("published_by", ""), source_as_of=info.get("source_as_of", ""))
+
+
+def unsafe_message(found: list[str], target: str) -> str:
+    """What to tell a planner whose registry still has the holes of an earlier plugin version."""
+    return tr("The team registry in {} was published by an earlier version of the plugin and is not safe to use, "
+              "so the plugin does not open it: {}. Its administrator (the role that published it, or a superuser) "
+              "must run Smart City Cooperation ▸ Upgrade the team registry… (Processing: smartcity:upgraderegistry) "
+              "with this connection once; data, versions and audit log stay as they are.").format(
+        target, "; ".join(found))
+
+
+def require_safe(cursor, target: str) -> None:
+    """RegistryError naming ``target`` and the upgrade when the registry has holes (any role may ask)."""
+    from smartcity_plugin.io.registry.secure import holes
+
+    found = holes(cursor)
+    if found:
+        raise RegistryError(unsafe_message(found, target))
+
+
+_checked: set[str] = set()  # saved connections found safe in this QGIS session
+
+
+def require_safe_connection(name: str) -> None:
+    """:func:`require_safe` through the saved connection ``name``, once per QGIS session and connection."""
+    if name in _checked:
+        return
+    import psycopg2
+
+    from smartcity_plugin.io.registry.connection import open_saved
+
+    connection = open_saved(name, "check")
+    try:
+        with connection.cursor() as cursor:
+            require_safe(cursor, tr("the connection \"{}\"").format(name))
+        connection.rollback()
+    except psycopg2.Error as error:
+        raise RegistryError(tr("The team registry of the connection \"{}\" could not be checked: {}").format(
+            name, str(error).strip())) from error
+    finally:
+        connection.close()
+    _checked.add(name)
+
+
+def forget_checks() -> None:
+    """Check again next time (the planner chose a registry anew, or it was upgraded)."""
+    _checked.clear()

@@ -19,6 +19,7 @@ from smartcity_plugin.core.schema import REGISTRY_SCHEMA
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.records import FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.io.registry.connection import database_message, open_saved
+from smartcity_plugin.io.registry.status import require_safe
 from smartcity_plugin.io.store import KEEP, field_value, multipoint
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -59,10 +60,14 @@ class RegistryStore:
             self.cursor.execute(sql.SQL("SELECT * FROM {} LIMIT 0").format(PROJECTS))
             columns = {column.name for column in self.cursor.description}
             self.fields = tuple(n for n in FIELD_NAMES if n in columns or n not in LATER_FIELDS)
+            require_safe(self.cursor, self.target.name)  # a registry with an old version's holes: not written to
         except DatabaseError as error:
             self.abort()
             raise RegistryError(tr("{}: the projects could not be read ({}).").format(
                 self.target.name, str(error).strip())) from error
+        except RegistryError:
+            self.abort()
+            raise
         return self
 
     def __exit__(self, kind, error, traceback) -> None:
@@ -74,9 +79,12 @@ class RegistryStore:
 
     def points(self, project_id: str) -> list[Point]:
         """The stored locations of a project."""
-        self.cursor.execute(sql.SQL("SELECT ST_X(part.geom), ST_Y(part.geom) FROM {}, ST_Dump(geom) AS part "
-                                    "WHERE project_id = %s ORDER BY part.path").format(PROJECTS), (project_id,))
-        return [(x, y) for x, y in self.cursor.fetchall()]
+        try:
+            self.cursor.execute(sql.SQL("SELECT ST_X(part.geom), ST_Y(part.geom) FROM {}, ST_Dump(geom) AS part "
+                                        "WHERE project_id = %s ORDER BY part.path").format(PROJECTS), (project_id,))
+            return [(x, y) for x, y in self.cursor.fetchall()]
+        except DatabaseError as error:
+            raise self._failure(error) from error
 
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project: 'added', 'updated', or 'refused' (``refusal`` says why)."""
@@ -98,20 +106,38 @@ class RegistryStore:
         else:
             statement = sql.SQL("INSERT INTO {} ({}) VALUES ({}) RETURNING fid").format(
                 PROJECTS, sql.SQL(", ").join(columns), sql.SQL(", ").join(placeholders))
-        self.cursor.execute("SAVEPOINT record")
         try:
-            self.cursor.execute(statement, values)
+            self.cursor.execute("SAVEPOINT record")
+            try:
+                self.cursor.execute(statement, values)
+            except DatabaseError as error:
+                if self._lost():
+                    raise
+                self.cursor.execute("ROLLBACK TO SAVEPOINT record")
+                self.refusal = database_message(error, detail=False)
+                if getattr(error, "pgcode", "") == "42501":  # insufficient_privilege: no record will go in
+                    raise RegistryError(tr("{}: your database role may not change the projects ({}). Ask the "
+                                           "registry's administrator for the role smartcity_editor.").format(
+                        self.target.name, self.refusal)) from error
+                return REFUSED
+            self.ids[record.project_id] = self.cursor.fetchone()[0]
+            self.cursor.execute("RELEASE SAVEPOINT record")
         except DatabaseError as error:
-            self.cursor.execute("ROLLBACK TO SAVEPOINT record")
-            self.refusal = database_message(error, detail=False)
-            if getattr(error, "pgcode", "") == "42501":  # insufficient_privilege: no record will go in
-                raise RegistryError(tr("{}: your database role may not change the projects ({}). Ask the registry's "
-                                       "administrator for the role smartcity_editor.").format(
-                    self.target.name, self.refusal)) from error
-            return REFUSED
-        self.ids[record.project_id] = self.cursor.fetchone()[0]
-        self.cursor.execute("RELEASE SAVEPOINT record")
+            raise self._failure(error) from error
         return "updated" if exists else "added"
+
+    def _lost(self) -> bool:
+        """True when the server or the network dropped the connection."""
+        return self.connection is None or bool(self.connection.closed)
+
+    def _failure(self, error: DatabaseError) -> RegistryError:
+        """The error to show: a lost connection says so; nothing was saved either way."""
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        if self._lost():
+            return RegistryError(tr("{}: the connection to the database was lost during the import ({}); nothing "
+                                    "was saved. Check the network and the server, then import again.").format(
+                self.target.name, reason))
+        return RegistryError(tr("{}: the import failed ({}); nothing was saved.").format(self.target.name, reason))
 
     def set_info(self, key: str, value: str) -> None:
         """The import log: the registry's audit log records every change in the planner's name already."""
@@ -121,6 +147,8 @@ class RegistryStore:
         try:
             self.connection.commit()
         except DatabaseError as error:
+            if self._lost():
+                raise self._failure(error) from error
             raise RegistryError(tr("{}: the import could not be saved ({}); the registry is unchanged.").format(
                 self.target.name, str(error).strip())) from error
         self.abort()
@@ -129,6 +157,9 @@ class RegistryStore:
         """Undo what was not committed and close the connection."""
         if self.connection is not None:
             if not self.connection.closed:
-                self.connection.rollback()
-                self.connection.close()
+                try:
+                    self.connection.rollback()
+                    self.connection.close()
+                except DatabaseError:
+                    pass  # the connection went while closing: the server rolls back what was not committed
             self.connection = self.cursor = None

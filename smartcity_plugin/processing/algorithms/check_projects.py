@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -24,6 +23,7 @@ from smartcity_plugin.processing.algorithms.import_common import (
     problems_sink,
 )
 from smartcity_plugin.processing.inputs import require_fields, source_or_bundled
+from smartcity_plugin.toolbelt.compat import SOURCE_VECTOR
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -52,14 +52,14 @@ class CheckProjectsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [QgsProcessing.SourceType.TypeVector],
+            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [SOURCE_VECTOR],
             optional=True))
         add_problems_sink(self, optional=False)
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", tr("Number of problems")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         # Imported here: the importers are not loaded when QGIS starts.
-        from smartcity_plugin.io.checks import ProjectChecker, check_names
+        from smartcity_plugin.io.checks import ProjectChecker, check_names, grouped
         from smartcity_plugin.io.countries import country_index
         from smartcity_plugin.io.layer_rows import layer_rows
 
@@ -75,7 +75,7 @@ class CheckProjectsAlgorithm(SmartCityAlgorithm):
         total = max(source.featureCount(), 1)
         for index, row in enumerate(layer_rows(source, request, feedback)):
             project_id = str(row.values.get("project_id") or "")
-            for problem in checker.check(project_id, row.values, row.points):
+            for problem in grouped(checker.check(project_id, row.values, row.points)):
                 counts[problem.check] += 1
                 sink.addFeature(problem_feature(problem, fields), QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (index + 1) / total)

@@ -8,19 +8,18 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
+from smartcity_plugin.toolbelt.compat import NO_GEOMETRY, SOURCE_POINT, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from smartcity_plugin.toolbelt.i18n import tr
 
 PROJECT_FIELDS = tuple(dict.fromkeys(schema.PROJECT_FILTER_FIELDS + (schema.F_SECTOR_PRIMARY,)))
@@ -79,24 +78,24 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Projects layer (empty: the bundled projects)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CITIES_LAYER, tr("Cities layer (empty: the bundled ASCN cities)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+            [SOURCE_POINT], optional=True))
         add_filter_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("City cooperation"), QgsProcessing.SourceType.TypeVectorPoint))
+            self.OUTPUT, tr("City cooperation"), SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATRIX, tr("City × sector matrix"), QgsProcessing.SourceType.TypeVector))
+            self.MATRIX, tr("City × sector matrix"), SOURCE_VECTOR))
         self.addOutput(QgsProcessingOutputNumber("US_KOREA_CITIES", tr("Cities where both the US and Korea work")))
         self.addOutput(QgsProcessingOutputNumber("PROJECTS_COUNTED", tr("Matching projects that name a listed city")))
 
     # Inputs -------------------------------------------------------------------
     def _read_projects(self, source, expression, feedback) -> Optional[list[dict]]:
-        from smartcity_plugin.layers.reading import plain_value
+        from smartcity_plugin.toolbelt.values import plain_value
 
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(NO_GEOMETRY)
         if expression:
             request.setFilterExpression(expression)
             feedback.pushInfo(tr("Filter: {}").format(expression))
@@ -117,8 +116,8 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
         from smartcity_plugin.core import analysis
         from smartcity_plugin.core.filter_expression import filter_expression
         from smartcity_plugin.core.summary import split_list
-        from smartcity_plugin.layers.reading import plain_value
         from smartcity_plugin.processing.algorithms.cooperation_columns import FIRST_DONORS, Columns, fixed_first
+        from smartcity_plugin.toolbelt.values import plain_value
 
         project_filter = filter_from_parameters(self, parameters, context)
         catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
@@ -151,7 +150,7 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
             parameters, self.OUTPUT, context, city_fields, cities.wkbType(), cities.sourceCrs())
         matrix_fields = columns.matrix_fields()
         matrix, matrix_id = self.parameterAsSink(
-            parameters, self.MATRIX, context, matrix_fields, QgsWkbTypes.Type.NoGeometry)
+            parameters, self.MATRIX, context, matrix_fields, WKB_NO_GEOMETRY)
         if sink is None or matrix is None:
             raise QgsProcessingException(tr("The outputs could not be created."))
 

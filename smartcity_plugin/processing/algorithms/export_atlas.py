@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -17,6 +16,7 @@ from qgis.core import (
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
+from smartcity_plugin.toolbelt.compat import NO_THREADING, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -32,7 +32,7 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
         return tr("Export city cooperation profiles (atlas)")
 
     def flags(self):  # noqa: D102
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
+        return super().flags() | NO_THREADING  # layouts render on the main thread
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -56,7 +56,7 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean("SEPARATE", tr("One file per city"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72, maxValue=1200))
+            "DPI", tr("Resolution (dpi)"), NUMBER_INTEGER, 300, minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Profiles (PDF)"), tr("PDF (*.pdf)")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Number of city pages")))
 

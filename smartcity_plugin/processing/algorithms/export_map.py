@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
@@ -17,6 +16,7 @@ from smartcity_plugin.export.names import CONTENTS, TEMPLATES
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
+from smartcity_plugin.toolbelt.compat import NO_THREADING, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -33,7 +33,7 @@ class ExportMapAlgorithm(SmartCityAlgorithm):
 
     def flags(self):  # noqa: D102
         # QGIS renders print layouts on the main thread only (as its own layout exports do).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
@@ -53,7 +53,7 @@ class ExportMapAlgorithm(SmartCityAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "DPI", tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300, minValue=72, maxValue=1200))
+            "DPI", tr("Resolution (dpi)"), NUMBER_INTEGER, 300, minValue=72, maxValue=1200))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Map file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))
 

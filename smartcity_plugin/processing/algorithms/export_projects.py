@@ -21,6 +21,7 @@ from smartcity_plugin.core.schema import LAYER_PROJECTS
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
+from smartcity_plugin.toolbelt.compat import SOURCE_VECTOR
 from smartcity_plugin.toolbelt.i18n import tr
 
 FORMATS = ("csv", "geojson", "xml")  # file extensions; their writers load only when used
@@ -71,7 +72,7 @@ class ExportProjectsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [QgsProcessing.SourceType.TypeVector],
+            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [SOURCE_VECTOR],
             optional=True))
         add_filter_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(

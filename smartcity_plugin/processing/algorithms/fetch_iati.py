@@ -14,6 +14,7 @@ from qgis.core import (
 from smartcity_plugin.io.iati_query import ASEAN_MEMBERS, DATASTORE, SERVICE_NAMES, FetchQuery, split_codes
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
+from smartcity_plugin.toolbelt.compat import NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
 SERVICE, URL, AUTHCFG = "SERVICE", "URL", "AUTHCFG"
@@ -63,7 +64,7 @@ class FetchIatiAlgorithm(SmartCityAlgorithm):
         for name, label in ((YEAR_FROM, tr("Running in or after the year")),
                             (YEAR_TO, tr("Started by the end of the year"))):
             self.addParameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1950, maxValue=2100))
+                name, label, NUMBER_INTEGER, optional=True, minValue=1950, maxValue=2100))
         add_import_parameters(self)
         self.addOutput(QgsProcessingOutputString(QUERY, tr("The query, to run it again")))
 

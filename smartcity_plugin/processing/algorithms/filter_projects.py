@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -20,6 +19,7 @@ from smartcity_plugin.processing.filter_parameters import (
     filter_from_parameters,
 )
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
+from smartcity_plugin.toolbelt.compat import SOURCE_VECTOR
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -56,7 +56,7 @@ class FilterProjectsAlgorithm(SmartCityAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 tr("Projects layer (empty: the bundled projects)"),
-                [QgsProcessing.SourceType.TypeVector],
+                [SOURCE_VECTOR],
                 optional=True,
             )
         )

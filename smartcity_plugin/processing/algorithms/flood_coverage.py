@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -25,6 +24,7 @@ from smartcity_plugin.analysis.flood import (
 from smartcity_plugin.core import schema
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.inputs import source_or_bundled
+from smartcity_plugin.toolbelt.compat import SOURCE_POINT, SOURCE_POLYGON
 from smartcity_plugin.toolbelt.i18n import tr
 
 TARGET_CITIES, TARGET_PROJECTS, TARGET_BOTH = range(3)
@@ -73,19 +73,19 @@ class FloodCoverageAlgorithm(SmartCityAlgorithm):
                 defaultValue=TARGET_BOTH,
             )
         )
-        point_types = [QgsProcessing.SourceType.TypeVectorPoint]
+        point_types = [SOURCE_POINT]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CITIES_LAYER, tr("Cities layer (empty: the bundled ASCN cities)"), point_types, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PROJECTS_LAYER, tr("Projects layer (empty: the bundled projects)"), point_types, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.COVERAGE_LAYER, tr("Flood-warning coverage (empty: the bundled coverage)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CITIES_OUTPUT, tr("Cities and flood coverage"), QgsProcessing.SourceType.TypeVectorPoint,
+            self.CITIES_OUTPUT, tr("Cities and flood coverage"), SOURCE_POINT,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROJECTS_OUTPUT, tr("Projects and flood coverage"), QgsProcessing.SourceType.TypeVectorPoint,
+            self.PROJECTS_OUTPUT, tr("Projects and flood coverage"), SOURCE_POINT,
             optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("CITIES_OUTSIDE", tr("Cities outside every coverage area")))
         self.addOutput(QgsProcessingOutputNumber("PROJECTS_OUTSIDE", tr("Projects outside every coverage area")))

@@ -20,11 +20,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterProviderConnection,
-    QgsWkbTypes,
 )
 
 from smartcity_plugin.io.errors import DataUnavailableError
-from smartcity_plugin.toolbelt.compat import field_type
+from smartcity_plugin.toolbelt.compat import WKB_POINT, field_type
 from smartcity_plugin.toolbelt.i18n import tr
 
 if TYPE_CHECKING:  # the importers load only when an import runs, not when QGIS starts
@@ -70,7 +69,7 @@ def add_problems_sink(algorithm: QgsProcessingAlgorithm, optional: bool = True) 
 def problems_sink(algorithm, parameters, context):
     """(sink, destination id) of the problems layer; (None, None) when not asked for."""
     sink, dest = algorithm.parameterAsSink(
-        parameters, PROBLEMS, context, problem_fields(), QgsWkbTypes.Type.Point,
+        parameters, PROBLEMS, context, problem_fields(), WKB_POINT,
         QgsCoordinateReferenceSystem("EPSG:4326"))
     return sink, dest
 

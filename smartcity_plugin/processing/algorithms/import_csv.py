@@ -12,6 +12,7 @@ from qgis.core import (
 
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
+from smartcity_plugin.toolbelt.compat import FILE_INPUT
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -45,7 +46,7 @@ class ImportCsvAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, tr("CSV table"), QgsProcessingParameterFile.Behavior.File,
+            self.INPUT, tr("CSV table"), FILE_INPUT,
             fileFilter=tr("CSV (*.csv *.txt *.tsv);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
             self.MAPPING, tr("Column mapping (field=column; …)"), optional=True, multiLine=True))

@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingParameterFile
 
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
+from smartcity_plugin.toolbelt.compat import FILE_INPUT
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -39,7 +40,7 @@ class ImportIatiAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, tr("IATI activity file"), QgsProcessingParameterFile.Behavior.File,
+            self.INPUT, tr("IATI activity file"), FILE_INPUT,
             fileFilter=tr("IATI XML (*.xml *.XML);;All files (*)")))
         add_import_parameters(self)
 
