@@ -438,7 +438,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="204" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -912,7 +912,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
@@ -1343,25 +1343,25 @@ coverage</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>좌표 열(latitude와 longitude, 또는 #geo+lat와 #geo+lon)도 국가 열도 없어 사업을 배치할 수 없습니다. 매핑에서 열을 지정하세요. 예: latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>위도 열만 있고 경도 열이 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>ID, 제목, 기관 열이 없어 사업을 서로 구별할 수 없습니다. 하나를 매핑하세요. 예: project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="306" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1369,12 +1369,12 @@ coverage</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
@@ -1754,167 +1754,167 @@ coverage</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="67" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>구독 키가 없습니다. IATI Datastore 키(developer.iatistandard.org에서 무료 발급)가 저장된 QGIS 인증 구성을 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="77" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>인증 구성 {}에 키가 없습니다. Ocp-Apim-Subscription-Key 헤더를 추가하거나, 기본(Basic) 구성의 비밀번호로 키를 입력하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="92" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>키가 암호화되지 않은 채 {}(으)로 전송됩니다. https 주소를 사용하십시오(일반 http는 이 컴퓨터로만 허용).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="111" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} {}회 시도했습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="115" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} {:g}초 후 다시 시도합니다({}/{}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="215" />
       <source>page {}</source>
       <translation>{}페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>서비스가 요청 수를 제한하며 {}초 기다린 후 {}을(를) 요청하라고 합니다. 데이터는 변경되지 않았습니다. 나중에 다시 시도하거나 더 적은 활동을 요청하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>서비스가 요청 수를 제한합니다(HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
       <source>Try again in a few minutes.</source>
       <translation>몇 분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>인증 구성의 키를 확인하십시오(developer.iatistandard.org에서 무료 발급).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
       <source>The service refused the request; check the address.</source>
       <translation>서비스가 요청을 거부했습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 키가 없거나 잘못되었거나 만료되었습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>서비스에 서버 오류가 발생했습니다(HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>The service has a problem; try again later.</source>
       <translation>서비스에 문제가 있습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>서비스가 {} 쿼리를 받아들이지 않았습니다(HTTP {}). 데이터는 변경되지 않았습니다. 서비스 주소({})와 필터를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="234" />
       <source>Try again later.</source>
       <translation>나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the answer for {} was cut off.</source>
       <translation>{}의 응답이 중간에 끊겼습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>{}의 응답이 중간에 끊겼습니다({}/{} 바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="190" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>{}의 응답이 {} MB보다 큽니다. 데이터는 변경되지 않았습니다. 서비스 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>the service did not answer in time ({}).</source>
       <translation>서비스가 제때 응답하지 않았습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>서비스가 혼잡할 수 있습니다. 나중에 다시 시도하거나 QGIS 옵션(네트워크)에서 네트워크 시간 제한을 늘리십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>{}에서 서비스에 연결할 수 없습니다({}). 데이터는 변경되지 않았습니다. 인터넷 연결과 QGIS 프록시 설정(옵션, 네트워크)을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the request for {} failed ({}).</source>
       <translation>{} 요청이 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>{}의 응답이 검색 결과가 아닙니다(끊겼습니까?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
       <source>the answer for {}: {}</source>
       <translation>{}의 응답: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="271" />
       <source>no answer</source>
       <translation>응답 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="326" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{}이(가) {}페이지를 다시 보냈습니다. 가져오기를 여기서 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="329" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>Fetching from {}: {}</source>
       <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="365" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
     </message>
@@ -2338,6 +2338,16 @@ coverage</source>
       <translation>저장</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation>파일에 sectors 표가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation>분야(sectors)를 읽을 수 없습니다({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>금액 '{}'은(는) 사업 규모가 아닙니다 (음수이거나 1조 달러 초과). 비워 두었습니다.</translation>
@@ -2458,24 +2468,24 @@ coverage</source>
       <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>국가(Natural Earth)</translation>
     </message>
