@@ -11,7 +11,14 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPu
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.filter_options import FilterOptions
 from smartcity_plugin.core.sectors import TAXONOMIES, SectorCatalogue
-from smartcity_plugin.gui.widgets import CheckCombo, SearchableCheckList, any_amount_box, any_year_box
+from smartcity_plugin.gui.widgets import (
+    CheckCombo,
+    SearchableCheckList,
+    WheelGuard,
+    any_amount_box,
+    any_year_box,
+    guard_wheel,
+)
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -62,6 +69,9 @@ class FilterForm(QWidget):
         for combo in (self.taxonomy, self.sectors, self.donors, self.agencies, self.countries, self.statuses):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+        self.wheel_guard = WheelGuard(self)
+        guard_wheel(self.wheel_guard, self.taxonomy, self.sectors, self.donors, self.agencies, self.countries,
+                    self.statuses, self.year_from, self.year_to, self.amount_min, self.amount_max)
 
     def _fill_choices(self) -> None:
         self._fill_sectors()

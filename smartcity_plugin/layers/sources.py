@@ -11,18 +11,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import NULL, QgsSettings, QgsVectorLayer
+from qgis.core import NULL, QgsVectorLayer
 
-from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path, world_map_uri  # noqa: F401  (moved to paths)
+from smartcity_plugin.toolbelt.settings import get_setting, setting_key
 
-DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
+DATA_SOURCE_KEY = setting_key("data_source")  # path of the planner's GeoPackage; empty: the bundled data
 # Name of a saved QGIS PostgreSQL connection: when set, the team registry is the plugin's data.
-REGISTRY_KEY = f"{SETTINGS_PREFIX}/registry_connection"
+REGISTRY_KEY = setting_key("registry_connection")
 
 BUNDLED, GEOPACKAGE, REGISTRY = "bundled", "geopackage", "registry"
 
@@ -42,7 +42,7 @@ class DataSource:
 
 def active_source() -> DataSource:
     """The data the plugin shows: the team registry when one is chosen, else a GeoPackage."""
-    connection = QgsSettings().value(REGISTRY_KEY, "", type=str)
+    connection = get_setting("registry_connection")
     if connection:
         return DataSource(REGISTRY, connection=connection)
     path = active_data_path()
@@ -54,7 +54,7 @@ def active_data_path() -> Path:
 
     With the team registry chosen this is still the GeoPackage that imports write to.
     """
-    chosen = QgsSettings().value(DATA_SOURCE_KEY, "", type=str)
+    chosen = get_setting("data_source")
     return Path(chosen) if chosen else bundled_data_path()
 
 
