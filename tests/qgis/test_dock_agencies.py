@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProject
 
+from smartcity_plugin.layers.project_state import load_filter
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, sql, tick
 
@@ -34,11 +35,12 @@ def test_k_water_counts_the_joint_project_with_koica(dock):
                         "Korea Water Resources Corporation (K-water)"]
 
 
-def test_a_chosen_agency_survives_saving_and_reopening(dock, tmp_path):
-    tick(dock.form.agencies, ["KOICA"])
+def test_a_chosen_agency_is_shown_again_from_the_saved_filter(dock):
+    tick(dock.form.agencies, ["KOICA", "Ministry of the Interior and Safety (MOIS)"])
     dock.apply_now()
-    path = str(tmp_path / "agencies.qgz")
-    assert QgsProject.instance().write(path)
-    QgsProject.instance().clear()
-    assert QgsProject.instance().read(path)
-    assert dock.form.agencies.codes() == ("KOICA",)
+    saved = load_filter(QgsProject.instance())  # what the project keeps: every spelling, for any reader's SQL
+    assert "KOICA; K-water" in saved.agencies
+    dock.form.reset()
+    dock.form.set_project_filter(saved)  # as when the project is opened again
+    assert dock.form.agencies.codes() == ("KOICA",)  # MOIS's one project is a KOICA joint project
+    assert dock.form.project_filter() == saved
