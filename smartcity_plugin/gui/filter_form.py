@@ -152,8 +152,13 @@ class FilterForm(QWidget):
         )
 
     def set_project_filter(self, project_filter: ProjectFilter) -> None:
-        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end."""
-        self.blockSignals(True)
+        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end (none while blocked).
+
+        A caller's blockSignals(True) holds: unblocking here would emit ``changed`` into the dock
+        while a project is cleared or read, and its delayed apply would overwrite the filter saved
+        in the project being opened.
+        """
+        was_blocked = self.blockSignals(True)
         taxonomy = self._taxonomy_of(project_filter.sectors)
         self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
         self._fill_sectors(project_filter.sectors)
@@ -169,8 +174,9 @@ class FilterForm(QWidget):
         for box, value in ((self.amount_min, project_filter.amount_min), (self.amount_max, project_filter.amount_max)):
             box.setValue(-1 if value is None else value)
         self.text.setValue(project_filter.text)
-        self.blockSignals(False)
-        self.changed.emit()
+        self.blockSignals(was_blocked)
+        if not was_blocked:
+            self.changed.emit()
 
     def set_options(self, options: FilterOptions) -> None:
         """Offer new choices (the data changed), keeping what is chosen; no ``changed`` signal."""

@@ -53,3 +53,22 @@ def test_editing_the_filter_ends_the_lens(dock):
     tick(dock.form.statuses, ["ongoing"])
     dock.apply_now()
     assert dock.active_lens is None and "lens" not in dock.statement.text()
+
+
+def test_a_new_project_stays_empty_and_unmodified_with_the_dock_open(dock, tmp_path):
+    """Project ▸ New with the dock open: no cooperation group appears later, the project is not marked modified."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtTest import QTest
+
+    from smartcity_plugin.layers.group import find_group
+
+    tick(dock.form.donors, ["KR"])
+    dock.apply_now()
+    path = str(tmp_path / "planning.qgz")
+    assert QgsProject.instance().write(path)
+    QgsProject.instance().clear()
+    QTest.qWait(400)  # longer than the dock's pause before it applies an edit
+    assert find_group(QgsProject.instance()) is None and not QgsProject.instance().isDirty()
+    assert QgsProject.instance().read(path)
+    QTest.qWait(400)
+    assert dock.form.donors.codes() == ("KR",)
