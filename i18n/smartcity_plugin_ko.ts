@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -189,7 +189,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -493,7 +493,7 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
       <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
@@ -502,94 +502,109 @@ coverage</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>렌즈 해제</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — 렌즈: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>표시 중: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
       <source>the project</source>
       <translation>프로젝트</translation>
     </message>
@@ -677,7 +692,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
@@ -812,7 +827,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
@@ -824,7 +839,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -899,29 +914,29 @@ coverage</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
