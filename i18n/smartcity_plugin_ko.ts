@@ -189,7 +189,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -692,7 +692,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
@@ -827,7 +827,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
@@ -839,7 +839,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -914,33 +914,48 @@ coverage</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>이 목록에는 {}만을 나타내는 분야가 없어 분야 선택을 지웠습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{}을(를) 이 목록으로 옮기면 이전보다 범위가 좁아집니다. 분야를 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{}을(를) 이 목록의 분야로 바꾸었습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />

@@ -56,6 +56,9 @@ class FilterForm(QWidget):
         self.text = QgsFilterLineEdit(self)
         self.text.setPlaceholderText(tr("Words in the project title"))
         self.reset_button = QPushButton(tr("Reset"), self)
+        self.sector_note = QLabel(self)  # what became of the chosen sectors when the list changed
+        self.sector_note.setObjectName("SmartCityFilter_sector_note")
+        self.sector_note.setWordWrap(True)
         self._name_widgets()
         self._fill_choices()
         self._lay_out()
@@ -91,6 +94,7 @@ class FilterForm(QWidget):
         form = QFormLayout(self)
         form.addRow(tr("Sector list"), self.taxonomy)
         form.addRow(tr("Sectors"), self.sectors)
+        form.addRow("", self.sector_note)
         form.addRow(tr("Donor countries"), self.donors)
         form.addRow(tr("Agencies"), self.agencies)
         form.addRow(tr("Recipient countries"), self.countries)
@@ -122,7 +126,21 @@ class FilterForm(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
     def _taxonomy_changed(self) -> None:
-        self._fill_sectors()
+        chosen = self.sectors.codes()
+        if not chosen:
+            self.sector_note.setText("")
+            self._fill_sectors()
+        else:
+            mapped, exact = self.catalogue.translate_choice(chosen, self.taxonomy.currentData())
+            self._fill_sectors(mapped)
+            names = ", ".join(self.catalogue.label(code) for code in chosen)
+            if not mapped:
+                note = tr("No sector of this list stands only for {}: the sector choice was cleared.").format(names)
+            elif not exact:
+                note = tr("{} said in this list covers less than before: check the sectors.").format(names)
+            else:
+                note = tr("{} said in this list.").format(names)
+            self.sector_note.setText(note)
         self.changed.emit()
 
     def _donors_changed(self) -> None:
@@ -159,6 +177,7 @@ class FilterForm(QWidget):
         in the project being opened.
         """
         was_blocked = self.blockSignals(True)
+        self.sector_note.setText("")
         taxonomy = self._taxonomy_of(project_filter.sectors)
         self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
         self._fill_sectors(project_filter.sectors)
