@@ -75,75 +75,75 @@
       <translation>{:,.0f}달러 이하</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>적용 범위 자료 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>예·경보 구역 {}곳 안: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>모든 예·경보 구역 밖, 가장 가까운 구역까지 {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>ASCN 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>필터 적용 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>사업이 있는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>홍수 예·경보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +151,81 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
       <translation>미공개</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>사업명</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
       <translation>기간</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>도시별 협력 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · 도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>이 도시에는 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -324,74 +324,102 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>협력 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>주요 분야
+(기호 모양)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
       <source>ASCN cities
-(size: number of projects)</source>
+(size: number
+of projects)</source>
       <translation>ASCN 도시
 (크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>국가·지역 단위 사업
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>국가·지역
+단위 사업
 (국가 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>홍수 경보
+적용 범위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>주요 분야(기호 모양)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,7 +439,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>사업</translation>
@@ -532,12 +560,12 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="98" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="100" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
-      <translation type="unfinished" />
+      <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="104" />
@@ -649,8 +677,8 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -710,22 +738,22 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
-      <translation type="unfinished" />
+      <translation>IATI 활동 가져오기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
-      <translation type="unfinished" />
+      <translation>기타 ISO 코드, 예: KR, JP</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
-      <translation type="unfinished" />
+      <translation>기타 IATI 기관 식별자</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
-      <translation type="unfinished" />
+      <translation>또는 5자리 DAC 코드, 예: 14020</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
@@ -758,28 +786,28 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Cancel fetch</source>
-      <translation type="unfinished" />
+      <translation>가져오기 취소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Fetch</source>
-      <translation type="unfinished" />
+      <translation>가져오기</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>서비스</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>주소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Key (IATI Datastore)</source>
-      <translation type="unfinished" />
+      <translation>키 (IATI Datastore)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
@@ -790,19 +818,19 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Reporting organisations</source>
-      <translation type="unfinished" />
+      <translation>보고 기관</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <source>Running between the years</source>
-      <translation type="unfinished" />
+      <translation>사업 기간(연도)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
@@ -825,17 +853,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
       <source>Choose a GeoPackage to fetch into.</source>
-      <translation type="unfinished" />
+      <translation>가져올 GeoPackage를 선택하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore에는 구독 키가 필요합니다. 키가 저장된 인증 구성을 선택하거나, 키가 필요 없는 d-portal을 사용하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
       <source>the fetch was cancelled; the data was not changed.</source>
-      <translation type="unfinished" />
+      <translation>가져오기가 취소되었습니다. 데이터는 변경되지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -885,26 +913,26 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
       <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
-      <translation type="unfinished" />
+      <translation>이 프로젝트에는 저장된 IATI 쿼리가 없습니다. 먼저 활동을 가져오고(IATI 활동 가져오기…) 프로젝트를 저장하면, IATI에서 새로 고침이 쿼리를 다시 실행합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
       <source>Refreshing {} IATI queries kept in the project.</source>
-      <translation type="unfinished" />
+      <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -1106,21 +1134,26 @@ programmes (countries)</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="159" />
-      <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation>“{}”은(는) 지도상 위치가 없습니다(아세안 전역 프로그램).</translation>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <source>“{}” has no location on the map.</source>
+      <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
+      <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
@@ -1175,122 +1208,137 @@ programmes (countries)</source>
       <translation>플러그인 카탈로그가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>위도·경도 뒤바뀜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>수원국 밖의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>해상의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>비율 합계가 100이 아님</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>출처 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>중복 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>미래 날짜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>읽을 수 없는 값</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>ID 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>공여국 미상</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>순 약정액이 음수</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>너무 큼: 잘림</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (같은 종류 {}건 더)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1311,12 +1359,12 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1326,7 +1374,7 @@ programmes (countries)</source>
       <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
@@ -1336,37 +1384,37 @@ programmes (countries)</source>
       <translation>{}행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: 공여국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>{} 표의 위치: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: 수원국 '{}'은(는) 국가 코드나 국가명이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>원자료상 상태: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>원본의 신뢰도: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>원자료상 재원 유형: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}'에 연도가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: 금액 '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1376,100 +1424,110 @@ programmes (countries)</source>
       <translation>CSV 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: 공여국을 알 수 없습니다('{}'): 국가 코드가 없고 플러그인의 기관 목록에도 이 공여자가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>원본의 공여자: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: 좌표 '{}', '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: 위도만 있고 경도가 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>1급 행정구역 {} 안에 배치함(Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: 정밀도 '{}'은(는) AidData 코드 1-8이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>ID도 제목도 없는 행이 있어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>ID {}인 행들의 제목이 서로 다릅니다('{}', '{}').</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>{}열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>{}행: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>{}행이 {} 텍스트가 아닙니다(바이트 0x{:02x}). 파일을 UTF-8로 저장하거나 인코딩을 지정하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>알 수 없는 인코딩 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>텍스트 파일이 아닙니다(NUL 바이트 포함).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>읽을 수 있는 CSV 표가 아닙니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>파일에 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>매핑에 지정한 열 '{}'이(가) 파일에 없습니다(열: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}'은(는) field=column 쌍이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}'은(는) 가져오기 도구가 아는 필드가 아닙니다(필드: {}).</translation>
     </message>
@@ -1490,7 +1548,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1525,147 +1583,163 @@ programmes (countries)</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
-      <translation type="unfinished" />
+      <translation>{} 쿼리 ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
-      <translation type="unfinished" />
+      <translation>{}에서 {} UTC에 가져옴: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>공여국을 비워 둠: 재원 제공 기관이나 보고 기관의 식별자 중 국가 코드로 시작하는 것이 없습니다({}).</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>식별자 없음</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>IATI 참여 기관: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>IATI 보고 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>IATI 활동 상태 {}({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>IATI 수원국·지역: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>어휘 {}의 분야</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>IATI 부문은 거래별로 주어졌으며 거래 금액으로 가중했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>어휘 {}의 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>순 약정액이 음수입니다({} {:,.2f}: 약정 취소액이 약정액보다 큼). 금액으로 사용하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -1682,160 +1756,165 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <translation>구독 키가 없습니다. IATI Datastore 키(developer.iatistandard.org에서 무료 발급)가 저장된 QGIS 인증 구성을 선택하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
-      <translation type="unfinished" />
+      <translation>인증 구성 {}에 키가 없습니다. Ocp-Apim-Subscription-Key 헤더를 추가하거나, 기본(Basic) 구성의 비밀번호로 키를 입력하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
-      <source>{} Tried {} times; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
+      <translation>키가 암호화되지 않은 채 {}(으)로 전송됩니다. https 주소를 사용하십시오(일반 http는 이 컴퓨터로만 허용).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation>{} {}회 시도했습니다. 데이터는 변경되지 않았습니다. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
-      <translation type="unfinished" />
+      <translation>{}: {} {:g}초 후 다시 시도합니다({}/{}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>page {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
-      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
-      <source>the service limits the number of requests (HTTP 429, {}).</source>
-      <translation type="unfinished" />
+      <translation>{}페이지</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <source>Try again in a few minutes.</source>
-      <translation type="unfinished" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation>서비스가 요청 수를 제한하며 {}초 기다린 후 {}을(를) 요청하라고 합니다. 데이터는 변경되지 않았습니다. 나중에 다시 시도하거나 더 적은 활동을 요청하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
-      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation>서비스가 요청 수를 제한합니다(HTTP 429, {}).</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
-      <source>The service refused the request; check the address.</source>
-      <translation type="unfinished" />
+      <source>Try again in a few minutes.</source>
+      <translation>몇 분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
-      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation>인증 구성의 키를 확인하십시오(developer.iatistandard.org에서 무료 발급).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <source>The service refused the request; check the address.</source>
+      <translation>서비스가 요청을 거부했습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
-      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
-      <source>the service had a server error (HTTP {}, {}).</source>
-      <translation type="unfinished" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 키가 없거나 잘못되었거나 만료되었습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 데이터는 변경되지 않았습니다. {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation>서비스에 서버 오류가 발생했습니다(HTTP {}, {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>The service has a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>서비스에 문제가 있습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
-      <source>Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <source>the answer for {} was cut off.</source>
-      <translation type="unfinished" />
+      <translation>서비스가 {} 쿼리를 받아들이지 않았습니다(HTTP {}). 데이터는 변경되지 않았습니다. 서비스 주소({})와 필터를 확인하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <source>the answer for {} was cut off ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <source>Try again later.</source>
+      <translation>나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off.</source>
+      <translation>{}의 응답이 중간에 끊겼습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
-      <source>the answer for {} is too large; the data was not changed.</source>
-      <translation type="unfinished" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation>{}의 응답이 중간에 끊겼습니다({}/{} 바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
+      <translation>{}의 응답이 {} MB보다 큽니다. 데이터는 변경되지 않았습니다. 서비스 주소를 확인하십시오.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
       <source>the service did not answer in time ({}).</source>
-      <translation type="unfinished" />
+      <translation>서비스가 제때 응답하지 않았습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
-      <translation type="unfinished" />
+      <translation>서비스가 혼잡할 수 있습니다. 나중에 다시 시도하거나 QGIS 옵션(네트워크)에서 네트워크 시간 제한을 늘리십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
-      <translation type="unfinished" />
+      <translation>{}에서 서비스에 연결할 수 없습니다({}). 데이터는 변경되지 않았습니다. 인터넷 연결과 QGIS 프록시 설정(옵션, 네트워크)을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
       <source>the request for {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>{} 요청이 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
       <source>the answer for {} is not a search result (cut off?).</source>
-      <translation type="unfinished" />
+      <translation>{}의 응답이 검색 결과가 아닙니다(끊겼습니까?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {}: {}</source>
-      <translation type="unfinished" />
+      <translation>{}의 응답: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>응답 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
       <source>{} sent page {} again; the fetch stops there.</source>
-      <translation type="unfinished" />
+      <translation>{}이(가) {}페이지를 다시 보냈습니다. 가져오기를 여기서 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
-      <translation type="unfinished" />
+      <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
       <source>Fetching from {}: {}</source>
-      <translation type="unfinished" />
+      <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
-      <translation type="unfinished" />
+      <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
     </message>
@@ -1860,72 +1939,98 @@ programmes (countries)</source>
       <translation>이름 없는 위치</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>IATI 통화별 합계(환산 안 함): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd는 USD로 표시된 {}의 합계입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>{} 값 '{}'은(는) 어떤 사업 규모도 넘어서므로 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>IATI 수원국·지역: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>거래별로 주어짐; 비율은 거래 금액에서 계산.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (국가가 아닌 지역 코드)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>지역 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>사용하지 않은 열: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -1985,53 +2090,53 @@ programmes (countries)</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>레지스트리를 소유할 역할 {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>역할 {}은(는) 로그인할 수 있거나 슈퍼유저입니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{}의 소유자가 {}이며 {}이(가) 아닙니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{}이(가) search_path를 pg_catalog, pg_temp로 고정하지 않습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{}은(는) 모든 역할(PUBLIC)이 호출할 수 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{}은(는) {}의 권한으로 실행됩니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{}은(는) 형식 {}입니다(충돌과 fid를 검사하지 않음). 형식 {}이(가) 필요합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>레지스트리는 역할 {0}이(가) 소유해야 하지만, 사용자의 데이터베이스 역할은 이 역할을 만들거나 이 역할로 작업할 수 없습니다. 데이터베이스 관리자에게 다음을 실행하도록 요청한 뒤 다시 시도하십시오: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{}에는 업그레이드할 팀 레지스트리가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>{}의 팀 레지스트리 업그레이드에 실패했습니다. 아무것도 변경되지 않았습니다. {} (레지스트리를 게시한 역할이나 슈퍼유저로 업그레이드를 실행하십시오.)</translation>
     </message>
@@ -2071,32 +2176,32 @@ programmes (countries)</source>
       <translation>연결 "{}"의 팀 레지스트리를 확인할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: 사업을 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="119" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: 사용자의 데이터베이스 역할로는 사업을 변경할 수 없습니다({}). 등록부 관리자에게 smartcity_editor 역할을 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="132" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="137" />
       <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
       <translation>{}: 가져오는 중 데이터베이스 연결이 끊어졌습니다 ({}). 아무것도 저장되지 않았습니다. 네트워크와 서버를 확인한 후 다시 가져오십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="135" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="140" />
       <source>{}: the import failed ({}); nothing was saved.</source>
       <translation>{}: 가져오기에 실패했습니다 ({}). 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="147" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="152" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: 가져오기를 저장할 수 없습니다({}). 등록부는 변경되지 않았습니다.</translation>
     </message>
@@ -2213,22 +2318,22 @@ programmes (countries)</source>
       <translation>폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>{} 쓰기 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
@@ -2293,27 +2398,27 @@ programmes (countries)</source>
       <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
     </message>
@@ -2360,7 +2465,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
@@ -2472,7 +2577,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>Source</source>
       <translation>출처</translation>
     </message>
@@ -2482,222 +2587,252 @@ programmes (countries)</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>district level</source>
+      <translation>시·군 단위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>exact place</source>
+      <translation>정확한 위치</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>near the place</source>
+      <translation>위치 부근</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>country level</source>
+      <translation>국가 단위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>estimated place in a region</source>
+      <translation>지역 내 추정 위치</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>province level</source>
+      <translation>도·주 단위</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>open</source>
       <translation>미정</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Partners</source>
       <translation>협력기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Kind of finance</source>
       <translation>재원 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Confidence</source>
       <translation>신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount note</source>
       <translation>금액 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>Other claims</source>
       <translation>상충 정보</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location precision</source>
       <translation>위치 정밀도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country</source>
       <translation>국가</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Status confidence</source>
       <translation>현황 신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Focus areas</source>
       <translation>중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Projects on the map</source>
       <translation>지도상 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Note</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
       <source>Funder</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Implementer</source>
       <translation>수행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
       <source>Area</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
       <source>System</source>
       <translation>시스템</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Stations</source>
       <translation>관측소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Coverage drawn from</source>
       <translation>적용 범위 작성 근거</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>City id</source>
       <translation>도시 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Local name</source>
       <translation>현지 이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Name</source>
       <translation>이름</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country code</source>
       <translation>국가 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Year joined</source>
       <translation>가입 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <source>Project id</source>
       <translation>사업 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor country</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Recipient country</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>Main sector</source>
       <translation>주요 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>OECD DAC codes</source>
       <translation>OECD DAC 코드</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>End year</source>
       <translation>종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>Start year</source>
       <translation>시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Area note</source>
       <translation>면적 메모</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Stated area (km²)</source>
       <translation>공표 면적(km²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location note</source>
       <translation>위치 참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>System id</source>
       <translation>시스템 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>Basin or area</source>
       <translation>유역 또는 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>System type</source>
       <translation>시스템 유형</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Funder country</source>
       <translation>재원 제공국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>How the coverage was drawn</source>
       <translation>적용 범위 작성 방법</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>As of</source>
       <translation>기준일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Notes</source>
       <translation>참고</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Source address</source>
       <translation>출처 주소</translation>
     </message>
@@ -2719,7 +2854,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
-      <translation type="unfinished" />
+      <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="293" />
@@ -2774,17 +2909,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
-      <translation type="unfinished" />
+      <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동을 내 GeoPackage 또는 팀 레지스트리로</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Refresh from IATI</source>
-      <translation type="unfinished" />
+      <translation>IATI에서 새로 고침</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
-      <translation type="unfinished" />
+      <translation>이 프로젝트에 저장된 IATI 쿼리를 다시 실행하여 가져온 활동을 갱신합니다</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
@@ -3133,67 +3268,67 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
-      <translation type="unfinished" />
+      <translation>d-portal(키 불필요) 또는 IATI Datastore(QGIS 인증 구성에 저장된 무료 구독 키)에 선택한 수원국, 보고 기관, 분야, 연도의 활동을 요청합니다. 서비스가 빈 페이지를 보낼 때까지 페이지별로, QGIS 네트워크 설정(프록시, SSL)을 통해 가져옵니다. 활동은 IATI 파일과 같은 검사와 업서트를 거칩니다. 새 활동은 추가되고, 이미 있는 활동(iati-identifier 기준)은 갱신되며, 계획 담당자가 관리하는 필드는 유지됩니다. 모든 레코드에는 서비스와 쿼리가 출처로, 가져온 날짜가 '기준일'로, 활동 자체의 최종 갱신일이 메모에 기록됩니다. GeoPackage나 레지스트리는 가져오기 전체가 성공한 경우에만 변경됩니다. 취소, 네트워크 없음, 서버 오류, 시간 초과, 끊긴 페이지, 거부된 키의 경우 그대로 유지됩니다. 분야: 5자리 DAC 코드 또는 플러그인의 분야(교차표를 통해). 연도: 두 연도 사이 어느 시점에 진행된 활동.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
       <source>Service address (empty: the public one)</source>
-      <translation type="unfinished" />
+      <translation>서비스 주소(비어 있으면 공개 주소)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
       <source>Authentication configuration holding the IATI Datastore key</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore 키가 저장된 인증 구성</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
       <source>Recipient countries (ISO codes; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>수원국(ISO 코드, 비어 있으면 전체)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>보고 기관(IATI 식별자, 비어 있으면 전체)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
       <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>분야(DAC 코드 또는 플러그인의 분야, 비어 있으면 전체)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Running in or after the year</source>
-      <translation type="unfinished" />
+      <translation>이 연도 또는 그 이후에 진행 중</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
       <source>Started by the end of the year</source>
-      <translation type="unfinished" />
+      <translation>이 연도 말까지 시작</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>The query, to run it again</source>
-      <translation type="unfinished" />
+      <translation>다시 실행하기 위한 쿼리</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
-      <translation type="unfinished" />
+      <translation>분야 '{}'은(는) 5자리 DAC 코드도, DAC 코드가 있는 플러그인의 분야도 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
       <source>The first year ({}) comes after the last ({}).</source>
-      <translation type="unfinished" />
+      <translation>시작 연도({})가 마지막 연도({})보다 늦습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
       <source>The service address must start with https:// or http://.</source>
-      <translation type="unfinished" />
+      <translation>서비스 주소는 https:// 또는 http://로 시작해야 합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore에는 구독 키가 필요합니다. 키가 저장된 QGIS 인증 구성(developer.iatistandard.org에서 무료 발급)을 선택하거나, 키가 필요 없는 d-portal을 사용하십시오.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />

@@ -75,75 +75,75 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="56" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="59" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="80" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="86" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="164" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <location filename="../smartcity_plugin/gui/dock.py" line="76" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="94" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +151,81 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="114" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="85" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="116" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="141" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="126" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="143" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="145" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="192" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="147" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="194" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="198" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="218" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
       <source>City cooperation profile · {}</source>
       <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="241" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
       <source>No project in this city matches the filter.</source>
       <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
     </message>
@@ -324,74 +324,104 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="58" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="95" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="111" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Cooperation
+projects</source>
+      <translation>โครงการ
+ความร่วมมือ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <source>Main sector
+(symbol shape)</source>
+      <translation>สาขาหลัก
+(รูปทรงสัญลักษณ์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
       <source>ASCN cities
-(size: number of projects)</source>
+(size: number
+of projects)</source>
       <translation>เมือง ASCN
-(ขนาด: จำนวนโครงการ)</translation>
+(ขนาด: จำนวน
+โครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="202" />
-      <source>National and regional
-programmes (countries)</source>
-      <translation>โครงการระดับประเทศ
-และภูมิภาค (ทั้งประเทศ)</translation>
+      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <source>National and
+regional programmes
+(countries)</source>
+      <translation>โครงการระดับ
+ประเทศและภูมิภาค
+(ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="210" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <source>Flood-warning
+coverage</source>
+      <translation>พื้นที่เตือนภัย
+น้ำท่วม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="233" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="241" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <source>Main sector (symbol shape)</source>
+      <translation>สาขาหลัก (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
@@ -411,7 +441,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="209" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
       <translation>โครงการ</translation>
@@ -532,12 +562,12 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/dock.py" line="98" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
-      <translation type="unfinished" />
+      <translation>ดึงกิจกรรม IATI…</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="100" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
-      <translation type="unfinished" />
+      <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="104" />
@@ -649,8 +679,8 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
       <source>Title</source>
@@ -710,22 +740,22 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
-      <translation type="unfinished" />
+      <translation>ดึงกิจกรรม IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
-      <translation type="unfinished" />
+      <translation>รหัส ISO อื่น เช่น KR, JP</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
-      <translation type="unfinished" />
+      <translation>รหัสองค์กร IATI อื่น</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
-      <translation type="unfinished" />
+      <translation>หรือรหัส DAC 5 หลัก เช่น 14020</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
@@ -758,28 +788,28 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Cancel fetch</source>
-      <translation type="unfinished" />
+      <translation>ยกเลิกการดึงข้อมูล</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
       <source>Fetch</source>
-      <translation type="unfinished" />
+      <translation>ดึงข้อมูล</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>บริการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Key (IATI Datastore)</source>
-      <translation type="unfinished" />
+      <translation>คีย์ (IATI Datastore)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
@@ -790,19 +820,19 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Reporting organisations</source>
-      <translation type="unfinished" />
+      <translation>องค์กรผู้รายงาน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <source>Running between the years</source>
-      <translation type="unfinished" />
+      <translation>ดำเนินการระหว่างปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
@@ -825,17 +855,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
       <source>Choose a GeoPackage to fetch into.</source>
-      <translation type="unfinished" />
+      <translation>เลือก GeoPackage ที่จะดึงข้อมูลเข้าไป</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนที่เก็บคีย์ไว้ หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
       <source>the fetch was cancelled; the data was not changed.</source>
-      <translation type="unfinished" />
+      <translation>การดึงข้อมูลถูกยกเลิก ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
@@ -885,26 +915,26 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
       <location filename="../smartcity_plugin/layers/group.py" line="63" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="146" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
       <source>This project keeps no IATI query: fetch activities first (Fetch IATI activities…), save the project, and Refresh from IATI runs the query again.</source>
-      <translation type="unfinished" />
+      <translation>โครงการนี้ไม่มีคำค้น IATI ที่เก็บไว้: ดึงกิจกรรมก่อน (ดึงกิจกรรม IATI…) บันทึกโครงการ แล้ว รีเฟรชจาก IATI จะเรียกคำค้นนั้นอีกครั้ง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="37" />
       <source>Refreshing {} IATI queries kept in the project.</source>
-      <translation type="unfinished" />
+      <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
@@ -1106,21 +1136,26 @@ programmes (countries)</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="27" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="144" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="159" />
-      <source>“{}” has no location on the map (an ASEAN-wide programme).</source>
-      <translation>“{}” ไม่มีตำแหน่งบนแผนที่ (เป็นแผนงานระดับอาเซียน)</translation>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <source>“{}” has no location on the map.</source>
+      <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
+      <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
@@ -1175,122 +1210,137 @@ programmes (countries)</source>
       <translation>ไม่ใช่แคตตาล็อกของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="26" />
+      <location filename="../smartcity_plugin/io/checks.py" line="31" />
       <source>Latitude and longitude swapped</source>
       <translation>ละติจูดและลองจิจูดสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="27" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Point outside its recipient country</source>
       <translation>จุดอยู่นอกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="28" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point at sea</source>
       <translation>จุดอยู่ในทะเล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="29" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Percentages do not add up to 100</source>
       <translation>ร้อยละรวมไม่เท่ากับ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="30" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>No source</source>
       <translation>ไม่มีแหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>Duplicate id</source>
       <translation>รหัสซ้ำ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Date in the future</source>
       <translation>วันที่อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Unreadable value</source>
       <translation>ค่าที่อ่านไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>No id</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <source>Donor unknown</source>
+      <translation>ไม่ทราบผู้ให้ทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <source>Negative net commitment</source>
+      <translation>ยอดผูกพันสุทธิติดลบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Refused by the team registry's rules</source>
       <translation>ถูกปฏิเสธโดยกฎของทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Too large: cut</source>
       <translation>ใหญ่เกินไป: ถูกตัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="58" />
+      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <source>{} (and {} more of this kind)</source>
+      <translation>{} (และอีก {} รายการประเภทเดียวกัน)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/checks.py" line="89" />
       <source>the id {} appears more than once.</source>
       <translation>รหัส {} ปรากฏมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="62" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>no source title or URL.</source>
       <translation>ไม่มีชื่อแหล่งที่มาหรือ URL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="77" />
+      <location filename="../smartcity_plugin/io/checks.py" line="115" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>ละติจูด {:g} เป็นไปไม่ได้: ละติจูดและลองจิจูดสลับกัน จึงแสดงปัญหาไว้ ณ ตำแหน่งที่จุดควรอยู่ (ละติจูด {:g}, ลองจิจูด {:g})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="80" />
+      <location filename="../smartcity_plugin/io/checks.py" line="118" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>พิกัด {:g}, {:g} อยู่นอกช่วงที่เป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="85" />
+      <location filename="../smartcity_plugin/io/checks.py" line="123" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่นอก {} แต่เมื่อสลับค่าแล้วอยู่ภายใน: ละติจูดและลองจิจูดน่าจะสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="137" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ในทะเล ห่างจากชายฝั่งใด ๆ มากกว่า {:g}°</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="97" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>no country</source>
       <translation>(ไม่พบประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="98" />
+      <location filename="../smartcity_plugin/io/checks.py" line="142" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ใน {} ไม่ได้อยู่ในประเทศผู้รับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="109" />
+      <location filename="../smartcity_plugin/io/checks.py" line="161" />
       <source>the source date {} is in the future.</source>
       <translation>วันที่ของแหล่งที่มา {} อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="111" />
+      <location filename="../smartcity_plugin/io/checks.py" line="163" />
       <source>the project is {} but starts in {}.</source>
       <translation>โครงการมีสถานะ {} แต่เริ่มในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="113" />
+      <location filename="../smartcity_plugin/io/checks.py" line="165" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>ปีเริ่มต้น {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="167" />
       <source>the project is completed but ends in {}.</source>
       <translation>โครงการเสร็จสิ้นแล้วแต่สิ้นสุดในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="117" />
+      <location filename="../smartcity_plugin/io/checks.py" line="169" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
@@ -1311,12 +1361,12 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="119" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="144" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="293" />
-      <location filename="../smartcity_plugin/io/importer.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="191" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
@@ -1326,7 +1376,7 @@ programmes (countries)</source>
       <translation>ตารางมีหัวคอลัมน์แต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="74" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>ข้ามคอลัมน์ {}: มีคอลัมน์อื่นป้อนข้อมูลให้ฟิลด์เดียวกันแล้ว</translation>
     </message>
@@ -1336,37 +1386,37 @@ programmes (countries)</source>
       <translation>บรรทัด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="81" />
-      <source>{}: donor country '{}' is not a country code or name.</source>
-      <translation>{}: ประเทศผู้ให้ทุน '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="64" />
+      <source>Locations from the table {}: {}.</source>
+      <translation>ตำแหน่งจากตาราง {}: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="88" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="87" />
       <source>{}: recipient country '{}' is not a country code or name.</source>
       <translation>{}: ประเทศผู้รับ '{}' ไม่ใช่รหัสหรือชื่อประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="97" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="96" />
       <source>Status in the source: {}.</source>
       <translation>สถานะในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="102" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="101" />
       <source>Confidence in the source: {}.</source>
       <translation>ความเชื่อมั่นในแหล่งข้อมูล: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="107" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="106" />
       <source>Finance type in the source: {}.</source>
       <translation>ประเภทเงินทุนในแหล่งที่มา: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="112" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="111" />
       <source>{}: '{}' has no year.</source>
       <translation>{}: '{}' ไม่มีปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="120" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="119" />
       <source>{}: amount '{}' is not a number.</source>
       <translation>{}: มูลค่า '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1376,100 +1426,110 @@ programmes (countries)</source>
       <translation>ไฟล์ CSV {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="140" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="149" />
+      <source>{}: the donor country is unknown ('{}'): no country code, and the plugin's organisation table does not know the donor.</source>
+      <translation>{}: ไม่ทราบประเทศผู้ให้ทุน ('{}'): ไม่มีรหัสประเทศ และตารางองค์กรของปลั๊กอินไม่รู้จักผู้ให้ทุนนี้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="153" />
+      <source>Donors in the source: {} ({}).</source>
+      <translation>ผู้ให้ทุนในแหล่งข้อมูล: {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/csv_records.py" line="171" />
       <source>Sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขาที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="148" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="179" />
       <source>{}: coordinates '{}', '{}' are not numbers.</source>
       <translation>{}: พิกัด '{}', '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="152" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="183" />
       <source>{}: a latitude without a longitude or the reverse.</source>
       <translation>{}: มีละติจูดแต่ไม่มีลองจิจูด หรือกลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="167" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="198" />
       <source>Placed inside the admin-1 unit {} (Natural Earth).</source>
       <translation>วางไว้ภายในเขตปกครองระดับที่ 1 {} (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="182" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="213" />
       <source>{}: precision '{}' is not an AidData code 1-8.</source>
       <translation>{}: ความแม่นยำ '{}' ไม่ใช่รหัส AidData 1-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="187" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="218" />
       <source>a row with neither an id nor a title; it was not imported.</source>
       <translation>แถวที่ไม่มีทั้งรหัสและชื่อเรื่อง จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_records.py" line="196" />
+      <location filename="../smartcity_plugin/io/csv_records.py" line="227" />
       <source>rows with the id {} have different titles ('{}', '{}').</source>
       <translation>แถวที่มีรหัส {} มีชื่อเรื่องต่างกัน ('{}', '{}')</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="40" />
       <source>column {}</source>
       <translation>คอลัมน์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="51" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
       <source>line {}: {}.</source>
       <translation>บรรทัด {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="59" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
       <source>line {} is not {} text (byte 0x{:02x}); save the file as UTF-8 or give its encoding.</source>
       <translation>บรรทัด {} ไม่ใช่ข้อความ {} (ไบต์ 0x{:02x}) โปรดบันทึกไฟล์เป็น UTF-8 หรือระบุการเข้ารหัสของไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="67" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
       <location filename="../smartcity_plugin/io/store.py" line="50" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="69" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="85" />
       <source>unknown encoding {}.</source>
       <translation>ไม่รู้จักการเข้ารหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="79" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="87" />
       <source>this is not a text file (it holds NUL bytes).</source>
       <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (มีไบต์ NUL)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="90" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="98" />
       <source>not a readable CSV table ({}).</source>
       <translation>ไม่ใช่ตาราง CSV ที่อ่านได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="92" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="100" />
       <source>the file holds no rows.</source>
       <translation>ไฟล์ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="134" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="158" />
       <source>the mapping names a column '{}' the file does not have (columns: {}).</source>
       <translation>การจับคู่ระบุคอลัมน์ '{}' ซึ่งไม่มีในไฟล์ (คอลัมน์ที่มี: {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="147" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="171" />
       <source>'{}' is not a field=column pair.</source>
       <translation>'{}' ไม่ใช่คู่ ฟิลด์=คอลัมน์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_source.py" line="149" />
+      <location filename="../smartcity_plugin/io/csv_source.py" line="173" />
       <source>'{}' is not a field the importer knows (fields: {}).</source>
       <translation>'{}' ไม่ใช่ฟิลด์ที่ตัวนำเข้ารู้จัก (ฟิลด์ที่รู้จัก: {})</translation>
     </message>
@@ -1490,7 +1550,7 @@ programmes (countries)</source>
       <location filename="../smartcity_plugin/io/iati_export.py" line="148" />
       <location filename="../smartcity_plugin/io/store.py" line="82" />
       <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="298" />
+      <location filename="../smartcity_plugin/io/store.py" line="304" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1525,147 +1585,163 @@ programmes (countries)</source>
       <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="53" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
       <source>{} query ({})</source>
-      <translation type="unfinished" />
+      <translation>คำค้น {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="54" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="59" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
       <source>Fetched from {} on {} UTC: {}.</source>
-      <translation type="unfinished" />
+      <translation>ดึงจาก {} เมื่อ {} UTC: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="131" />
-      <source>Donor country left empty: no funding or reporting organisation identifier starts with a country code ({}).</source>
-      <translation>ไม่ได้ระบุประเทศผู้ให้ทุน: ไม่มีรหัสองค์กรผู้ให้ทุนหรือองค์กรผู้รายงานใดขึ้นต้นด้วยรหัสประเทศ ({})</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="132" />
-      <source>no identifiers</source>
-      <translation>ไม่มีรหัส</translation>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="138" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="142" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
       <source>IATI participating organisations: {}.</source>
       <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
       <source>IATI activity status {} ({}).</source>
       <translation>สถานะกิจกรรม IATI {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="173" />
-      <source>IATI recipients: {}.</source>
-      <translation>ผู้รับตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="186" />
-      <source>sectors of vocabulary {}</source>
-      <translation>สาขาตามชุดรหัส {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="191" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI sectors given per transaction, weighted by transaction value.</source>
+      <translation>ภาคส่วน IATI ระบุรายธุรกรรม ถ่วงน้ำหนักตามมูลค่าธุรกรรม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <source>sectors of vocabulary {}</source>
+      <translation>สาขาตามชุดรหัส {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
+      <translation>ยอดผูกพันสุทธิติดลบ ({} {:,.2f}: ยอดยกเลิกผูกพันเกินยอดผูกพัน) จึงไม่ใช้เป็นจำนวนเงิน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -1682,160 +1758,165 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <translation>ไม่มีคีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ IATI Datastore ของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
-      <translation type="unfinished" />
+      <translation>การตั้งค่าการยืนยันตัวตน {} ไม่มีคีย์: เพิ่มส่วนหัว Ocp-Apim-Subscription-Key หรือใส่คีย์เป็นรหัสผ่านของการตั้งค่าแบบ Basic</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="106" />
-      <source>{} Tried {} times; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
+      <translation>คีย์จะถูกส่งไปยัง {} โดยไม่เข้ารหัส: ใช้ที่อยู่ https (http ธรรมดาได้เฉพาะไปยังคอมพิวเตอร์เครื่องนี้)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <source>{} Tried {} times; the data was not changed. {}</source>
+      <translation>{} ลองแล้ว {} ครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
-      <translation type="unfinished" />
+      <translation>{}: {} จะลองอีกครั้งใน {:g} วินาที ({} จาก {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="147" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="209" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>page {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="154" />
-      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="157" />
-      <source>the service limits the number of requests (HTTP 429, {}).</source>
-      <translation type="unfinished" />
+      <translation>หน้า {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <source>Try again in a few minutes.</source>
-      <translation type="unfinished" />
+      <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
+      <translation>บริการจำกัดจำนวนคำขอและขอให้รอ {} วินาทีก่อน {} ข้อมูลไม่มีการเปลี่ยนแปลง ลองใหม่ภายหลัง หรือขอกิจกรรมให้น้อยลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
-      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <source>the service limits the number of requests (HTTP 429, {}).</source>
+      <translation>บริการจำกัดจำนวนคำขอ (HTTP 429, {})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
-      <source>The service refused the request; check the address.</source>
-      <translation type="unfinished" />
+      <source>Try again in a few minutes.</source>
+      <translation>ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
-      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
+      <translation>ตรวจสอบคีย์ในการตั้งค่าการยืนยันตัวตนของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <source>The service refused the request; check the address.</source>
+      <translation>บริการปฏิเสธคำขอ ตรวจสอบที่อยู่</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
-      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
-      <source>the service had a server error (HTTP {}, {}).</source>
-      <translation type="unfinished" />
+      <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
+      <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}): คีย์หายไป ผิด หรือหมดอายุ ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
+      <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <source>the service had a server error (HTTP {}, {}).</source>
+      <translation>บริการเกิดข้อผิดพลาดของเซิร์ฟเวอร์ (HTTP {}, {})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>The service has a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>บริการมีปัญหา ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="220" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="228" />
-      <source>Try again later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
-      <source>the answer for {} was cut off.</source>
-      <translation type="unfinished" />
+      <translation>บริการไม่รับคำค้นสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ ({}) และตัวกรอง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <source>the answer for {} was cut off ({} of {} bytes).</source>
-      <translation type="unfinished" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <source>Try again later.</source>
+      <translation>ลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <source>the answer for {} was cut off.</source>
+      <translation>คำตอบสำหรับ {} ถูกตัดขาด</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
-      <source>the answer for {} is too large; the data was not changed.</source>
-      <translation type="unfinished" />
+      <source>the answer for {} was cut off ({} of {} bytes).</source>
+      <translation>คำตอบสำหรับ {} ถูกตัดขาด ({} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
+      <translation>คำตอบสำหรับ {} ใหญ่กว่า {} MB ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
       <source>the service did not answer in time ({}).</source>
-      <translation type="unfinished" />
+      <translation>บริการไม่ตอบภายในเวลา ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
-      <translation type="unfinished" />
+      <translation>บริการอาจไม่ว่าง: ลองใหม่ภายหลัง หรือเพิ่มระยะหมดเวลาเครือข่ายในตัวเลือกของ QGIS (เครือข่าย)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
-      <translation type="unfinished" />
+      <translation>ไม่สามารถติดต่อบริการที่ {} ({}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและการตั้งค่าพร็อกซีของ QGIS (ตัวเลือก, เครือข่าย) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="205" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
       <source>the request for {} failed ({}).</source>
-      <translation type="unfinished" />
+      <translation>คำขอสำหรับ {} ล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
       <source>the answer for {} is not a search result (cut off?).</source>
-      <translation type="unfinished" />
+      <translation>คำตอบสำหรับ {} ไม่ใช่ผลการค้นหา (ถูกตัดขาด?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="227" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {}: {}</source>
-      <translation type="unfinished" />
+      <translation>คำตอบสำหรับ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="258" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>ไม่มีคำตอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
       <source>{} sent page {} again; the fetch stops there.</source>
-      <translation type="unfinished" />
+      <translation>{} ส่งหน้า {} ซ้ำ การดึงข้อมูลหยุดที่นั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="316" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
-      <translation type="unfinished" />
+      <translation>มากกว่า {} หน้า ข้อมูลไม่มีการเปลี่ยนแปลง จำกัดคำค้นให้แคบลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="343" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
       <source>Fetching from {}: {}</source>
-      <translation type="unfinished" />
+      <translation>กำลังดึงจาก {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="348" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
-      <translation type="unfinished" />
+      <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
     </message>
@@ -1860,72 +1941,98 @@ programmes (countries)</source>
       <translation>ตำแหน่งที่ไม่มีชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="52" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>ยอดรวม IATI แยกตามสกุลเงิน (ไม่แปลงค่า): {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd คือผลรวมของ {} ที่เป็น USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd ว่าง: {} ไม่ได้เป็น USD ทั้งหมด และไม่มีการใช้อัตราแลกเปลี่ยน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>ค่า {} '{}' ไม่ใช่ตัวเลขจึงไม่นำมารวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>ค่า {} '{}' เกินขนาดของโครงการใด ๆ จึงถูกละไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="57" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="35" />
+      <source>IATI recipients: {}.</source>
+      <translation>ผู้รับตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="37" />
+      <source>Given per transaction; shares from the transaction values.</source>
+      <translation>ระบุรายธุรกรรม สัดส่วนคำนวณจากมูลค่าธุรกรรม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <source>{} (a region code, not a country)</source>
+      <translation>{} (รหัสภูมิภาค ไม่ใช่ประเทศ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <source>region {}</source>
+      <translation>ภูมิภาค {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="58" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: อ่าน {} ระเบียนเข้าสู่ {}: เพิ่ม {}, ปรับปรุง {}, ข้าม {} ตำแหน่งที่ตั้ง: มีพิกัด {}, วางไว้ที่ประเทศผู้รับ {}, ไม่มีตำแหน่ง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="63" />
+      <location filename="../smartcity_plugin/io/importer.py" line="64" />
       <source>{} problems: {}.</source>
       <translation>ปัญหา {} รายการ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="66" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>No problems found.</source>
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="84" />
+      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <source>Columns not used: {}.</source>
+      <translation>คอลัมน์ที่ไม่ได้ใช้: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/importer.py" line="87" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="89" />
+      <location filename="../smartcity_plugin/io/importer.py" line="92" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="103" />
+      <location filename="../smartcity_plugin/io/importer.py" line="106" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="109" />
+      <location filename="../smartcity_plugin/io/importer.py" line="112" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="152" />
+      <location filename="../smartcity_plugin/io/importer.py" line="157" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="169" />
+      <location filename="../smartcity_plugin/io/importer.py" line="176" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -1985,53 +2092,53 @@ programmes (countries)</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="57" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
       <source>there is no role {} to own the registry</source>
       <translation>ไม่มีบทบาท {} ที่จะเป็นเจ้าของทะเบียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="59" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
       <source>the role {} may log in or is a superuser</source>
       <translation>บทบาท {} เข้าสู่ระบบได้หรือเป็นผู้ใช้ระดับสูงสุด (superuser)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="71" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} เป็นของ {} ไม่ใช่ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="73" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} ไม่ได้กำหนด search_path เป็น pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} ถูกเรียกใช้ได้โดยทุกบทบาท (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
       <source>{} runs with the rights of {}</source>
       <translation>{} ทำงานด้วยสิทธิ์ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="82" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} เป็นรูปแบบ {} (ไม่ตรวจสอบความขัดแย้งและ fid) ต้องใช้รูปแบบ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="124" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>ทะเบียนต้องเป็นของบทบาท {0} ซึ่งบทบาทฐานข้อมูลของคุณสร้างหรือทำงานในนามไม่ได้ ขอให้ผู้ดูแลฐานข้อมูลเรียกใช้: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="220" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} ไม่มีทะเบียนของทีมให้ปรับรุ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="224" />
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="234" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>การปรับรุ่นทะเบียนของทีมใน {} ล้มเหลว ไม่มีสิ่งใดถูกเปลี่ยน {} (เรียกใช้การปรับรุ่นด้วยบทบาทที่เผยแพร่ทะเบียน หรือด้วย superuser)</translation>
     </message>
@@ -2071,32 +2178,32 @@ programmes (countries)</source>
       <translation>ตรวจสอบทะเบียนของทีมของการเชื่อมต่อ "{}" ไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="38" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="64" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
       <source>{}: the projects could not be read ({}).</source>
       <translation>{}: อ่านโครงการไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="114" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="119" />
       <source>{}: your database role may not change the projects ({}). Ask the registry's administrator for the role smartcity_editor.</source>
       <translation>{}: บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์เปลี่ยนแปลงโครงการ ({}) โปรดขอบทบาท smartcity_editor จากผู้ดูแลทะเบียนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="132" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="137" />
       <source>{}: the connection to the database was lost during the import ({}); nothing was saved. Check the network and the server, then import again.</source>
       <translation>{}: การเชื่อมต่อกับฐานข้อมูลขาดหายระหว่างการนำเข้า ({}) ไม่มีสิ่งใดถูกบันทึก โปรดตรวจสอบเครือข่ายและเซิร์ฟเวอร์ แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="135" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="140" />
       <source>{}: the import failed ({}); nothing was saved.</source>
       <translation>{}: การนำเข้าล้มเหลว ({}) ไม่มีสิ่งใดถูกบันทึก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="147" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="152" />
       <source>{}: the import could not be saved ({}); the registry is unchanged.</source>
       <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -2213,22 +2320,22 @@ programmes (countries)</source>
       <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="252" />
+      <location filename="../smartcity_plugin/io/store.py" line="258" />
       <source>writing {} failed: {}</source>
       <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="271" />
+      <location filename="../smartcity_plugin/io/store.py" line="277" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="282" />
+      <location filename="../smartcity_plugin/io/store.py" line="288" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2293,27 +2400,27 @@ programmes (countries)</source>
       <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="193" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="198" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>อิลิเมนต์รากของไฟล์คือ &lt;{}&gt; ไม่ใช่ &lt;{}&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="204" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML จบก่อนกำหนดที่บรรทัด {} คอลัมน์ {} (ไฟล์ถูกตัดทอนหรือไม่สมบูรณ์หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="206" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>ข้อความที่บรรทัด {} คอลัมน์ {} ไม่ตรงกับการเข้ารหัสที่ไฟล์ประกาศไว้ (UTF-8 หากไฟล์ไม่ได้ระบุเป็นอย่างอื่น) โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
     </message>
@@ -2360,7 +2467,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="64" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
@@ -2472,7 +2579,7 @@ programmes (countries)</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
@@ -2482,222 +2589,252 @@ programmes (countries)</source>
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="124" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>district level</source>
+      <translation>ระดับอำเภอ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>exact place</source>
+      <translation>ตำแหน่งที่แน่นอน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="135" />
+      <source>near the place</source>
+      <translation>ใกล้ตำแหน่ง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>country level</source>
+      <translation>ระดับประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>estimated place in a region</source>
+      <translation>ตำแหน่งโดยประมาณในภูมิภาค</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="136" />
+      <source>province level</source>
+      <translation>ระดับจังหวัด</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="142" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="148" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Kind of finance</source>
       <translation>ประเภทเงินทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="149" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="196" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Confidence</source>
       <translation>ความเชื่อมั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="150" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="151" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>Other claims</source>
       <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="152" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="163" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="165" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Status confidence</source>
       <translation>ความเชื่อมั่นของสถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="166" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="167" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="168" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="191" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="193" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="195" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="224" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="209" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="210" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="212" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Area note</source>
       <translation>หมายเหตุพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
       <source>Stated area (km²)</source>
       <translation>พื้นที่ตามแหล่งข้อมูล (กม.²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="220" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="222" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="223" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -2719,7 +2856,7 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="186" />
       <source>A refresh from IATI is already running.</source>
-      <translation type="unfinished" />
+      <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin.py" line="293" />
@@ -2774,17 +2911,17 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="44" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore, into your GeoPackage or the team registry</source>
-      <translation type="unfinished" />
+      <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore เข้าสู่ GeoPackage ของคุณหรือทะเบียนของทีม</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="46" />
       <source>Refresh from IATI</source>
-      <translation type="unfinished" />
+      <translation>รีเฟรชจาก IATI</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="47" />
       <source>Run again the IATI queries this project keeps, updating the activities they fetched</source>
-      <translation type="unfinished" />
+      <translation>เรียกคำค้น IATI ที่โครงการนี้เก็บไว้อีกครั้ง เพื่อปรับปรุงกิจกรรมที่ดึงมา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/plugin_actions.py" line="49" />
@@ -3133,67 +3270,67 @@ programmes (countries)</source>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
-      <translation type="unfinished" />
+      <translation>ขอกิจกรรมของประเทศผู้รับ องค์กรผู้รายงาน สาขา และปีที่เลือก จาก d-portal (ไม่ต้องใช้คีย์) หรือ IATI Datastore (คีย์สมาชิกฟรี เก็บไว้ในการตั้งค่าการยืนยันตัวตนของ QGIS) ทีละหน้าจนกว่าบริการจะส่งหน้าว่าง ผ่านการตั้งค่าเครือข่ายของ QGIS (พร็อกซี, SSL) กิจกรรมผ่านการตรวจสอบและการเพิ่มหรือปรับปรุงเช่นเดียวกับไฟล์ IATI: กิจกรรมใหม่ถูกเพิ่ม กิจกรรมที่มีอยู่แล้ว (ตาม iati-identifier) ถูกปรับปรุง และฟิลด์ที่ผู้วางแผนดูแลยังคงอยู่ ทุกระเบียนระบุบริการและคำค้นเป็นแหล่งที่มา วันที่ดึงข้อมูลเป็น 'ณ วันที่' และวันที่ปรับปรุงล่าสุดของกิจกรรมเองในหมายเหตุ GeoPackage หรือทะเบียนจะเปลี่ยนเฉพาะเมื่อการดึงข้อมูลทั้งหมดสำเร็จ: การยกเลิก ไม่มีเครือข่าย ข้อผิดพลาดของเซิร์ฟเวอร์ หมดเวลา หน้าถูกตัดขาด หรือคีย์ถูกปฏิเสธ จะคงข้อมูลไว้ตามเดิม สาขา: รหัส DAC 5 หลัก หรือสาขาของปลั๊กอิน (ผ่านตารางเทียบ) ปี: กิจกรรมที่ดำเนินการในช่วงใดช่วงหนึ่งระหว่างสองปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
       <source>Service address (empty: the public one)</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่ของบริการ (ว่าง: ที่อยู่สาธารณะ)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
       <source>Authentication configuration holding the IATI Datastore key</source>
-      <translation type="unfinished" />
+      <translation>การตั้งค่าการยืนยันตัวตนที่เก็บคีย์ IATI Datastore</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
       <source>Recipient countries (ISO codes; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>ประเทศผู้รับ (รหัส ISO; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>องค์กรผู้รายงาน (รหัส IATI; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
       <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>สาขา (รหัส DAC หรือสาขาของปลั๊กอิน; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Running in or after the year</source>
-      <translation type="unfinished" />
+      <translation>ดำเนินการในหรือหลังปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
       <source>Started by the end of the year</source>
-      <translation type="unfinished" />
+      <translation>เริ่มภายในสิ้นปี</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>The query, to run it again</source>
-      <translation type="unfinished" />
+      <translation>คำค้น สำหรับเรียกใช้อีกครั้ง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
-      <translation type="unfinished" />
+      <translation>สาขา '{}' ไม่ใช่ทั้งรหัส DAC 5 หลักและสาขาของปลั๊กอินที่มีรหัส DAC</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
       <source>The first year ({}) comes after the last ({}).</source>
-      <translation type="unfinished" />
+      <translation>ปีแรก ({}) อยู่หลังปีสุดท้าย ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
       <source>The service address must start with https:// or http://.</source>
-      <translation type="unfinished" />
+      <translation>ที่อยู่ของบริการต้องขึ้นต้นด้วย https:// หรือ http://</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
-      <translation type="unfinished" />
+      <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ไว้ (คีย์ฟรีจาก developer.iatistandard.org) หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />

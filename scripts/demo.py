@@ -29,7 +29,12 @@ EXPORTS = [
     ("smartcity:exportmap", "mekong_water_us_korea.pdf",
      {"TITLE": "US and Korean water cooperation in the Mekong", "TEMPLATE": 1, "SECTORS": "water",
       "DONORS": "US,KR", "COUNTRIES": MEKONG, "YEAR_FROM": 2019, "DPI": 300}),
-    ("smartcity:exportatlas", "city_profiles.pdf", {"DPI": 200}),
+    # The README's question, as a picture for a slide.
+    ("smartcity:exportmap", "us_water_mekong_since_2019.png",
+     {"TITLE": "US water cooperation in the Mekong", "SECTORS": "water", "DONORS": "US", "COUNTRIES": MEKONG,
+      "YEAR_FROM": 2019, "DPI": 150}),
+    ("smartcity:exportatlas", "city_profiles.pdf",
+     {"TITLE": "Smart city cooperation profiles", "ONLY_WITH_PROJECTS": True, "DPI": 200}),
 ]
 # A planner's question answered as data, for their own GIS work.
 QUESTIONS = {"us_korea_mekong_projects": {"DONORS": "US,KR", "COUNTRIES": MEKONG}}

@@ -71,7 +71,7 @@ def label(layout, item_id: str, box: Box, size: float, bold: bool = False, align
     item.setFont(font)
     item.setFontColor(INK)
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter if size > 9 else Qt.AlignTop)
+    item.setVAlign(Qt.AlignTop)  # centred text of a large size would rise above the box (and the margin)
     layout.addLayoutItem(item)
     place(item, box)
     return item
@@ -170,16 +170,17 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
     """
     layout = new_layout(name, width, height)
     large = max(width, height) > 400
-    label(layout, "title", Box(MARGIN, MARGIN, width - 2 * MARGIN, 10), 22 if large else 18, bold=True)
-    label(layout, "subtitle", Box(MARGIN, MARGIN + 10, width - 2 * MARGIN, 7), 12 if large else 10)
-    top, footer_h = MARGIN + 19, 12 if width > height else 14
+    # The title 2 mm below the margin: scripts with tall glyphs (Burmese, Thai marks) stay inside it.
+    label(layout, "title", Box(MARGIN, MARGIN + 2, width - 2 * MARGIN, 10), 22 if large else 18, bold=True)
+    label(layout, "subtitle", Box(MARGIN, MARGIN + 12.5, width - 2 * MARGIN, 7), 12 if large else 10)
+    top, footer_h = MARGIN + 21, 12 if width > height else 14
     footer_y = height - MARGIN - footer_h + 1
     table_size = 7.5 if large else 6.0
     if width > height:  # landscape: panel on the right
         panel_w = 104 if large else 82
         map_box = Box(MARGIN, top, width - 2 * MARGIN - panel_w - 4, footer_y - top - 2)
         px = MARGIN + map_box.w + 4
-        legend_h, inset_h = map_box.h * 0.30, map_box.h * 0.24
+        legend_h, inset_h = map_box.h * 0.50, map_box.h * 0.22
         legend_box = Box(px, top, panel_w, legend_h)
         summary_box = Box(px, top + legend_h + 2, panel_w, map_box.h - legend_h - inset_h - 4)
         inset_box = Box(px, top + map_box.h - inset_h, panel_w, inset_h)
@@ -188,12 +189,12 @@ def overview(name: str, width: float, height: float) -> QgsPrintLayout:
         map_box = Box(MARGIN, top, width - 2 * MARGIN, footer_y - top - panel_h - 4)
         py = top + map_box.h + 4
         inner = width - 2 * MARGIN
-        legend_w, inset_w = inner * 0.30, inner * 0.24
+        legend_w, inset_w = inner * 0.34, inner * 0.18
         legend_box = Box(MARGIN, py, legend_w, panel_h)
         summary_box = Box(MARGIN + legend_w + 2, py, inner - legend_w - inset_w - 4, panel_h)
         inset_box = Box(width - MARGIN - inset_w, py, inset_w, panel_h * 0.7)
     main_map = map_item(layout, "map", map_box)
-    decorations(layout, main_map, legend_box, inset_box, footer_y, width, legend_columns=2 if width > height else 1)
+    decorations(layout, main_map, legend_box, inset_box, footer_y, width, legend_columns=2)
     summary_table(layout, summary_box, table_size)
     return layout
 
@@ -226,10 +227,11 @@ def city_profile() -> QgsPrintLayout:
     width, height, margin = 210.0, 297.0, 12.0
     inner = width - 2 * margin
     layout = new_layout("City cooperation profile", width, height)
-    title = label(layout, "title", Box(margin, margin, inner, 10), 16, bold=True)
+    # 3 mm below the margin: scripts with tall glyphs (Burmese, Thai marks) stay inside it.
+    title = label(layout, "title", Box(margin, margin + 3, inner, 10), 16, bold=True)
     title.setVAlign(Qt.AlignTop)
-    label(layout, "subtitle", Box(margin, margin + 10.5, inner, 8), 8.5)
-    top = margin + 20
+    label(layout, "subtitle", Box(margin, margin + 13, inner, 8), 8.5)
+    top = margin + 22
     main_map = map_item(layout, "map", Box(margin, top, inner, 100))
     column_y = top + 103
     left_w, right_x = 112.0, margin + 116.0
@@ -245,7 +247,7 @@ def city_profile() -> QgsPrintLayout:
     footer_y = height - margin - 11
     # The inset sits in the map's lower right corner, so the legend has the whole column.
     decorations(layout, main_map, Box(right_x, column_y, right_w, 81),
-                Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin)
+                Box(margin + inner - 47, top + 100 - 33, 46, 32), footer_y, width, margin, legend_columns=2)
     label(layout, "page", Box(width - margin - 45, footer_y - 5, 45, 4.5), 7, align=Qt.AlignRight)
     table = QgsLayoutItemAttributeTable.create(layout)
     table_style(table)

@@ -109,7 +109,7 @@ def projects_style(layer: QgsVectorLayer) -> None:
     obstacles.isExpression = True
     settings = obstacles.obstacleSettings()
     settings.setIsObstacle(True)
-    settings.setFactor(2.0)
+    settings.setFactor(0.8)  # a busy city's name may still sit over a mark rather than vanish
     obstacles.setObstacleSettings(settings)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(obstacles))
     layer.setLabelsEnabled(True)
@@ -123,14 +123,14 @@ def programmes_style(layer: QgsVectorLayer) -> None:
         fill.deleteSymbolLayer(0)
         # Light hatching: the programmes say "this whole country", the points stay on top of it.
         line_colour = QColor(colour)
-        line_colour.setAlpha(150)
+        line_colour.setAlpha(110)
         hatch = QgsLinePatternFillSymbolLayer()
         hatch.setColor(line_colour)
         hatch.setLineAngle(HATCH_ANGLES.get(code, 67.5))
-        hatch.setDistance(2.6)
-        hatch.setLineWidth(0.2)
+        hatch.setDistance(3.4)
+        hatch.setLineWidth(0.18)
         hatch.subSymbol().setColor(line_colour)
-        hatch.subSymbol().setWidth(0.2)
+        hatch.subSymbol().setWidth(0.18)
         fill.appendSymbolLayer(hatch)
         outline = QgsSimpleLineSymbolLayer(QColor(colour), 0.45)
         outline.setPenStyle(Qt.PenStyle.DashLine)
@@ -175,15 +175,24 @@ def cities_style(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
-    settings.dist = 1.2
+    # Far enough from the ring that the halo never cuts it; busier cities win a crowded spot.
+    settings.dist = 1.6
+    settings.priority = 5
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Priority, QgsProperty.fromExpression('4 + min(coalesce("project_count", 0), 6)'))
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)
+    settings.setObstacleSettings(obstacle)
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans"))
     text.setSize(8)
     text.setColor(QColor(palette.CITY_COLOUR))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(0.8)
+    buffer.setSize(0.6)
     buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.85)
     text.setBuffer(buffer)
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

@@ -2,8 +2,8 @@
 
 ``mirror``   the Debian mirror (and security mirror) the host's apt sources name, so the
              roots come from the same place as the host's packages; no host name in the repo.
-``summary``  one results line per QGIS version from a pytest JUnit XML report, written into
-             the results file the README quotes.
+``record``   one results line per QGIS version from the suite's test log
+             (scripts/matrix_pytest.py), written into the results file the README quotes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import xml.etree.ElementTree as ElementTree  # noqa: S405 (our own pytest's report)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, List, NamedTuple, Optional, Sequence, Tuple
@@ -117,36 +116,25 @@ class SuiteResult:
     skips: List[str] = field(default_factory=list)
 
 
-def case_id(case: ElementTree.Element) -> str:
-    """``tests/qgis/test_x.py::test_y`` from a JUnit ``testcase`` (classname is dotted)."""
-    classname = case.get("classname", "")
-    parts = classname.split(".")
-    # pytest writes module path dotted, then an optional class: tests.qgis.test_x.TestY
-    module = [part for part in parts if not part[:1].isupper()]
-    classes = [part for part in parts if part[:1].isupper()]
-    path = "/".join(module) + ".py" if module else classname
-    return "::".join([path, *classes, case.get("name", "")])
+def read_test_log(path: Path) -> SuiteResult:
+    """Counts and names of failing (crashed, erroring) and skipped tests in a matrix test log."""
+    from matrix_pytest import outcomes, read_events
 
-
-def read_junit(path: Path) -> SuiteResult:
-    """Counts and names of failing/erroring/skipped tests in a pytest JUnit XML file."""
     result = SuiteResult()
-    root = ElementTree.parse(path).getroot()  # noqa: S314 (written by our own pytest)
-    for case in root.iter("testcase"):
-        name = case_id(case)
-        outcomes = {child.tag for child in case}
-        if "failure" in outcomes:
-            result.failed += 1
-            result.failing.append(name)
-        if "error" in outcomes:
-            result.errors += 1
-            result.failing.append(f"{name} (error)")
-        if "skipped" in outcomes:
-            result.skipped += 1
-            reason = next(child for child in case if child.tag == "skipped").get("message", "")
-            result.skips.append(f"{name}: {reason}")
-        if not outcomes & {"failure", "error", "skipped"}:
+    for outcome in outcomes(read_events(path)):
+        if outcome.outcome == "passed":
             result.passed += 1
+        elif outcome.outcome == "skipped":
+            result.skipped += 1
+            result.skips.append(f"{outcome.nodeid}: {outcome.message}")
+        else:
+            if outcome.outcome == "failed":
+                result.failed += 1
+            else:
+                result.errors += 1
+            kind = "" if outcome.outcome == "failed" else f" ({outcome.outcome})"
+            result.failing.append(f"{outcome.nodeid}{kind}: {outcome.message}" if outcome.message
+                                  else f"{outcome.nodeid}{kind}")
     return result
 
 
@@ -197,7 +185,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     record.add_argument("--results", type=Path, required=True)
     record.add_argument("--suite", required=True)
     record.add_argument("--qgis", required=True)
-    record.add_argument("--junit", type=Path, required=True)
+    record.add_argument("--tests", type=Path, required=True, help="the log of scripts/matrix_pytest.py")
     record.add_argument("--user-path-problem", action="append", default=[])
     record.add_argument("--stamp", default="")
     arguments = parser.parse_args(argv)
@@ -211,10 +199,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(archive, security or "-")
         return 0
 
-    if arguments.junit.is_file():
-        result = read_junit(arguments.junit)
-    else:
-        result = SuiteResult(errors=1, failing=[f"no test report ({arguments.junit.name} missing)"])
+    result = read_test_log(arguments.tests) if arguments.tests.is_file() else SuiteResult()
+    if result.passed + result.failed + result.errors + result.skipped == 0:
+        result.errors += 1
+        result.failing.append(f"no test ran ({arguments.tests.name} has no outcome; see make-test.log)")
     user_path = "FAILED" if arguments.user_path_problem else "ok"
     line = summary_line(arguments.qgis, arguments.suite, result, user_path)
     update_results(arguments.results, arguments.suite,

@@ -14,6 +14,7 @@ PACKAGES=(
   poppler-utils                         # pdftotext/pdftoppm to check exported maps
   fonts-noto-core                       # Noto Sans: Latin with Vietnamese, Thai, Khmer, Lao, Myanmar
   fonts-noto-cjk                        # Noto Sans CJK: Korean in exported maps
+  fonts-open-sans                       # QGIS 3.40+ wants it and would try to download it
   postgresql postgresql-postgis         # throwaway cluster for the PostGIS registry tests
   make                                  # the developer commands
 )

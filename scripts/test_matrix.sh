@@ -115,14 +115,16 @@ EOF
   chmod 755 "$root/usr/sbin/policy-rc.d"
 }
 
-root_stamp() {  # what a prepared root depends on (this checkout's package lists): a change means prepare it again
+packages_stamp() {  # what the root's packages depend on (this checkout's list): a change installs again
   local suite=$1 mirror=$2
-  { echo "format $ROOT_FORMAT $suite $mirror"
-    cat "$REPO/scripts/setup_system.sh" "$REPO/requirements/test.txt"
-  } | sha256sum | cut -c1-16
+  { echo "format $ROOT_FORMAT $suite $mirror"; cat "$REPO/scripts/setup_system.sh"; } | sha256sum | cut -c1-16
 }
 
-build_root() {  # debootstrap once; then install packages and the venv when the stamp changed
+venv_stamp() {  # the test venv depends on the pinned tools only
+  { echo "format $ROOT_FORMAT"; cat "$REPO/requirements/test.txt"; } | sha256sum | cut -c1-16
+}
+
+build_root() {  # debootstrap once; then install packages and the venv when their stamps changed
   local suite=$1 root=$CACHE/$1 mirror security script stamp started
   local mirrors
   if [ -n "${SMARTCITY_MATRIX_MIRROR:-}" ]; then
@@ -146,33 +148,41 @@ build_root() {  # debootstrap once; then install packages and the venv when the 
     mv "$root.partial" "$root"
     log "$suite: base system in $((SECONDS - started)) s"
   fi
-  stamp=$(root_stamp "$suite" "$mirror")
+  stamp=$(packages_stamp "$suite" "$mirror")
   host_files_into_root "$root"
-  if [ "$(cat "$root/.smartcity-stamp" 2>/dev/null)" = "$stamp" ]; then
+  if [ "$(cat "$root/.smartcity-packages" 2>/dev/null)" = "$stamp" ] \
+      && [ "$(cat "$root/.smartcity-venv" 2>/dev/null)" = "$(venv_stamp)" ]; then
     return 0
   fi
   started=$SECONDS
-  log "$suite: installing QGIS and the test tools (about 6 minutes)"
-  configure_apt "$root" "$suite" "$mirror" "$security"
-  rm -f "$root/.smartcity-stamp"
   mount_root "$root"
-  in_root "$root" update-ca-certificates >/dev/null
-  in_root "$root" apt-get update -qq
   mkdir -p "$root/tmp/smartcity-setup"
   cp "$REPO/scripts/setup_system.sh" "$REPO/scripts/check_environment.py" \
      "$REPO/requirements/test.txt" "$root/tmp/smartcity-setup/"
-  in_root "$root" bash /tmp/smartcity-setup/setup_system.sh \
-    > "$CACHE/$suite.setup.log" 2>&1 \
-    || { tail -30 "$CACHE/$suite.setup.log" >&2; echo "matrix: installing packages in $suite failed" >&2; return 1; }
-  in_root "$root" apt-get clean
-  rm -rf "$root$VENV_IN_ROOT"
-  in_root "$root" /usr/bin/python3 -m venv --system-site-packages "$VENV_IN_ROOT"
-  in_root "$root" "$VENV_IN_ROOT/bin/python" -m pip install --quiet --disable-pip-version-check \
-    -r /tmp/smartcity-setup/test.txt
+  if [ "$(cat "$root/.smartcity-packages" 2>/dev/null)" != "$stamp" ]; then
+    log "$suite: installing QGIS and the test tools (3 to 10 minutes)"
+    configure_apt "$root" "$suite" "$mirror" "$security"
+    rm -f "$root/.smartcity-packages"
+    in_root "$root" update-ca-certificates >/dev/null
+    in_root "$root" apt-get update -qq
+    in_root "$root" bash /tmp/smartcity-setup/setup_system.sh \
+      > "$CACHE/$suite.setup.log" 2>&1 \
+      || { tail -30 "$CACHE/$suite.setup.log" >&2; echo "matrix: installing packages in $suite failed" >&2; return 1; }
+    in_root "$root" apt-get clean
+    echo "$stamp" > "$root/.smartcity-packages"
+  fi
+  if [ "$(cat "$root/.smartcity-venv" 2>/dev/null)" != "$(venv_stamp)" ]; then
+    log "$suite: the test venv ($VENV_IN_ROOT)"
+    rm -f "$root/.smartcity-venv"
+    rm -rf "$root$VENV_IN_ROOT"
+    in_root "$root" /usr/bin/python3 -m venv --system-site-packages "$VENV_IN_ROOT"
+    in_root "$root" "$VENV_IN_ROOT/bin/python" -m pip install --quiet --disable-pip-version-check \
+      -r /tmp/smartcity-setup/test.txt
+    venv_stamp > "$root/.smartcity-venv"
+  fi
   in_root "$root" "$VENV_IN_ROOT/bin/python" /tmp/smartcity-setup/check_environment.py
   rm -rf "$root/tmp/smartcity-setup"
   unmount_all
-  echo "$stamp" > "$root/.smartcity-stamp"
   log "$suite: root ready in $((SECONDS - started)) s ($(du -sh --one-file-system "$root" | cut -f1))"
 }
 
@@ -203,12 +213,17 @@ run_suite() {  # the whole suite and the user path; results into $results_dir
   version=$(qgis_version "$root")
   started=$SECONDS
   log "$suite: QGIS $version: the whole suite (make test)"
-  in_root "$root" bash -c "cd $checkout && mkdir -p build/matrix && \
-    PYTEST_ADDOPTS='-p no:cacheprovider -rfEs --junitxml=build/matrix/junit.xml' \
-    SMARTCITY_UPDATE_SCREENSHOT=1 make test" > "$out/make-test.log" 2>&1 || status=1
-  log "$suite: suite done in $((SECONDS - started)) s: $(tail -1 "$out/make-test.log")"
-  cp "$root$checkout/build/matrix/junit.xml" "$out/junit.xml" 2>/dev/null || true
-  cp "$root$checkout"/docs/images/*.png "$out/" 2>/dev/null || true
+  mkdir -p "$root$checkout/build" && touch "$root$checkout/build/.matrix-run-started"
+  # What `make test` runs, through matrix_pytest.py: a test that crashes QGIS does not end the run.
+  in_root "$root" bash -c "cd $checkout && rm -rf build/matrix && mkdir -p build/matrix && make package && \
+    QT_QPA_PLATFORM=offscreen SMARTCITY_UPDATE_SCREENSHOT=1 .venv/bin/python scripts/matrix_pytest.py \
+      --log build/matrix/tests.jsonl -- -p no:cacheprovider -rfEs --qgis_disable_gui tests" \
+    > "$out/make-test.log" 2>&1 || status=1
+  log "$suite: suite done in $((SECONDS - started)) s: $(grep -E '^=+ .* in [0-9.]+s' "$out/make-test.log" | tail -1)"
+  cp "$root$checkout/build/matrix/tests.jsonl" "$out/tests.jsonl" 2>/dev/null || true
+  # The desktop tests' screenshots taken on this QGIS (SMARTCITY_UPDATE_SCREENSHOT=1), for the README.
+  find "$root$checkout/docs/images" -name '*.png' -newer "$root$checkout/build/.matrix-run-started" \
+    -exec cp {} "$out/" \; 2>/dev/null || true
   started=$SECONDS
   log "$suite: the user path (packaged zip, qgis_process)"
   in_root "$root" bash -c "cd $checkout && make package >/dev/null && \
@@ -222,7 +237,7 @@ run_suite() {  # the whole suite and the user path; results into $results_dir
   log "$suite: user path done in $((SECONDS - started)) s"
   unmount_all
   local arguments=(record --results "$results_dir/results.txt" --suite "$suite" --qgis "$version"
-                   --junit "$out/junit.xml" --stamp "$(date -u '+%Y-%m-%d %H:%M UTC'), $(basename "$worktree")@$(git -C "$worktree" rev-parse --short HEAD 2>/dev/null || echo '?')")
+                   --tests "$out/tests.jsonl" --stamp "$(date -u '+%Y-%m-%d %H:%M UTC'), $(basename "$worktree")@$(git -C "$worktree" rev-parse --short HEAD 2>/dev/null || echo '?')")
   local problem
   for problem in "${user_path[@]}"; do arguments+=(--user-path-problem "$problem"); done
   /usr/bin/python3 "$REPO/scripts/matrix_support.py" "${arguments[@]}"

@@ -1,18 +1,18 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
-  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" forceraster="0" enableorderby="0">
-    <rules key="{d2353266-bd63-4d95-9f51-eca6cae72d41}">
-      <rule symbol="0" key="{97708c71-359f-44a1-b241-dc04c0fed9ee}" description="US" filter="&quot;programme_donors&quot; LIKE '%;US;%'" label="United States"/>
-      <rule symbol="1" key="{5d1cdc3d-0591-45b9-9c77-da2786972bb9}" description="KR" filter="&quot;programme_donors&quot; LIKE '%;KR;%'" label="Korea"/>
-      <rule symbol="2" key="{96cba417-a762-45ed-b98b-911698d97eaa}" description="JP" filter="&quot;programme_donors&quot; LIKE '%;JP;%'" label="Japan"/>
-      <rule symbol="3" key="{949ddc33-0512-409b-bcb5-c2060fdd7b72}" description="CN" filter="&quot;programme_donors&quot; LIKE '%;CN;%'" label="China"/>
-      <rule symbol="4" key="{20208b05-116d-4ad7-851e-44b6e4d708a7}" description="AU" filter="&quot;programme_donors&quot; LIKE '%;AU;%'" label="Australia"/>
-      <rule symbol="5" key="{5ea43389-a997-4591-8e22-dc1d08f35ee7}" description="SG" filter="&quot;programme_donors&quot; LIKE '%;SG;%'" label="Singapore"/>
-      <rule symbol="6" key="{925600a1-756f-4e5b-9e06-e61b459d91bf}" description="XM" filter="&quot;programme_donors&quot; LIKE '%;XM;%'" label="Multilateral"/>
-      <rule symbol="7" key="{b6c4f0f6-ea9a-4a5e-8b08-607fc6193f03}" filter="coalesce(&quot;programme_donors&quot;, '') &lt;> '' AND &quot;programme_donors&quot; NOT LIKE '%;US;%' AND &quot;programme_donors&quot; NOT LIKE '%;KR;%' AND &quot;programme_donors&quot; NOT LIKE '%;JP;%' AND &quot;programme_donors&quot; NOT LIKE '%;CN;%' AND &quot;programme_donors&quot; NOT LIKE '%;AU;%' AND &quot;programme_donors&quot; NOT LIKE '%;SG;%' AND &quot;programme_donors&quot; NOT LIKE '%;XM;%'" label="Other"/>
+<qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling" labelsEnabled="0">
+  <renderer-v2 type="RuleRenderer" symbollevels="0" referencescale="-1" enableorderby="0" forceraster="0">
+    <rules key="{7f1aedd1-0402-44bf-8f82-a1ad835b9d4a}">
+      <rule symbol="0" description="US" filter="&quot;programme_donors&quot; LIKE '%;US;%'" key="{723d4769-73b6-4aae-93ea-f89190fb5a4f}" label="United States"/>
+      <rule symbol="1" description="KR" filter="&quot;programme_donors&quot; LIKE '%;KR;%'" key="{3c078f95-1fa7-4833-8dcf-78c3140db341}" label="Korea"/>
+      <rule symbol="2" description="JP" filter="&quot;programme_donors&quot; LIKE '%;JP;%'" key="{371b6978-6517-41e0-af60-1d9f1dc3f6ef}" label="Japan"/>
+      <rule symbol="3" description="CN" filter="&quot;programme_donors&quot; LIKE '%;CN;%'" key="{b5470920-aa57-4791-8283-595f6fca8a60}" label="China"/>
+      <rule symbol="4" description="AU" filter="&quot;programme_donors&quot; LIKE '%;AU;%'" key="{aad2d4d3-c021-4988-bffb-8f570e3ddff6}" label="Australia"/>
+      <rule symbol="5" description="SG" filter="&quot;programme_donors&quot; LIKE '%;SG;%'" key="{ad756cf7-579c-4a7a-b007-741eb55fd2f4}" label="Singapore"/>
+      <rule symbol="6" description="XM" filter="&quot;programme_donors&quot; LIKE '%;XM;%'" key="{32617850-b591-4624-b39b-ab6ad984cfcb}" label="Multilateral"/>
+      <rule symbol="7" filter="coalesce(&quot;programme_donors&quot;, '') &lt;> '' AND &quot;programme_donors&quot; NOT LIKE '%;US;%' AND &quot;programme_donors&quot; NOT LIKE '%;KR;%' AND &quot;programme_donors&quot; NOT LIKE '%;JP;%' AND &quot;programme_donors&quot; NOT LIKE '%;CN;%' AND &quot;programme_donors&quot; NOT LIKE '%;AU;%' AND &quot;programme_donors&quot; NOT LIKE '%;SG;%' AND &quot;programme_donors&quot; NOT LIKE '%;XM;%'" key="{4a1ff651-be55-4485-acd4-55a6f1184c96}" label="Other"/>
     </rules>
     <symbols>
-      <symbol type="fill" clip_to_extent="1" name="0" alpha="1" force_rhr="0">
+      <symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -20,14 +20,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="45"/>
-            <Option type="QString" name="color" value="0,114,178,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="0,114,178,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -37,11 +37,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="45" k="angle"/>
-          <prop v="0,114,178,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="0,114,178,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -56,7 +56,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@0@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@0@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -64,7 +64,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -76,9 +76,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="0,114,178,150"/>
+                <Option type="QString" name="line_color" value="0,114,178,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -104,9 +104,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="0,114,178,150" k="line_color"/>
+              <prop v="0,114,178,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -131,7 +131,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -197,7 +197,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="1" alpha="1" force_rhr="0">
+      <symbol type="fill" name="1" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -205,14 +205,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="135"/>
-            <Option type="QString" name="color" value="213,94,0,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="213,94,0,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -222,11 +222,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="135" k="angle"/>
-          <prop v="213,94,0,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="213,94,0,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -241,7 +241,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@1@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@1@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -249,7 +249,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -261,9 +261,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="213,94,0,150"/>
+                <Option type="QString" name="line_color" value="213,94,0,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -289,9 +289,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="213,94,0,150" k="line_color"/>
+              <prop v="213,94,0,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -316,7 +316,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -382,7 +382,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="2" alpha="1" force_rhr="0">
+      <symbol type="fill" name="2" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -390,14 +390,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="0"/>
-            <Option type="QString" name="color" value="0,158,115,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="0,158,115,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -407,11 +407,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="0" k="angle"/>
-          <prop v="0,158,115,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="0,158,115,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -426,7 +426,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@2@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@2@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -434,7 +434,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -446,9 +446,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="0,158,115,150"/>
+                <Option type="QString" name="line_color" value="0,158,115,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -474,9 +474,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="0,158,115,150" k="line_color"/>
+              <prop v="0,158,115,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -501,7 +501,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -567,7 +567,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="3" alpha="1" force_rhr="0">
+      <symbol type="fill" name="3" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -575,14 +575,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="90"/>
-            <Option type="QString" name="color" value="204,121,167,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="204,121,167,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -592,11 +592,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="90" k="angle"/>
-          <prop v="204,121,167,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="204,121,167,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -611,7 +611,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@3@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@3@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -619,7 +619,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -631,9 +631,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="204,121,167,150"/>
+                <Option type="QString" name="line_color" value="204,121,167,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -659,9 +659,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="204,121,167,150" k="line_color"/>
+              <prop v="204,121,167,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -686,7 +686,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -752,7 +752,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="4" alpha="1" force_rhr="0">
+      <symbol type="fill" name="4" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -760,14 +760,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="67.5"/>
-            <Option type="QString" name="color" value="86,180,233,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="86,180,233,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -777,11 +777,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="67.5" k="angle"/>
-          <prop v="86,180,233,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="86,180,233,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -796,7 +796,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@4@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@4@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -804,7 +804,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -816,9 +816,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="86,180,233,150"/>
+                <Option type="QString" name="line_color" value="86,180,233,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -844,9 +844,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="86,180,233,150" k="line_color"/>
+              <prop v="86,180,233,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -871,7 +871,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -937,7 +937,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="5" alpha="1" force_rhr="0">
+      <symbol type="fill" name="5" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -945,14 +945,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="67.5"/>
-            <Option type="QString" name="color" value="240,228,66,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="240,228,66,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -962,11 +962,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="67.5" k="angle"/>
-          <prop v="240,228,66,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="240,228,66,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -981,7 +981,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@5@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@5@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -989,7 +989,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -1001,9 +1001,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="240,228,66,150"/>
+                <Option type="QString" name="line_color" value="240,228,66,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -1029,9 +1029,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="240,228,66,150" k="line_color"/>
+              <prop v="240,228,66,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -1056,7 +1056,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -1122,7 +1122,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="6" alpha="1" force_rhr="0">
+      <symbol type="fill" name="6" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -1130,14 +1130,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="22.5"/>
-            <Option type="QString" name="color" value="230,159,0,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="230,159,0,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -1147,11 +1147,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="22.5" k="angle"/>
-          <prop v="230,159,0,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="230,159,0,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -1166,7 +1166,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@6@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@6@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -1174,7 +1174,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -1186,9 +1186,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="230,159,0,150"/>
+                <Option type="QString" name="line_color" value="230,159,0,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -1214,9 +1214,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="230,159,0,150" k="line_color"/>
+              <prop v="230,159,0,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -1241,7 +1241,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>
@@ -1307,7 +1307,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" clip_to_extent="1" name="7" alpha="1" force_rhr="0">
+      <symbol type="fill" name="7" alpha="1" clip_to_extent="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -1315,14 +1315,14 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" class="LinePatternFill" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="LinePatternFill">
           <Option type="Map">
             <Option type="QString" name="angle" value="67.5"/>
-            <Option type="QString" name="color" value="127,127,127,150"/>
-            <Option type="QString" name="distance" value="2.6"/>
+            <Option type="QString" name="color" value="127,127,127,110"/>
+            <Option type="QString" name="distance" value="3.4"/>
             <Option type="QString" name="distance_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="distance_unit" value="MM"/>
-            <Option type="QString" name="line_width" value="0.2"/>
+            <Option type="QString" name="line_width" value="0.18"/>
             <Option type="QString" name="line_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="line_width_unit" value="MM"/>
             <Option type="QString" name="offset" value="0"/>
@@ -1332,11 +1332,11 @@
             <Option type="QString" name="outline_width_unit" value="MM"/>
           </Option>
           <prop v="67.5" k="angle"/>
-          <prop v="127,127,127,150" k="color"/>
-          <prop v="2.6" k="distance"/>
+          <prop v="127,127,127,110" k="color"/>
+          <prop v="3.4" k="distance"/>
           <prop v="3x:0,0,0,0,0,0" k="distance_map_unit_scale"/>
           <prop v="MM" k="distance_unit"/>
-          <prop v="0.2" k="line_width"/>
+          <prop v="0.18" k="line_width"/>
           <prop v="3x:0,0,0,0,0,0" k="line_width_map_unit_scale"/>
           <prop v="MM" k="line_width_unit"/>
           <prop v="0" k="offset"/>
@@ -1351,7 +1351,7 @@
               <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="line" clip_to_extent="1" name="@7@0" alpha="1" force_rhr="0">
+          <symbol type="line" name="@7@0" alpha="1" clip_to_extent="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
                 <Option type="QString" name="name" value=""/>
@@ -1359,7 +1359,7 @@
                 <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+            <layer locked="0" pass="0" enabled="1" class="SimpleLine">
               <Option type="Map">
                 <Option type="QString" name="align_dash_pattern" value="0"/>
                 <Option type="QString" name="capstyle" value="square"/>
@@ -1371,9 +1371,9 @@
                 <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
                 <Option type="QString" name="draw_inside_polygon" value="0"/>
                 <Option type="QString" name="joinstyle" value="bevel"/>
-                <Option type="QString" name="line_color" value="127,127,127,150"/>
+                <Option type="QString" name="line_color" value="127,127,127,110"/>
                 <Option type="QString" name="line_style" value="solid"/>
-                <Option type="QString" name="line_width" value="0.2"/>
+                <Option type="QString" name="line_width" value="0.18"/>
                 <Option type="QString" name="line_width_unit" value="MM"/>
                 <Option type="QString" name="offset" value="0"/>
                 <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
@@ -1399,9 +1399,9 @@
               <prop v="MM" k="dash_pattern_offset_unit"/>
               <prop v="0" k="draw_inside_polygon"/>
               <prop v="bevel" k="joinstyle"/>
-              <prop v="127,127,127,150" k="line_color"/>
+              <prop v="127,127,127,110" k="line_color"/>
               <prop v="solid" k="line_style"/>
-              <prop v="0.2" k="line_width"/>
+              <prop v="0.18" k="line_width"/>
               <prop v="MM" k="line_width_unit"/>
               <prop v="0" k="offset"/>
               <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
@@ -1426,7 +1426,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" enabled="1" class="SimpleLine" locked="0">
+        <layer locked="0" pass="0" enabled="1" class="SimpleLine">
           <Option type="Map">
             <Option type="QString" name="align_dash_pattern" value="0"/>
             <Option type="QString" name="capstyle" value="square"/>

@@ -34,6 +34,7 @@ from smartcity_plugin.export.layouts import (
 from smartcity_plugin.export.names import ATLAS_TEMPLATE
 from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.toolbelt.compat import label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr, user_language
 
 CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
@@ -153,7 +154,7 @@ def _fit_title(layout, layers) -> None:
     from smartcity_plugin.export.text_wrap import text_width_mm
 
     title = layout.itemById("title")
-    font = title.font()
+    font = label_font(title)
     expression = QgsExpression(CITY_TITLE_EXPRESSION)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layers["cities"]))
     widest = ""
@@ -165,7 +166,7 @@ def _fit_title(layout, layers) -> None:
     width = title.rect().width() - 2
     while font.pointSizeF() > 10 and text_width_mm(widest, font) > width:
         font.setPointSizeF(font.pointSizeF() - 0.5)
-    title.setFont(font)
+    set_label_font(title, font)
 
 
 # The local name only when it adds something ("Hà Nội" beside "Hanoi", not "Kabupaten Sumedang"
@@ -188,7 +189,7 @@ def build_city_atlas(
     from smartcity_plugin.core.safe_text import literal_text
     from smartcity_plugin.core.summary import split_list
     from smartcity_plugin.export.summary_table import fill_city_tables
-    from smartcity_plugin.export.text_wrap import wrap_text
+    from smartcity_plugin.export.text_wrap import wrap_text, wrap_width
     from smartcity_plugin.layers.reading import NO_FILTER, project_records
 
     language = user_language()
@@ -217,7 +218,7 @@ def build_city_atlas(
     subtitle = layout.itemById("subtitle")
     heading = tr("{} · City cooperation profile · {}").format(request.title, words) if request.title else \
         tr("City cooperation profile · {}").format(words)
-    subtitle.setText(literal_text(wrap_text(heading, subtitle.font(), subtitle.rect().width() - 2)))
+    subtitle.setText(literal_text(wrap_text(heading, label_font(subtitle), wrap_width(subtitle))))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     main_map.setLayers([layers[role] for role in ("projects", "cities", "programmes", "flood", "countries")])
     main_map.setCrs(cities.crs())
@@ -229,7 +230,7 @@ def build_city_atlas(
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")
     texts = _city_texts(layers, [{k: r.get(k) for k in ANALYSIS_FIELDS} for r in records], feedback,
-                        profile.font(), profile.rect().width() - 2)
+                        label_font(profile), wrap_width(profile))
     profile.setText(f"[% map_get({map_literal(texts)}, {CITY_ID}) %]")
     per_city = {
         city: totals_by([r for r in records if city in split_list(r.get("city_ids"))],

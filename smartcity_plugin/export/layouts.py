@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutPoint,
     QgsLayoutSize,
     QgsPathResolver,
     QgsPrintLayout,
@@ -33,11 +34,12 @@ from smartcity_plugin.core.safe_text import literal_text
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.sources import dataset_info, sector_catalogue
-from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS
+from smartcity_plugin.toolbelt.compat import KILOMETERS, MILLIMETERS, label_font, set_label_font
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import resources_path
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+LEGEND_TITLE = "legend/title-label"  # a layer's title in this legend only (its name stays as it is)
 
 
 @dataclass
@@ -120,8 +122,12 @@ def map_extent(layers: dict[str, QgsVectorLayer], project_filter: ProjectFilter,
 
     if not (project_filter.countries or project_filter.cities):
         return asean_extent(crs, project)
+    from smartcity_plugin.layers.placement import OFFSET_FIELD
+
+    # Projects drawn at their places frame the map; national and regional programmes (no ring
+    # position) are drawn as whole countries and would stretch it over the region.
     boxes = [feature.geometry().boundingBox() for feature in layers["projects"].getFeatures()
-             if feature.hasGeometry()]
+             if feature.hasGeometry() and feature[OFFSET_FIELD]]
     if not boxes:  # nothing located matches
         return asean_extent(crs, project)
     # Combined by hand: QgsRectangle's "empty" start differs across QGIS releases (setMinimal, setNull).
@@ -169,17 +175,27 @@ def inset_adds_something(main_map: QgsLayoutItemMap) -> bool:
 def fit_text(label, text: str, smallest: float = 5.0) -> None:
     """Put ``text`` on ``label`` wrapped at word boundaries, in a smaller font if it would overflow the box."""
     from smartcity_plugin.core.safe_text import literal_text
-    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text
+    from smartcity_plugin.export.text_wrap import line_height_mm, wrap_text, wrap_width
 
-    font = label.font()
-    width, height = label.rect().width() - 3.0, label.rect().height()  # the label keeps a margin each side
+    font = label_font(label)
+    width, height = wrap_width(label), label.rect().height()
     wrapped = wrap_text(text, font, width)
     # QGIS sets lines a little looser than Qt's line spacing, and keeps a margin: allow for both.
     while font.pointSizeF() > smallest and (wrapped.count("\n") + 1) * line_height_mm(font) * 1.15 + 1 > height:
         font.setPointSizeF(font.pointSizeF() - 0.25)
         wrapped = wrap_text(text, font, width)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setText(literal_text(wrapped))
+
+
+def legend_titles() -> dict[str, str]:
+    """Each layer's title in a map's legend, on lines that fit a narrow legend column."""
+    return {
+        "projects": tr("Cooperation\nprojects"), "key": tr("Main sector\n(symbol shape)"),
+        "cities": tr("ASCN cities\n(size: number\nof projects)"),
+        "programmes": tr("National and\nregional programmes\n(countries)"),
+        "flood": tr("Flood-warning\ncoverage"),
+    }
 
 
 def fill_decorations(
@@ -193,13 +209,21 @@ def fill_decorations(
     legend.setTitle("")
     root = legend.model().rootGroup()
     root.removeAllChildren()
+    titles = legend_titles()
     for role in roles:
-        if role != "countries":
-            node = root.addLayer(layers[role])
-            if role == "cities":  # the symbol's size is the number of projects: say so
-                node.setName(tr("ASCN cities\n(size: number of projects)"))
-            elif role == "programmes":  # on two lines: the legend may have two narrow columns
-                node.setName(tr("National and regional\nprogrammes (countries)"))
+        if role == "countries":
+            continue
+        node = root.addLayer(layers[role])
+        node.setCustomProperty(LEGEND_TITLE, titles[role])  # lines short enough for a narrow column
+        if role == "projects":  # colour is the donor; the shape's key follows
+            from smartcity_plugin.export.sector_key import sector_key_layer
+
+            key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
+                                   sector_catalogue().label)
+            drawn = main_map.layers()
+            below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
+            main_map.setLayers([*drawn[:below], key, *drawn[below:]])
+            root.addLayer(key).setCustomProperty(LEGEND_TITLE, titles["key"])
     legend.setWrapString("\n")
     legend.setLegendFilterByMapEnabled(True)  # only what the map shows
     legend.refresh()
@@ -250,8 +274,25 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
     main_map.setCrs(crs)
     frame_extent(main_map, map_extent(layers, request.project_filter, crs, project))
     fill_decorations(layout, layers, ordered)
+    fit_legend_above_summary(layout, layers, ordered)
     fill_summary(layout, layers, "projects" in ordered)
     return layout
+
+
+def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str]) -> None:
+    """Where the totals table sits below the legend, give the legend what it needs and the table the rest."""
+    from smartcity_plugin.export.legend_fit import legend_height
+
+    legend, summary = layout.itemById("legend"), layout.itemById("summary")
+    if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
+        return
+    titles = {role: title for role, title in legend_titles().items() if role in roles or role == "key"}
+    bottom = summary.pos().y() + summary.rect().height()
+    needed = min(legend_height(legend, layout.itemById("map"), layers, titles), bottom - legend.pos().y() - 30)
+    legend.attemptResize(QgsLayoutSize(legend.rect().width(), needed, MILLIMETERS))
+    top = legend.pos().y() + needed + 2
+    summary.attemptMove(QgsLayoutPoint(summary.pos().x(), top, MILLIMETERS))
+    summary.attemptResize(QgsLayoutSize(summary.rect().width(), bottom - top, MILLIMETERS))
 
 
 def fill_summary(layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], shown: bool) -> None:

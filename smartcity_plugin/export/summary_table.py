@@ -122,6 +122,7 @@ def fill_city_tables(
     titles[0] = tr("Donor")
     _set_columns(table, titles, width)
     names = reader_names(str)["donor"]
+    table.setHorizontalGrid(False)  # rows a city does not fill stay blank, not ruled
     lines = max((len(rows) for rows in per_city.values()), default=0)
     cells: dict[tuple[int, int], dict[str, str]] = {}  # (line, column) → city → text
     for city, rows in per_city.items():

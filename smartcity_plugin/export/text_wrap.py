@@ -73,3 +73,12 @@ def wrap_text(text: str, font: QFont, width_mm: float) -> str:
 def line_height_mm(font: QFont) -> float:
     """Height of one line of ``font`` on the page (ascent, descent and leading), in millimetres."""
     return _metrics(font).lineSpacing() * MM_PER_POINT
+
+
+def wrap_width(label) -> float:
+    """The width to wrap a label's text to: its box less margins and some slack (mm).
+
+    QGIS 3.40 measures text with its own renderer, a little wider than Qt's metrics: a line
+    that only just fits here would be broken again there, possibly inside a Thai word.
+    """
+    return label.rect().width() * 0.92 - 2.0

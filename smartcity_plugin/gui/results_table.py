@@ -8,9 +8,12 @@ from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from smartcity_plugin.core.money import format_number
 from smartcity_plugin.core.names import COUNTRY_NAMES
+from smartcity_plugin.core.placement import is_area_programme
+from smartcity_plugin.core.summary import split_list
 from smartcity_plugin.layers.reading import first_records
-from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.i18n import tr, user_language
 from smartcity_plugin.toolbelt.log import log
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,8 +21,8 @@ SURROUNDINGS_SCALE = 250_000  # zooming to a project shows at least this much ar
 MAX_ROWS = 1000  # a list longer than this helps nobody and would slow the dock on big catalogues
 COLUMNS = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "years", "amount_usd")
 READ = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "start_year", "end_year",
-        "amount_usd")  # a row's values, after its feature id
-TITLE, DONOR, AGENCY, RECIPIENT, SECTOR, START, END, AMOUNT = range(1, len(READ) + 1)
+        "amount_usd", "location_precision")  # a row's values, after its feature id
+TITLE, DONOR, AGENCY, RECIPIENT, SECTOR, START, END, AMOUNT, PRECISION = range(1, len(READ) + 1)
 
 
 def column_titles() -> list[str]:
@@ -37,6 +40,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple] = []  # (feature id, *READ values)
         self.sector_name: Callable[[str], str] = str
+        self.language = "en"
         self.titles = column_titles()
         self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
 
@@ -44,6 +48,7 @@ class ResultsModel(QAbstractTableModel):
         """Show ``rows``, in the order the table is sorted by."""
         self.beginResetModel()
         self.rows, self.sector_name = rows, sector_name
+        self.language = user_language()  # numbers as the planner's language writes them
         self._sort_rows()
         self.endResetModel()
 
@@ -75,14 +80,14 @@ class ResultsModel(QAbstractTableModel):
         if column == 2:
             return row[AGENCY] or ""
         if column == 3:
-            return (row[RECIPIENT] or "").replace(";", ", ")
+            return ", ".join(tr(COUNTRY_NAMES.get(code, code)) for code in split_list(row[RECIPIENT]))
         if column == 4:
             return self.sector_name(row[SECTOR]) if row[SECTOR] else ""
         if column == 5:
             start, end = row[START], row[END]
             return f"{start or '?'}–{end or ''}" if (start or end) else ""
         amount = row[AMOUNT]
-        return f"{amount:,.0f}" if amount is not None else tr("not published")
+        return format_number(amount, self.language) if amount is not None else tr("not published")
 
     def sort_key(self, row: tuple, column: int) -> Any:
         """What the column sorts by: numbers for years and amounts, text without case otherwise."""
@@ -155,8 +160,13 @@ class ResultsTable(QTableView):
             return
         fid = self.feature_id(index.row())
         feature = self.layer.getFeature(fid)
+        row = self.source.rows[index.row()]
+        precision = row[PRECISION] if isinstance(row[PRECISION], int) else None
+        if is_area_programme(precision, feature.hasGeometry(), row[RECIPIENT] or ""):
+            self._zoom_to_countries(feature["title"], split_list(row[RECIPIENT]))
+            return
         if not feature.hasGeometry():
-            log(tr("“{}” has no location on the map (an ASEAN-wide programme).").format(feature["title"]),
+            log(tr("“{}” has no location on the map.").format(feature["title"]),
                 Qgis.MessageLevel.Info, push=True, iface=self.iface)
             return
         canvas = self.iface.mapCanvas()
@@ -174,3 +184,24 @@ class ResultsTable(QTableView):
                 canvas.zoomScale(SURROUNDINGS_SCALE)
         canvas.refresh()
         canvas.flashFeatureIds(self.layer, [fid])
+
+    def _zoom_to_countries(self, title: str, countries: list[str]) -> None:
+        """A national or regional programme: show and flash its recipient countries."""
+        from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject
+
+        from smartcity_plugin.layers.group import find_group, layers_by_role
+
+        group = find_group(QgsProject.instance())
+        programmes = layers_by_role(group).get("programmes") if group is not None else None
+        names = ", ".join(tr(COUNTRY_NAMES.get(code, code)) for code in countries)
+        log(tr("“{}” is a national or regional programme in {}: its countries are outlined on the map.").format(
+            title, names), Qgis.MessageLevel.Info, push=True, iface=self.iface)
+        if programmes is None or not countries:
+            return
+        codes = ", ".join(QgsExpression.quotedValue(code) for code in countries)
+        request = QgsFeatureRequest().setFilterExpression(f'"iso_a2" IN ({codes})').setNoAttributes()
+        ids = [feature.id() for feature in programmes.getFeatures(request)]
+        if ids:
+            canvas = self.iface.mapCanvas()
+            canvas.zoomToFeatureIds(programmes, ids)
+            canvas.flashFeatureIds(programmes, ids)

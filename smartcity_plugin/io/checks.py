@@ -14,7 +14,12 @@ from smartcity_plugin.io.records import Point, Problem
 from smartcity_plugin.toolbelt.i18n import tr
 
 CHECKS = ("swapped_lat_lon", "outside_country", "at_sea", "percentages", "missing_source", "duplicate_id",
-          "future_date", "invalid_value", "no_id")
+          "future_date", "invalid_value", "no_id", "unknown_donor", "negative_commitment")
+LAND_TOLERANCE = 0.01  # degrees (about 1 km): generalised land borders put border towns in the neighbour
+ISLAND_MARGIN = 0.5  # degrees around a small island state's extent: atolls the coarse coastline leaves out
+SMALL_COUNTRY = 5.0  # square degrees: below this a country counts as a small island state for ISLAND_MARGIN
+GROUPED_SHOWN = 5  # messages of one kind quoted in one record's problem
+COUNTRY_LEVEL = (5, 6)  # precision codes of points that stand for a country or an estimate, not a place
 
 
 FAR_AHEAD = 50  # years: later than this is a typing mistake, whatever the status
@@ -32,9 +37,33 @@ def check_names() -> dict[str, str]:
         "future_date": tr("Date in the future"),
         "invalid_value": tr("Unreadable value"),
         "no_id": tr("No id"),
+        "unknown_donor": tr("Donor unknown"),
+        "negative_commitment": tr("Negative net commitment"),
         "registry_rule": tr("Refused by the team registry's rules"),
         "too_large": tr("Too large: cut"),
     }
+
+
+def grouped(problems: list[Problem]) -> list[Problem]:
+    """One problem per check and record, counted once; its message keeps every distinct message of its kind."""
+    messages: dict[tuple[str, str], list[str]] = {}
+    first: dict[tuple[str, str], Problem] = {}
+    for problem in problems:
+        key = (problem.project_id, problem.check)
+        first.setdefault(key, problem)
+        said = messages.setdefault(key, [])
+        if problem.message not in said:
+            said.append(problem.message)
+    result = []
+    for key, problem in first.items():
+        said = messages[key]
+        if len(said) > 1:
+            shown = "; ".join(message.rstrip(".") for message in said[:GROUPED_SHOWN])
+            more = len(said) - GROUPED_SHOWN
+            text = tr("{} (and {} more of this kind)").format(shown, more) if more > 0 else shown + "."
+            problem = Problem(problem.project_id, problem.check, text, problem.point)
+        result.append(problem)
+    return result
 
 
 def _split(value: Any) -> list[str]:
@@ -48,13 +77,15 @@ class ProjectChecker:
         self.countries = countries
         self.today = today or datetime.date.today()
         self.seen: set[str] = set()
+        self.reported: set[str] = set()  # ids already reported as duplicates: once per id
 
     def check(self, project_id: str, values: dict[str, Any], points: Iterable[Point]) -> list[Problem]:
         """Problems of one project (``values`` has the projects layer's fields)."""
         problems: list[Problem] = []
         points = list(points)
         first = points[0] if points else None
-        if project_id in self.seen:
+        if project_id in self.seen and project_id not in self.reported:
+            self.reported.add(project_id)
             problems.append(Problem(project_id, "duplicate_id", tr("the id {} appears more than once.").format(
                 project_id), first))
         self.seen.add(project_id)
@@ -62,14 +93,21 @@ class ProjectChecker:
             problems.append(Problem(project_id, "missing_source", tr("no source title or URL."), first))
         problems += self._dates(project_id, values, first)
         recipients = [c for c in _split(values.get("recipient_country")) if c in self.countries.geometries]
+        country_level = values.get("location_precision") in COUNTRY_LEVEL
         for point in points:
-            problem = self.locate(project_id, point, recipients)
+            problem = self.locate(project_id, point, recipients, country_level)
             if problem is not None:
                 problems.append(problem)
         return problems
 
-    def locate(self, project_id: str, point: Point, recipients: list[str]) -> Optional[Problem]:
-        """Is ``point`` (lon, lat) where its recipient countries are? None when it is."""
+    def locate(self, project_id: str, point: Point, recipients: list[str],
+               country_level: bool = False) -> Optional[Problem]:
+        """Is ``point`` (lon, lat) where its recipient countries are? None when it is.
+
+        Generalised borders and coastlines are forgiven: a point within ``LAND_TOLERANCE`` of a
+        recipient country, within ``COASTAL_TOLERANCE`` of it and in no other country, or near a
+        small island state's extent passes. A country-level point (precision 5 or 6) is never at sea.
+        """
         lon, lat = point
         swapped = (lat, lon)
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -86,9 +124,15 @@ class ProjectChecker:
                 "the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and "
                 "longitude are probably swapped.").format(lat, lon, ", ".join(recipients)), swapped)
         found = self.countries.country_at(point)
-        near = [code for code in recipients if self.countries.distance(code, point) <= COASTAL_TOLERANCE]
-        if near and found is None:
+        distances = {code: self.countries.distance(code, point) for code in recipients}
+        if any(distance <= LAND_TOLERANCE for distance in distances.values()):
+            return None  # on a generalised land border
+        if found is None and any(distance <= COASTAL_TOLERANCE for distance in distances.values()):
             return None  # on a generalised coastline: within tolerance and inside no other country
+        if found is None and any(self._near_island(code, point) for code in recipients):
+            return None  # an atoll or islet the coarse coastline leaves out
+        if found is None and country_level:
+            return None  # a point standing for a whole country or an estimate: no claim about the shore
         if found is None and not self.countries.near_any(point):
             return Problem(project_id, "at_sea", tr(
                 "the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.").format(
@@ -99,6 +143,14 @@ class ProjectChecker:
                 "the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.").format(
                 lat, lon, where, ", ".join(recipients)), point)
         return None
+
+    def _near_island(self, code: str, point: Point) -> bool:
+        geometry = self.countries.geometries.get(code)
+        if geometry is None or geometry.area() > SMALL_COUNTRY:
+            return False
+        box = geometry.boundingBox()
+        box.grow(ISLAND_MARGIN)
+        return box.xMinimum() <= point[0] <= box.xMaximum() and box.yMinimum() <= point[1] <= box.yMaximum()
 
     def _dates(self, project_id: str, values: dict[str, Any], point: Optional[Point]) -> list[Problem]:
         year = self.today.year

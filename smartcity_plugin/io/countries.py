@@ -5,13 +5,17 @@ Countries are matched on ``iso_a2``, never on names, as the bundled data's check
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET  # nosec B405 - the bundled IATI codelist, never user data
 from functools import lru_cache
-from typing import Optional
+from pathlib import Path
+from typing import Iterator, Optional
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsSpatialIndex, QgsVectorLayer
 
+from smartcity_plugin.io.organisations import name_key
 from smartcity_plugin.io.records import Point
-from smartcity_plugin.layers.sources import world_map_uri
+from smartcity_plugin.toolbelt.paths import resources_path, world_map_uri
 
 # Official and common names Natural Earth's NAME does not use (it says "Vietnam", "Laos", "South Korea").
 NAME_ALIASES = {
@@ -19,7 +23,52 @@ NAME_ALIASES = {
     "republic of korea": "KR", "korea, republic of": "KR", "korea, rep.": "KR", "brunei darussalam": "BN",
     "burma": "MM", "east timor": "TL", "timor leste": "TL", "usa": "US", "united states of america": "US",
     "united states": "US", "people's republic of china": "CN",
+    # Common short forms (ISO's names are in the bundled IATI Country codelist)
+    "south korea": "KR", "north korea": "KP", "laos": "LA", "vietnam": "VN", "brunei": "BN", "tanzania": "TZ",
+    "bolivia": "BO", "venezuela": "VE", "iran": "IR", "syria": "SY", "russia": "RU", "moldova": "MD",
+    "dr congo": "CD", "drc": "CD", "democratic republic of congo": "CD", "congo kinshasa": "CD",
+    "congo brazzaville": "CG", "republic of congo": "CG", "ivory coast": "CI", "cote divoire": "CI",
+    "macedonia": "MK", "north macedonia": "MK", "czech republic": "CZ", "turkey": "TR", "cape verde": "CV",
+    "swaziland": "SZ", "gambia": "GM", "micronesia": "FM", "palestine": "PS", "kosovo": "XK",
+    "uk": "GB", "great britain": "GB", "britain": "GB", "holland": "NL", "taiwan": "TW", "hong kong": "HK",
 }
+COUNTRY_CODELIST = ("data", "reference", "Country.xml")  # IATI's ISO 3166 names (CC BY 4.0)
+
+
+def name_variants(name: str) -> Iterator[tuple[str, bool]]:
+    """(variant, is it the whole name?) of an ISO short name.
+
+    'Tanzania, the United Republic of' → 'United Republic of Tanzania', 'Tanzania, United Republic of',
+    'Tanzania' (a base, used only when no other country shares it: 'Korea' is two countries).
+    """
+    yield name, True
+    match = re.match(r"^(.*?)\s*\((.*)\)$", name) or re.match(r"^(.*?),\s*(.*)$", name)
+    if not match:
+        return
+    base, inner = match.group(1).strip(), re.sub(r"^the\s+", "", match.group(2).strip())
+    if inner == "the" or not inner:
+        yield base, True
+        return
+    yield (f"{inner} {base}" if re.search(r"\b(of|of the)$", inner) else f"{base} {inner}"), True
+    yield f"{base}, {inner}", True
+    yield base, False
+
+
+def official_names(path: Optional[Path] = None) -> dict[str, str]:
+    """Name key → ISO code, from the IATI Country codelist's English and French names."""
+    root = ET.parse(path or resources_path(*COUNTRY_CODELIST)).getroot()  # nosec B314 - bundled file
+    whole: dict[str, str] = {}
+    bases: dict[str, set] = {}
+    for item in root.iter("codelist-item"):
+        code = (item.findtext("code") or "").strip().upper()
+        for narrative in item.findall("name/narrative"):
+            for variant, is_whole in name_variants((narrative.text or "").strip()):
+                if is_whole:
+                    whole.setdefault(name_key(variant), code)
+                else:
+                    bases.setdefault(name_key(variant), set()).add(code)
+    unique = {key: next(iter(codes)) for key, codes in bases.items() if len(codes) == 1 and key not in whole}
+    return {**unique, **whole}
 COASTAL_TOLERANCE = 0.2  # degrees: generalised coastlines leave coastal cities just outside (docs/data.md)
 
 
@@ -44,9 +93,16 @@ class CountryIndex:
                 geometry = self.geometries[code].combine(geometry)
             self.geometries[code] = geometry
             self.iso3[str(feature["ISO_A3"] or "").upper()] = code
-            self.names[str(feature["NAME"] or "").strip().lower()] = code
+            if code.isalpha() and str(feature["NAME"] or "").strip():  # not Natural Earth's "-1" (no ISO code)
+                self.names[name_key(str(feature["NAME"]))] = code
             self._by_id[feature.id()] = code
             self.index.addFeature(feature)
+        official = official_names()
+        for key, code in official.items():
+            self.names.setdefault(key, code)
+        self.iso2 = frozenset(official.values()) | frozenset(self.geometries)
+        for alias, code in NAME_ALIASES.items():
+            self.names.setdefault(name_key(alias), code)
         self._engines: dict = {}
         self._admin1: dict[str, dict[str, Point]] = {}
         self.codes = frozenset(self.geometries) | {"XM"}
@@ -115,14 +171,17 @@ class CountryIndex:
         return self._admin1[code].get((name or "").strip().lower())
 
     def code_for(self, text: str) -> Optional[str]:
-        """ISO alpha-2 code for an alpha-2 or alpha-3 code or an English country name."""
+        """ISO alpha-2 code for an alpha-2 or alpha-3 code, an official (ISO) or common English name, or a
+        Natural Earth name; case, accents and punctuation do not matter."""
         value = (text or "").strip()
+        if not value:
+            return None
         upper = value.upper()
-        if len(upper) == 2 and upper in self.codes:
+        if len(upper) == 2 and (upper in self.codes or upper in self.iso2):
             return upper
         if len(upper) == 3 and upper in self.iso3:
             return self.iso3[upper]
-        return self.names.get(value.lower()) or NAME_ALIASES.get(value.lower())
+        return self.names.get(name_key(value))
 
 
 @lru_cache(maxsize=1)

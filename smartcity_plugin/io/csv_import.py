@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
+from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.countries import country_index
 from smartcity_plugin.io.csv_records import CsvRecordBuilder
 from smartcity_plugin.io.csv_source import CsvTable, read_layout
@@ -13,7 +14,7 @@ from smartcity_plugin.io.iati_activity import SourceInfo
 from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
 from smartcity_plugin.io.records import Problem
 from smartcity_plugin.io.sector_mapping import SectorMapper
-from smartcity_plugin.layers.sources import sector_catalogue
+from smartcity_plugin.io.target_sectors import target_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 
 LOCATION_COLUMNS = {"project_id", "latitude", "longitude", "wkt", "location_precision", "location_note",
@@ -44,13 +45,17 @@ def check_layout(table: CsvTable) -> None:
 def import_csv(
     path: Path, target, mapping: Optional[dict[str, str]] = None, options: Optional[ImportOptions] = None,
     feedback=None, on_problem: Optional[Callable[[Problem], None]] = None, encoding: str = "utf-8-sig",
+    sectors: Optional[SectorCatalogue] = None,
 ) -> ImportReport:
-    """Read ``path`` and upsert its projects (or, for a locations table, their locations) into ``target``."""
+    """Read ``path`` and upsert its projects (or, for a locations table, their locations) into ``target``.
+
+    Sectors map to ``sectors``, by default the catalogue of ``target`` itself.
+    """
     options = options or ImportOptions()
     table = read_layout(Path(path), mapping, encoding)
     check_layout(table)
     options.locations_only = is_location_table(table)
-    builder = CsvRecordBuilder(table, SectorMapper(sector_catalogue()), country_index(),
+    builder = CsvRecordBuilder(table, SectorMapper(sectors or target_catalogue(target)), country_index(),
                                SourceInfo(Path(path), options.import_date), options.locations_only)
     rows = 0
     for line, cells in table.rows():
@@ -68,8 +73,9 @@ def import_csv(
             done["count"] += 1
             yield record
 
+    unused = table.unused()
     report = import_records(counted(), Path(path), target, options, feedback, on_problem,
-                            progress=lambda: done["count"] / max(len(records), 1))
+                            progress=lambda: done["count"] / max(len(records), 1), unused_columns=unused)
     for column in table.ignored:
         report.examples.append(tr("column {} ignored: another column feeds the same field.").format(column))
     return report

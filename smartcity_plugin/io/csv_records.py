@@ -16,8 +16,8 @@ from smartcity_plugin.io import csv_values
 from smartcity_plugin.io.countries import CountryIndex
 from smartcity_plugin.io.csv_source import CsvTable
 from smartcity_plugin.io.iati_activity import SourceInfo
-from smartcity_plugin.io.iati_codes import donor_country
-from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, year_of
+from smartcity_plugin.io.organisations import country_of_ref, organisation_table
+from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.value_rules import date_problem
 from smartcity_plugin.toolbelt.i18n import tr
@@ -50,6 +50,8 @@ class CsvRecordBuilder:
         where = tr("line {}").format(line)
         if not self.locations_only:
             self._attributes(record, raw, where)
+        elif raw.get("location_note"):
+            record.set("location_note", raw["location_note"])
         self._location(record, raw, where)
         self._merge(record, raw)
 
@@ -58,6 +60,9 @@ class CsvRecordBuilder:
         for project_id, record in self.records.items():
             for name, items in self.list_items.pop(project_id, {}).items():
                 record.set(name, join_list(items))
+            if self.locations_only and record.project_id:  # the note says where the new locations come from
+                record.set("location_note", shorten(tr("Locations from the table {}: {}.").format(
+                    self.source.path.name, ", ".join((record.get("location_note") or "").split(";"))), 1000))
             yield record
 
     def _derived_id(self, raw: dict[str, str]) -> Optional[str]:
@@ -73,16 +78,10 @@ class CsvRecordBuilder:
                 record.set(name, raw[name])
         if "partners" in raw:  # names hold commas: only ; separates them, and the text stays as written
             record.set("partners", raw["partners"])
-        if "donor_country" in raw:
-            text = raw["donor_country"]
-            code = self.countries.code_for(text) or donor_country(text, self.countries.codes)
-            record.set("donor_country", code)
-            if text and code is None:
-                record.problem("invalid_value", tr("{}: donor country '{}' is not a country code or name.").format(
-                    where, text))
+        self._donor(record, raw, where)
         if "recipient_country" in raw:
             codes = []
-            for text in csv_values.split_cell(raw["recipient_country"]):
+            for text in self._country_cells(raw["recipient_country"]):
                 code = self.countries.code_for(text)
                 if code is None:
                     record.problem("invalid_value", tr("{}: recipient country '{}' is not a country code or name.")
@@ -114,13 +113,45 @@ class CsvRecordBuilder:
                     record.problem("invalid_value", f"{where}: {date_problem(raw[name])}")
         if "amount_usd" in raw:
             try:
-                record.set("amount_usd", csv_values.number(raw["amount_usd"]))
+                amount = csv_values.number(raw["amount_usd"])
             except ValueError:
-                record.set("amount_usd", None)
+                amount = None
                 record.problem("invalid_value", tr("{}: amount '{}' is not a number.").format(where, raw["amount_usd"]))
+            record.set("amount_usd", amount)
         record.set("source_title", record.get("source_title") or tr("CSV file {}").format(self.source.path.name))
         record.set("source_url", record.get("source_url") or self.source.url())
         record.set("as_of", record.get("as_of") or self.source.import_date)
+
+    def _country_cells(self, text: str) -> list[str]:
+        """Countries of a cell: the whole cell when it is one name ('Tanzania, United Republic of'), else its parts."""
+        if not text.strip():
+            return []
+        if self.countries.code_for(text) is not None:
+            return [text.strip()]
+        parts = csv_values.split_cell(text)
+        if len(parts) == 1 and "," in parts[0]:
+            return [part.strip() for part in parts[0].split(",") if part.strip()]
+        return parts
+
+    def _donor(self, record: ProjectRecord, raw: dict[str, str], where: str) -> None:
+        """Donor country from the code column, else from the donors' names through the organisation table."""
+        if "donor_country" not in raw and "donor_name" not in raw:
+            return
+        texts = csv_values.split_cell(raw.get("donor_country", ""))
+        found = [self.countries.code_for(t) or country_of_ref(t, self.countries.codes) for t in texts]
+        table = organisation_table()
+        if not any(found) and ("donor_country" not in raw or raw["donor_country"].strip()):
+            found = [table.country("", name, self.countries.codes) or self.countries.code_for(name)
+                     for name in csv_values.split_cell(raw.get("donor_name", ""))]
+        code = next((c for c in found if c), None)
+        record.set("donor_country", code)
+        if code is None and (raw.get("donor_country") or raw.get("donor_name")):
+            record.problem("unknown_donor", tr("{}: the donor country is unknown ('{}'): no country code, and the "
+                                               "plugin's organisation table does not know the donor.").format(
+                where, raw.get("donor_country") or raw.get("donor_name")))
+        if len([c for c in found if c]) > 1:
+            record.add_note(tr("Donors in the source: {} ({}).").format(
+                raw.get("donor_name", ""), raw.get("donor_country", "")))
 
     def _sectors(self, record: ProjectRecord, raw: dict[str, str]) -> None:
         tokens = csv_values.split_cell(raw.get("sectors", "")) + csv_values.split_cell(raw.get("dac_codes", ""))
@@ -192,7 +223,7 @@ class CsvRecordBuilder:
             self.records[project_id] = record
             self.titles[project_id] = raw.get("title", "")
             return
-        if raw.get("title", "") != self.titles[project_id]:
+        if " ".join(raw.get("title", "").split()).casefold() != " ".join(self.titles[project_id].split()).casefold():
             existing.problem("duplicate_id", tr("rows with the id {} have different titles ('{}', '{}').").format(
                 project_id, self.titles[project_id][:60], raw.get("title", "")[:60]))
         seen = self.points_seen.get(project_id)

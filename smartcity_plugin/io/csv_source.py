@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -15,6 +16,7 @@ from smartcity_plugin.toolbelt.i18n import tr
 
 SNIFF_BYTES = 65536
 HXL_SEARCH_ROWS = 25  # HXL allows the hashtag row below a few title rows
+CODE_FIELDS = ("recipient_country", "donor_country")  # fields where a code column beats a name column
 IGNORE = "-"  # field=- : do not read this field from the file, even where a column would be recognised
 
 
@@ -36,6 +38,12 @@ class CsvTable:
         header = self.headers[index] if index < len(self.headers) else ""
         tag = self.tags[index] if index < len(self.tags) else ""
         return header or tag or tr("column {}").format(index + 1)
+
+    def unused(self) -> list[str]:
+        """Columns that feed no field (their header or tag), in the file's order."""
+        used = set(self.columns.values())
+        width = max(len(self.headers), len(self.tags))
+        return [self.column_label(i) for i in range(width) if i not in used]
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number, cells) of every data row, read as the file goes."""
@@ -101,6 +109,15 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
     return table
 
 
+def _is_code_column(tag: str, header: str) -> bool:
+    """A column declared to hold codes (#country+code, 'recipients_iso3', 'country_code')."""
+    parsed = hxl.parse_tag(tag) if tag else None
+    if parsed is not None and parsed[1] & {"code", "v_iso2", "v_iso3"}:
+        return True
+    words = re.split(r"[\s_\-]+", (header or "").strip().lower())
+    return any(word in ("code", "iso", "iso2", "iso3", "iso_a2", "iso_a3") for word in words)
+
+
 def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
     width = max(len(table.headers), len(table.tags))
     for index in range(width):
@@ -111,7 +128,14 @@ def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
         if name is None:
             continue
         if name in table.columns:
-            table.ignored.append(table.column_label(index))
+            previous = table.columns[name]
+            if name in CODE_FIELDS and _is_code_column(tag, header) and not _is_code_column(
+                    table.tags[previous] if previous < len(table.tags) else "",
+                    table.headers[previous] if previous < len(table.headers) else ""):
+                table.columns[name] = index  # a declared code column wins over a column of names
+                table.ignored.append(table.column_label(previous))
+            else:
+                table.ignored.append(table.column_label(index))
         else:
             table.columns[name] = index
     for name, column in mapping.items():

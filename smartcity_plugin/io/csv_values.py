@@ -78,5 +78,10 @@ def wkt_points(text: str) -> list[tuple[float, float]]:
 
 
 def split_cell(text: str) -> list[str]:
-    """Values of a list cell ('VN; LA', 'water, energy', 'a|b')."""
-    return [part.strip() for part in re.split(r"[;,|]", text or "") if part.strip()]
+    """Values of a list cell ('VN; LA', 'a|b'; commas only when there is no ; or |: 'water, energy').
+
+    AidData separates with |, and its names hold commas ('Government and civil society, general').
+    """
+    text = text or ""
+    separator = r"[;|]" if re.search(r"[;|]", text) else ","
+    return [part.strip() for part in re.split(separator, text) if part.strip()]

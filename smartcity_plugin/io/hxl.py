@@ -36,6 +36,11 @@ SPECS: tuple[tuple[str, str], ...] = (
     ("#meta+conflicting_claims", "conflicting_claims"), ("#description", "notes"),
     ("#geo+lat", "latitude"), ("#geo+lon", "longitude"), ("#geo+wkt", "wkt"),
     ("#adm1+code", "adm1_code"), ("#adm1", "adm1_name"), ("#adm2+code", "adm2_code"), ("#adm2", "adm2_name"),
+    # HXL 0.x (before attributes): one hashtag per meaning, x_ for extensions
+    ("#funder", "donor_name"), ("#prog", "agency"), ("#impl", "partners"), ("#country_code", "recipient_country"),
+    ("#sector_code", "dac_codes"), ("#start_date", "start_year"), ("#end_date", "end_year"),
+    ("#lat_deg", "latitude"), ("#lon_deg", "longitude"), ("#adm1_code", "adm1_code"), ("#adm2_code", "adm2_code"),
+    ("#activity_id", "project_id"), ("#x_funds_committed", "amount_note"), ("#report_date", "as_of"),
 )
 # Attributes that only say how a value is written (language, code list, list or total).
 NEUTRAL = {"name", "en", "i_en", "v_iso2", "v_iso3", "v_pcode", "list", "all", "cluster", "main", "funding",
@@ -102,6 +107,11 @@ HEADER_ALIASES = {
     "place_name": "location_note", "url": "source_url", "source": "source_title", "locations_wkt": "wkt",
     "province": "adm1_name", "admin1": "adm1_name", "adm1": "adm1_name", "district": "adm2_name",
     "admin2": "adm2_name", "adm2": "adm2_name",
+    # AidData's project, location and level-1a tables
+    "donors": "donor_name", "donors_iso3": "donor_country", "recipients": "recipient_country",
+    "recipients_iso3": "recipient_country", "start_actual_isodate": "start_year", "end_actual_isodate": "end_year",
+    "start_planned_isodate": "start_year", "end_planned_isodate": "end_year", "total_commitments": "amount_usd",
+    "ad_sector_codes": "dac_codes", "ad_sector_names": "sectors",
 }
 
 

@@ -6,12 +6,14 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from smartcity_plugin.io import iati_codes
 from smartcity_plugin.io.iati_location import read_location
-from smartcity_plugin.io.iati_money import read_money
+from smartcity_plugin.io.iati_money import read_money, transaction_value
+from smartcity_plugin.io.iati_recipients import read_recipients
 from smartcity_plugin.io.iati_text import narrative, narrative_of
+from smartcity_plugin.io.organisations import organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.value_rules import strict_float, strict_int
@@ -72,7 +74,8 @@ def _check_shares(record: ProjectRecord, what: str, elements: list[Node]) -> Non
     """Percentages of several countries or sectors must be given and add up to 100."""
     shares = [_percent(e) for e in elements]
     given = [share for share in shares if share is not None]
-    if len(elements) > 1 and len(given) < len(elements):
+    complete = bool(given) and abs(sum(given) - 100) <= PERCENT_TOLERANCE
+    if len(elements) > 1 and len(given) < len(elements) and not complete:
         record.problem("percentages", tr("{}: {} of {} have no percentage.").format(
             what, len(elements) - len(given), len(elements)))
     elif given and abs(sum(given) - 100) > PERCENT_TOLERANCE:
@@ -82,10 +85,12 @@ def _check_shares(record: ProjectRecord, what: str, elements: list[Node]) -> Non
 class ActivityMapper:
     """Reads activities of one file, with the plugin's sector crosswalk and country list."""
 
-    def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo) -> None:
+    def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo,
+                 country_named: Callable[[str], Optional[str]] = lambda name: None) -> None:
         self.sectors = sectors
         self.countries = countries
         self.source = source
+        self.country_named = country_named  # a funder called "Italy" is Italy's government
 
     def record(self, activity: Node) -> ProjectRecord:
         """The project an activity describes (problems included; no id → nothing else read)."""
@@ -123,16 +128,34 @@ class ActivityMapper:
         reporting = activity.first("reporting-org")
         reporting_name = narrative(reporting, lang) if reporting is not None else None
         reporting_ref = reporting.attr("ref") if reporting is not None else ""
+        secondary = reporting is not None and reporting.attr("secondary-reporter").lower() in ("1", "true")
         funders = by_role.get(iati_codes.ROLE_FUNDING, [])
-        refs = [ref for _, ref in funders if ref] + ([reporting_ref] if reporting_ref else [])
-        donor = next((c for c in (iati_codes.donor_country(ref, self.countries) for ref in refs) if c), None)
+        table = organisation_table()
+        donor, donor_name = None, funders[0][0] if funders else None
+        for name, ref in funders:  # the first funder whose country is known
+            donor = table.country(ref, name, self.countries) or self.country_named(name)
+            if donor:
+                donor_name = name
+                break
+        if not funders and reporting is not None and not secondary:  # a publisher reporting its own funds
+            donor = table.country(reporting_ref, reporting_name or "", self.countries)
+            donor_name = reporting_name
         record.set("donor_country", donor)
+        record.set("donor_name", donor_name)
         if donor is None:
-            notes.append(tr("Donor country left empty: no funding or reporting organisation identifier starts with "
-                            "a country code ({}).").format(", ".join(refs) or tr("no identifiers")))
-        record.set("donor_name", funders[0][0] if funders else reporting_name)
+            if funders:
+                said = ", ".join(f"{name} ({ref})" if ref else name for name, ref in funders)
+            elif secondary:
+                said = tr("no funding organisation, and {} reports for others").format(reporting_name or reporting_ref)
+            else:
+                said = tr("no funding organisation, and the reporting organisation {} is not known").format(
+                    reporting_name or reporting_ref or "?")
+            record.problem("unknown_donor", tr("the donor country is unknown: {}. Neither the identifiers nor the "
+                                               "plugin's organisation table name a country.").format(said))
         extending = by_role.get(iati_codes.ROLE_EXTENDING, [])
-        record.set("agency", extending[0][0] if extending else reporting_name)
+        publisher_funds = not funders or any(ref and ref == reporting_ref for _, ref in funders)
+        record.set("agency", extending[0][0] if extending else reporting_name if (
+            publisher_funds and reporting_name and not secondary) else donor_name)
         partners = by_role.get(iati_codes.ROLE_IMPLEMENTING, []) + by_role.get(iati_codes.ROLE_ACCOUNTABLE, [])
         record.set("partners", join_list(name for name, _ in partners))
         words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
@@ -140,10 +163,13 @@ class ActivityMapper:
                  for role, orgs in sorted(by_role.items())]
         if roles:
             notes.append(tr("IATI participating organisations: {}.").format("; ".join(roles)))
+        if reporting_name or reporting_ref:
+            notes.append(tr("IATI reporting organisation: {}.").format(
+                " ".join(filter(None, (reporting_name, f"({reporting_ref})" if reporting_ref else "")))))
 
     def _status_and_dates(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
         status = activity.first("activity-status")
-        code = status.attr("code") if status is not None else ""
+        code = iati_codes.status_code(status.attr("code"), status.text) if status is not None else ""
         record.set("status", iati_codes.STATUS.get(code, "unknown"))
         if code in ("5", "6"):
             notes.append(tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]))
@@ -162,43 +188,67 @@ class ActivityMapper:
             notes.append(tr("IATI last updated {}.").format(updated[:10]))
 
     def _countries(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
-        countries = activity.all("recipient-country")
-        regions = activity.all("recipient-region")
-        record.set("recipient_country", join_list(e.attr("code").upper() for e in countries))
-        record.recipient_percentages = {e.attr("code").upper(): _percent(e) for e in countries if _percent(e)}
-        _check_shares(record, tr("recipient countries and regions"), countries + regions)
-        shares = ["{}{}".format(e.attr("code"), f" {_percent(e):g}%" if _percent(e) is not None else "")
-                  for e in countries + regions]
-        if regions or len(countries) > 1:
-            notes.append(tr("IATI recipients: {}.").format(", ".join(shares)))
+        recipients = read_recipients(activity, self.countries)
+        record.set("recipient_country", join_list(recipients.countries))
+        record.recipient_percentages = {code: share for code, share in recipients.countries.items() if share}
+        if recipients.elements:
+            _check_shares(record, tr("recipient countries and regions"), recipients.elements)
+        if recipients.regions or len(recipients.countries) > 1 or recipients.from_transactions:
+            notes.append(recipients.note())
 
     def _sectors(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
         elements = activity.all("sector")
-        if not elements:  # IATI allows sectors per transaction instead
-            elements = [s for t in activity.all("transaction") for s in t.all("sector")]
-        tokens, vocabularies = [], {}
-        for element in elements:
-            vocabularies.setdefault(element.attr("vocabulary"), []).append(element)
-        for vocabulary, group in vocabularies.items():
-            if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
-                tokens += [(e.attr("code"), _percent(e) or 100.0 / len(group)) for e in group]
-            if activity.first("sector") is not None:
-                _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
+        if elements:
+            tokens, others = self._sector_tokens(record, elements, check=True)
+            weighted = ""
+        else:  # IATI allows sectors per transaction instead: each weighs by its transactions' value
+            tokens, others = [], []
+            per_code: dict[tuple[str, str], float] = {}
+            for transaction in activity.all("transaction"):
+                value = abs(transaction_value(transaction))
+                for element in transaction.all("sector"):
+                    key = (element.attr("vocabulary"), element.attr("code"))
+                    per_code[key] = per_code.get(key, 0.0) + value
+            total = sum(per_code.values())
+            for (vocabulary, code), value in per_code.items():
+                if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
+                    tokens.append((code, 100.0 * value / total if total else 100.0 / len(per_code)))
+                else:
+                    others.append(f"{code} ({tr('vocabulary')} {vocabulary})")
+            weighted = tr("IATI sectors given per transaction, weighted by transaction value.") if per_code else ""
         tally = self.sectors.tally(tokens)
         record.set("sector_primary", tally.primary())
         record.set("sectors", join_list(tally.codes()))
         record.set("dac_codes", join_list(tally.dac_codes))
-        others = [f"{e.attr('code')} ({tr('vocabulary')} {e.attr('vocabulary')})" for e in elements
-                  if e.attr("vocabulary") not in DAC5_VOCABULARIES + DAC3_VOCABULARIES]
+        if weighted:
+            notes.append(weighted)
         if tally.unmatched or others:
             notes.append(tr("IATI sectors without a category in the plugin's crosswalk: {}.").format(
                 ", ".join(tally.unmatched + others)))
+
+    def _sector_tokens(self, record: ProjectRecord, elements: list[Node], check: bool):
+        vocabularies: dict[str, list[Node]] = {}
+        for element in elements:
+            vocabularies.setdefault(element.attr("vocabulary"), []).append(element)
+        tokens, others = [], []
+        for vocabulary, group in vocabularies.items():
+            if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
+                tokens += [(e.attr("code"), _percent(e) or 100.0 / len(group)) for e in group]
+                if check:  # vocabularies the plugin does not read (World Bank 98 …) are left alone
+                    _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
+            else:
+                others += [f"{e.attr('code')} ({tr('vocabulary')} {vocabulary})" for e in group]
+        return tokens, others
 
     def _money(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
         money = read_money(activity, activity.attr("default-currency"))
         amount, _ = money.amount_usd()
         record.set("amount_usd", amount)
         record.set("amount_note", money.note())
+        for currency, net in money.negative_commitments().items():
+            record.problem("negative_commitment", tr(
+                "the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as "
+                "the amount.").format(currency, net))
         element = activity.first("default-finance-type")
         if element is None:
             element = next((t.first("finance-type") for t in activity.all("transaction")

@@ -6,13 +6,21 @@ FinanceType, GeographicExactness, GeographicLocationClass, GeographicalPrecision
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
+
+from smartcity_plugin.io.organisations import country_of_ref
 
 # ActivityStatus → the projects layer's status; 5 and 6 have no status of ours and go to notes.
 STATUS = {"1": "planned", "2": "ongoing", "3": "completed", "4": "completed", "6": "suspended"}
 STATUS_WORDS = {"1": "pipeline/identification", "2": "implementation", "3": "finalisation", "4": "closed",
                 "5": "cancelled", "6": "suspended"}
+
+# ActivityStatus names as 1.0x files write them in the element's text.
+STATUS_TEXT = {
+    "pipeline/identification": "1", "pipeline": "1", "identification": "1", "implementation": "2",
+    "completion": "3", "finalisation": "3", "finalization": "3", "post-completion": "4", "closed": "4",
+    "cancelled": "5", "canceled": "5", "suspended": "6",
+}
 
 # OrganisationRole: 2.0x codes; 1.0x wrote the words.
 ROLE_FUNDING, ROLE_ACCOUNTABLE, ROLE_EXTENDING, ROLE_IMPLEMENTING = "1", "2", "3", "4"
@@ -30,8 +38,14 @@ TRANSACTIONS = {
     "4": "expenditures", "E": "expenditures",
 }
 
-_COUNTRY_PREFIX = re.compile(r"^([A-Z]{2})-")
-_DAC_CHANNEL = re.compile(r"^4\d{4}$")  # DAC channel codes 4xxxx: multilateral organisations
+
+
+def status_code(code: str, text: str = "") -> str:
+    """ActivityStatus code from the code attribute, or from the 1.0x text ('Implementation' → '2')."""
+    code = (code or "").strip()
+    if code:
+        return code
+    return STATUS_TEXT.get(" ".join((text or "").split()).lower(), "")
 
 
 def role_code(value: str) -> str:
@@ -47,19 +61,11 @@ def date_type(value: str) -> str:
 
 
 def donor_country(ref: str, countries: Iterable[str]) -> Optional[str]:
-    """ISO country of an organisation identifier's prefix ('US-GOV-1' → 'US', 'XM-DAC-41114' → 'XM').
+    """ISO country of an organisation identifier ('US-GOV-1' → 'US', 'XM-DAC-701-8' → 'JP', '41114' → 'XM').
 
-    None when the prefix is not a country: 'XI-IATI-…' (IATI's own registry), 'XX-…'.
-    A bare DAC channel code of a multilateral (41114) is 'XM', as the bundled data writes multilaterals.
+    None when the identifier names no country: 'XI-IATI-…' (IATI's own registry), 'XX-…'.
     """
-    ref = (ref or "").strip().upper()
-    if _DAC_CHANNEL.match(ref):
-        return "XM"
-    match = _COUNTRY_PREFIX.match(ref)
-    if not match:
-        return None
-    prefix = match.group(1)
-    return prefix if prefix == "XM" or prefix in set(countries) else None
+    return country_of_ref(ref, countries)
 
 
 def finance_type(code: str) -> Optional[str]:

@@ -23,6 +23,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsBlockingNetworkReq
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.countries import country_index
 from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
 from smartcity_plugin.io.iati_activity import ActivityMapper, SourceInfo
@@ -30,8 +31,8 @@ from smartcity_plugin.io.iati_query import DATASTORE, FetchQuery
 from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.sector_mapping import SectorMapper
+from smartcity_plugin.io.target_sectors import target_catalogue
 from smartcity_plugin.io.xml_stream import Node, XmlRecords
-from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 
 KEY_HEADER = b"Ocp-Apim-Subscription-Key"
@@ -39,7 +40,7 @@ ATTEMPTS = 3  # per page: the first try and two retries
 BACKOFF_SECONDS = 1.0  # before a retry after a server error or a timeout; doubled each time
 MAX_RETRY_AFTER = 120  # seconds: a rate limit asking for longer is reported, not waited out
 MAX_PAGES = 100_000  # a service that never sends an empty page cannot keep a fetch running for ever
-MAX_PAGE_BYTES = 200_000_000
+MAX_PAGE_BYTES = 100_000_000  # a page of 1,000 activities is a few MB
 
 
 class ServiceError(DataExchangeError):
@@ -87,6 +88,10 @@ class ServiceClient:
         self.feedback = feedback
         self.sleep = sleep
         self.name = Path(query.service_name)
+        if query.service == DATASTORE and not _private_channel(query.base_url):
+            raise ServiceError(self.name, tr(
+                "the key would travel unencrypted to {}: use an https address (plain http only to this "
+                "computer).").format(query.base_url))
         self._key: Optional[str] = subscription_key(query.authcfg) if query.service == DATASTORE else None
 
     def cancelled(self) -> bool:
@@ -182,7 +187,8 @@ class ServiceClient:
                                                                                    int(bytes(length))),
                          tr("Try again later."))
         if len(body) > MAX_PAGE_BYTES:
-            raise ServiceError(self.name, tr("the answer for {} is too large; the data was not changed.").format(where))
+            raise ServiceError(self.name, tr("the answer for {} is larger than {} MB; the data was not changed. Check "
+                                             "the service's address.").format(where, MAX_PAGE_BYTES // 10**6))
         return body
 
     def _network_failure(self, error, reply, where: str) -> None:
@@ -235,6 +241,13 @@ class _RetryableError(Exception):
     def __init__(self, reason: str, advice: str, wait: Optional[float] = None) -> None:
         super().__init__(reason)
         self.reason, self.advice, self.wait = reason, advice, wait
+
+
+def _private_channel(url: str) -> bool:
+    """https, or plain http to this computer only (a local proxy, the tests' stand-ins)."""
+    address = QUrl(url)
+    scheme = address.scheme().lower()
+    return scheme == "https" or (scheme == "http" and address.host().lower() in ("127.0.0.1", "localhost", "::1"))
 
 
 def _retry_after(reply) -> Optional[int]:
@@ -325,14 +338,18 @@ def utc_now() -> datetime.datetime:
 def fetch_iati(
     query: FetchQuery, target, options: Optional[ImportOptions] = None, feedback=None,
     on_problem: Optional[Callable[[Problem], None]] = None, sleep: Callable[[float], None] = time.sleep,
+    sectors: Optional[SectorCatalogue] = None,
 ) -> ImportReport:
-    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does."""
+    """Fetch the activities ``query`` asks for and upsert them into ``target``, as an IATI file import does.
+
+    Sectors map to ``sectors``, by default the catalogue of ``target`` itself.
+    """
     retrieved = utc_now()
     options = options or ImportOptions(import_date=retrieved.date().isoformat())
     client = ServiceClient(query, feedback, sleep)
     source = SourceInfo(Path(query.service_name), retrieved.date().isoformat(), query.service_name,
                         query.query_url(), query.describe(), retrieved.strftime("%Y-%m-%d %H:%M"))
-    mapper = ActivityMapper(SectorMapper(sector_catalogue()), country_index().codes, source)
+    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), country_index().codes, source)
     activities = FetchedActivities(client)
 
     def records() -> Iterator[ProjectRecord]:

@@ -31,15 +31,23 @@ class Money:
         per_currency[currency] = per_currency.get(currency, 0.0) + amount
 
     def amount_usd(self) -> tuple[Optional[float], str]:
-        """The activity's size in USD, and which sums it is (commitments first, then budgets)."""
+        """The activity's size in USD, and which sums it is (net commitments first, then budgets).
+
+        Commitments are net of de-obligations (negative commitments, as IATI asks publishers to
+        report a reduced commitment); a sum that is not positive is no size and is passed over.
+        """
         for kind in ("commitments", "budgets (revised)", "budgets (original)", "budgets"):
             per_currency = self.sums.get(kind)
-            if not per_currency:
+            if not per_currency or all(value <= 0 for value in per_currency.values()):
                 continue
             if set(per_currency) == {"USD"}:
                 return per_currency["USD"], kind
             return None, kind
         return None, ""
+
+    def negative_commitments(self) -> dict[str, float]:
+        """Currencies whose net commitment is negative (de-obligations larger than the commitments)."""
+        return {currency: value for currency, value in self.sums.get("commitments", {}).items() if value < 0}
 
     def note(self) -> Optional[str]:
         """Every sum per currency, and where amount_usd comes from."""
@@ -77,6 +85,16 @@ def _value(element: Node, default_currency: str, money: Money, kind: str) -> Non
         return
     currency = (value.attr("currency") or default_currency or UNKNOWN_CURRENCY).upper()
     money.add(kind, currency, amount)
+
+
+def transaction_value(transaction: Node) -> float:
+    """A transaction's value as a number (0 when missing or unreadable): weights transaction-level shares."""
+    value = transaction.first("value")
+    try:
+        amount = strict_float((value.text if value is not None else "").strip().replace(",", ""))
+    except ValueError:
+        return 0.0
+    return amount if abs(amount) <= MAX_AMOUNT_USD else 0.0
 
 
 def read_money(activity: Node, default_currency: str) -> Money:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from smartcity_plugin.io.checks import ProjectChecker, check_names
+from smartcity_plugin.io.checks import ProjectChecker, check_names, grouped
 from smartcity_plugin.io.countries import CountryIndex, country_index
 from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.records import Problem, ProjectRecord
@@ -47,6 +47,7 @@ class ImportReport:
     unlocated: int = 0
     problems: Counter = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)  # CSV columns that fed no field
 
     def problem_count(self) -> int:
         """Problems found, all checks together."""
@@ -64,6 +65,8 @@ class ImportReport:
                 f"{names.get(check, check)} {count}" for check, count in self.problems.most_common()))
         else:
             text += " " + tr("No problems found.")
+        if self.unused_columns:
+            text += " " + tr("Columns not used: {}.").format(", ".join(self.unused_columns))
         return text
 
 
@@ -115,6 +118,7 @@ def import_records(
     records: Iterable[ProjectRecord], source: Path, target, options: Optional[ImportOptions] = None,
     feedback=None, on_problem: Optional[Callable[[Problem], None]] = None,
     progress: Callable[[], float] = lambda: 0.0, template: Optional[Path] = None,
+    unused_columns: Optional[list[str]] = None,
 ) -> ImportReport:
     """Write ``records`` into ``target`` and report.
 
@@ -126,7 +130,8 @@ def import_records(
     options = options or ImportOptions()
     countries = country_index()
     checker = ProjectChecker(countries)
-    report = ImportReport(Path(source), target if hasattr(target, "connection") else Path(target))
+    report = ImportReport(Path(source), target if hasattr(target, "connection") else Path(target),
+                          unused_columns=list(unused_columns or []))
 
     def emit(problem: Problem) -> None:
         report.problems[problem.check] += 1
@@ -158,8 +163,10 @@ def import_records(
             setattr(report, counter, getattr(report, counter) + 1)
             for problem in record.problems:
                 problem.point = problem.point or record.first_point()
-                emit(problem)
-            for problem in checker.check(record.project_id, record.values, record.points):
+            values = record.values
+            if options.locations_only and hasattr(store, "values"):  # a location table: the project's own facts
+                values = {**store.values(record.project_id), **record.values}
+            for problem in grouped(record.problems + checker.check(record.project_id, values, record.points)):
                 emit(problem)
             outcome = store.upsert(record, record.points)
             report.added += outcome == "added"

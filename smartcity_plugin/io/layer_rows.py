@@ -9,8 +9,8 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from smartcity_plugin.io.errors import ExportCancelledError
 from smartcity_plugin.io.exports import ExportRow
 from smartcity_plugin.io.records import FIELD_NAMES, Point
-from smartcity_plugin.layers.reading import plain_value
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.values import plain_value
 
 
 def geometry_points(geometry: Optional[QgsGeometry]) -> list[Point]:

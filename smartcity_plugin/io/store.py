@@ -236,6 +236,12 @@ class ProjectStore:
         return [(geometry.GetGeometryRef(i).GetX(), geometry.GetGeometryRef(i).GetY())
                 for i in range(geometry.GetGeometryCount())]
 
+    def values(self, project_id: str) -> dict[str, Any]:
+        """The stored fields of a project ({} when it is not stored)."""
+        fid = self.ids.get(project_id)
+        feature = self.layer.GetFeature(fid) if fid is not None else None
+        return {} if feature is None else {name: feature.GetField(name) for name in FIELD_NAMES}
+
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""
         fid = self.ids.get(record.project_id)

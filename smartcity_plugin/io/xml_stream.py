@@ -174,6 +174,9 @@ class XmlRecords:
                         continue
                     stack[-1].children.append(node)
                     stack.append(node)
+                elif self.root is None and node.name == self.record:
+                    self.root = Node(self.root_name, {}, node.line)  # a file of one record (IATI allows it)
+                    stack.append(node)
                 elif self.root is None:
                     self._take_root(node)
                 elif node.name == self.record:

@@ -20,10 +20,10 @@ from qgis.PyQt.QtCore import QObject, Qt
 from smartcity_plugin.core.schema import EDITABLE_TABLES
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import open_database, uri_of_layer
-from smartcity_plugin.layers.reading import plain_value
 from smartcity_plugin.layers.registry_layers import is_registry_layer
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.values import plain_value
 
 GUARD_NAME = "SmartCityEditGuard"
 Notify = Callable[[str, Qgis.MessageLevel], None]

@@ -23,15 +23,10 @@ from smartcity_plugin.core import schema
 from smartcity_plugin.layers import palette, presentation
 from smartcity_plugin.layers.placement import refresh_placement
 from smartcity_plugin.layers.reading import city_counts
-from smartcity_plugin.layers.sources import (
-    open_data_layer,
-    open_read_only,
-    sector_names,
-    world_map_uri,
-)
+from smartcity_plugin.layers.sources import open_data_layer, open_read_only, sector_names
 from smartcity_plugin.toolbelt.compat import field_type
 from smartcity_plugin.toolbelt.i18n import tr, user_language
-from smartcity_plugin.toolbelt.paths import resources_path
+from smartcity_plugin.toolbelt.paths import resources_path, world_map_uri
 
 GROUP_NAME = "Smart City Cooperation"
 ROLE_PROPERTY = "smartcity_plugin/role"

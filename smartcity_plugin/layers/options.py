@@ -7,8 +7,9 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_options import FilterOptions, filter_options
 from smartcity_plugin.layers import gpkg_sql, pg_sql
-from smartcity_plugin.layers.reading import plain_value, unfiltered
+from smartcity_plugin.layers.reading import unfiltered
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
+from smartcity_plugin.toolbelt.values import plain_value
 
 # Two lookups, not one: the distinct combinations of all six would be nearly one per project.
 OPTION_FIELDS = ((schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT, schema.F_STATUS),

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from smartcity_plugin.layers.gpkg_sql import quoted_column  # standard SQL quoting: PostgreSQL's too
+from smartcity_plugin.toolbelt.values import plain_value
 
 POSTGRES = "postgres"
 
@@ -45,8 +46,6 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
         rows = metadata.createConnection(bare.uri(False), {}).executeSql(sql)
     except QgsProviderConnectionException:
         return None
-    from smartcity_plugin.layers.reading import plain_value  # reading imports this module
-
     return [tuple(plain_value(value) for value in row) for row in rows]
 
 

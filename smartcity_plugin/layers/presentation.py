@@ -112,10 +112,46 @@ def _source_block() -> str:
 
 
 def _amount(field: str = "amount_usd") -> str:
-    return (
-        f"CASE WHEN \"{field}\" IS NULL THEN {_q(tr('not published'))} "
-        f"ELSE format_number(\"{field}\", 0) || ' USD' END"
-    )
+    """The amount in the interface language's units (100만 달러, US$ 1.5 M), as core/money.py writes it."""
+    from smartcity_plugin.core.money import SEPARATORS, UNITS
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    language = user_language()
+    units = UNITS.get(language, UNITS["en"])
+    decimal = SEPARATORS.get(language, SEPARATORS["en"])[1]
+    value = f"abs(\"{field}\")"
+    cases = []
+    for threshold, divisor, template in units:
+        number = f"replace(to_string(round({value} / {divisor}, 2)), '.', {_q(decimal)})" if divisor > 1 \
+            else f"format_number({value}, 0)"
+        before, after = template.split("{}")
+        cases.append(f"WHEN {value} >= {threshold} THEN {_q(before)} || {number} || {_q(after)}")
+    return f"CASE WHEN \"{field}\" IS NULL THEN {_q(tr('not published'))} {' '.join(cases)} END"
+
+
+def precision_names() -> dict[str, str]:
+    """IATI location precision → what it means for the point on the map."""
+    return {
+        "1": tr("exact place"), "2": tr("near the place"), "3": tr("district level"),
+        "4": tr("province level"), "5": tr("estimated place in a region"), "6": tr("country level"),
+    }
+
+
+def country_names() -> dict[str, str]:
+    """Country code → translated name."""
+    from smartcity_plugin.core.names import COUNTRY_NAMES
+
+    return {code: tr(name) for code, name in COUNTRY_NAMES.items()}
+
+
+def tip_style(width_em: int = 26) -> str:
+    """The opening of a map tip: the interface's font, a width that fits the text (not a thin column)."""
+    from qgis.core import QgsApplication
+
+    font = QgsApplication.font()
+    family = html_text(font.family()).replace("'", "")
+    return (f"<div style=\"font-family:'{family}', sans-serif; font-size:{min(max(font.pointSizeF(), 8), 11):g}pt; "
+            f"min-width:{width_em - 8}em; max-width:{width_em}em\">")
 
 
 def _years() -> str:
@@ -137,19 +173,23 @@ def _note(field: str, label: str) -> str:
 def project_map_tip(sector_names: Mapping[str, str]) -> str:
     """HTML map tip of a project."""
     return (
-        "<div style=\"max-width:26em\"><b>" + html_template_field('"title"') + "</b><br/>"
+        tip_style() + "<b>" + html_template_field('"title"') + "</b><br/>"
         + _row(tr("Donor"), _lookup("donor_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
         + _row(tr("Partners"), "coalesce(\"partners\", '—')")
         + _row(tr("Sector"), _list_lookup("sectors", sector_names))
-        + _row(tr("Recipient"), "\"recipient_country\"")
+        + _row(tr("Recipient"), _list_lookup("recipient_country", country_names()))
         + _row(tr("Years"), _years())
         + _row(tr("Status"), _lookup("status", status_names()))
         + _row(tr("Amount"), _amount())
-        + _row(tr("Kind of finance"), _lookup("finance_type", finance_labels()))
+        + _row(tr("Kind of finance"),
+               f"coalesce(map_get({map_literal(finance_labels())}, coalesce(\"finance_type\", 'unknown')), "
+               "\"finance_type\")")
         + _row(tr("Confidence"), _lookup("confidence", confidence_names()))
         + _note("amount_note", tr("Amount note"))
         + _note("conflicting_claims", tr("Other claims"))
-        + _row(tr("Location precision"), "coalesce(\"location_note\", to_string(\"location_precision\"))")
+        + _row(tr("Location precision"),
+               f"coalesce(map_get({map_literal(precision_names())}, to_string(\"location_precision\")), '—')"
+               " || coalesce(': ' || \"location_note\", '')")
         + _source_block()
         + "</div>"
     )
@@ -158,7 +198,7 @@ def project_map_tip(sector_names: Mapping[str, str]) -> str:
 def city_map_tip() -> str:
     """HTML map tip of an ASCN city."""
     return (
-        "<div style=\"max-width:24em\"><b>" + html_template_field('"name"') + "</b> "
+        tip_style(24) + "<b>" + html_template_field('"name"') + "</b> "
         + html_template_field("coalesce(\"name_local\", '')") + "<br/>"
         + _row(tr("Country"), "\"country_name\"")
         + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names()))
@@ -174,7 +214,7 @@ def city_map_tip() -> str:
 def programme_map_tip() -> str:
     """HTML map tip of a country with national or regional programmes."""
     return (
-        "<div style=\"max-width:26em\"><b>[% \"NAME\" %]</b><br/>"
+        tip_style() + "<b>" + html_template_field('"NAME"') + "</b><br/>"
         + _row(tr("National and regional programmes"), "\"programme_count\"")
         + "[% \"programme_list_html\" %]"
         + "</div>"
@@ -184,10 +224,11 @@ def programme_map_tip() -> str:
 def flood_map_tip() -> str:
     """HTML map tip of a flood forecasting or warning system."""
     return (
-        "<div style=\"max-width:26em\"><b>" + html_template_field('"name"') + "</b><br/>"
+        tip_style() + "<b>" + html_template_field('"name"') + "</b><br/>"
         + _row(tr("Funder"), _lookup("funder_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
         + _row(tr("Implementer"), "coalesce(\"implementer\", '—')")
-        + _row(tr("Area"), "coalesce(\"basin\", '') || ' (' || \"country_iso2\" || ')'")
+        + _row(tr("Area"), "coalesce(\"basin\", '') || ' (' || "
+               + _lookup("country_iso2", country_names()) + " || ')'")
         + _row(tr("System"), "\"system_type\"")
         + _row(tr("Years"), _years())
         + _row(tr("Stations"), f"coalesce(to_string(\"stations\"), {_q(tr('not published'))})")

@@ -13,6 +13,7 @@ from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Summary, summarize, summarize_groups
 from smartcity_plugin.layers import gpkg_sql, pg_sql
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
+from smartcity_plugin.toolbelt.values import plain_value
 
 SUMMARY_FIELDS = ("project_id", "donor_country", "sector_primary", "city_ids", "amount_usd", "finance_type")
 GROUP_KEYS = (schema.F_DONOR, schema.F_SECTOR_PRIMARY, schema.F_FINANCE, schema.F_CITY_IDS)  # a Group's order
@@ -50,11 +51,6 @@ def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
         values = feature.attributes()
         records.append((feature.id(), *(plain_value(values[i]) if i >= 0 else None for i in indexes)))
     return records
-
-
-def plain_value(value):
-    """QGIS NULL (a QVariant) as None, so the core sees plain Python values."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FILTER) -> Summary:

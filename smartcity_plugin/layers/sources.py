@@ -18,7 +18,7 @@ from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
-from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.paths import bundled_data_path, world_map_uri  # noqa: F401  (moved to paths)
 
 DATA_SOURCE_KEY = f"{SETTINGS_PREFIX}/data_source"  # path of the planner's GeoPackage; empty: the bundled data
 # Name of a saved QGIS PostgreSQL connection: when set, the team registry is the plugin's data.
@@ -98,13 +98,6 @@ def open_read_only(uri: str, name: str) -> QgsVectorLayer:
         raise BundledDataMissingError(f"No readable layer at {uri}.")
     layer.setReadOnly(True)
     return layer
-
-
-def world_map_uri(layer_name: str = "countries") -> str:
-    """Natural Earth data that QGIS itself ships (public domain), no copy needed."""
-    from qgis.core import QgsApplication
-
-    return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"
 
 
 def _table_rows(table: str) -> list[dict]:

@@ -26,7 +26,7 @@ try:  # Qt6 (QGIS 4)
 except ImportError:  # Qt5 (QGIS 3)
     from qgis.PyQt.QtWidgets import QAction
 
-__all__ = ["QAction", "field_type"]
+__all__ = ["QAction", "field_type", "label_font", "set_label_font"]
 
 # QVariant's type names (Qt5) → QMetaType's (Qt6) where they differ; the list is QGIS's own
 # (scripts/pyqt5_to_pyqt6/pyqt5_to_pyqt6.py, qmetatype_mapping), cut to what fields use.
@@ -51,6 +51,32 @@ def field_type(name: str):
     return getattr(QVariant, name)
 
 
+def label_font(label):
+    """A layout label's font, sized in points.
+
+    QGIS 3.24 gave labels a QgsTextFormat and later deprecated ``font()``; 3.22 has only ``font()``.
+    """
+    if not hasattr(label, "textFormat"):
+        return label.font()
+    text_format = label.textFormat()
+    font = text_format.font()  # its point size is not the label's: the format's size() is
+    if text_format.sizeUnit() == POINTS:
+        font.setPointSizeF(text_format.size())
+    return font
+
+
+def set_label_font(label, font) -> None:
+    """Give a layout label ``font`` at ``font.pointSizeF()`` points (see :func:`label_font`)."""
+    if not hasattr(label, "setTextFormat"):
+        label.setFont(font)
+        return
+    text_format = label.textFormat()
+    text_format.setFont(font)
+    text_format.setSize(font.pointSizeF())
+    text_format.setSizeUnit(POINTS)
+    label.setTextFormat(text_format)
+
+
 def _newer(enum_name: str):
     """``Qgis.<enum_name>`` when this QGIS has it, else None."""
     return getattr(Qgis, enum_name, None)
@@ -67,6 +93,12 @@ if (_distance := _newer("DistanceUnit")) is not None:
     KILOMETERS = _distance.Kilometers
 else:
     KILOMETERS = QgsUnitTypes.DistanceUnit.DistanceKilometers
+
+# Render units: Qgis.RenderUnit from QGIS 3.30.
+if (_render_unit := _newer("RenderUnit")) is not None:
+    POINTS = _render_unit.Points
+else:
+    POINTS = QgsUnitTypes.RenderUnit.RenderPoints
 
 # Layout units: Qgis.LayoutUnit from QGIS 3.30.
 if (_layout_unit := _newer("LayoutUnit")) is not None:

@@ -37,3 +37,10 @@ def i18n_path(*parts: str) -> Path:
 def bundled_data_path() -> Path:
     """The bundled, read-only cooperation GeoPackage."""
     return resources_path("data", "cooperation.gpkg")
+
+
+def world_map_uri(layer_name: str = "countries") -> str:
+    """Natural Earth data that QGIS itself ships (public domain), no copy needed."""
+    from qgis.core import QgsApplication  # here, so this module loads without QGIS
+
+    return f"{QgsApplication.pkgDataPath()}/resources/data/world_map.gpkg|layername={layer_name}"

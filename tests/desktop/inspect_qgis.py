@@ -61,7 +61,9 @@ def smoke_plugin_state() -> dict[str, Any]:
         "in_plugins": SMOKE_PLUGIN in qgis.utils.plugins,
         "active": SMOKE_PLUGIN in qgis.utils.active_plugins,
         "module_file": getattr(module, "__file__", None),
-        "home_plugin_path": qgis.utils.home_plugin_path,
+        # qgis.utils.home_plugin_path on 3.22; HOME_PLUGIN_PATH from 3.40 on (the old name is gone).
+        "home_plugin_path": getattr(qgis.utils, "HOME_PLUGIN_PATH", None)
+        or getattr(qgis.utils, "home_plugin_path", None),
     }
 
 

@@ -12,10 +12,21 @@ from qgis.core import Qgis, QgsProcessingException
 
 from smartcity_plugin.gui.registry_source import use_registry
 from smartcity_plugin.io.errors import RegistryError
+from smartcity_plugin.io.iati_import import import_iati
+from smartcity_plugin.io.registry.store import RegistryTarget
 from smartcity_plugin.layers.sources import active_source, open_data_layer
+from tests.fixtures.io_support import fixture
 from tests.postgis import attacks
 from tests.postgis.registry import Registry
-from tests.postgis.test_registry_attacks import PUBLIC_SCHEMA, prepare_public, publish_legacy, registry_holes
+from tests.postgis.test_registry_attacks import (
+    ALL_ROUTES,
+    PUBLIC_SCHEMA,
+    prepare_public,
+    publish_legacy,
+    registry_holes,
+)
+
+HANDMADE = fixture("iati", "handmade-2.03.xml")
 
 
 def snapshot(registry: Registry) -> dict:
@@ -68,7 +79,7 @@ def test_upgrade_twice_keeps_everything_and_closes_every_route(old_registry, pro
     info = dict(old_registry.sql("SELECT key, value FROM smartcity.registry_info"))
     assert info["format_version"] == "2" and info["upgraded_by"] == old_registry.cluster.superuser
     assert info["published_by"] == old_registry.cluster.superuser  # what was published is still said
-    for route, attack in {**attacks.ROUTES_OPEN_BEFORE, "public_overload": attacks.public_overload}.items():
+    for route, attack in ALL_ROUTES.items():
         assert attack(old_registry) is not True, route
     assert attacks.forged(old_registry) == []
     # And the team goes on editing: versions and audit continue where they were.
@@ -109,6 +120,14 @@ def test_the_plugin_refuses_an_old_registry_and_says_how_to_upgrade(old_registry
         open_data_layer("projects")
 
 
+def test_an_import_into_an_old_registry_is_refused(old_registry):
+    """Importing writes to the registry: not before it is upgraded (its functions would run a colleague's code)."""
+    before = snapshot(old_registry)
+    with pytest.raises(RegistryError, match="not safe to use.*Upgrade the team registry"):
+        import_iati(HANDMADE, RegistryTarget(old_registry.connections["alice"]))
+    assert snapshot(old_registry) == before
+
+
 def test_after_the_upgrade_the_plugin_opens_it(old_registry, desktop_iface, clean_project):
     connection = old_registry.connections["admin"]
     from smartcity_plugin.io.registry.connection import open_saved
@@ -138,3 +157,22 @@ def test_an_upgrade_without_a_registry_is_refused(pg_database, planners, qgis_ap
     finally:
         registry.close()
 
+
+
+def test_a_copy_the_planner_may_not_read_does_not_hide_the_check(old_registry):
+    """An administrator closed an old copy to readers: the check still finds its functions' holes, and no error."""
+    (backup,) = [row[0] for row in old_registry.sql(
+        "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'smartcity\\_replaced\\_%'")]
+    old_registry.sql(f"REVOKE USAGE ON SCHEMA {backup} FROM smartcity_reader, smartcity_editor")
+    found = registry_holes(old_registry)
+    assert f"{backup}.write_audit may be called by every role (PUBLIC)" in found
+    upgrade_connection = old_registry.connections["admin"]
+    from smartcity_plugin.io.registry.connection import open_saved
+    from smartcity_plugin.io.registry.secure import upgrade
+
+    database = open_saved(upgrade_connection, "tests")
+    try:
+        upgrade(database, "the test database")
+    finally:
+        database.close()
+    assert registry_holes(old_registry) == []

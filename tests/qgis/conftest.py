@@ -6,8 +6,10 @@ import pytest
 from pytest_qgis.mock_qgis_classes import MockMessageBar
 from pytest_qgis.qgis_interface import QgisInterface
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from smartcity_plugin.toolbelt.compat import field_type
 
 
 class DesktopLikeIface(QgisInterface):
@@ -73,13 +75,13 @@ def desktop_iface(qgis_canvas) -> DesktopLikeIface:
 
 
 PROJECT_FIELDS = [
-    ("project_id", QVariant.String), ("title", QVariant.String),
-    ("donor_country", QVariant.String), ("agency", QVariant.String),
-    ("recipient_country", QVariant.String), ("city_id", QVariant.String),
-    ("city_ids", QVariant.String), ("sector_primary", QVariant.String),
-    ("sectors", QVariant.String), ("status", QVariant.String),
-    ("start_year", QVariant.Int), ("end_year", QVariant.Int),
-    ("amount_usd", QVariant.Double),
+    ("project_id", field_type("String")), ("title", field_type("String")),
+    ("donor_country", field_type("String")), ("agency", field_type("String")),
+    ("recipient_country", field_type("String")), ("city_id", field_type("String")),
+    ("city_ids", field_type("String")), ("sector_primary", field_type("String")),
+    ("sectors", field_type("String")), ("status", field_type("String")),
+    ("start_year", field_type("Int")), ("end_year", field_type("Int")),
+    ("amount_usd", field_type("Double")),
 ]
 
 # Rows chosen to probe the filter's edges: lists, open ends, NULLs, quotes and brackets.

@@ -29,9 +29,10 @@ def test_report_counts_every_kind(handmade):
     assert (report.read, report.added, report.updated, report.skipped) == (9, 7, 1, 1)
     assert (report.located, report.country_placed, report.unlocated) == (5, 2, 1)
     assert len(projects) == bundled_rows("projects") + 7  # the bundled projects stay, the new ones are added
+    # one problem per record and check ("… and 1 more of this kind"); no funder and no known publisher: donor unknown
     assert report.problems == {
-        "future_date": 2, "percentages": 2, "swapped_lat_lon": 1, "outside_country": 1, "at_sea": 1,
-        "duplicate_id": 1, "no_id": 1,
+        "future_date": 1, "percentages": 1, "swapped_lat_lon": 1, "outside_country": 1, "at_sea": 1,
+        "duplicate_id": 1, "no_id": 1, "unknown_donor": 2,
     }
     assert report.problem_count() == len(problems) == 9
 
@@ -89,7 +90,7 @@ def test_unlocated_cancelled_suspended_and_no_country_prefix(handmade):
     mekong, points = projects["XM-DAC-41114-TEST-0003"]
     assert mekong["donor_country"] == "XM"
     assert mekong["status"] == "unknown" and "status 5 (cancelled)" in mekong["notes"]
-    assert mekong["sectors"] == "water;waste" and mekong["dac_codes"] is None  # DAC 3-digit group 140
+    assert mekong["sectors"] == "water;waste" and mekong["dac_codes"] == "140"  # DAC 3-digit group 140, kept
     assert mekong["location_precision"] == 6 and len(points) == 2  # a point inside each recipient country
     assert "placed inside KH, LA" in mekong["location_note"]
     regional, points = projects["XI-IATI-TEST-0004"]
@@ -105,14 +106,14 @@ def test_checks_find_the_planted_mistakes(handmade):
     assert swapped.point == (105.8542, 21.0285)  # shown where the point belongs: Hanoi
     assert "lies in LA" in by_check["KR-GOV-TEST-0006", "outside_country"].message
     assert by_check["KR-GOV-TEST-0006", "at_sea"].point == (80.0, -5.0)
-    assert {p.message for p in problems if p.check == "percentages"} == {
-        "recipient countries and regions: the percentages add up to 80, not 100.",
+    assert {p.message for p in problems if p.check == "percentages"} == {  # once per record, every message in it
+        "recipient countries and regions: the percentages add up to 80, not 100; "
         "sectors of vocabulary 1: the percentages add up to 90, not 100.",
     }
     assert by_check["KR-GOV-TEST-0001", "duplicate_id"]
     assert "line 149" in by_check["", "no_id"].message
     future = [p.message for p in problems if p.check == "future_date"]
-    assert future == ["the project is completed but starts in 2090.", "the project is completed but ends in 2099."]
+    assert future == ["the project is completed but starts in 2090; the project is completed but ends in 2099."]
 
 
 def test_iati_standard_example(qgis_app, tmp_path):

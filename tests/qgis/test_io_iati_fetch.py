@@ -188,6 +188,16 @@ def test_a_wrong_key_is_said_without_showing_it(server, tmp_path, captured_log):
     assert digest(target) == before
 
 
+def test_the_key_never_travels_unencrypted(server, tmp_path):
+    """The attack: a mirror address on plain http would hand the key to anyone on the way."""
+    authcfg = auth_config("IATI Datastore http", "secret-over-http-991")
+    with pytest.raises(ServiceError) as caught:
+        fetch_iati(FetchQuery(service=DATASTORE, url="http://mirror.example.org/datastore", authcfg=authcfg),
+                   tmp_path / "p.gpkg")
+    assert "unencrypted" in str(caught.value) and "secret-over-http-991" not in str(caught.value)
+    assert not server.state.requests and not (tmp_path / "p.gpkg").exists()
+
+
 def test_no_authentication_configuration_is_said(server, tmp_path):
     with pytest.raises(ServiceError, match="authentication configuration"):
         fetch_iati(FetchQuery(service=DATASTORE, url=server.url, authcfg=""), tmp_path / "p.gpkg")
@@ -237,6 +247,13 @@ def test_a_passing_failure_is_retried(server, tmp_path, fail):
     report = fetch_iati(dportal(server, countries=()), tmp_path / "p.gpkg", feedback=feedback)
     assert report.read == 3
     assert any("Trying again" in text for text in feedback.texts)
+
+
+def test_an_oversized_answer_is_refused(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(iati_fetch, "MAX_PAGE_BYTES", 3000)  # the real limit is 100 MB; a page here is ~4.5 kB
+    with pytest.raises(ServiceError, match="larger than"):
+        fetch_iati(dportal(server, countries=()), tmp_path / "p.gpkg")
+    assert not (tmp_path / "p.gpkg").exists()
 
 
 def test_a_service_that_ignores_the_offset_cannot_loop(server, tmp_path):

@@ -46,7 +46,7 @@ def test_impossible_dates_are_reported(qgis_app, tmp_path):
     report = import_csv(source, tmp_path / "planner.gpkg", options=OPTIONS)
     text = _problems(report)
     assert "2021-02-30" in text and "2021-13-45" in text
-    assert report.problems["invalid_value"] == 2
+    assert report.problems["invalid_value"] == 1  # one problem per record and check (issue 19), naming both dates
 
 
 def test_iati_values_reported(qgis_app, tmp_path):

@@ -99,8 +99,10 @@ def test_map_tips_show_real_values_and_sources(group):
     )[0]
     tip = render_tip(group.layers["projects"], f"\"project_id\" = '{project_id}'")
     assert title in tip and f'href="{url}"' in tip
-    assert f"{amount:,.0f}".replace(",", "") in tip.replace(",", "")
-    assert "Korea — KOICA" in tip
+    from smartcity_plugin.core.money import format_usd
+
+    assert format_usd(amount, "en") in tip  # "US$ 10 M": the reader's units, not 10000000
+    assert "Korea — KOICA" in tip and "Viet Nam" in tip and "font-family" in tip
     (unpublished,) = sql("SELECT project_id FROM projects WHERE amount_usd IS NULL LIMIT 1")[0]
     assert "not published" in render_tip(group.layers["projects"], f"\"project_id\" = '{unpublished}'")
     city_tip = render_tip(group.layers["cities"], "\"city_id\" = 'ascn_vn_da_nang'")

@@ -105,3 +105,31 @@ def _roles(project):
     from smartcity_plugin.layers.group import find_group, layers_by_role
 
     return layers_by_role(find_group(project))
+
+
+def test_project_saved_in_english_exports_in_korean(provider, tmp_path):
+    """Layers are found by the role the plugin gave them, not by their (translated) names."""
+    from smartcity_plugin.export.layouts import MapRequest, build_map_layout
+    from smartcity_plugin.layers.group import add_cooperation_layers
+    from smartcity_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    english = QgsProject()
+    add_cooperation_layers(english)
+    path = tmp_path / "saved_in_english.qgz"
+    assert english.write(str(path))
+    english.clear()
+    translator = install_translator("ko")
+    try:
+        korean = QgsProject()
+        assert korean.read(str(path))
+        layout = build_map_layout(korean, MapRequest(ProjectFilter(countries=("VN",)), title="베트남"))
+        names = {layer.name() for layer in layout.itemById("map").layers() if layer.providerType() != "memory"}
+        inset_layers = layout.itemById("inset").layers()
+        assert "Countries (Natural Earth)" in names and len(names) == 5  # the English project's layers, reused
+        assert inset_layers and inset_layers[0].featureCount() > 0 and layout.itemById("inset").isVisible()
+        # Nothing added twice under a Korean name (the map's key to the symbol shapes aside).
+        assert len([layer for layer in korean.mapLayers().values() if layer.providerType() != "memory"]) == 5
+        del layout
+        korean.clear()
+    finally:
+        remove_translator(translator)

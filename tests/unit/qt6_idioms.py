@@ -76,6 +76,15 @@ def check_source(source: str, path: str, table: dict) -> list[Finding]:  # noqa:
     for parent in ast.walk(tree):
         for child in ast.iter_child_nodes(parent):
             parents[child] = parent
+    # Enums reached through a subclass (script: get_class_enums' all_subclasses): ``self.X`` in a
+    # class of ours, or ``OurClass.X``, is the base class's ``X``.
+    bases_of: dict[str, list[str]] = {}
+    enclosing: dict[ast.AST, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            bases_of[node.name] = [base.id for base in node.bases if isinstance(base, ast.Name)]
+            for inner in ast.walk(node):
+                enclosing[inner] = node.name
 
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
@@ -142,6 +151,12 @@ def check_source(source: str, path: str, table: dict) -> list[Finding]:  # noqa:
             if not isinstance(node.value, ast.Name):
                 continue
             owner, attr = node.value.id, node.attr
+            if owner == "self" and node in enclosing:
+                owner = enclosing[node]
+            for base in bases_of.get(owner, ()):
+                if f"{base}.{attr}" in unscoped or f"{base}.{attr}" in aliases:
+                    owner = base
+                    break
             key = f"{owner}.{attr}"
             if owner == "QVariant" and attr not in ("Type",):  # script: fix_qvariant_type (QGIS 4 mode)
                 add(node, "qvariant-type", f"{key}: Qt6 wants QMetaType.Type; take field types from toolbelt.compat")

@@ -93,4 +93,7 @@ def test_statuses_years_and_points():
         2021, 2021, 2021, None, None, None, 2020]
     assert csv_values.wkt_points("MULTIPOINT ((108.47 15.57), (106.7 10.78))") == [(108.47, 15.57), (106.7, 10.78)]
     assert csv_values.coordinate("15,57") == 15.57
-    assert csv_values.split_cell("VN; LA|TH, KH") == ["VN", "LA", "TH", "KH"]
+    assert csv_values.split_cell("VN; LA|TH, KH") == ["VN", "LA", "TH, KH"]  # commas split only alone
+    assert csv_values.split_cell("VN, LA") == ["VN", "LA"]
+    assert csv_values.split_cell("Government and civil society, general|Health") == [
+        "Government and civil society, general", "Health"]  # AidData's names hold commas

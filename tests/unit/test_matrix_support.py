@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import matrix_support  # scripts/, on sys.path through tests/conftest.py
+import matrix_pytest  # scripts/, on sys.path through tests/conftest.py
+import matrix_support
 import pytest
 
 from tests.postgis.cluster import find_postgres
@@ -112,48 +114,104 @@ def test_no_mirror_host_written_into_the_matrix_script():
     assert not re.search(r"https?://[a-z0-9.-]+", text)
 
 
-JUNIT = """<?xml version="1.0" encoding="utf-8"?>
-<testsuites><testsuite name="pytest" errors="1" failures="1" skipped="1" tests="5">
-<testcase classname="tests.unit.test_a" name="test_ok" time="0.1"/>
-<testcase classname="tests.qgis.test_io_iati.TestImport" name="test_many[2.03]" time="0.1"/>
-<testcase classname="tests.qgis.test_io_iati" name="test_bad" time="0.1"><failure message="assert 1 == 0">x</failure></testcase>
-<testcase classname="tests.postgis.test_cluster" name="test_start" time="0.1"><error message="boom">y</error></testcase>
-<testcase classname="tests.qgis.test_export" name="test_webkit" time="0.0"><skipped type="pytest.skip" message="no QtWebKit in this build">z</skipped></testcase>
-</testsuite></testsuites>
-"""
+def sample_log(path: Path) -> Path:
+    """A matrix test log: passed, failed, setup error, skipped, and a crash."""
+    events = [
+        {"nodeid": "tests/unit/test_a.py::test_ok", "event": "start"},
+        {"nodeid": "tests/unit/test_a.py::test_ok", "event": "setup", "outcome": "passed"},
+        {"nodeid": "tests/unit/test_a.py::test_ok", "event": "call", "outcome": "passed"},
+        {"nodeid": "tests/unit/test_a.py::test_ok", "event": "teardown", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_io_iati.py::test_bad", "event": "start"},
+        {"nodeid": "tests/qgis/test_io_iati.py::test_bad", "event": "setup", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_io_iati.py::test_bad", "event": "call", "outcome": "failed",
+         "message": "assert 1 == 0"},
+        {"nodeid": "tests/qgis/test_io_iati.py::test_bad", "event": "teardown", "outcome": "passed"},
+        {"nodeid": "tests/postgis/test_cluster.py::test_start", "event": "start"},
+        {"nodeid": "tests/postgis/test_cluster.py::test_start", "event": "setup", "outcome": "failed",
+         "message": "RuntimeError: boom"},
+        {"nodeid": "tests/postgis/test_cluster.py::test_start", "event": "teardown", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_export.py::test_webkit", "event": "start"},
+        {"nodeid": "tests/qgis/test_export.py::test_webkit", "event": "setup", "outcome": "skipped",
+         "message": "Skipped: no QtWebKit in this build"},
+        {"nodeid": "tests/qgis/test_export.py::test_webkit", "event": "teardown", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_fetch.py::test_x[a b]", "event": "start"},
+        {"nodeid": "tests/qgis/test_fetch.py::test_x[a b]", "event": "setup", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_fetch.py::test_x[a b]", "event": "crash",
+         "message": "crashed the test process (killed by signal 6)"},
+        {"nodeid": "tests/qgis/test_z.py::test_after", "event": "start"},
+        {"nodeid": "tests/qgis/test_z.py::test_after", "event": "call", "outcome": "passed"},
+        {"nodeid": "tests/qgis/test_z.py::test_after", "event": "teardown", "outcome": "passed"},
+    ]
+    return write(path, "\n".join(json.dumps(event) for event in events) + '\n{"nodeid": "cut sho')
 
 
 def test_results_line_and_failing_names(tmp_path):
-    junit = write(tmp_path / "junit.xml", JUNIT)
-    result = matrix_support.read_junit(junit)
-    assert (result.passed, result.failed, result.errors, result.skipped) == (2, 1, 1, 1)
-    assert result.failing == ["tests/qgis/test_io_iati.py::test_bad",
-                              "tests/postgis/test_cluster.py::test_start (error)"]
-    assert result.skips == ["tests/qgis/test_export.py::test_webkit: no QtWebKit in this build"]
+    result = matrix_support.read_test_log(sample_log(tmp_path / "tests.jsonl"))
+    assert (result.passed, result.failed, result.errors, result.skipped) == (2, 1, 2, 1)
+    assert result.failing == [
+        "tests/qgis/test_io_iati.py::test_bad: assert 1 == 0",
+        "tests/postgis/test_cluster.py::test_start (error): RuntimeError: boom",
+        "tests/qgis/test_fetch.py::test_x[a b] (crashed): crashed the test process (killed by signal 6)",
+    ]
+    assert result.skips == ["tests/qgis/test_export.py::test_webkit: Skipped: no QtWebKit in this build"]
     line = matrix_support.summary_line("3.40.6", "trixie", result, "ok")
-    assert line == "QGIS 3.40.6 (Debian trixie): 2 passed, 2 failed, 1 skipped; user path ok"
+    assert line == "QGIS 3.40.6 (Debian trixie): 2 passed, 3 failed, 1 skipped; user path ok"
 
 
 def test_results_file_keeps_the_other_version(tmp_path):
     """Running one version replaces its block only; the file lists 3.40 before 3.44."""
     results = tmp_path / "build" / "matrix" / "results.txt"
-    junit = write(tmp_path / "junit.xml", JUNIT)
-    arguments = ["record", "--results", str(results), "--junit", str(junit), "--stamp", "now"]
+    log = sample_log(tmp_path / "tests.jsonl")
+    arguments = ["record", "--results", str(results), "--tests", str(log), "--stamp", "now"]
     assert matrix_support.main([*arguments, "--suite", "forky", "--qgis", "3.44.15"]) == 0
     assert matrix_support.main([*arguments, "--suite", "trixie", "--qgis", "3.40.6",
                                 "--user-path-problem", "overview.pdf was not written"]) == 0
     assert matrix_support.main([*arguments, "--suite", "trixie", "--qgis", "3.40.7"]) == 0
     lines = results.read_text(encoding="utf-8").splitlines()
     summaries = [line for line in lines if line.startswith("QGIS")]
-    assert summaries == ["QGIS 3.40.7 (Debian trixie): 2 passed, 2 failed, 1 skipped; user path ok",
-                         "QGIS 3.44.15 (Debian forky): 2 passed, 2 failed, 1 skipped; user path ok"]
-    assert "  FAILED tests/qgis/test_io_iati.py::test_bad" in lines
+    assert summaries == ["QGIS 3.40.7 (Debian trixie): 2 passed, 3 failed, 1 skipped; user path ok",
+                         "QGIS 3.44.15 (Debian forky): 2 passed, 3 failed, 1 skipped; user path ok"]
+    assert "  FAILED tests/qgis/test_io_iati.py::test_bad: assert 1 == 0" in lines
     assert not any("USER PATH" in line for line in lines)  # the 3.40.6 problem went with its run
 
 
 def test_missing_report_counts_as_a_failure(tmp_path):
     results = tmp_path / "results.txt"
-    matrix_support.main(["record", "--results", str(results), "--junit", str(tmp_path / "none.xml"),
+    matrix_support.main(["record", "--results", str(results), "--tests", str(tmp_path / "none.jsonl"),
                          "--suite", "trixie", "--qgis", "3.40.6"])
     assert results.read_text(encoding="utf-8").startswith(
         "QGIS 3.40.6 (Debian trixie): 0 passed, 1 failed, 0 skipped")
+
+
+CRASHING_SUITE = """
+import os
+
+def test_before():
+    assert True
+
+def test_fails():
+    assert 1 == 2
+
+def test_crash():
+    os.abort()  # what QGIS does on a fatal Qt error
+
+def test_after_the_crash():
+    assert True
+"""
+
+
+def test_a_crashing_test_does_not_end_the_run(tmp_path):
+    """The crash is recorded against the test that caused it; the tests after it still run."""
+    write(tmp_path / "suite" / "test_crashing.py", CRASHING_SUITE)
+    log = tmp_path / "tests.jsonl"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "matrix_pytest.py"), "--log", str(log), "--",
+         "-p", "no:qgis", "-p", "no:cacheprovider", "-q", "suite"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "test_crash crashed pytest (killed by signal 6); running the rest" in result.stderr
+    outcomes = {outcome.nodeid.split("::")[1]: outcome.outcome
+                for outcome in matrix_pytest.outcomes(matrix_pytest.read_events(log))}
+    assert outcomes == {"test_before": "passed", "test_fails": "failed", "test_crash": "crashed",
+                        "test_after_the_crash": "passed"}

@@ -56,6 +56,8 @@ SAMPLES = [
     ("sink_type = QgsWkbTypes.Type.Point", "qgis-alias"),
     ("kind = QgsProcessing.SourceType.TypeVector", "qgis-alias"),
     ("direction = QgsCoordinateTransform.ForwardTransform", "qgis-alias"),
+    ("class A(QgsProcessingAlgorithm):\n    def flags(self):\n        return self.FlagNoThreading", "qgis-alias"),
+    ("class D(QDialog):\n    pass\nif D().exec() == D.Accepted: pass", "unscoped-enum"),
 ]
 
 
@@ -75,6 +77,8 @@ def test_each_rule_catches_its_idiom(table, source, rule):
     "field = QgsField('name', QMetaType.Type.QString)",
     "from qgis.core import NULL",
     "rectangle = extent.width()",
+    "class A(QgsProcessingAlgorithm):\n    INPUT = 'INPUT'\n    def name(self):\n        return self.INPUT",
+    "class D(QDialog):\n    pass\nif D().exec() == QDialog.DialogCode.Accepted: pass",
 ])
 def test_qt6_forms_pass(table, source):
     assert check_source(source, "sample.py", table) == []

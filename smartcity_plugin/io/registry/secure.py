@@ -51,13 +51,16 @@ def registry_schemas(cursor) -> list[str]:
 def holes(cursor) -> list[str]:
     """What makes the registries in this database unsafe ([] when none); any role may ask."""
     found = []
+    schemas = registry_schemas(cursor)
+    if not schemas:
+        return found  # no registry, nothing to be unsafe
     cursor.execute("SELECT rolsuper, rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = %s", (OWNER_ROLE,))
     owner = cursor.fetchone()
     if owner is None:
         found.append(tr("there is no role {} to own the registry").format(OWNER_ROLE))
     elif owner[0] or owner[1]:
         found.append(tr("the role {} may log in or is a superuser").format(OWNER_ROLE))
-    for schema in registry_schemas(cursor):
+    for schema in schemas:
         cursor.execute(
             "SELECT p.proname, pg_catalog.pg_get_userbyid(p.proowner), p.prosecdef, "
             "coalesce(%s = ANY (p.proconfig), false), "
@@ -75,6 +78,12 @@ def holes(cursor) -> list[str]:
                 found.append(tr("{} may be called by every role (PUBLIC)").format(where))
             if definer and function_owner != OWNER_ROLE:
                 found.append(tr("{} runs with the rights of {}").format(where, function_owner))
+        info = f"{sql.Identifier(schema).as_string(cursor)}.registry_info"
+        cursor.execute("SELECT CASE WHEN pg_catalog.has_schema_privilege(%s, 'USAGE') "
+                       "THEN coalesce(pg_catalog.has_table_privilege(pg_catalog.to_regclass(%s), 'SELECT'), false) "
+                       "ELSE false END", (schema, info))
+        if not cursor.fetchone()[0]:
+            continue  # a copy this role may not read: its functions were checked above
         cursor.execute(sql.SQL("SELECT value FROM {}.registry_info WHERE key = 'format_version'").format(
             sql.Identifier(schema)))
         version = cursor.fetchone()

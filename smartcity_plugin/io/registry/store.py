@@ -19,6 +19,7 @@ from smartcity_plugin.core.schema import REGISTRY_SCHEMA
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.records import FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.io.registry.connection import database_message, open_saved
+from smartcity_plugin.io.registry.status import require_safe
 from smartcity_plugin.io.store import KEEP, field_value, multipoint
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -59,10 +60,14 @@ class RegistryStore:
             self.cursor.execute(sql.SQL("SELECT * FROM {} LIMIT 0").format(PROJECTS))
             columns = {column.name for column in self.cursor.description}
             self.fields = tuple(n for n in FIELD_NAMES if n in columns or n not in LATER_FIELDS)
+            require_safe(self.cursor, self.target.name)  # a registry with an old version's holes: not written to
         except DatabaseError as error:
             self.abort()
             raise RegistryError(tr("{}: the projects could not be read ({}).").format(
                 self.target.name, str(error).strip())) from error
+        except RegistryError:
+            self.abort()
+            raise
         return self
 
     def __exit__(self, kind, error, traceback) -> None:

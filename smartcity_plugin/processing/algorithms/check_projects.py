@@ -59,7 +59,7 @@ class CheckProjectsAlgorithm(SmartCityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
         # Imported here: the importers are not loaded when QGIS starts.
-        from smartcity_plugin.io.checks import ProjectChecker, check_names
+        from smartcity_plugin.io.checks import ProjectChecker, check_names, grouped
         from smartcity_plugin.io.countries import country_index
         from smartcity_plugin.io.layer_rows import layer_rows
 
@@ -75,7 +75,7 @@ class CheckProjectsAlgorithm(SmartCityAlgorithm):
         total = max(source.featureCount(), 1)
         for index, row in enumerate(layer_rows(source, request, feedback)):
             project_id = str(row.values.get("project_id") or "")
-            for problem in checker.check(project_id, row.values, row.points):
+            for problem in grouped(checker.check(project_id, row.values, row.points)):
                 counts[problem.check] += 1
                 sink.addFeature(problem_feature(problem, fields), QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (index + 1) / total)

@@ -92,7 +92,7 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
 
     # Inputs -------------------------------------------------------------------
     def _read_projects(self, source, expression, feedback) -> Optional[list[dict]]:
-        from smartcity_plugin.layers.reading import plain_value
+        from smartcity_plugin.toolbelt.values import plain_value
 
         request = QgsFeatureRequest()
         request.setFlags(NO_GEOMETRY)
@@ -116,8 +116,8 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
         from smartcity_plugin.core import analysis
         from smartcity_plugin.core.filter_expression import filter_expression
         from smartcity_plugin.core.summary import split_list
-        from smartcity_plugin.layers.reading import plain_value
         from smartcity_plugin.processing.algorithms.cooperation_columns import FIRST_DONORS, Columns, fixed_first
+        from smartcity_plugin.toolbelt.values import plain_value
 
         project_filter = filter_from_parameters(self, parameters, context)
         catalogue = checked_catalogue(project_filter.sectors)  # every parameter checked before opening data
