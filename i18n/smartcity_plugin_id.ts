@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -440,7 +440,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="204" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -495,7 +495,7 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="44" />
       <location filename="../smartcity_plugin/plugin.py" line="65" />
       <location filename="../smartcity_plugin/plugin.py" line="73" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -503,96 +503,98 @@ peringatan banjir</translation>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="81" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="81" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="96" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="99" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="166" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="230" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="177" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="230" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="235" />
       <source>the project</source>
       <translation>proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="234" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -914,7 +916,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
@@ -1345,25 +1347,25 @@ peringatan banjir</translation>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>tidak ada kolom koordinat (latitude dan longitude, atau #geo+lat dan #geo+lon) dan tidak ada kolom negara: proyek tidak dapat ditempatkan. Sebutkan kolomnya dalam pemetaan kolom, mis. latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>ada kolom lintang tanpa kolom bujur, atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>tidak ada kolom ID, judul, atau organisasi: tidak ada yang membedakan proyek satu sama lain. Petakan salah satunya, mis. project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="306" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1371,12 +1373,12 @@ peringatan banjir</translation>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>tabel memiliki judul kolom tetapi tidak ada baris data.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
@@ -1756,167 +1758,167 @@ peringatan banjir</translation>
       <translation>penulisan gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="67" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>tidak ada kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpan kunci IATI Datastore Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="77" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>konfigurasi autentikasi {} tidak berisi kunci: beri header Ocp-Apim-Subscription-Key, atau kunci sebagai kata sandi konfigurasi Basic.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="92" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>kunci akan dikirim tanpa enkripsi ke {}: gunakan alamat https (http biasa hanya ke komputer ini).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="111" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} Dicoba {} kali; data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="115" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} Mencoba lagi dalam {:g} dtk ({} dari {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="215" />
       <source>page {}</source>
       <translation>halaman {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>layanan membatasi jumlah permintaan dan meminta menunggu {} dtk sebelum {}; data tidak diubah. Coba lagi nanti, atau minta lebih sedikit aktivitas.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>layanan membatasi jumlah permintaan (HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
       <source>Try again in a few minutes.</source>
       <translation>Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>Periksa kunci di konfigurasi autentikasi Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
       <source>The service refused the request; check the address.</source>
       <translation>Layanan menolak permintaan; periksa alamatnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}): kunci tidak ada, salah, atau kedaluwarsa; data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}); data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>layanan mengalami galat server (HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>The service has a problem; try again later.</source>
       <translation>Layanan sedang bermasalah; coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>layanan tidak menerima kueri untuk {} (HTTP {}); data tidak diubah. Periksa alamat layanan ({}) dan filternya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="234" />
       <source>Try again later.</source>
       <translation>Coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the answer for {} was cut off.</source>
       <translation>jawaban untuk {} terpotong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>jawaban untuk {} terpotong ({} dari {} bita).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="190" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>jawaban untuk {} lebih besar dari {} MB; data tidak diubah. Periksa alamat layanan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>the service did not answer in time ({}).</source>
       <translation>layanan tidak menjawab tepat waktu ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>Layanan mungkin sibuk: coba lagi nanti, atau naikkan batas waktu jaringan di opsi QGIS (Jaringan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>layanan tidak dapat dihubungi di {} ({}); data tidak diubah. Periksa koneksi internet dan pengaturan proksi QGIS (Opsi, Jaringan), lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the request for {} failed ({}).</source>
       <translation>permintaan untuk {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>jawaban untuk {} bukan hasil pencarian (terpotong?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
       <source>the answer for {}: {}</source>
       <translation>jawaban untuk {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="271" />
       <source>no answer</source>
       <translation>tidak ada jawaban</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="326" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} mengirim halaman {} lagi; pengambilan berhenti di situ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="329" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>Fetching from {}: {}</source>
       <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="365" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
     </message>
@@ -2340,6 +2342,16 @@ peringatan banjir</translation>
       <translation>menyimpan</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>jumlah '{}' bukan ukuran proyek (negatif, atau lebih dari US$ 1 triliun); dikosongkan.</translation>
@@ -2460,24 +2472,24 @@ peringatan banjir</translation>
       <translation>sebuah nilai filter berisi karakter NUL yang tidak dapat dibandingkan oleh PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>Proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>Cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>Negara (Natural Earth)</translation>
     </message>

@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -438,7 +438,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="204" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -493,7 +493,7 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="44" />
       <location filename="../smartcity_plugin/plugin.py" line="65" />
       <location filename="../smartcity_plugin/plugin.py" line="73" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -501,96 +501,98 @@ coverage</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="74" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="81" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="81" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="96" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="99" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="166" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="230" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="177" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="230" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="235" />
       <source>the project</source>
       <translation>프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="234" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
@@ -912,7 +914,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
@@ -1343,25 +1345,25 @@ coverage</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>좌표 열(latitude와 longitude, 또는 #geo+lat와 #geo+lon)도 국가 열도 없어 사업을 배치할 수 없습니다. 매핑에서 열을 지정하세요. 예: latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>위도 열만 있고 경도 열이 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>ID, 제목, 기관 열이 없어 사업을 서로 구별할 수 없습니다. 하나를 매핑하세요. 예: project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="123" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="148" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="305" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="124" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="306" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1369,12 +1371,12 @@ coverage</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
@@ -1754,167 +1756,167 @@ coverage</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="66" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="67" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>구독 키가 없습니다. IATI Datastore 키(developer.iatistandard.org에서 무료 발급)가 저장된 QGIS 인증 구성을 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="77" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>인증 구성 {}에 키가 없습니다. Ocp-Apim-Subscription-Key 헤더를 추가하거나, 기본(Basic) 구성의 비밀번호로 키를 입력하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="91" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="92" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>키가 암호화되지 않은 채 {}(으)로 전송됩니다. https 주소를 사용하십시오(일반 http는 이 컴퓨터로만 허용).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="110" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="111" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} {}회 시도했습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="114" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="115" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} {:g}초 후 다시 시도합니다({}/{}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="151" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="152" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="215" />
       <source>page {}</source>
       <translation>{}페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>서비스가 요청 수를 제한하며 {}초 기다린 후 {}을(를) 요청하라고 합니다. 데이터는 변경되지 않았습니다. 나중에 다시 시도하거나 더 적은 활동을 요청하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>서비스가 요청 수를 제한합니다(HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="162" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
       <source>Try again in a few minutes.</source>
       <translation>몇 분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="164" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>인증 구성의 키를 확인하십시오(developer.iatistandard.org에서 무료 발급).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
       <source>The service refused the request; check the address.</source>
       <translation>서비스가 요청을 거부했습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="167" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 키가 없거나 잘못되었거나 만료되었습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>서비스에 서버 오류가 발생했습니다(HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>The service has a problem; try again later.</source>
       <translation>서비스에 문제가 있습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="177" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>서비스가 {} 쿼리를 받아들이지 않았습니다(HTTP {}). 데이터는 변경되지 않았습니다. 서비스 주소({})와 필터를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="234" />
       <source>Try again later.</source>
       <translation>나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the answer for {} was cut off.</source>
       <translation>{}의 응답이 중간에 끊겼습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>{}의 응답이 중간에 끊겼습니다({}/{} 바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="190" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>{}의 응답이 {} MB보다 큽니다. 데이터는 변경되지 않았습니다. 서비스 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
       <source>the service did not answer in time ({}).</source>
       <translation>서비스가 제때 응답하지 않았습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="200" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>서비스가 혼잡할 수 있습니다. 나중에 다시 시도하거나 QGIS 옵션(네트워크)에서 네트워크 시간 제한을 늘리십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>{}에서 서비스에 연결할 수 없습니다({}). 데이터는 변경되지 않았습니다. 인터넷 연결과 QGIS 프록시 설정(옵션, 네트워크)을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="210" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the request for {} failed ({}).</source>
       <translation>{} 요청이 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="224" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="225" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>{}의 응답이 검색 결과가 아닙니다(끊겼습니까?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
       <source>the answer for {}: {}</source>
       <translation>{}의 응답: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="270" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="271" />
       <source>no answer</source>
       <translation>응답 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="325" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="326" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{}이(가) {}페이지를 다시 보냈습니다. 가져오기를 여기서 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="328" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="329" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="355" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
       <source>Fetching from {}: {}</source>
       <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="360" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="365" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
     </message>
@@ -2338,6 +2340,16 @@ coverage</source>
       <translation>저장</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>금액 '{}'은(는) 사업 규모가 아닙니다 (음수이거나 1조 달러 초과). 비워 두었습니다.</translation>
@@ -2458,24 +2470,24 @@ coverage</source>
       <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>국가(Natural Earth)</translation>
     </message>
