@@ -105,21 +105,32 @@ def read_layout(path: Path, mapping: Optional[dict[str, str]] = None, encoding: 
             table.headers = head[index - 1] if index else []
             table.data_start = index + 1
             break
-    _map_columns(table, mapping or {})
+    _map_columns(table, mapping or {}, head[table.data_start:])
     return table
 
 
-def _is_code_column(tag: str, header: str) -> bool:
-    """A column declared to hold codes (#country+code, 'recipients_iso3', 'country_code')."""
+_CODES = re.compile(r"^[A-Z]{2,3}(\s*[;|,]\s*[A-Z]{2,3})*$")
+
+
+def _is_code_column(tag: str, header: str, values: list[str] = ()) -> bool:
+    """A column declared to hold codes (#country+code, 'recipients_iso3', 'country_code'), or whose first
+    values are all ISO-like codes ('VN', 'KHM', 'VN;LA')."""
     parsed = hxl.parse_tag(tag) if tag else None
     if parsed is not None and parsed[1] & {"code", "v_iso2", "v_iso3"}:
         return True
     words = re.split(r"[\s_\-]+", (header or "").strip().lower())
-    return any(word in ("code", "iso", "iso2", "iso3", "iso_a2", "iso_a3") for word in words)
+    if any(word in ("code", "iso", "iso2", "iso3", "iso_a2", "iso_a3") for word in words):
+        return True
+    filled = [value.strip() for value in values if value.strip()]
+    return bool(filled) and all(_CODES.match(value) for value in filled)
 
 
-def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
+def _map_columns(table: CsvTable, mapping: dict[str, str], sample: list[list[str]] = ()) -> None:
     width = max(len(table.headers), len(table.tags))
+
+    def values(index: int) -> list[str]:
+        return [row[index] for row in sample if index < len(row)]
+
     for index in range(width):
         tag = table.tags[index] if index < len(table.tags) else ""
         header = table.headers[index] if index < len(table.headers) else ""
@@ -129,10 +140,10 @@ def _map_columns(table: CsvTable, mapping: dict[str, str]) -> None:
             continue
         if name in table.columns:
             previous = table.columns[name]
-            if name in CODE_FIELDS and _is_code_column(tag, header) and not _is_code_column(
+            if name in CODE_FIELDS and _is_code_column(tag, header, values(index)) and not _is_code_column(
                     table.tags[previous] if previous < len(table.tags) else "",
-                    table.headers[previous] if previous < len(table.headers) else ""):
-                table.columns[name] = index  # a declared code column wins over a column of names
+                    table.headers[previous] if previous < len(table.headers) else "", values(previous)):
+                table.columns[name] = index  # a declared or detected code column wins over a column of names
                 table.ignored.append(table.column_label(previous))
             else:
                 table.ignored.append(table.column_label(index))

@@ -78,7 +78,10 @@ class _Writer:
             self.xml.writeEndElement()
             self.element("exactness", {"code": "1" if v.get("location_precision") == 1 else "2"})
             self.xml.writeEndElement()
-        self._shares("sector", {"vocabulary": "1"}, str(v.get("dac_codes") or ""))
+        codes = [code.strip() for code in str(v.get("dac_codes") or "").split(";")]
+        for vocabulary, length in (("1", 5), ("2", 3)):  # DAC 5-digit codes and 3-digit groups, 100 % each
+            self._shares("sector", {"vocabulary": vocabulary},
+                         ";".join(code for code in codes if len(code) == length and code.isdigit()))
         if v.get("finance_type") in FINANCE_CODES:
             self.element("default-finance-type", {"code": FINANCE_CODES[v["finance_type"]]})
         if v.get("amount_usd") is not None and v.get("start_year"):

@@ -53,6 +53,12 @@ class Page:
 
     activities: list[Node]
     total: Optional[int] = None
+    rows: Optional[int] = None  # what the service returned (a Datastore document may lack its XML)
+
+    @property
+    def size(self) -> int:
+        """Rows on this page: the next page starts this much further."""
+        return self.rows if self.rows is not None else len(self.activities)
 
 
 def subscription_key(authcfg: str) -> str:
@@ -112,7 +118,7 @@ class ServiceClient:
                         retry.reason, ATTEMPTS, retry.advice)) from None
                 wait = retry.wait if retry.wait is not None else delay
                 delay *= 2
-                self._log(tr("{}: {} Trying again in {:g} s ({} of {}).").format(
+                self.log(tr("{}: {} Trying again in {:g} s ({} of {}).").format(
                     self.query.service_name, retry.reason, wait, attempt + 1, ATTEMPTS))
                 self._wait(wait)
         raise AssertionError("unreachable")
@@ -124,7 +130,8 @@ class ServiceClient:
                 raise ImportCancelledError(self.name, tr("cancelled; nothing was written."))
             self.sleep(min(0.1, max(0.0, end - time.monotonic())))
 
-    def _log(self, text: str) -> None:
+    def log(self, text: str) -> None:
+        """A line in the Processing log."""
         if self.feedback is not None:
             self.feedback.pushInfo(text)
 
@@ -224,15 +231,15 @@ class ServiceClient:
             except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
                 raise _RetryableError(tr("the answer for {} is not a search result (cut off?).").format(where.name),
                              tr("Try again later.")) from None
-            if not parts:
-                return Page([], total)
+            if not any(parts):
+                return Page([], total, len(parts))
             body = _activities_document(parts)
         try:
             activities = list(XmlRecords(where, "iati-activities", "iati-activity", data=body))
         except DataExchangeError as error:
             raise _RetryableError(tr("the answer for {}: {}").format(where.name, error.problem),
                                   tr("Try again later.")) from None
-        return Page(activities, total)
+        return Page(activities, total, len(parts) if self.query.service == DATASTORE else None)
 
 
 class _RetryableError(Exception):
@@ -307,9 +314,9 @@ class FetchedActivities:
             page = self.client.page(number, offset)
             self.pages = number
             self.total = page.total if page.total is not None else self.total
-            if not page.activities:
+            if not page.size:
                 return
-            offset += len(page.activities)
+            offset += page.size
             fresh = 0
             for activity in page.activities:
                 identifier = activity.first("iati-identifier")
@@ -322,8 +329,8 @@ class FetchedActivities:
                 fresh += 1
                 self.activities += 1
                 yield activity
-            if not fresh:  # a service that ignores the offset would send this page for ever
-                self.client._log(tr("{} sent page {} again; the fetch stops there.").format(
+            if page.activities and not fresh:  # a service that ignores the offset would send this page for ever
+                self.client.log(tr("{} sent page {} again; the fetch stops there.").format(
                     self.client.query.service_name, number))
                 return
         raise ServiceError(self.client.name, tr("more than {} pages; the data was not changed. Narrow the query.")
@@ -349,7 +356,9 @@ def fetch_iati(
     client = ServiceClient(query, feedback, sleep)
     source = SourceInfo(Path(query.service_name), retrieved.date().isoformat(), query.service_name,
                         query.query_url(), query.describe(), retrieved.strftime("%Y-%m-%d %H:%M"))
-    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), country_index().codes, source)
+    countries = country_index()
+    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), countries.codes, source,
+                            countries.code_for)  # a funder named by its country ("Italy"), as files read
     activities = FetchedActivities(client)
 
     def records() -> Iterator[ProjectRecord]:

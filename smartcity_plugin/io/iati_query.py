@@ -12,7 +12,7 @@ returns each activity's XML, ``rows`` and ``start`` page, ``sort`` keeps pages s
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Optional
 from urllib.parse import urlencode
 
@@ -47,7 +47,6 @@ class FetchQuery:
     year_from: Optional[int] = None
     year_to: Optional[int] = None
     authcfg: str = ""  # the id of a QGIS authentication configuration, never the key
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def service_name(self) -> str:
@@ -115,9 +114,7 @@ class FetchQuery:
 
     def to_json(self) -> str:
         """The query as JSON (saved in the QGIS project)."""
-        data = asdict(self)
-        data.pop("extra")
-        return json.dumps(data, sort_keys=True)
+        return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> FetchQuery:

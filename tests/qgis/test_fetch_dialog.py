@@ -136,6 +136,33 @@ def test_the_datastore_asks_for_a_key_before_fetching(plugin, desktop_iface, ser
     assert any("needs a subscription key" in m for m in messages(desktop_iface, Qgis.MessageLevel.Warning))
 
 
+def test_a_datastore_fetch_keeps_the_authcfg_id_never_the_key(plugin, desktop_iface, server, tmp_path):
+    from tests.qgis.test_io_iati_fetch import auth_config
+
+    server.reset()
+    authcfg = auth_config("IATI Datastore (dialog)", server.state.key)
+    plugin.open_fetch_dialog()
+    dialog = plugin.fetch_dialog
+    dialog.service.setCurrentIndex(1)
+    dialog.auth.setConfigId(authcfg)
+    dialog.url.setText(server.url)
+    dialog.countries.set_codes([])
+    dialog.other_countries.setText("SO")
+    target = tmp_path / "mine.gpkg"
+    dialog.target.setFilePath(str(target))
+    dialog.start()
+    wait_until(lambda: dialog.running is None)
+    assert server.state.requests[0]["key"] == server.state.key
+    kept = load_fetches(QgsProject.instance())
+    assert kept[-1]["AUTHCFG"] == authcfg and kept[-1]["SERVICE"] == 1
+    project_file = tmp_path / "planner.qgs"  # plain XML: every byte of the project can be searched
+    assert QgsProject.instance().write(str(project_file))
+    assert authcfg in project_file.read_text(encoding="utf-8")
+    assert server.state.key not in project_file.read_text(encoding="utf-8")
+    reports = messages(desktop_iface, Qgis.MessageLevel.Success) + messages(desktop_iface, Qgis.MessageLevel.Warning)
+    assert any("IATI Datastore: 1 records read into mine.gpkg" in m for m in reports)
+
+
 def test_refresh_without_a_kept_query_says_what_to_do(plugin, desktop_iface):
     action(desktop_iface.mainWindow(), "SmartCityRefreshIatiAction").trigger()
     assert any("This project keeps no IATI query" in m for m in messages(desktop_iface, Qgis.MessageLevel.Info))

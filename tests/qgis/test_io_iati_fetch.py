@@ -14,14 +14,15 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManag
 
 from bench.iati import activity_xml
 from smartcity_plugin.io import iati_fetch, iati_query
-from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
+from smartcity_plugin.io.errors import ImportCancelledError
 from smartcity_plugin.io.iati_fetch import ServiceError, fetch_iati
 from smartcity_plugin.io.iati_query import DATASTORE, DPORTAL, FetchQuery
 from smartcity_plugin.io.importer import ImportOptions
-from tests.fixtures.iati_services import Activity, StandInServer
-from tests.fixtures.io_support import digest, planner_without_projects, read_projects
+from tests.fixtures.iati_services import Activity, StandInServer, activities_of
+from tests.fixtures.io_support import digest, fixture, planner_without_projects, read_projects
 
 IOM, KOREA, EC = "XM-DAC-47066-DP.2154", "KR-GOV-010-KR-GOV-051-2023010103248", "XI-IATI-EC_DEVCO-2014/37785/0"
+REAL_FILES = fixture("real")
 MASTER_PASSWORD = "smartcity-tests"  # of the test profile's authentication database only
 
 
@@ -126,6 +127,22 @@ def test_dportal_filters_country_reporter_sector_and_years(server, tmp_path):
     assert report.read == 1  # EC runs to 2050; IOM ended in 2021; Korea's copy gives no start date
     assert server.state.requests[0]["query"]["day_end_gteq"] == ["2022-01-01|null"]
     assert server.state.requests[0]["query"]["day_start_lteq"] == ["2026-12-31"]
+
+
+def test_the_default_asean_query_over_real_publishers_files(stand_in, monkeypatch, tmp_path):
+    """A d-portal download of 30 publishers and Spain's Indonesia file: the ASEAN members' activities, once each."""
+    from smartcity_plugin.io.iati_query import ASEAN_MEMBERS
+
+    real = REAL_FILES / "d-portal-download-mixed.xml", REAL_FILES / "spain-maec-indonesia-2.01.xml"
+    activities = [activity for path in real for activity in activities_of(path)]
+    expected = {a.identifier for a in activities if set(a.countries) & set(ASEAN_MEMBERS)}
+    assert len(expected) > 50
+    monkeypatch.setattr(iati_query, "PAGE_SIZES", (25, 25))
+    with StandInServer(activities) as server:
+        report = fetch_iati(FetchQuery(service=DPORTAL, url=server.url), tmp_path / "p.gpkg")
+        pages = len(server.state.requests)
+    assert report.read == len(expected) and expected <= set(read_projects(tmp_path / "p.gpkg"))
+    assert pages == len(expected) // 25 + 2  # full pages, the last part page, the empty page
 
 
 def test_refetch_updates_by_identifier_and_keeps_hand_edits(server, tmp_path):
@@ -284,4 +301,3 @@ def test_query_round_trips_through_json():
     assert FetchQuery.from_json(query.to_json()) == query
     with pytest.raises(ValueError):
         FetchQuery.from_json('{"service": 7}')
-    assert isinstance(DataExchangeError, type)

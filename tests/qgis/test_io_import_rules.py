@@ -158,3 +158,24 @@ def test_region_codes_in_recipient_country_and_a_region_without_percentage(qgis_
     assert "998 (a region code, not a country)" in projects["R-2"][0]["notes"]
     assert not [p for p in problems if p.project_id == "R-1"]
     assert [p.check for p in problems if p.project_id == "R-2"] == ["percentages"]  # four codes, no percentage
+
+
+def test_an_id_repeated_many_times_is_reported_once(qgis_app, tmp_path):
+    from smartcity_plugin.io.iati_import import import_iati
+
+    path = tmp_path / "repeated.xml"
+    activity = ('<iati-activity><iati-identifier>SAME-1</iati-identifier><reporting-org ref="US-GOV-1"/>'
+                '<title><narrative>Water {}</narrative></title><recipient-country code="VN"/></iati-activity>')
+    path.write_text('<iati-activities version="2.03">' + "".join(activity.format(n) for n in range(53))
+                    + "</iati-activities>", encoding="utf-8")
+    report = import_iati(path, planner_without_projects(tmp_path / "p.gpkg"), DATE)
+    assert report.read == 53 and report.problems["duplicate_id"] == 1
+
+
+def test_a_detected_code_column_wins_over_names(qgis_app, tmp_path):
+    text = ("id,title,recipient,country,latitude,longitude\n"  # both headers mean recipient_country
+            "A,Phnom Penh drainage,Kampuchea,KH,11.55,104.92\n"
+            "B,Vientiane lamps,Lao,LA,17.97,102.63\n")
+    report, problems, projects = _import(tmp_path, text)
+    assert {key: values["recipient_country"] for key, (values, _) in projects.items()} == {"A": "KH", "B": "LA"}
+    assert not problems and report.unused_columns == ["recipient"]

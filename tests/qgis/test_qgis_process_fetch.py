@@ -52,3 +52,50 @@ def test_fetchiati_from_the_command_line(profile_root, server, tmp_path):  # noq
     assert bad.returncode != 0
     assert "d-portal: the service cannot be reached at http://127.0.0.1:" in stdout + stderr
     assert digest(offline) == before
+
+
+MAKE_AUTH_CONFIG = """
+import sys
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+app = QgsApplication([], False)
+app.initQgis()
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword(sys.argv[1], True)
+config = QgsAuthMethodConfig("Basic")
+config.setId("iatikey")
+config.setName("IATI Datastore")
+config.setConfig("username", "iati")
+config.setConfig("password", sys.argv[2])
+assert manager.storeAuthenticationConfig(config, True)[0]
+print(QgsApplication.qgisAuthDatabaseFilePath())
+app.exitQgis()
+"""
+
+
+def test_fetchiati_from_the_datastore_with_a_key_in_the_profile(profile_root, server, tmp_path):  # noqa: F811
+    """The key lives in the profile's authentication database; qgis_process unlocks it from a password file."""
+    import shutil
+    import subprocess
+
+    from tests.qgis.test_qgis_process import QGIS_PROCESS, qgis_process_env
+
+    root = profile_root.parent / "datastore"
+    shutil.copytree(profile_root, root)
+    env = qgis_process_env(root)
+    made = subprocess.run(["/usr/bin/python3", "-c", MAKE_AUTH_CONFIG, "master-for-tests", server.state.key],
+                          env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip().startswith(str(root))  # the profile qgis_process opens
+    password_file = root / "master.txt"
+    password_file.write_text("master-for-tests\n", encoding="utf-8")
+    target = tmp_path / "planner.gpkg"
+    server.reset()
+    process = subprocess.run(
+        [QGIS_PROCESS, "--json", "run", "smartcity:fetchiati", "--", "SERVICE=1", f"URL={server.url}",
+         "AUTHCFG=iatikey", "COUNTRIES=SO", f"GEOPACKAGE={target}"],
+        env={**env, "QGIS_AUTH_PASSWORD_FILE": str(password_file)}, cwd=root, capture_output=True, text=True,
+        timeout=TIMEOUT_S)
+    assert process.returncode == 0, process.stdout + process.stderr
+    assert json.loads(process.stdout)["results"]["READ"] == 1
+    assert server.state.requests[0]["key"] == server.state.key
+    assert server.state.key not in process.stdout + process.stderr
