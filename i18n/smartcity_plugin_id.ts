@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Lembaga</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -414,7 +414,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
@@ -440,7 +440,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -495,191 +495,207 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="65" />
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
+      <location filename="../smartcity_plugin/plugin.py" line="66" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>Hapus lensa</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lensa: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>Menampilkan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
       <source>the project</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 landscape</source>
       <translation>Peta, A4 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 portrait</source>
       <translation>Peta, A4 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 landscape</source>
       <translation>Peta, A3 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 portrait</source>
       <translation>Peta, A3 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>Lewati kota tanpa proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Every city the filter keeps</source>
       <translation>Semua kota sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -687,240 +703,242 @@ peringatan banjir</translation>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>City pages</source>
       <translation>Halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>Replace files?</source>
       <translation>Ganti berkas?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Berkas berikut sudah ada dan akan diganti:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
       <translation>Ambil aktivitas IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>kode ISO lain, mis. KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
       <source>other IATI organisation identifiers</source>
       <translation>pengenal organisasi IATI lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>atau kode DAC 5 digit, mis. 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>Biarkan tanpa geometri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Tampilkan GeoPackage ini di plugin setelahnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Cancel fetch</source>
       <translation>Batalkan pengambilan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Fetch</source>
       <translation>Ambil</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <source>Key (IATI Datastore)</source>
       <translation>Kunci (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Reporting organisations</source>
       <translation>Organisasi pelapor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Running between the years</source>
       <translation>Berjalan di antara tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Ke GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
       <source>Into the team registry ({}), checked by its rules and audited</source>
       <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>Pilih GeoPackage tujuan pengambilan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi yang menyimpannya, atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>pengambilan dibatalkan; data tidak diubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>Kategori solusi kota cerdas (ASEAN–Korea)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>Dimensi cerdas (Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>Bidang fokus ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>Cari kota…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>Kata dalam judul proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>Atur ulang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <source>Sector list</source>
       <translation>Daftar sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Donor countries</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Agencies</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
@@ -937,42 +955,42 @@ peringatan banjir</translation>
       <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>Memperbarui katalog dari {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: pembaruan katalog gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -1105,6 +1123,37 @@ peringatan banjir</translation>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <source>Accept a plain-http catalogue address (a private network only)</source>
+      <translation>Terima alamat katalog http biasa (hanya jaringan pribadi)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <source>Catalogue address</source>
+      <translation>Alamat katalog</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <source>Export folder</source>
+      <translation>Folder ekspor</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <source>the team registry ({})</source>
+      <translation>registri tim ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <source>the bundled data</source>
+      <translation>data bawaan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
+      <translation>Data yang ditampilkan: {} (ubah di menu Kerja Sama Kota Cerdas)</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
       <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
       <source>"{}" ({})</source>
@@ -1136,24 +1185,50 @@ peringatan banjir</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <source>Copy rows</source>
+      <translation>Salin baris</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <source>Export table as CSV…</source>
+      <translation>Ekspor tabel sebagai CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>Export table as CSV</source>
+      <translation>Ekspor tabel sebagai CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>{} proyek ditulis ke {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -1189,23 +1264,23 @@ peringatan banjir</translation>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>semua</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="80" />
       <source>holds no SHA-256 checksum.</source>
       <translation>tidak memuat checksum SHA-256.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="84" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>checksum tidak cocok (diharapkan {}, diterima {}); katalog tidak diubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="90" />
       <source>not the plugin's catalogue: {}</source>
       <translation>bukan katalog plugin ini: {}</translation>
     </message>
@@ -1345,25 +1420,25 @@ peringatan banjir</translation>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>tidak ada kolom koordinat (latitude dan longitude, atau #geo+lat dan #geo+lon) dan tidak ada kolom negara: proyek tidak dapat ditempatkan. Sebutkan kolomnya dalam pemetaan kolom, mis. latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>ada kolom lintang tanpa kolom bujur, atau sebaliknya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>tidak ada kolom ID, judul, atau organisasi: tidak ada yang membedakan proyek satu sama lain. Petakan salah satunya, mis. project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="129" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="155" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="312" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1371,12 +1446,12 @@ peringatan banjir</translation>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>tabel memiliki judul kolom tetapi tidak ada baris data.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>kolom {} diabaikan: kolom lain sudah mengisi field yang sama.</translation>
     </message>
@@ -1756,167 +1831,167 @@ peringatan banjir</translation>
       <translation>penulisan gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="73" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>tidak ada kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpan kunci IATI Datastore Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="83" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>konfigurasi autentikasi {} tidak berisi kunci: beri header Ocp-Apim-Subscription-Key, atau kunci sebagai kata sandi konfigurasi Basic.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="98" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>kunci akan dikirim tanpa enkripsi ke {}: gunakan alamat https (http biasa hanya ke komputer ini).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="116" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="117" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} Dicoba {} kali; data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="120" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="121" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} Mencoba lagi dalam {:g} dtk ({} dari {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="221" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>page {}</source>
       <translation>halaman {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>layanan membatasi jumlah permintaan dan meminta menunggu {} dtk sebelum {}; data tidak diubah. Coba lagi nanti, atau minta lebih sedikit aktivitas.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>layanan membatasi jumlah permintaan (HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>Try again in a few minutes.</source>
       <translation>Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>Periksa kunci di konfigurasi autentikasi Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>The service refused the request; check the address.</source>
       <translation>Layanan menolak permintaan; periksa alamatnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}): kunci tidak ada, salah, atau kedaluwarsa; data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}); data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>layanan mengalami galat server (HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>The service has a problem; try again later.</source>
       <translation>Layanan sedang bermasalah; coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>layanan tidak menerima kueri untuk {} (HTTP {}); data tidak diubah. Periksa alamat layanan ({}) dan filternya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
       <source>Try again later.</source>
       <translation>Coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the answer for {} was cut off.</source>
       <translation>jawaban untuk {} terpotong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="192" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>jawaban untuk {} terpotong ({} dari {} bita).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="196" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>jawaban untuk {} lebih besar dari {} MB; data tidak diubah. Periksa alamat layanan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service did not answer in time ({}).</source>
       <translation>layanan tidak menjawab tepat waktu ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>Layanan mungkin sibuk: coba lagi nanti, atau naikkan batas waktu jaringan di opsi QGIS (Jaringan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="213" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>layanan tidak dapat dihubungi di {} ({}); data tidak diubah. Periksa koneksi internet dan pengaturan proksi QGIS (Opsi, Jaringan), lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the request for {} failed ({}).</source>
       <translation>permintaan untuk {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>jawaban untuk {} bukan hasil pencarian (terpotong?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="239" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
       <source>the answer for {}: {}</source>
       <translation>jawaban untuk {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="277" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
       <source>no answer</source>
       <translation>tidak ada jawaban</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="332" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} mengirim halaman {} lagi; pengambilan berhenti di situ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="335" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="362" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
     </message>
@@ -2092,53 +2167,53 @@ peringatan banjir</translation>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>tidak ada peran {} untuk memiliki registri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>peran {} dapat login atau merupakan superuser</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} dimiliki oleh {}, bukan oleh {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} tidak menetapkan search_path ke pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} dapat dipanggil oleh semua peran (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{} berjalan dengan hak {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} berformat {} (konflik dan fid tidak diperiksa); diperlukan format {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>Registri harus dimiliki oleh peran {0}, yang tidak dapat dibuat atau diperankan oleh peran basis data Anda. Minta administrator basis data menjalankan: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} tidak memiliki registri tim untuk ditingkatkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>Peningkatan registri tim di {} gagal; tidak ada yang diubah. {} (Jalankan peningkatan sebagai peran yang menerbitkan registri, atau sebagai superuser.)</translation>
     </message>
@@ -2176,11 +2251,6 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
       <source>The team registry of the connection "{}" could not be checked: {}</source>
       <translation>Registri tim dari koneksi "{}" tidak dapat diperiksa: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <source>the team registry ({})</source>
-      <translation>registri tim ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
@@ -2340,6 +2410,16 @@ peringatan banjir</translation>
       <translation>menyimpan</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation>berkas tidak memiliki tabel sectors.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation>sektor tidak dapat dibaca ({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>jumlah '{}' bukan ukuran proyek (negatif, atau lebih dari US$ 1 triliun); dikosongkan.</translation>
@@ -2460,24 +2540,24 @@ peringatan banjir</translation>
       <translation>sebuah nilai filter berisi karakter NUL yang tidak dapat dibandingkan oleh PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>Proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>Cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>Negara (Natural Earth)</translation>
     </message>
@@ -2849,17 +2929,17 @@ peringatan banjir</translation>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="56" />
+      <location filename="../smartcity_plugin/plugin.py" line="57" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="186" />
+      <location filename="../smartcity_plugin/plugin.py" line="191" />
       <source>A refresh from IATI is already running.</source>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>
@@ -3263,11 +3343,6 @@ peringatan banjir</translation>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>{} proyek ditulis ke {}.</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Meminta d-portal (tanpa kunci) atau IATI Datastore (kunci langganan gratis, disimpan dalam konfigurasi autentikasi QGIS) untuk aktivitas negara penerima, organisasi pelapor, sektor, dan tahun yang dipilih, halaman demi halaman sampai layanan mengirim halaman kosong, melalui pengaturan jaringan QGIS (proksi, SSL). Aktivitas melewati pemeriksaan dan upsert yang sama seperti berkas IATI: yang baru ditambahkan, yang sudah ada (menurut iati-identifier) diperbarui, kolom yang dikelola perencana dipertahankan. Setiap rekaman mencatat layanan dan kueri sebagai sumbernya, tanggal pengambilan sebagai 'per tanggal', dan pembaruan terakhir aktivitas itu sendiri di catatannya. GeoPackage atau registri hanya diubah setelah seluruh pengambilan berhasil: pembatalan, tanpa jaringan, galat server, batas waktu habis, halaman terpotong, atau kunci ditolak membiarkannya seperti semula. Sektor: kode DAC 5 digit atau sektor plugin (melalui tabel padanannya). Tahun: aktivitas yang berjalan pada suatu waktu di antara kedua tahun.</translation>
@@ -3474,32 +3549,32 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>Masalah ditemukan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage perencana (dibuat dari data bawaan jika belum ada, jika sudah ada diperbarui)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>Atau impor ke registri tim (koneksi PostgreSQL tersimpan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>Proyek tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>Laporan impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>Pilih ke mana proyek diimpor: GeoPackage Anda atau registri tim.</translation>
     </message>

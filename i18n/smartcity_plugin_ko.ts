@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>시행기관</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -412,7 +412,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
@@ -438,7 +438,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -493,191 +493,207 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="65" />
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
+      <location filename="../smartcity_plugin/plugin.py" line="66" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>렌즈 해제</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — 렌즈: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>표시 중: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
       <source>the project</source>
       <translation>프로젝트</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 landscape</source>
       <translation>지도, A4 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 portrait</source>
       <translation>지도, A4 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 landscape</source>
       <translation>지도, A3 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 portrait</source>
       <translation>지도, A3 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Export map for a report</source>
       <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>필터에 맞는 사업이 없는 도시는 제외</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Every city the filter keeps</source>
       <translation>필터에 해당하는 모든 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <source>Cancel export</source>
       <translation>내보내기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -685,240 +701,242 @@ coverage</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <source>Formats</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>City pages</source>
       <translation>도시 페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
       <source>Resolution</source>
       <translation>해상도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>Replace files?</source>
       <translation>파일을 교체하시겠습니까?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>다음 파일이 이미 있으며 교체됩니다:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
       <source>Choose a file and at least one format.</source>
       <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
       <source>Exporting {}</source>
       <translation>{} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
       <source>Written: {}</source>
       <translation>저장됨: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
       <translation>IATI 활동 가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>기타 ISO 코드, 예: KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
       <source>other IATI organisation identifiers</source>
       <translation>기타 IATI 기관 식별자</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>또는 5자리 DAC 코드, 예: 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>수원국 위치에 배치(정밀도 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>지오메트리 없이 유지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Cancel fetch</source>
       <translation>가져오기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Fetch</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <source>Key (IATI Datastore)</source>
       <translation>키 (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Reporting organisations</source>
       <translation>보고 기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Running between the years</source>
       <translation>사업 기간(연도)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>대상 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
       <source>Into the team registry ({}), checked by its rules and audited</source>
       <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>가져올 GeoPackage를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore에는 구독 키가 필요합니다. 키가 저장된 인증 구성을 선택하거나, 키가 필요 없는 d-portal을 사용하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>가져오기가 취소되었습니다. 데이터는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>스마트시티 솔루션 분류(한-아세안)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>스마트 차원(Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>ASCN 중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>도시 검색…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>사업 제목에 포함된 단어</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
@@ -935,42 +953,42 @@ coverage</source>
       <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>{}에서 카탈로그 업데이트 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1103,6 +1121,37 @@ coverage</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <source>Accept a plain-http catalogue address (a private network only)</source>
+      <translation>일반 http 카탈로그 주소 허용 (사설 네트워크 전용)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <source>Catalogue address</source>
+      <translation>카탈로그 주소</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <source>Export folder</source>
+      <translation>내보내기 폴더</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <source>the team registry ({})</source>
+      <translation>팀 공유 등록부({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <source>the bundled data</source>
+      <translation>내장 데이터</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
+      <translation>표시 중인 데이터: {} (스마트시티 협력 메뉴에서 변경)</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
       <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
       <source>"{}" ({})</source>
@@ -1134,24 +1183,50 @@ coverage</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <source>Copy rows</source>
+      <translation>행 복사</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <source>Export table as CSV…</source>
+      <translation>표를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>Export table as CSV</source>
+      <translation>표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>사업 {}건을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
@@ -1187,23 +1262,23 @@ coverage</source>
       <translation>금액 미공개 사업 {}건</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>전체</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="80" />
       <source>holds no SHA-256 checksum.</source>
       <translation>SHA-256 체크섬이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="84" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>체크섬이 일치하지 않습니다(예상 {}, 수신 {}). 카탈로그는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="90" />
       <source>not the plugin's catalogue: {}</source>
       <translation>플러그인 카탈로그가 아닙니다: {}</translation>
     </message>
@@ -1343,25 +1418,25 @@ coverage</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>좌표 열(latitude와 longitude, 또는 #geo+lat와 #geo+lon)도 국가 열도 없어 사업을 배치할 수 없습니다. 매핑에서 열을 지정하세요. 예: latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>위도 열만 있고 경도 열이 없거나, 그 반대입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>ID, 제목, 기관 열이 없어 사업을 서로 구별할 수 없습니다. 하나를 매핑하세요. 예: project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="129" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="155" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="312" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1369,12 +1444,12 @@ coverage</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>표에 머리글만 있고 데이터 행이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>{} 열은 무시했습니다. 다른 열이 같은 필드에 값을 넣습니다.</translation>
     </message>
@@ -1754,167 +1829,167 @@ coverage</source>
       <translation>쓰기에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="73" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>구독 키가 없습니다. IATI Datastore 키(developer.iatistandard.org에서 무료 발급)가 저장된 QGIS 인증 구성을 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="83" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>인증 구성 {}에 키가 없습니다. Ocp-Apim-Subscription-Key 헤더를 추가하거나, 기본(Basic) 구성의 비밀번호로 키를 입력하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="98" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>키가 암호화되지 않은 채 {}(으)로 전송됩니다. https 주소를 사용하십시오(일반 http는 이 컴퓨터로만 허용).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="116" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="117" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} {}회 시도했습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="120" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="121" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} {:g}초 후 다시 시도합니다({}/{}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="221" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>page {}</source>
       <translation>{}페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>서비스가 요청 수를 제한하며 {}초 기다린 후 {}을(를) 요청하라고 합니다. 데이터는 변경되지 않았습니다. 나중에 다시 시도하거나 더 적은 활동을 요청하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>서비스가 요청 수를 제한합니다(HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>Try again in a few minutes.</source>
       <translation>몇 분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>인증 구성의 키를 확인하십시오(developer.iatistandard.org에서 무료 발급).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>The service refused the request; check the address.</source>
       <translation>서비스가 요청을 거부했습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 키가 없거나 잘못되었거나 만료되었습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>서비스에 서버 오류가 발생했습니다(HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>The service has a problem; try again later.</source>
       <translation>서비스에 문제가 있습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>서비스가 {} 쿼리를 받아들이지 않았습니다(HTTP {}). 데이터는 변경되지 않았습니다. 서비스 주소({})와 필터를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
       <source>Try again later.</source>
       <translation>나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the answer for {} was cut off.</source>
       <translation>{}의 응답이 중간에 끊겼습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="192" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>{}의 응답이 중간에 끊겼습니다({}/{} 바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="196" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>{}의 응답이 {} MB보다 큽니다. 데이터는 변경되지 않았습니다. 서비스 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service did not answer in time ({}).</source>
       <translation>서비스가 제때 응답하지 않았습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>서비스가 혼잡할 수 있습니다. 나중에 다시 시도하거나 QGIS 옵션(네트워크)에서 네트워크 시간 제한을 늘리십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="213" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>{}에서 서비스에 연결할 수 없습니다({}). 데이터는 변경되지 않았습니다. 인터넷 연결과 QGIS 프록시 설정(옵션, 네트워크)을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the request for {} failed ({}).</source>
       <translation>{} 요청이 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>{}의 응답이 검색 결과가 아닙니다(끊겼습니까?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="239" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
       <source>the answer for {}: {}</source>
       <translation>{}의 응답: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="277" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
       <source>no answer</source>
       <translation>응답 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="332" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{}이(가) {}페이지를 다시 보냈습니다. 가져오기를 여기서 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="335" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="362" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
     </message>
@@ -2090,53 +2165,53 @@ coverage</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>레지스트리를 소유할 역할 {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>역할 {}은(는) 로그인할 수 있거나 슈퍼유저입니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{}의 소유자가 {}이며 {}이(가) 아닙니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{}이(가) search_path를 pg_catalog, pg_temp로 고정하지 않습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{}은(는) 모든 역할(PUBLIC)이 호출할 수 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{}은(는) {}의 권한으로 실행됩니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{}은(는) 형식 {}입니다(충돌과 fid를 검사하지 않음). 형식 {}이(가) 필요합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>레지스트리는 역할 {0}이(가) 소유해야 하지만, 사용자의 데이터베이스 역할은 이 역할을 만들거나 이 역할로 작업할 수 없습니다. 데이터베이스 관리자에게 다음을 실행하도록 요청한 뒤 다시 시도하십시오: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{}에는 업그레이드할 팀 레지스트리가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>{}의 팀 레지스트리 업그레이드에 실패했습니다. 아무것도 변경되지 않았습니다. {} (레지스트리를 게시한 역할이나 슈퍼유저로 업그레이드를 실행하십시오.)</translation>
     </message>
@@ -2174,11 +2249,6 @@ coverage</source>
       <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
       <source>The team registry of the connection "{}" could not be checked: {}</source>
       <translation>연결 "{}"의 팀 레지스트리를 확인할 수 없습니다: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <source>the team registry ({})</source>
-      <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
@@ -2338,6 +2408,16 @@ coverage</source>
       <translation>저장</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation>파일에 sectors 테이블이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation>분야를 읽을 수 없습니다 ({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>금액 '{}'은(는) 사업 규모가 아닙니다 (음수이거나 1조 달러 초과). 비워 두었습니다.</translation>
@@ -2458,24 +2538,24 @@ coverage</source>
       <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>국가(Natural Earth)</translation>
     </message>
@@ -2847,17 +2927,17 @@ coverage</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="56" />
+      <location filename="../smartcity_plugin/plugin.py" line="57" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="186" />
+      <location filename="../smartcity_plugin/plugin.py" line="191" />
       <source>A refresh from IATI is already running.</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>
@@ -3261,11 +3341,6 @@ coverage</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>사업 {}건을 {}에 저장했습니다.</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>d-portal(키 불필요) 또는 IATI Datastore(QGIS 인증 구성에 저장된 무료 구독 키)에 선택한 수원국, 보고 기관, 분야, 연도의 활동을 요청합니다. 서비스가 빈 페이지를 보낼 때까지 페이지별로, QGIS 네트워크 설정(프록시, SSL)을 통해 가져옵니다. 활동은 IATI 파일과 같은 검사와 업서트를 거칩니다. 새 활동은 추가되고, 이미 있는 활동(iati-identifier 기준)은 갱신되며, 계획 담당자가 관리하는 필드는 유지됩니다. 모든 레코드에는 서비스와 쿼리가 출처로, 가져온 날짜가 '기준일'로, 활동 자체의 최종 갱신일이 메모에 기록됩니다. GeoPackage나 레지스트리는 가져오기 전체가 성공한 경우에만 변경됩니다. 취소, 네트워크 없음, 서버 오류, 시간 초과, 끊긴 페이지, 거부된 키의 경우 그대로 유지됩니다. 분야: 5자리 DAC 코드 또는 플러그인의 분야(교차표를 통해). 연도: 두 연도 사이 어느 시점에 진행된 활동.</translation>
@@ -3472,32 +3547,32 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>발견된 문제</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만들고, 기존 파일이면 갱신)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>또는 팀 공유 등록부로 가져오기(저장된 PostgreSQL 연결)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>가져오기 보고서</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>사업을 가져올 곳을 선택하세요: 사용자의 GeoPackage 또는 팀 공유 등록부.</translation>
     </message>

@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -414,7 +414,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
@@ -440,7 +440,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -495,191 +495,207 @@ coverage</source>
       <translation>กลุ่ม “{}” มีชั้นข้อมูลครบแล้ว ไม่ได้เพิ่มชั้นข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="65" />
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
+      <location filename="../smartcity_plugin/plugin.py" line="66" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>ล้างเลนส์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>มุมมองวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>เมืองที่ทั้งสหรัฐอเมริกาและเกาหลีใต้ดำเนินงานอยู่ และในสาขาใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>ช่องว่างรายสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>สาขาที่ยังไม่มีโครงการในเมืองที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>เมือง ASCN ที่อยู่นอกพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>นอกพื้นที่เตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>กัมพูชา, ลาว, เมียนมา, ไทย, เวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>พื้นที่เป้าหมายลุ่มน้ำโขง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>โหลดข้อมูลใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>อ่านข้อมูลอีกครั้ง: แสดงสิ่งที่ผู้อื่นบันทึกไว้ในทะเบียนข้อมูลของทีมนับตั้งแต่โหลดครั้งล่าสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>ดึงกิจกรรม IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — เลนส์: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>กำลังแสดง: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
       <source>the project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 landscape</source>
       <translation>แผนที่ A4 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 portrait</source>
       <translation>แผนที่ A4 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 landscape</source>
       <translation>แผนที่ A3 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 portrait</source>
       <translation>แผนที่ A3 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Every city the filter keeps</source>
       <translation>ทุกเมืองตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -687,240 +703,242 @@ coverage</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>City pages</source>
       <translation>หน้าของเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>Replace files?</source>
       <translation>แทนที่ไฟล์หรือไม่?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
       <translation>ดึงกิจกรรม IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>รหัส ISO อื่น เช่น KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
       <source>other IATI organisation identifiers</source>
       <translation>รหัสองค์กร IATI อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>หรือรหัส DAC 5 หลัก เช่น 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>วางไว้ที่ประเทศผู้รับ (ความแม่นยำระดับ 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>เก็บไว้โดยไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>แสดง GeoPackage นี้ในปลั๊กอินหลังนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Cancel fetch</source>
       <translation>ยกเลิกการดึงข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Fetch</source>
       <translation>ดึงข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
       <translation>บริการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <source>Key (IATI Datastore)</source>
       <translation>คีย์ (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Reporting organisations</source>
       <translation>องค์กรผู้รายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Running between the years</source>
       <translation>ดำเนินการระหว่างปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>นำเข้าสู่ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>กรณีไม่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
       <source>Into the team registry ({}), checked by its rules and audited</source>
       <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>เลือก GeoPackage ที่จะดึงข้อมูลเข้าไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนที่เก็บคีย์ไว้ หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>การดึงข้อมูลถูกยกเลิก ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>หมวดโซลูชันเมืองอัจฉริยะ (อาเซียน–เกาหลีใต้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>มิติเมืองอัจฉริยะ (Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>ประเด็นมุ่งเน้นของ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>ค้นหาเมือง…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>คำในชื่อโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>รีเซ็ต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <source>Sector list</source>
       <translation>ชุดหมวดสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Donor countries</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Agencies</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
@@ -937,42 +955,42 @@ coverage</source>
       <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -1105,6 +1123,37 @@ coverage</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <source>Accept a plain-http catalogue address (a private network only)</source>
+      <translation>ยอมรับที่อยู่แคตตาล็อกแบบ http ธรรมดา (เฉพาะเครือข่ายส่วนตัว)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <source>Catalogue address</source>
+      <translation>ที่อยู่แคตตาล็อก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <source>Export folder</source>
+      <translation>โฟลเดอร์ส่งออก</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <source>the team registry ({})</source>
+      <translation>ทะเบียนข้อมูลของทีม ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <source>the bundled data</source>
+      <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
+      <translation>ข้อมูลที่แสดง: {} (เปลี่ยนได้ในเมนูความร่วมมือเมืองอัจฉริยะ)</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
       <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
       <source>"{}" ({})</source>
@@ -1136,24 +1185,50 @@ coverage</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <source>Copy rows</source>
+      <translation>คัดลอกแถว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <source>Export table as CSV…</source>
+      <translation>ส่งออกตารางเป็น CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>Export table as CSV</source>
+      <translation>ส่งออกตารางเป็น CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
@@ -1189,23 +1264,23 @@ coverage</source>
       <translation>{} โครงการไม่เปิดเผยมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>ไม่จำกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="80" />
       <source>holds no SHA-256 checksum.</source>
       <translation>ไม่มีค่า checksum SHA-256</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="84" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>ค่า checksum ไม่ตรงกัน (ค่าที่คาดไว้ {} ค่าที่ได้รับ {}) แคตตาล็อกไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="90" />
       <source>not the plugin's catalogue: {}</source>
       <translation>ไม่ใช่แคตตาล็อกของปลั๊กอิน: {}</translation>
     </message>
@@ -1345,25 +1420,25 @@ coverage</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>ไม่มีคอลัมน์พิกัด (latitude และ longitude หรือ #geo+lat และ #geo+lon) และไม่มีคอลัมน์ประเทศ: จึงระบุตำแหน่งของโครงการไม่ได้ โปรดระบุชื่อคอลัมน์ในการจับคู่ เช่น latitude=Lat;longitude=Lon</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>มีคอลัมน์ละติจูดแต่ไม่มีคอลัมน์ลองจิจูด หรือกลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>ไม่มีคอลัมน์รหัส ชื่อเรื่อง หรือองค์กร: จึงไม่มีสิ่งใดใช้แยกโครงการออกจากกันได้ โปรดจับคู่อย่างน้อยหนึ่งคอลัมน์ เช่น project_id=ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="129" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="155" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="312" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1371,12 +1446,12 @@ coverage</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>ตารางมีหัวคอลัมน์แต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>ข้ามคอลัมน์ {}: มีคอลัมน์อื่นป้อนข้อมูลให้ฟิลด์เดียวกันแล้ว</translation>
     </message>
@@ -1756,167 +1831,167 @@ coverage</source>
       <translation>การเขียนไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="73" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>ไม่มีคีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ IATI Datastore ของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="83" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>การตั้งค่าการยืนยันตัวตน {} ไม่มีคีย์: เพิ่มส่วนหัว Ocp-Apim-Subscription-Key หรือใส่คีย์เป็นรหัสผ่านของการตั้งค่าแบบ Basic</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="98" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>คีย์จะถูกส่งไปยัง {} โดยไม่เข้ารหัส: ใช้ที่อยู่ https (http ธรรมดาได้เฉพาะไปยังคอมพิวเตอร์เครื่องนี้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="116" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="117" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} ลองแล้ว {} ครั้ง ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="120" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="121" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} จะลองอีกครั้งใน {:g} วินาที ({} จาก {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="221" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>page {}</source>
       <translation>หน้า {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>บริการจำกัดจำนวนคำขอและขอให้รอ {} วินาทีก่อน {} ข้อมูลไม่มีการเปลี่ยนแปลง ลองใหม่ภายหลัง หรือขอกิจกรรมให้น้อยลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>บริการจำกัดจำนวนคำขอ (HTTP 429, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>Try again in a few minutes.</source>
       <translation>ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>ตรวจสอบคีย์ในการตั้งค่าการยืนยันตัวตนของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>The service refused the request; check the address.</source>
       <translation>บริการปฏิเสธคำขอ ตรวจสอบที่อยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}): คีย์หายไป ผิด หรือหมดอายุ ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>บริการเกิดข้อผิดพลาดของเซิร์ฟเวอร์ (HTTP {}, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>The service has a problem; try again later.</source>
       <translation>บริการมีปัญหา ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>บริการไม่รับคำค้นสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ ({}) และตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
       <source>Try again later.</source>
       <translation>ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the answer for {} was cut off.</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="192" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด ({} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="196" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>คำตอบสำหรับ {} ใหญ่กว่า {} MB ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service did not answer in time ({}).</source>
       <translation>บริการไม่ตอบภายในเวลา ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>บริการอาจไม่ว่าง: ลองใหม่ภายหลัง หรือเพิ่มระยะหมดเวลาเครือข่ายในตัวเลือกของ QGIS (เครือข่าย)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="213" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>ไม่สามารถติดต่อบริการที่ {} ({}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและการตั้งค่าพร็อกซีของ QGIS (ตัวเลือก, เครือข่าย) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the request for {} failed ({}).</source>
       <translation>คำขอสำหรับ {} ล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>คำตอบสำหรับ {} ไม่ใช่ผลการค้นหา (ถูกตัดขาด?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="239" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
       <source>the answer for {}: {}</source>
       <translation>คำตอบสำหรับ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="277" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
       <source>no answer</source>
       <translation>ไม่มีคำตอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="332" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} ส่งหน้า {} ซ้ำ การดึงข้อมูลหยุดที่นั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="335" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>มากกว่า {} หน้า ข้อมูลไม่มีการเปลี่ยนแปลง จำกัดคำค้นให้แคบลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="362" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>กำลังดึงจาก {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
     </message>
@@ -2092,53 +2167,53 @@ coverage</source>
       <translation>มีโครงการที่ระบุรหัสสาขาซึ่งไม่มีอยู่ในตาราง sectors: {} ไม่มีการเผยแพร่ข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>ไม่มีบทบาท {} ที่จะเป็นเจ้าของทะเบียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>บทบาท {} เข้าสู่ระบบได้หรือเป็นผู้ใช้ระดับสูงสุด (superuser)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} เป็นของ {} ไม่ใช่ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} ไม่ได้กำหนด search_path เป็น pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} ถูกเรียกใช้ได้โดยทุกบทบาท (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{} ทำงานด้วยสิทธิ์ของ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} เป็นรูปแบบ {} (ไม่ตรวจสอบความขัดแย้งและ fid) ต้องใช้รูปแบบ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>ทะเบียนต้องเป็นของบทบาท {0} ซึ่งบทบาทฐานข้อมูลของคุณสร้างหรือทำงานในนามไม่ได้ ขอให้ผู้ดูแลฐานข้อมูลเรียกใช้: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} ไม่มีทะเบียนของทีมให้ปรับรุ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>การปรับรุ่นทะเบียนของทีมใน {} ล้มเหลว ไม่มีสิ่งใดถูกเปลี่ยน {} (เรียกใช้การปรับรุ่นด้วยบทบาทที่เผยแพร่ทะเบียน หรือด้วย superuser)</translation>
     </message>
@@ -2176,11 +2251,6 @@ coverage</source>
       <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
       <source>The team registry of the connection "{}" could not be checked: {}</source>
       <translation>ตรวจสอบทะเบียนของทีมของการเชื่อมต่อ "{}" ไม่ได้: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <source>the team registry ({})</source>
-      <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
@@ -2340,6 +2410,16 @@ coverage</source>
       <translation>การบันทึก</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation>ไฟล์ไม่มีตาราง sectors</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation>อ่านภาคส่วนไม่ได้ ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>จำนวนเงิน '{}' ไม่ใช่ขนาดของโครงการ (ติดลบ หรือมากกว่า 1 ล้านล้านดอลลาร์สหรัฐ) จึงเว้นว่างไว้</translation>
@@ -2460,24 +2540,24 @@ coverage</source>
       <translation>ค่าตัวกรองมีอักขระ NUL ซึ่ง PostgreSQL เปรียบเทียบไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>โครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
@@ -2849,17 +2929,17 @@ coverage</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="56" />
+      <location filename="../smartcity_plugin/plugin.py" line="57" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="186" />
+      <location filename="../smartcity_plugin/plugin.py" line="191" />
       <source>A refresh from IATI is already running.</source>
       <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>
@@ -3263,11 +3343,6 @@ coverage</source>
       <translation>การส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>ขอกิจกรรมของประเทศผู้รับ องค์กรผู้รายงาน สาขา และปีที่เลือก จาก d-portal (ไม่ต้องใช้คีย์) หรือ IATI Datastore (คีย์สมาชิกฟรี เก็บไว้ในการตั้งค่าการยืนยันตัวตนของ QGIS) ทีละหน้าจนกว่าบริการจะส่งหน้าว่าง ผ่านการตั้งค่าเครือข่ายของ QGIS (พร็อกซี, SSL) กิจกรรมผ่านการตรวจสอบและการเพิ่มหรือปรับปรุงเช่นเดียวกับไฟล์ IATI: กิจกรรมใหม่ถูกเพิ่ม กิจกรรมที่มีอยู่แล้ว (ตาม iati-identifier) ถูกปรับปรุง และฟิลด์ที่ผู้วางแผนดูแลยังคงอยู่ ทุกระเบียนระบุบริการและคำค้นเป็นแหล่งที่มา วันที่ดึงข้อมูลเป็น 'ณ วันที่' และวันที่ปรับปรุงล่าสุดของกิจกรรมเองในหมายเหตุ GeoPackage หรือทะเบียนจะเปลี่ยนเฉพาะเมื่อการดึงข้อมูลทั้งหมดสำเร็จ: การยกเลิก ไม่มีเครือข่าย ข้อผิดพลาดของเซิร์ฟเวอร์ หมดเวลา หน้าถูกตัดขาด หรือคีย์ถูกปฏิเสธ จะคงข้อมูลไว้ตามเดิม สาขา: รหัส DAC 5 หลัก หรือสาขาของปลั๊กอิน (ผ่านตารางเทียบ) ปี: กิจกรรมที่ดำเนินการในช่วงใดช่วงหนึ่งระหว่างสองปี</translation>
@@ -3474,32 +3549,32 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage ของผู้ใช้ (หากเป็นไฟล์ใหม่จะสร้างจากข้อมูลที่มาพร้อมปลั๊กอิน มิฉะนั้นจะปรับปรุงไฟล์เดิม)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>หรือนำเข้าสู่ทะเบียนข้อมูลของทีม (การเชื่อมต่อ PostgreSQL ที่บันทึกไว้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>โครงการที่ไม่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>รายงานการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>โปรดเลือกปลายทางของโครงการ: GeoPackage ของคุณหรือทะเบียนข้อมูลของทีม</translation>
     </message>

@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -414,7 +414,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
@@ -440,7 +440,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="209" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -495,191 +495,207 @@ cảnh báo lũ</translation>
       <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/plugin.py" line="65" />
-      <location filename="../smartcity_plugin/plugin.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
+      <location filename="../smartcity_plugin/plugin.py" line="66" />
+      <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>Bỏ lăng kính</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Góc nhìn phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Tải lại dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Đọc lại dữ liệu: hiển thị những gì người khác đã lưu vào sổ đăng ký chung của nhóm kể từ lần tải trước</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Lấy hoạt động IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Hoạt động hiện tại của các nhà tài trợ và quốc gia đã chọn từ d-portal hoặc IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lăng kính: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>Đang hiển thị: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
       <source>the project</source>
       <translation>dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 landscape</source>
       <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
       <source>Map, A4 portrait</source>
       <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 landscape</source>
       <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A3 portrait</source>
       <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="71" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>Bỏ qua các thành phố không có dự án phù hợp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Every city the filter keeps</source>
       <translation>Mọi thành phố theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="95" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="196" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="206" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -687,240 +703,242 @@ cảnh báo lũ</translation>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="116" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
       <source>City pages</source>
       <translation>Trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>Replace files?</source>
       <translation>Thay thế tệp?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="171" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="180" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="188" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="212" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
       <source>Fetch IATI activities</source>
       <translation>Lấy hoạt động IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>mã ISO khác, ví dụ KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
       <source>other IATI organisation identifiers</source>
       <translation>mã định danh tổ chức IATI khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>hoặc mã DAC 5 chữ số, ví dụ 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="165" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>Giữ lại, không có hình học</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Cancel fetch</source>
       <translation>Hủy lấy dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
       <source>Fetch</source>
       <translation>Lấy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="98" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
       <source>Service</source>
       <translation>Dịch vụ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <source>Key (IATI Datastore)</source>
       <translation>Khóa (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Reporting organisations</source>
       <translation>Tổ chức báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Running between the years</source>
       <translation>Đang thực hiện trong các năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Vào GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Không có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
       <source>Into the team registry ({}), checked by its rules and audited</source>
       <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>Chọn GeoPackage để lấy dữ liệu vào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="163" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore cần khóa đăng ký: chọn cấu hình xác thực chứa khóa, hoặc dùng d-portal, không cần khóa.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="208" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>việc lấy dữ liệu đã bị hủy; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>Nhóm giải pháp thành phố thông minh (ASEAN – Hàn Quốc)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>Các khía cạnh thông minh (Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>Lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>Tìm thành phố…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>Từ trong tên dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>Đặt lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
       <source>Sector list</source>
       <translation>Danh mục lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
       <source>Donor countries</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Agencies</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
-      <location filename="../smartcity_plugin/layers/group.py" line="63" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
@@ -937,42 +955,42 @@ cảnh báo lũ</translation>
       <translation>Đang làm mới {} truy vấn IATI được lưu trong dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="77" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="98" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>Đang cập nhật danh mục từ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="112" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: cập nhật danh mục thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="132" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="139" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="142" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="164" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -1105,6 +1123,37 @@ cảnh báo lũ</translation>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <source>Accept a plain-http catalogue address (a private network only)</source>
+      <translation>Chấp nhận địa chỉ danh mục http thường (chỉ mạng nội bộ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <source>Catalogue address</source>
+      <translation>Địa chỉ danh mục</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <source>Export folder</source>
+      <translation>Thư mục xuất</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <source>the team registry ({})</source>
+      <translation>sổ đăng ký chung của nhóm ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <source>the bundled data</source>
+      <translation>dữ liệu đi kèm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
+      <translation>Dữ liệu đang hiển thị: {} (thay đổi trong trình đơn Hợp tác Thành phố Thông minh)</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/gui/registry_source.py" line="22" />
       <location filename="../smartcity_plugin/processing/algorithms/upgrade_registry.py" line="54" />
       <source>"{}" ({})</source>
@@ -1136,24 +1185,50 @@ cảnh báo lũ</translation>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <source>Copy rows</source>
+      <translation>Sao chép các dòng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <source>Export table as CSV…</source>
+      <translation>Xuất bảng ra CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <source>Export table as CSV</source>
+      <translation>Xuất bảng ra CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>Đã ghi {} dự án vào {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
@@ -1189,23 +1264,23 @@ cảnh báo lũ</translation>
       <translation>{} dự án chưa công bố số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>bất kỳ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="79" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="80" />
       <source>holds no SHA-256 checksum.</source>
       <translation>không có mã kiểm tra (checksum) SHA-256.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="83" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="84" />
       <source>the checksum does not match ({} expected, {} received); the catalogue was not changed.</source>
       <translation>mã kiểm tra không khớp (cần {}, nhận được {}); danh mục không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/catalogue.py" line="89" />
+      <location filename="../smartcity_plugin/io/catalogue.py" line="90" />
       <source>not the plugin's catalogue: {}</source>
       <translation>không phải danh mục của plugin: {}</translation>
     </message>
@@ -1345,25 +1420,25 @@ cảnh báo lũ</translation>
       <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="34" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="35" />
       <source>no coordinate columns (latitude and longitude, or #geo+lat and #geo+lon) and no country column: the projects could not be placed. Name the columns in a mapping, e.g. latitude=Lat;longitude=Lon.</source>
       <translation>không có cột tọa độ (latitude và longitude, hoặc #geo+lat và #geo+lon) và không có cột quốc gia: không xác định được vị trí các dự án. Hãy khai báo các cột trong phần ánh xạ, ví dụ latitude=Lat;longitude=Lon.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="38" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="39" />
       <source>a latitude column without a longitude column, or the reverse.</source>
       <translation>có cột vĩ độ mà không có cột kinh độ, hoặc ngược lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="40" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="41" />
       <source>no id, title or organisation column: nothing tells the projects apart. Map one, e.g. project_id=ID.</source>
       <translation>không có cột mã, tên hoặc tổ chức: không có gì để phân biệt các dự án. Hãy ánh xạ một cột, ví dụ project_id=ID.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="58" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="129" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="155" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="312" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
       <location filename="../smartcity_plugin/io/importer.py" line="147" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
@@ -1371,12 +1446,12 @@ cảnh báo lũ</translation>
       <translation>đã hủy; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="62" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="67" />
       <source>the table has headers but no data rows.</source>
       <translation>bảng có dòng tiêu đề nhưng không có dòng dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/csv_import.py" line="75" />
+      <location filename="../smartcity_plugin/io/csv_import.py" line="80" />
       <source>column {} ignored: another column feeds the same field.</source>
       <translation>bỏ qua cột {}: một cột khác đã cung cấp dữ liệu cho cùng trường này.</translation>
     </message>
@@ -1756,167 +1831,167 @@ cảnh báo lũ</translation>
       <translation>ghi không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="73" />
       <source>no subscription key: choose the QGIS authentication configuration that holds your IATI Datastore key (a free key from developer.iatistandard.org).</source>
       <translation>không có khóa đăng ký: chọn cấu hình xác thực QGIS chứa khóa IATI Datastore của bạn (khóa miễn phí tại developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="83" />
       <source>the authentication configuration {} holds no key: give it the header Ocp-Apim-Subscription-Key, or the key as the password of a Basic configuration.</source>
       <translation>cấu hình xác thực {} không chứa khóa: thêm tiêu đề Ocp-Apim-Subscription-Key, hoặc đặt khóa làm mật khẩu của một cấu hình Basic.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="98" />
       <source>the key would travel unencrypted to {}: use an https address (plain http only to this computer).</source>
       <translation>khóa sẽ được gửi không mã hóa tới {}: hãy dùng địa chỉ https (http thường chỉ tới chính máy tính này).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="116" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="117" />
       <source>{} Tried {} times; the data was not changed. {}</source>
       <translation>{} Đã thử {} lần; dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="120" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="121" />
       <source>{}: {} Trying again in {:g} s ({} of {}).</source>
       <translation>{}: {} Thử lại sau {:g} giây ({} trên {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="158" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="221" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>page {}</source>
       <translation>trang {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="165" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>dịch vụ giới hạn số yêu cầu và yêu cầu chờ {} giây trước {}; dữ liệu không bị thay đổi. Hãy thử lại sau, hoặc yêu cầu ít hoạt động hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="168" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>dịch vụ giới hạn số yêu cầu (HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>Try again in a few minutes.</source>
       <translation>Hãy thử lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="171" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>Kiểm tra khóa trong cấu hình xác thực của bạn (khóa miễn phí tại developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>The service refused the request; check the address.</source>
       <translation>Dịch vụ đã từ chối yêu cầu; hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}): khóa bị thiếu, sai hoặc hết hạn; dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}); dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="181" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>dịch vụ gặp lỗi máy chủ (HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>The service has a problem; try again later.</source>
       <translation>Dịch vụ đang có sự cố; hãy thử lại sau.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="184" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>dịch vụ không chấp nhận truy vấn cho {} (HTTP {}); dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ ({}) và các bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="194" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
       <source>Try again later.</source>
       <translation>Hãy thử lại sau.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the answer for {} was cut off.</source>
       <translation>câu trả lời cho {} bị cắt ngang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="192" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>câu trả lời cho {} bị cắt ngang ({} trên {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="196" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>câu trả lời cho {} lớn hơn {} MB; dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="206" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
       <source>the service did not answer in time ({}).</source>
       <translation>dịch vụ không trả lời kịp thời ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>Dịch vụ có thể đang bận: hãy thử lại sau, hoặc tăng thời gian chờ mạng trong tùy chọn của QGIS (Mạng).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="213" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>không thể kết nối tới dịch vụ tại {} ({}); dữ liệu không bị thay đổi. Kiểm tra kết nối internet và cài đặt proxy của QGIS (Tùy chọn, Mạng), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="217" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the request for {} failed ({}).</source>
       <translation>yêu cầu cho {} thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>câu trả lời cho {} không phải là kết quả tìm kiếm (bị cắt ngang?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="239" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
       <source>the answer for {}: {}</source>
       <translation>câu trả lời cho {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="277" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
       <source>no answer</source>
       <translation>không có câu trả lời</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="332" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} gửi lại trang {}; việc lấy dữ liệu dừng tại đó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="335" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>hơn {} trang; dữ liệu không bị thay đổi. Hãy thu hẹp truy vấn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="362" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>Đang lấy từ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} trang, {} hoạt động, bỏ {} bản trùng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="35" />
+      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
       <source>the date '{}' has no year; it was not used.</source>
       <translation>ngày '{}' không có năm; không được dùng.</translation>
     </message>
@@ -2092,53 +2167,53 @@ cảnh báo lũ</translation>
       <translation>Một số dự án ghi mã lĩnh vực không có trong bảng sectors: {}. Không có gì được công bố.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>không có vai trò {} để sở hữu sổ đăng ký</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>vai trò {} có thể đăng nhập hoặc là siêu người dùng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} thuộc về {}, không phải {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} không cố định search_path là pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} có thể được mọi vai trò (PUBLIC) gọi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{} chạy với quyền của {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} có định dạng {} (không kiểm tra xung đột và fid); cần định dạng {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>Sổ đăng ký phải thuộc về vai trò {0}, nhưng vai trò cơ sở dữ liệu của bạn không thể tạo hoặc hoạt động với tư cách vai trò đó. Hãy đề nghị quản trị viên cơ sở dữ liệu chạy: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} không có sổ đăng ký nhóm nào để nâng cấp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>Nâng cấp sổ đăng ký nhóm trong {} thất bại; không có gì bị thay đổi. {} (Hãy chạy nâng cấp bằng vai trò đã xuất bản sổ đăng ký, hoặc bằng siêu người dùng.)</translation>
     </message>
@@ -2176,11 +2251,6 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/io/registry/status.py" line="95" />
       <source>The team registry of the connection "{}" could not be checked: {}</source>
       <translation>Không thể kiểm tra sổ đăng ký nhóm của kết nối "{}": {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <source>the team registry ({})</source>
-      <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/store.py" line="66" />
@@ -2340,6 +2410,16 @@ cảnh báo lũ</translation>
       <translation>lưu</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <source>the file has no sectors table.</source>
+      <translation>tệp không có bảng sectors.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <source>the sectors could not be read ({}).</source>
+      <translation>không đọc được các lĩnh vực ({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/io/value_rules.py" line="74" />
       <source>amount '{}' is not a project's size (negative, or more than US$ 1 trillion); it was left empty.</source>
       <translation>số tiền '{}' không phải quy mô của một dự án (âm, hoặc hơn 1 nghìn tỷ USD); đã để trống.</translation>
@@ -2460,24 +2540,24 @@ cảnh báo lũ</translation>
       <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>Dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="64" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/placement.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="66" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>Vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="67" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
@@ -2849,17 +2929,17 @@ cảnh báo lũ</translation>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="56" />
+      <location filename="../smartcity_plugin/plugin.py" line="57" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="186" />
+      <location filename="../smartcity_plugin/plugin.py" line="191" />
       <source>A refresh from IATI is already running.</source>
       <translation>Việc làm mới từ IATI đang chạy.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="293" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>
@@ -3263,11 +3343,6 @@ cảnh báo lũ</translation>
       <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>Đã ghi {} dự án vào {}.</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Hỏi d-portal (không cần khóa) hoặc IATI Datastore (khóa đăng ký miễn phí, lưu trong một cấu hình xác thực QGIS) về các hoạt động của các quốc gia nhận, tổ chức báo cáo, lĩnh vực và năm đã chọn, từng trang cho đến khi dịch vụ gửi một trang trống, qua cài đặt mạng của QGIS (proxy, SSL). Các hoạt động đi qua cùng các bước kiểm tra và cập nhật như một tệp IATI: hoạt động mới được thêm, hoạt động đã có (theo iati-identifier) được cập nhật, các trường do người lập kế hoạch quản lý được giữ nguyên. Mỗi bản ghi ghi dịch vụ và truy vấn làm nguồn, ngày lấy làm 'tính đến', và ngày cập nhật cuối của chính hoạt động trong ghi chú. GeoPackage hoặc sổ đăng ký chỉ thay đổi khi toàn bộ việc lấy dữ liệu thành công: hủy, mất mạng, lỗi máy chủ, hết thời gian chờ, trang bị cắt ngang hoặc khóa bị từ chối đều giữ nguyên dữ liệu. Lĩnh vực: mã DAC 5 chữ số hoặc lĩnh vực của plugin (qua bảng đối chiếu). Năm: các hoạt động diễn ra vào một thời điểm nào đó giữa hai năm.</translation>
@@ -3474,32 +3549,32 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>Số vấn đề tìm thấy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage của người dùng (tạo từ dữ liệu đi kèm nếu chưa có, nếu đã có thì cập nhật)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>Hoặc nhập vào sổ đăng ký chung của nhóm (kết nối PostgreSQL đã lưu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>Dự án không có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>Hãy chọn nơi nhập các dự án: GeoPackage của bạn hoặc sổ đăng ký chung của nhóm.</translation>
     </message>

@@ -167,7 +167,7 @@ def update_results(results: Path, suite: str, block: Sequence[str]) -> None:
             elif current is not None and line.startswith("  "):
                 blocks[current].append(line)
     blocks[suite] = list(block)
-    order = ["trixie", "forky"]
+    order = ["bookworm", "trixie", "forky"]  # the host (Debian 12), then the matrix
     names = sorted(blocks, key=lambda name: (order.index(name) if name in order else len(order), name))
     results.parent.mkdir(parents=True, exist_ok=True)
     text = "\n".join(line for name in names for line in blocks[name]) + "\n"

@@ -34,8 +34,14 @@ unmount_all() {
   done
   mounted=()
 }
+child=""
+stop_child() {  # the command running in the root, when this script is stopped
+  [ -z "$child" ] || kill -TERM "$child" 2>/dev/null || true
+  [ -z "$child" ] || wait "$child" 2>/dev/null || true
+}
 trap unmount_all EXIT
-trap 'unmount_all; exit 130' INT TERM
+trap 'stop_child; unmount_all; exit 130' INT
+trap 'stop_child; unmount_all; exit 143' TERM
 
 mount_root() {  # the kernel file systems QGIS, Xvfb and PostgreSQL need
   local root=$1 point
@@ -79,7 +85,14 @@ in_root() {  # in_root ROOT COMMAND...: a clean environment; pip's settings from
       PIP_*|http_proxy|https_proxy|no_proxy|HTTP_PROXY|HTTPS_PROXY|NO_PROXY|SMARTCITY_*) environment+=("$name=${!name}") ;;
     esac
   done
-  chroot "$root" /usr/bin/env -i "${environment[@]}" "$@"
+  # In the background and waited for: a TERM to this script then runs its trap at once
+  # (stop the command, unmount) instead of after the command; stdin stays the terminal's.
+  chroot "$root" /usr/bin/env -i "${environment[@]}" "$@" <&0 &
+  child=$!
+  local status=0
+  wait $child || status=$?
+  child=""
+  return $status
 }
 
 host_files_into_root() {  # network settings of the host: DNS, local CAs, pip and apt proxy

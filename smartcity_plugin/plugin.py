@@ -41,6 +41,7 @@ class SmartCityPlugin:
         self.fetch_dialog = None
         self.iati_refresh = None
         self.registry_watch = None
+        self.options_factory = None  # the page in Settings ▸ Options
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -89,6 +90,10 @@ class SmartCityPlugin:
         self.help_action.setObjectName("SmartCityPluginHelpMenuAction")
         self.help_action.triggered.connect(self.open_help)
         self.iface.pluginHelpMenu().addAction(self.help_action)
+        from smartcity_plugin.gui.options_page import SmartCityOptionsFactory
+
+        self.options_factory = SmartCityOptionsFactory(self.plugin_icon())
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def plugin_icon(self) -> QIcon:
         """The plugin's SVG icon."""
@@ -278,15 +283,13 @@ class SmartCityPlugin:
     # Unload -------------------------------------------------------------------
     def _remove_stale_files(self) -> None:
         """What a killed QGIS left half-written in the plugin's folders goes (never a file in use)."""
-        from qgis.core import QgsSettings
-
-        from smartcity_plugin.__about__ import SETTINGS_PREFIX
         from smartcity_plugin.io.stale_files import remove_stale_files
+        from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
+        from smartcity_plugin.toolbelt.settings import get_setting
 
-        settings = QgsSettings()
-        folders = [Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"]  # downloaded catalogues
-        for key in ("data_source", "export_folder", "import_geopackage"):  # the fetch dialog shares the last
-            value = settings.value(f"{SETTINGS_PREFIX}/{key}", "", type=str)
+        folders = [catalogue_folder(), source_holder().geopackage().parent]  # downloaded catalogues, data shown
+        for key in ("export_folder", "import_geopackage"):  # the fetch dialog shares the last
+            value = get_setting(key)
             if value:
                 folders.append(Path(value) if key == "export_folder" else Path(value).parent)
         for path in remove_stale_files(folders):
@@ -333,6 +336,9 @@ class SmartCityPlugin:
             self.iface.pluginHelpMenu().removeAction(self.help_action)
             self.help_action.deleteLater()
             self.help_action = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.menu is not None:
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
             self.menu.deleteLater()

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFeedback,
     QgsProject,
     QgsProxyProgressTask,
-    QgsSettings,
 )
 from qgis.gui import QgsCheckableComboBox, QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
@@ -27,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.safe_text import html_text
 from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
 from smartcity_plugin.export.exporter import (
@@ -49,6 +47,7 @@ from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.layers.project_state import load_filter
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
+from smartcity_plugin.toolbelt.settings import get_setting, set_setting
 
 ATLAS = "city_profiles"
 
@@ -94,7 +93,7 @@ class ExportDialog(QDialog):
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
         self.output.setConfirmOverwrite(False)  # export() asks once, for every file it would replace
-        default = Path(QgsSettings().value(f"{SETTINGS_PREFIX}/export_folder", str(Path.home())))
+        default = Path(get_setting("export_folder") or Path.home())
         self.output.setFilePath(str(default / "cooperation_map.pdf"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -182,7 +181,7 @@ class ExportDialog(QDialog):
         existing = [path for path in self.targets() if path.exists()]
         if existing and not self.confirm_replace(existing):
             return []
-        QgsSettings().setValue(f"{SETTINGS_PREFIX}/export_folder", str(chosen.parent))
+        set_setting("export_folder", str(chosen.parent))
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self._progress)
         task = QgsProxyProgressTask(tr("Exporting {}").format(chosen.name))

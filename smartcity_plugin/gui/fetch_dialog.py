@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLin
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.sectors import TAGGING_TAXONOMY
 from smartcity_plugin.gui.import_datasource import reload_layers_from
-from smartcity_plugin.gui.import_dialog import LAST_TARGET_KEY, default_target
+from smartcity_plugin.gui.import_dialog import default_target
 from smartcity_plugin.gui.import_task import AlgorithmTask
 from smartcity_plugin.gui.widgets import CheckCombo, any_year_box, inline_row, run_buttons
 from smartcity_plugin.io.iati_query import (
@@ -28,6 +28,7 @@ from smartcity_plugin.layers.project_state import save_fetch
 from smartcity_plugin.layers.sources import REGISTRY, active_source, sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
+from smartcity_plugin.toolbelt.settings import set_setting
 
 FIRST_YEAR, LAST_YEAR = 1990, 2040
 
@@ -164,7 +165,7 @@ class FetchDialog(QDialog):
                    "it, or use d-portal, which needs none."), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
             return
         if not self.registry_target():
-            QgsSettings().setValue(LAST_TARGET_KEY, self.target.filePath())
+            set_setting("import_geopackage", self.target.filePath())
         self.run(self.parameters())
 
     def run(self, parameters: dict) -> None:

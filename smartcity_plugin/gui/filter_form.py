@@ -11,7 +11,14 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPu
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.filter_options import FilterOptions
 from smartcity_plugin.core.sectors import TAXONOMIES, SectorCatalogue
-from smartcity_plugin.gui.widgets import CheckCombo, SearchableCheckList, any_amount_box, any_year_box
+from smartcity_plugin.gui.widgets import (
+    CheckCombo,
+    SearchableCheckList,
+    WheelGuard,
+    any_amount_box,
+    any_year_box,
+    guard_wheel,
+)
 from smartcity_plugin.toolbelt.i18n import tr
 
 
@@ -62,11 +69,15 @@ class FilterForm(QWidget):
         for combo in (self.taxonomy, self.sectors, self.donors, self.agencies, self.countries, self.statuses):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+        self.wheel_guard = WheelGuard(self)
+        guard_wheel(self.wheel_guard, self.taxonomy, self.sectors, self.donors, self.agencies, self.countries,
+                    self.statuses, self.year_from, self.year_to, self.amount_min, self.amount_max)
 
     def _fill_choices(self) -> None:
         self._fill_sectors()
         self.donors.set_choices((code, tr(label)) for code, label in self.options.donors)
-        self.agencies.set_choices((a, a) for a in self.options.agencies())
+        self.groups = self.options.agency_groups()
+        self.agencies.set_choices((label, label) for label in self.groups.labels(self.options.agencies()))
         self.countries.set_choices((code, tr(label)) for code, label in self.options.countries)
         self.cities.set_choices(self.options.cities)
         self.statuses.set_choices((s, tr(s)) for s in self.options.statuses)
@@ -117,7 +128,8 @@ class FilterForm(QWidget):
     def _donors_changed(self) -> None:
         # Agencies follow the donors: only those of the chosen donors are offered.
         kept = self.agencies.codes()
-        self.agencies.set_choices(((a, a) for a in self.options.agencies(self.donors.codes())), kept)
+        offered = self.groups.labels(self.options.agencies(self.donors.codes()))
+        self.agencies.set_choices(((label, label) for label in offered), kept)
         self.changed.emit()
 
     # The filter ------------------------------------------------------------------
@@ -130,7 +142,8 @@ class FilterForm(QWidget):
         year_from = self._any(self.year_from, self.year_from.minimum())
         year_to = self._any(self.year_to, self.year_to.minimum())
         return ProjectFilter(
-            sectors=self.sectors.codes(), donors=self.donors.codes(), agencies=self.agencies.codes(),
+            sectors=self.sectors.codes(), donors=self.donors.codes(),
+            agencies=self.groups.members(self.agencies.codes()),  # every spelling of the chosen agencies
             countries=self.countries.codes(), cities=self.cities.codes(), statuses=self.statuses.codes(),
             year_from=None if year_from is None else int(year_from),
             year_to=None if year_to is None else int(year_to),
@@ -139,14 +152,20 @@ class FilterForm(QWidget):
         )
 
     def set_project_filter(self, project_filter: ProjectFilter) -> None:
-        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end."""
-        self.blockSignals(True)
+        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end (none while blocked).
+
+        A caller's blockSignals(True) holds: unblocking here would emit ``changed`` into the dock
+        while a project is cleared or read, and its delayed apply would overwrite the filter saved
+        in the project being opened.
+        """
+        was_blocked = self.blockSignals(True)
         taxonomy = self._taxonomy_of(project_filter.sectors)
         self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
         self._fill_sectors(project_filter.sectors)
         self.donors.set_codes(project_filter.donors)
-        self.agencies.set_choices(((a, a) for a in self.options.agencies(project_filter.donors)),
-                                  project_filter.agencies)
+        offered = self.groups.labels(self.options.agencies(project_filter.donors))
+        self.agencies.set_choices(((label, label) for label in offered),
+                                  self.groups.labels_for_members(project_filter.agencies))
         self.countries.set_codes(project_filter.countries)
         self.cities.set_codes(project_filter.cities)
         self.statuses.set_codes(project_filter.statuses)
@@ -155,8 +174,9 @@ class FilterForm(QWidget):
         for box, value in ((self.amount_min, project_filter.amount_min), (self.amount_max, project_filter.amount_max)):
             box.setValue(-1 if value is None else value)
         self.text.setValue(project_filter.text)
-        self.blockSignals(False)
-        self.changed.emit()
+        self.blockSignals(was_blocked)
+        if not was_blocked:
+            self.changed.emit()
 
     def set_options(self, options: FilterOptions) -> None:
         """Offer new choices (the data changed), keeping what is chosen; no ``changed`` signal."""

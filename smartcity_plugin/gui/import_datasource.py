@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsSettings, QgsTask
+from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsTask
 
-from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.io.catalogue import ALLOW_HTTP_SETTING, CURRENT, CatalogueUpdate, update_catalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
+from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
 from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
 from smartcity_plugin.layers.sources import (
-    DATA_SOURCE_KEY,
-    REGISTRY_KEY,
     DataUnavailableError,
     active_data_path,
     forget_cached_tables,
@@ -22,17 +20,15 @@ from smartcity_plugin.layers.sources import (
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.settings import get_setting, setting_key
 
 
 def set_data_source(path: Optional[Path]) -> None:
     """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
     if path is not None and Path(path).resolve() != bundled_data_path().resolve():
         check_geopackage(Path(path))
-        QgsSettings().setValue(DATA_SOURCE_KEY, str(Path(path).resolve()))
-    else:
-        QgsSettings().remove(DATA_SOURCE_KEY)
-    QgsSettings().remove(REGISTRY_KEY)  # a GeoPackage chosen: the team registry is no longer shown
     forget_cached_tables()
+    source_holder().use_geopackage(path)  # a GeoPackage chosen: the team registry is no longer shown
 
 
 def refresh_group(project: Optional[QgsProject] = None) -> bool:
@@ -79,12 +75,7 @@ def switch_data_source(iface, path: Optional[Path]) -> bool:
     return True
 
 
-CATALOGUE_URL_KEY = f"{SETTINGS_PREFIX}/catalogue_url"
-
-
-def catalogue_folder() -> Path:
-    """Where downloaded catalogues live: the QGIS profile, never the plugin folder."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"
+CATALOGUE_URL_KEY = setting_key("catalogue_url")
 
 
 CATALOGUE_HTTP_KEY = ALLOW_HTTP_SETTING  # true: the planner accepts a plain-http catalogue address
@@ -127,7 +118,7 @@ def update_catalogue_from_settings(iface, switched: Optional[Callable[[], None]]
 
     Returns the task (None when no address is set). ``switched`` runs once the plugin shows the new catalogue.
     """
-    url = QgsSettings().value(CATALOGUE_URL_KEY, "", type=str).strip()
+    url = get_setting("catalogue_url").strip()
     if not url:
         log(tr("No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on "
                "with the data it has.").format(CATALOGUE_URL_KEY), Qgis.MessageLevel.Warning, push=True, iface=iface)
@@ -144,7 +135,7 @@ def update_catalogue_from_settings(iface, switched: Optional[Callable[[], None]]
         if showing_shipped and switch_data_source(iface, task.update.path) and switched is not None:
             switched()
 
-    allow_http = QgsSettings().value(CATALOGUE_HTTP_KEY, False, type=bool)
+    allow_http = get_setting("catalogue_allow_http")
     task = CatalogueTask(url, catalogue_folder(), allow_http, done)
     _RUNNING.add(task)
     QgsApplication.taskManager().addTask(task)

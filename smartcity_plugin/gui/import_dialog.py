@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import Qgis, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.gui.import_datasource import reload_layers_from
 from smartcity_plugin.gui.import_mapping import ImportMappingDialog, mapping_text
 from smartcity_plugin.gui.import_task import AlgorithmTask
@@ -28,8 +27,9 @@ from smartcity_plugin.layers.sources import REGISTRY, active_data_path, active_s
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.settings import get_setting, set_setting, setting_key
 
-LAST_TARGET_KEY = f"{SETTINGS_PREFIX}/import_geopackage"
+LAST_TARGET_KEY = setting_key("import_geopackage")
 
 
 def default_target() -> Path:
@@ -37,7 +37,7 @@ def default_target() -> Path:
     active = active_data_path()
     if active != bundled_data_path():
         return active
-    return Path(QgsSettings().value(LAST_TARGET_KEY, str(Path.home() / "smartcity_projects.gpkg"), type=str))
+    return Path(get_setting("import_geopackage") or Path.home() / "smartcity_projects.gpkg")
 
 
 class ImportDialog(QDialog):
@@ -167,7 +167,7 @@ class ImportDialog(QDialog):
                 log(tr("Mapping: {}").format(error), Qgis.MessageLevel.Warning, push=True, iface=self.iface)
                 return
         if not self.registry_target():
-            QgsSettings().setValue(LAST_TARGET_KEY, self.target.filePath())
+            set_setting("import_geopackage", self.target.filePath())
         algorithm, parameters = self.parameters()
         self.running = AlgorithmTask(algorithm, parameters, self.finished)
         self.import_button.setEnabled(False)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QTableView, QWidget
+from qgis.PyQt.QtGui import QKeySequence
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMenu, QTableView, QWidget
 
 from smartcity_plugin.core.money import format_number
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.placement import is_area_programme
 from smartcity_plugin.core.summary import split_list
+from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.exports import atomic_text
+from smartcity_plugin.io.spreadsheet_safe import neutralise
 from smartcity_plugin.layers.reading import first_records
 from smartcity_plugin.toolbelt.i18n import tr, user_language
 from smartcity_plugin.toolbelt.log import log
@@ -126,6 +132,58 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.doubleClicked.connect(self.zoom_to_row)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    # Copy and export ---------------------------------------------------------------
+    def chosen_rows(self) -> list[int]:
+        """The selected rows in the order shown; every row when none is selected."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return rows or list(range(self.source.rowCount()))
+
+    def table_text(self, rows: list[int]) -> list[list[str]]:
+        """Header and the cells of ``rows``, as the table shows them."""
+        return [list(self.source.titles)] + [
+            [self.source.text(self.source.rows[row], column) for column in range(len(COLUMNS))] for row in rows]
+
+    def copy_rows(self) -> None:
+        """The chosen rows with their header, tab-separated, to the clipboard (pastes into a spreadsheet)."""
+        lines = ["\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in line)
+                 for line in self.table_text(self.chosen_rows())]
+        QApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def export_csv(self, path: Path) -> int:
+        """Write every row to ``path`` as CSV a spreadsheet opens (UTF-8 with BOM, no formulas); rows written."""
+        rows = self.table_text(list(range(self.source.rowCount())))
+        with atomic_text(Path(path), newline="") as handle:
+            handle.write("\ufeff")
+            writer = csv.writer(handle)
+            for line in rows:
+                writer.writerow([neutralise(cell) for cell in line])
+        return len(rows) - 1
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_rows()
+            return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr("Copy rows"), self.copy_rows)
+        menu.addAction(tr("Export table as CSV…"), self._ask_and_export)
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def _ask_and_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export table as CSV"), "", tr("CSV (*.csv)"))
+        if path:
+            try:
+                count = self.export_csv(Path(path))
+            except DataExchangeError as error:
+                log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+                return
+            log(tr("{} projects written to {}.").format(count, path), Qgis.MessageLevel.Success, push=True,
+                iface=self.iface)
 
     def clear_rows(self) -> None:
         """Empty the table and forget the layer (it may be gone with its project)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from qgis.gui import QgsCheckableComboBox, QgsFilterLineEdit
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +22,29 @@ from qgis.PyQt.QtWidgets import (
 from smartcity_plugin.toolbelt.i18n import tr
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WheelGuard(QObject):
+    """Lets the mouse wheel scroll the dock instead of changing a value the pointer merely passes over.
+
+    A checkable drop-down never takes the wheel: scrolling it would change the text it shows
+    without checking anything, so the dock would state a filter that is not applied. Other
+    boxes take it only once clicked (focused); an ignored wheel goes on to the scroll area.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Wheel and (isinstance(watched, QgsCheckableComboBox)
+                                                  or not watched.hasFocus()):
+            event.ignore()  # the parent (the dock's scroll area) gets it
+            return True
+        return False
+
+
+def guard_wheel(guard: WheelGuard, *widgets: QWidget) -> None:
+    """Install ``guard`` on ``widgets``; a wheel no longer gives them focus either."""
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(guard)
 
 
 class CheckCombo(QgsCheckableComboBox):

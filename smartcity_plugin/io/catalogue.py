@@ -28,12 +28,13 @@ from smartcity_plugin.io.download import download, require_scheme
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.settings import setting_key
 
 CURRENT, PREVIOUS, RECORD = "catalogue.gpkg", "catalogue.previous.gpkg", "catalogue.json"
 MAX_BYTES = 200_000_000  # far above any catalogue; stops a wrong URL from filling the disk
 CHECKSUM_BYTES = 65_536
 DEADLINE_S = 600.0  # the whole download, however slowly the server sends
-ALLOW_HTTP_SETTING = "smartcity_plugin/catalogue_allow_http"
+ALLOW_HTTP_SETTING = setting_key("catalogue_allow_http")
 DOWNLOAD_MARK = ".download"  # in the names of files being downloaded (removed at start when QGIS was killed)
 _SHA256 = re.compile(r"\b([0-9a-fA-F]{64})\b")
 

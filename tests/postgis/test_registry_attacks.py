@@ -10,7 +10,10 @@ the writable public of PostgreSQL 14 and of databases upgraded from it.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 import uuid
+from pathlib import Path
 
 import psycopg2
 import psycopg2.errors
@@ -32,11 +35,29 @@ PUBLIC_ROUTES = {"public_overload": attacks.public_overload,
                  "public_overload_runs_as_whoever_edits": attacks.public_overload_runs_as_whoever_edits}
 
 
+def data_as_the_previous_version_knew_it() -> Path:
+    """The bundled GeoPackage with only the statuses format 1 knew ('suspended' came later)."""
+    global _LEGACY_DATA
+    if _LEGACY_DATA is None:
+        folder = Path(tempfile.mkdtemp(prefix="smartcity-legacy-data-"))
+        _LEGACY_DATA = folder / "cooperation_v1.gpkg"
+        shutil.copyfile(bundled_data_path(), _LEGACY_DATA)
+        from osgeo import ogr  # its SQLite has the GeoPackage functions the file's triggers call
+
+        dataset = ogr.Open(str(_LEGACY_DATA), 1)
+        dataset.ExecuteSQL("UPDATE projects SET status = 'ongoing' WHERE status = 'suspended'")
+        dataset = None
+    return _LEGACY_DATA
+
+
+_LEGACY_DATA = None
+
+
 def publish_legacy(registry: Registry, replace: bool = False) -> None:
     """Publish with the previous version's code and SQL, as its administrator did."""
     connection = open_saved(registry.connections["admin"], "tests")
     try:
-        publish_v1(connection, bundled_data_path(), registry.database.name, replace)
+        publish_v1(connection, data_as_the_previous_version_knew_it(), registry.database.name, replace)
     finally:
         connection.close()
 

@@ -17,7 +17,7 @@ from smartcity_plugin.io.registry.store import RegistryTarget
 from smartcity_plugin.layers.sources import active_source, open_data_layer
 from tests.fixtures.io_support import fixture
 from tests.postgis import attacks
-from tests.postgis.registry import Registry
+from tests.postgis.registry import Registry, bundled_project_count
 from tests.postgis.test_registry_attacks import (
     ALL_ROUTES,
     PUBLIC_SCHEMA,
@@ -89,10 +89,14 @@ def test_upgrade_twice_keeps_everything_and_closes_every_route(old_registry, pro
             cursor.execute("UPDATE smartcity.projects SET title = 'Bob after the upgrade', base_version = row_version "
                            "WHERE project_id = 'new_in_old' RETURNING row_version")
             assert cursor.fetchone() == (2,)
+            # A status the previous version did not know (the bundled data has it now).
+            cursor.execute("UPDATE smartcity.projects SET status = 'suspended', base_version = row_version "
+                           "WHERE project_id = 'new_in_old' RETURNING status")
+            assert cursor.fetchone() == ("suspended",)
     finally:
         connection.close()
     assert old_registry.sql("SELECT changed_by, row_version FROM smartcity.audit_log ORDER BY audit_id DESC "
-                            "LIMIT 1") == [("bob", 2)]
+                            "LIMIT 1") == [("bob", 3)]
 
 
 def test_only_the_owner_may_upgrade(old_registry, provider):
@@ -139,7 +143,10 @@ def test_after_the_upgrade_the_plugin_opens_it(old_registry, desktop_iface, clea
     finally:
         database.close()
     assert use_registry(desktop_iface, old_registry.connections["carol"])
-    assert open_data_layer("projects").featureCount() == 69
+    published = old_registry.sql("SELECT count(*) FROM smartcity.projects")[0][0]
+    assert published == bundled_project_count() + 1  # the bundled data and the one added before the upgrade
+    assert open_data_layer("projects").featureCount() == published
+
 
 
 def test_an_upgrade_without_a_registry_is_refused(pg_database, planners, qgis_app):

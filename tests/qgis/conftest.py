@@ -26,6 +26,13 @@ class DesktopLikeIface(QgisInterface):
         self._plugin_help_menu = QMenu("Plugins", self._help_menu)
         self._help_menu.addMenu(self._plugin_help_menu)
         self._mainWindow.show()  # as in QGIS: docks and their toggle actions follow real visibility
+        self.options_factories = []  # what Settings ▸ Options would list, as QgisApp keeps it
+
+    def registerOptionsWidgetFactory(self, factory) -> None:  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory) -> None:  # noqa: N802
+        self.options_factories.remove(factory)
 
     def pluginHelpMenu(self) -> QMenu:  # noqa: N802
         return self._plugin_help_menu

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from psycopg2 import Error as DatabaseError
 from psycopg2 import sql
 
+from smartcity_plugin.core.schema import PROJECT_STATUSES
 from smartcity_plugin.core.schema import REGISTRY_SCHEMA as SCHEMA
 from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.registry.connection import database_message
@@ -177,6 +178,8 @@ def secure_schema(cursor, schema: str, current: bool) -> None:
         cursor.execute(sql.SQL("ALTER FUNCTION {} OWNER TO {}").format(sql.SQL(function), owner))
     act_as_owner(cursor)
     cursor.execute(functions_sql(schema, cursor))
+    if current:
+        _update_status_rule(cursor, name)
     cursor.execute(sql.SQL("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {} FROM PUBLIC").format(name))
     for role in (READER_ROLE, EDITOR_ROLE):
         cursor.execute("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = %s", (role,))
@@ -193,6 +196,13 @@ def secure_schema(cursor, schema: str, current: bool) -> None:
     cursor.execute(sql.SQL("INSERT INTO {}.registry_info (key, value) VALUES ('format_version', %s) "
                            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value").format(name), (FORMAT_VERSION,))
     cursor.execute("RESET ROLE")
+
+
+def _update_status_rule(cursor, schema: sql.Identifier) -> None:
+    """The projects' status rule lists today's statuses (format 1 registries lack 'suspended')."""
+    statuses = sql.SQL(", ").join(sql.Literal(status) for status in PROJECT_STATUSES)
+    cursor.execute(sql.SQL("ALTER TABLE {0}.projects DROP CONSTRAINT IF EXISTS projects_status_known, "
+                           "ADD CONSTRAINT projects_status_known CHECK (status IN ({1}))").format(schema, statuses))
 
 
 def secure_all(cursor) -> list[str]:
