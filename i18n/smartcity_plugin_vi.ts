@@ -592,6 +592,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
@@ -601,14 +602,15 @@ cảnh báo lũ</translation>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="272" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />

@@ -260,20 +260,29 @@ class CooperationDock(QgsDockWidget):
         self._set_lens(None)
         project = QgsProject.instance()
         try:
-            self.form.blockSignals(True)
-            try:
-                self.form.set_project_filter(load_filter(project))
-            finally:
-                self.form.blockSignals(False)
+            project_filter = load_filter(project)
+        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
+            self._say_unusable(project, error)
+            project_filter = ProjectFilter()
+        self.form.blockSignals(True)
+        try:
+            self.form.set_project_filter(project_filter)
+        except Exception as error:  # noqa: BLE001
+            self._say_unusable(project, error)
+            self.form.reset()
+        finally:
+            self.form.blockSignals(False)
+        try:
             if find_group(project) is not None:
                 self.apply_now()
-        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
-            log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
-                   "filter.").format(project.fileName() or tr("the project"), error),
+        except Exception as error:  # noqa: BLE001
+            log(tr("{}: the filter could not be applied ({}).").format(project.fileName() or tr("the project"), error),
                 Qgis.MessageLevel.Warning, push=True, iface=self.iface)
-            self.form.blockSignals(True)
-            self.form.reset()
-            self.form.blockSignals(False)
+
+    def _say_unusable(self, project: QgsProject, error: Exception) -> None:
+        log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
+               "filter.").format(project.fileName() or tr("the project"), error),
+            Qgis.MessageLevel.Warning, push=True, iface=self.iface)
 
     def _project_cleared(self) -> None:
         self.timer.stop()
