@@ -1212,38 +1212,38 @@ coverage</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
       <source>Copy rows</source>
       <translation>행 복사</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
       <source>Export table as CSV…</source>
       <translation>표를 CSV로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
       <source>Export table as CSV</source>
       <translation>표를 CSV로 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>

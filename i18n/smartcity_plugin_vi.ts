@@ -1214,38 +1214,38 @@ cảnh báo lũ</translation>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="173" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
       <source>Copy rows</source>
       <translation>Sao chép các dòng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="174" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
       <source>Export table as CSV…</source>
       <translation>Xuất bảng ra CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="178" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
       <source>Export table as CSV</source>
       <translation>Xuất bảng ra CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="185" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="255" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>

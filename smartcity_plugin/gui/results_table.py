@@ -134,6 +134,35 @@ class ResultsTable(QTableView):
         self.doubleClicked.connect(self.zoom_to_row)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self._syncing = False  # a selection being passed between table and map must not come back
+        self.selectionModel().selectionChanged.connect(self._rows_selected)
+
+    # Selection, linked with the map both ways ---------------------------------------
+    def _rows_selected(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        self._syncing = True
+        try:
+            fids = [self.feature_id(index.row()) for index in self.selectionModel().selectedRows()]
+            self.layer.selectByIds(fids)
+        finally:
+            self._syncing = False
+
+    def _map_selected(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        self._syncing = True
+        try:
+            chosen = set(self.layer.selectedFeatureIds())
+            self.clearSelection()
+            mode = self.selectionMode()
+            self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+            for row, values in enumerate(self.source.rows):
+                if values[0] in chosen:
+                    self.selectRow(row)
+            self.setSelectionMode(mode)
+        finally:
+            self._syncing = False
 
     # Copy and export ---------------------------------------------------------------
     def chosen_rows(self) -> list[int]:
@@ -185,17 +214,28 @@ class ResultsTable(QTableView):
             log(tr("{} projects written to {}.").format(count, path), Qgis.MessageLevel.Success, push=True,
                 iface=self.iface)
 
+    def _watch(self, layer: Optional[QgsVectorLayer]) -> None:
+        if self.layer is not None and self.layer is not layer:
+            try:
+                self.layer.selectionChanged.disconnect(self._map_selected)
+            except (RuntimeError, TypeError):  # the layer is gone already
+                pass
+        if layer is not None and layer is not self.layer:
+            layer.selectionChanged.connect(self._map_selected)
+        self.layer = layer
+
     def clear_rows(self) -> None:
         """Empty the table and forget the layer (it may be gone with its project)."""
-        self.layer = None
+        self._watch(None)
         self.source.set_rows([], self.source.sector_name)
 
     def show_layer(self, layer: QgsVectorLayer, sector_name) -> int:
         """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many."""
-        self.layer = layer
+        self._watch(layer)
         rows = first_records(layer, READ, MAX_ROWS)
         self.source.set_rows(rows, sector_name)
         self._fit_donor_column()
+        self._map_selected()  # what is selected on the map stays selected in the new list
         return len(rows)
 
     def _fit_donor_column(self) -> None:
