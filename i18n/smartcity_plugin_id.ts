@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Lembaga</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -440,7 +440,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="204" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -495,8 +495,8 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -504,96 +504,113 @@ peringatan banjir</translation>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>Hapus lensa</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lensa: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>Menampilkan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -679,8 +696,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -760,23 +777,23 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>Biarkan tanpa geometri</translation>
     </message>
@@ -814,7 +831,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
     </message>
@@ -825,8 +843,9 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -869,63 +888,78 @@ peringatan banjir</translation>
       <translation>pengambilan dibatalkan; data tidak diubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>Kategori solusi kota cerdas (ASEAN–Korea)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>Dimensi cerdas (Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>Bidang fokus ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>Cari kota…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>Kata dalam judul proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>Atur ulang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>Daftar sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>Tidak ada sektor dalam daftar ini yang hanya mewakili {}: pilihan sektor dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{} dalam daftar ini mencakup lebih sedikit dari sebelumnya: periksa sektornya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{} dalam daftar ini.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -938,42 +972,42 @@ peringatan banjir</translation>
       <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>Memperbarui katalog dari {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: pembaruan katalog gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -1106,33 +1140,33 @@ peringatan banjir</translation>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>Terima alamat katalog http biasa (hanya jaringan pribadi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>Alamat katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>Folder ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>Data yang ditampilkan: {} (ubah di menu Kerja Sama Kota Cerdas)</translation>
     </message>
@@ -1168,24 +1202,50 @@ peringatan banjir</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>Salin baris</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>Ekspor tabel sebagai CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>Ekspor tabel sebagai CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>{} proyek ditulis ke {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -1221,8 +1281,8 @@ peringatan banjir</translation>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>semua</translation>
     </message>
@@ -1938,12 +1998,12 @@ peringatan banjir</translation>
       <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="372" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
@@ -2124,53 +2184,53 @@ peringatan banjir</translation>
       <translation>Sejumlah proyek mencantumkan kode sektor yang tidak ada di tabel sectors: {}. Tidak ada yang dipublikasikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>tidak ada peran {} untuk memiliki registri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>peran {} dapat login atau merupakan superuser</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{} dimiliki oleh {}, bukan oleh {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{} tidak menetapkan search_path ke pg_catalog, pg_temp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{} dapat dipanggil oleh semua peran (PUBLIC)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{} berjalan dengan hak {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{} berformat {} (konflik dan fid tidak diperiksa); diperlukan format {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>Registri harus dimiliki oleh peran {0}, yang tidak dapat dibuat atau diperankan oleh peran basis data Anda. Minta administrator basis data menjalankan: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{} tidak memiliki registri tim untuk ditingkatkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>Peningkatan registri tim di {} gagal; tidak ada yang diubah. {} (Jalankan peningkatan sebagai peran yang menerbitkan registri, atau sebagai superuser.)</translation>
     </message>
@@ -2896,7 +2956,7 @@ peringatan banjir</translation>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>
@@ -3300,11 +3360,6 @@ peringatan banjir</translation>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>{} proyek ditulis ke {}.</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Meminta d-portal (tanpa kunci) atau IATI Datastore (kunci langganan gratis, disimpan dalam konfigurasi autentikasi QGIS) untuk aktivitas negara penerima, organisasi pelapor, sektor, dan tahun yang dipilih, halaman demi halaman sampai layanan mengirim halaman kosong, melalui pengaturan jaringan QGIS (proksi, SSL). Aktivitas melewati pemeriksaan dan upsert yang sama seperti berkas IATI: yang baru ditambahkan, yang sudah ada (menurut iati-identifier) diperbarui, kolom yang dikelola perencana dipertahankan. Setiap rekaman mencatat layanan dan kueri sebagai sumbernya, tanggal pengambilan sebagai 'per tanggal', dan pembaruan terakhir aktivitas itu sendiri di catatannya. GeoPackage atau registri hanya diubah setelah seluruh pengambilan berhasil: pembatalan, tanpa jaringan, galat server, batas waktu habis, halaman terpotong, atau kunci ditolak membiarkannya seperti semula. Sektor: kode DAC 5 digit atau sektor plugin (melalui tabel padanannya). Tahun: aktivitas yang berjalan pada suatu waktu di antara kedua tahun.</translation>
@@ -3511,32 +3566,32 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>Masalah ditemukan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>GeoPackage perencana (dibuat dari data bawaan jika belum ada, jika sudah ada diperbarui)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>Atau impor ke registri tim (koneksi PostgreSQL tersimpan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>Proyek tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>Laporan impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>Pilih ke mana proyek diimpor: GeoPackage Anda atau registri tim.</translation>
     </message>

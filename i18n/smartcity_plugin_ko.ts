@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>시행기관</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="88" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="89" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -438,7 +438,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="204" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Projects</source>
@@ -493,8 +493,8 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -502,96 +502,113 @@ coverage</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>렌즈 해제</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — 렌즈: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>표시 중: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -677,8 +694,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="90" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -758,23 +775,23 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>수원국 위치에 배치(정밀도 6)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>지오메트리 없이 유지</translation>
     </message>
@@ -812,7 +829,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="85" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
     </message>
@@ -823,8 +841,9 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="82" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
       <translation>분야</translation>
     </message>
@@ -867,63 +886,78 @@ coverage</source>
       <translation>가져오기가 취소되었습니다. 데이터는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="21" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="28" />
       <source>Smart-city solution categories (ASEAN–Korea)</source>
       <translation>스마트시티 솔루션 분류(한-아세안)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="22" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="29" />
       <source>Smart dimensions (Kearney)</source>
       <translation>스마트 차원(Kearney)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="23" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="30" />
       <source>ASCN focus areas</source>
       <translation>ASCN 중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="44" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
       <source>Search cities…</source>
       <translation>도시 검색…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="50" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="57" />
       <source>Words in the project title</source>
       <translation>사업 제목에 포함된 단어</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="51" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="58" />
       <source>Reset</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="81" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="83" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="84" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="86" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="87" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>이 목록에는 {}만을 나타내는 분야가 없어 분야 선택을 지웠습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{}을(를) 이 목록으로 옮기면 이전보다 범위가 좁아집니다. 분야를 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{}을(를) 이 목록의 분야로 바꾸었습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -936,42 +970,42 @@ coverage</source>
       <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>{}에서 카탈로그 업데이트 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1104,33 +1138,33 @@ coverage</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>일반 http 카탈로그 주소 허용 (사설 네트워크 전용)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>카탈로그 주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>내보내기 폴더</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>내장 데이터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>표시 중인 데이터: {} (스마트시티 협력 메뉴에서 변경)</translation>
     </message>
@@ -1166,24 +1200,50 @@ coverage</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>행 복사</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>표를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>사업 {}건을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
@@ -1219,8 +1279,8 @@ coverage</source>
       <translation>금액 미공개 사업 {}건</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="132" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="144" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
       <source>any</source>
       <translation>전체</translation>
     </message>
@@ -1936,12 +1996,12 @@ coverage</source>
       <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="367" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
       <source>Fetching from {}: {}</source>
       <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="372" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
@@ -2122,53 +2182,53 @@ coverage</source>
       <translation>일부 사업에 sectors 테이블에 없는 분야 코드가 지정되어 있습니다: {}. 아무것도 게시하지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="60" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="61" />
       <source>there is no role {} to own the registry</source>
       <translation>레지스트리를 소유할 역할 {}이(가) 없습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="62" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="63" />
       <source>the role {} may log in or is a superuser</source>
       <translation>역할 {}은(는) 로그인할 수 있거나 슈퍼유저입니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="74" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="75" />
       <source>{} belongs to {}, not to {}</source>
       <translation>{}의 소유자가 {}이며 {}이(가) 아닙니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="76" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="77" />
       <source>{} does not fix its search_path to pg_catalog, pg_temp</source>
       <translation>{}이(가) search_path를 pg_catalog, pg_temp로 고정하지 않습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="78" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="79" />
       <source>{} may be called by every role (PUBLIC)</source>
       <translation>{}은(는) 모든 역할(PUBLIC)이 호출할 수 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="80" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="81" />
       <source>{} runs with the rights of {}</source>
       <translation>{}은(는) {}의 권한으로 실행됩니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="91" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="92" />
       <source>{} is of format {} (conflicts and fids unchecked); format {} is needed</source>
       <translation>{}은(는) 형식 {}입니다(충돌과 fid를 검사하지 않음). 형식 {}이(가) 필요합니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="133" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="134" />
       <source>The registry must belong to the role {0}, which your database role cannot create or act as. Ask the database's administrator to run: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;; then try again.</source>
       <translation>레지스트리는 역할 {0}이(가) 소유해야 하지만, 사용자의 데이터베이스 역할은 이 역할을 만들거나 이 역할로 작업할 수 없습니다. 데이터베이스 관리자에게 다음을 실행하도록 요청한 뒤 다시 시도하십시오: CREATE ROLE {0} NOLOGIN; GRANT {0} TO &lt;your role&gt;;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="229" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="239" />
       <source>{} holds no team registry to upgrade.</source>
       <translation>{}에는 업그레이드할 팀 레지스트리가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/secure.py" line="233" />
       <location filename="../smartcity_plugin/io/registry/secure.py" line="243" />
+      <location filename="../smartcity_plugin/io/registry/secure.py" line="253" />
       <source>Upgrading the team registry in {} failed; nothing was changed. {} (Run the upgrade as the role that published the registry, or as a superuser.)</source>
       <translation>{}의 팀 레지스트리 업그레이드에 실패했습니다. 아무것도 변경되지 않았습니다. {} (레지스트리를 게시한 역할이나 슈퍼유저로 업그레이드를 실행하십시오.)</translation>
     </message>
@@ -2894,7 +2954,7 @@ coverage</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>
@@ -3298,11 +3358,6 @@ coverage</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>사업 {}건을 {}에 저장했습니다.</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>d-portal(키 불필요) 또는 IATI Datastore(QGIS 인증 구성에 저장된 무료 구독 키)에 선택한 수원국, 보고 기관, 분야, 연도의 활동을 요청합니다. 서비스가 빈 페이지를 보낼 때까지 페이지별로, QGIS 네트워크 설정(프록시, SSL)을 통해 가져옵니다. 활동은 IATI 파일과 같은 검사와 업서트를 거칩니다. 새 활동은 추가되고, 이미 있는 활동(iati-identifier 기준)은 갱신되며, 계획 담당자가 관리하는 필드는 유지됩니다. 모든 레코드에는 서비스와 쿼리가 출처로, 가져온 날짜가 '기준일'로, 활동 자체의 최종 갱신일이 메모에 기록됩니다. GeoPackage나 레지스트리는 가져오기 전체가 성공한 경우에만 변경됩니다. 취소, 네트워크 없음, 서버 오류, 시간 초과, 끊긴 페이지, 거부된 키의 경우 그대로 유지됩니다. 분야: 5자리 DAC 코드 또는 플러그인의 분야(교차표를 통해). 연도: 두 연도 사이 어느 시점에 진행된 활동.</translation>
@@ -3509,32 +3564,32 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="42" />
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="66" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="69" />
       <source>Problems found</source>
       <translation>발견된 문제</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="80" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
       <source>Planner's GeoPackage (created from the bundled data when new, else updated)</source>
       <translation>사용자 GeoPackage(새 파일이면 기본 제공 데이터로 만들고, 기존 파일이면 갱신)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="86" />
       <source>Or import into the team registry (saved PostgreSQL connection)</source>
       <translation>또는 팀 공유 등록부로 가져오기(저장된 PostgreSQL 연결)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="88" />
       <source>Projects without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="94" />
       <source>Import report</source>
       <translation>가져오기 보고서</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="138" />
       <source>Choose where the projects go: your GeoPackage or the team registry.</source>
       <translation>사업을 가져올 곳을 선택하세요: 사용자의 GeoPackage 또는 팀 공유 등록부.</translation>
     </message>

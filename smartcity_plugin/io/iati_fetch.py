@@ -356,7 +356,9 @@ def fetch_iati(
     client = ServiceClient(query, feedback, sleep)
     source = SourceInfo(Path(query.service_name), retrieved.date().isoformat(), query.service_name,
                         query.query_url(), query.describe(), retrieved.strftime("%Y-%m-%d %H:%M"))
-    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), country_index().codes, source)
+    countries = country_index()
+    mapper = ActivityMapper(SectorMapper(sectors or target_catalogue(target)), countries.codes, source,
+                            countries.code_for)  # a funder named by its country ("Italy"), as files read
     activities = FetchedActivities(client)
 
     def records() -> Iterator[ProjectRecord]:

@@ -106,6 +106,7 @@ def _open(role: LayerRole) -> QgsVectorLayer:
         label_in_local_script(layer, user_language())
     layer.setCustomProperty(ROLE_PROPERTY, role.role)
     presentation.apply_aliases(layer)
+    presentation.apply_value_maps(layer, sector_names())
     if layer.providerType() == "postgres":  # the team registry
         from smartcity_plugin.layers.registry_layers import protect_version_fields
 

@@ -272,3 +272,39 @@ def apply_aliases(layer: QgsVectorLayer) -> None:
     for index, field in enumerate(layer.fields()):
         if field.name() in aliases:
             layer.setFieldAlias(index, aliases[field.name()])
+
+
+def apply_value_maps(layer: QgsVectorLayer, sector_names: Mapping[str, str]) -> None:
+    """Identify results, forms and the attribute table show words for the coded fields, not codes.
+
+    One code per field: a value map (the code stays what is stored and filtered on). Lists of
+    codes (recipient countries, sectors) get a readable virtual field beside them.
+    """
+    from qgis.core import QgsEditorWidgetSetup, QgsField
+
+    from smartcity_plugin.toolbelt.compat import field_type
+
+    maps = {
+        "donor_country": donor_names(), "funder_country": donor_names(), "status": status_names(),
+        "finance_type": finance_labels(), "sector_primary": dict(sector_names), "ascn_status": ascn_status_names(),
+    }
+    for name, names in maps.items():
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            entries = [{label: code} for code, label in names.items()]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
+    readable = {
+        "recipient_country": ("recipient_names", tr("Recipient countries"), country_names()),
+        "sectors": ("sector_names", tr("Sectors"), dict(sector_names)),
+    }
+    for name, (virtual, alias, names) in readable.items():
+        if layer.fields().indexOf(name) < 0:
+            continue
+        expression = _list_lookup(name, names)
+        index = layer.fields().indexOf(virtual)
+        if index < 0:
+            layer.addExpressionField(expression, QgsField(virtual, field_type("String")))
+            index = layer.fields().indexOf(virtual)
+        else:
+            layer.updateExpressionField(index, expression)
+        layer.setFieldAlias(index, alias)

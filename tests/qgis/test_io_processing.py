@@ -24,8 +24,9 @@ def test_importiati_outputs_counts_and_a_problems_layer(provider, tmp_path):
     assert (result["LOCATED"], result["COUNTRY_PLACED"], result["UNLOCATED_COUNT"]) == (5, 2, 1)
     problems = result["PROBLEMS"]
     assert problems.featureCount() == result["PROBLEM_COUNT"] == 9
-    assert problems.fields().names() == ["project_id", "check", "message"]
+    assert problems.fields().names() == ["project_id", "check", "problem", "message"]
     swapped = next(f for f in problems.getFeatures() if f["check"] == "swapped_lat_lon")
+    assert swapped["problem"] == "Latitude and longitude swapped"  # words, not the code
     assert swapped.geometry().asPoint() == QgsPointXY(105.8542, 21.0285)
     assert result["GEOPACKAGE"] == str(target) and "9 problems" in result["REPORT"]
 

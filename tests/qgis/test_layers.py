@@ -179,3 +179,24 @@ def test_cities_of_the_planners_country_in_local_script(qgis_new_project, monkey
     context.setFeature(feature)
     shown = QgsExpression(settings.fieldName).evaluate(context) if settings.isExpression else feature[settings.fieldName]
     assert shown == label
+
+
+def test_identify_shows_words_not_codes(group):
+    """What identify results and the attribute table show for coded fields (issue 18: `LA, TH`, `KR`)."""
+    from qgis.core import QgsApplication
+
+    projects = group.layers["projects"]
+    feature = next(projects.getFeatures("\"project_id\" = 'kr_kdi_mrc_ksp_2017'"))
+    registry = QgsApplication.fieldFormatterRegistry()
+
+    def shown(field: str) -> str:
+        index = projects.fields().indexOf(field)
+        setup = projects.editorWidgetSetup(index)
+        formatter = registry.fieldFormatter(setup.type())
+        return formatter.representValue(projects, index, setup.config(), None, feature[field])
+
+    assert shown("donor_country") == "Korea" and shown("status") in ("Completed", "Ongoing", "Planned", "Unknown",
+                                                                      "completed", "ongoing", "planned", "unknown")
+    assert feature["recipient_names"] == "Cambodia, Laos, Thailand, Viet Nam"
+    assert projects.attributeDisplayName(projects.fields().indexOf("recipient_names")) == "Recipient countries"
+    assert ";" not in feature["sector_names"] and "." not in feature["sector_names"]

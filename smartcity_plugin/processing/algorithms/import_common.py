@@ -44,17 +44,20 @@ def count_labels() -> dict[str, str]:
 
 
 def problem_fields() -> QgsFields:
-    """Fields of a problems layer: which project, which check, what is wrong."""
+    """Fields of a problems layer: which project, which check (code and words), what is wrong."""
     fields = QgsFields()
-    for name in ("project_id", "check", "message"):
+    for name in ("project_id", "check", "problem", "message"):
         fields.append(QgsField(name, field_type("String")))
     return fields
 
 
 def problem_feature(problem: Problem, fields: QgsFields) -> QgsFeature:
     """One problem as a point feature (no geometry when the problem has no place)."""
+    from smartcity_plugin.io.checks import check_names
+
     feature = QgsFeature(fields)
-    feature.setAttributes([problem.project_id, problem.check, problem.message])
+    words = check_names().get(problem.check, problem.check)  # what a reader sees; the code is for filters
+    feature.setAttributes([problem.project_id, problem.check, words, problem.message])
     if problem.point is not None:
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*problem.point)))
     return feature
