@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Lembaga</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -495,8 +495,8 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -504,96 +504,113 @@ peringatan banjir</translation>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>Hapus lensa</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lensa: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>Menampilkan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -679,8 +696,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -760,7 +777,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -814,7 +831,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
@@ -826,7 +843,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -901,33 +918,48 @@ peringatan banjir</translation>
       <translation>Atur ulang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>Daftar sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>Tidak ada sektor dalam daftar ini yang hanya mewakili {}: pilihan sektor dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{} dalam daftar ini mencakup lebih sedikit dari sebelumnya: periksa sektornya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{} dalam daftar ini.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -940,42 +972,42 @@ peringatan banjir</translation>
       <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>Memperbarui katalog dari {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: pembaruan katalog gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -1108,33 +1140,33 @@ peringatan banjir</translation>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>Terima alamat katalog http biasa (hanya jaringan pribadi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>Alamat katalog</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>Folder ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>data bawaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>Data yang ditampilkan: {} (ubah di menu Kerja Sama Kota Cerdas)</translation>
     </message>
@@ -1170,24 +1202,50 @@ peringatan banjir</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>Salin baris</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>Ekspor tabel sebagai CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>Ekspor tabel sebagai CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>{} proyek ditulis ke {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -2898,7 +2956,7 @@ peringatan banjir</translation>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>
@@ -3300,11 +3358,6 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
       <source>the export</source>
       <translation>ekspor</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />

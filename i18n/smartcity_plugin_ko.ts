@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>시행기관</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>분야</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -493,8 +493,8 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -502,96 +502,113 @@ coverage</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>렌즈 해제</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>관점별 분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — 렌즈: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>표시 중: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -677,8 +694,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -758,7 +775,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -812,7 +829,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
@@ -824,7 +841,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -899,33 +916,48 @@ coverage</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>이 목록에는 {}만을 나타내는 분야가 없어 분야 선택을 지웠습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{}을(를) 이 목록으로 옮기면 이전보다 범위가 좁아집니다. 분야를 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{}을(를) 이 목록의 분야로 바꾸었습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -938,42 +970,42 @@ coverage</source>
       <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>{}에서 카탈로그 업데이트 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1106,33 +1138,33 @@ coverage</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>일반 http 카탈로그 주소 허용 (사설 네트워크 전용)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>카탈로그 주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>내보내기 폴더</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>내장 데이터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>표시 중인 데이터: {} (스마트시티 협력 메뉴에서 변경)</translation>
     </message>
@@ -1168,24 +1200,50 @@ coverage</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>행 복사</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>표를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>사업 {}건을 {}에 저장했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
@@ -2896,7 +2954,7 @@ coverage</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>
@@ -3298,11 +3356,6 @@ coverage</source>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
       <source>the export</source>
       <translation>내보내기</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />

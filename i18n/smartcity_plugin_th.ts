@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -495,8 +495,8 @@ coverage</source>
       <translation>กลุ่ม “{}” มีชั้นข้อมูลครบแล้ว ไม่ได้เพิ่มชั้นข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -504,96 +504,113 @@ coverage</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>ล้างเลนส์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>มุมมองวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>เมืองที่ทั้งสหรัฐอเมริกาและเกาหลีใต้ดำเนินงานอยู่ และในสาขาใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>ช่องว่างรายสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>สาขาที่ยังไม่มีโครงการในเมืองที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>เมือง ASCN ที่อยู่นอกพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>นอกพื้นที่เตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>กัมพูชา, ลาว, เมียนมา, ไทย, เวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>พื้นที่เป้าหมายลุ่มน้ำโขง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>โหลดข้อมูลใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>อ่านข้อมูลอีกครั้ง: แสดงสิ่งที่ผู้อื่นบันทึกไว้ในทะเบียนข้อมูลของทีมนับตั้งแต่โหลดครั้งล่าสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>ดึงกิจกรรม IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — เลนส์: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>กำลังแสดง: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -679,8 +696,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -760,7 +777,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -814,7 +831,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>ประเทศผู้รับ</translation>
@@ -826,7 +843,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -901,33 +918,48 @@ coverage</source>
       <translation>รีเซ็ต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>ชุดหมวดสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>สถานะ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>ไม่มีภาคส่วนในรายการนี้ที่แทนเฉพาะ {} จึงล้างการเลือกภาคส่วนแล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{} ในรายการนี้ครอบคลุมน้อยกว่าเดิม โปรดตรวจสอบภาคส่วน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{} ในรายการนี้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -940,42 +972,42 @@ coverage</source>
       <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -1108,33 +1140,33 @@ coverage</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>ยอมรับที่อยู่แคตตาล็อกแบบ http ธรรมดา (เฉพาะเครือข่ายส่วนตัว)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>ที่อยู่แคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>โฟลเดอร์ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>ข้อมูลที่แสดง: {} (เปลี่ยนได้ในเมนูความร่วมมือเมืองอัจฉริยะ)</translation>
     </message>
@@ -1170,24 +1202,50 @@ coverage</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>คัดลอกแถว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>ส่งออกตารางเป็น CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>ส่งออกตารางเป็น CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
@@ -2898,7 +2956,7 @@ coverage</source>
       <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>
@@ -3300,11 +3358,6 @@ coverage</source>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
       <source>the export</source>
       <translation>การส่งออก</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />

@@ -123,7 +123,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="76" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="90" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
@@ -161,7 +161,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
@@ -169,7 +169,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -495,8 +495,8 @@ cảnh báo lũ</translation>
       <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="43" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="51" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
@@ -504,96 +504,113 @@ cảnh báo lũ</translation>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="73" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <source>Clear lens</source>
+      <translation>Bỏ lăng kính</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Góc nhìn phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="77" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="78" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="79" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="80" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Tải lại dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Đọc lại dữ liệu: hiển thị những gì người khác đã lưu vào sổ đăng ký chung của nhóm kể từ lần tải trước</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="98" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Lấy hoạt động IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="100" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Hoạt động hiện tại của các nhà tài trợ và quốc gia đã chọn từ d-portal hoặc IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="104" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="165" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lăng kính: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <source>Showing: {}.</source>
+      <translation>Đang hiển thị: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="176" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="221" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="222" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>the project</source>
       <translation>dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -679,8 +696,8 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -760,7 +777,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="163" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -814,7 +831,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>Nước tiếp nhận</translation>
@@ -826,7 +843,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="92" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -901,33 +918,48 @@ cảnh báo lũ</translation>
       <translation>Đặt lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="91" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
       <source>Sector list</source>
       <translation>Danh mục lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="93" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
       <source>Donor countries</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="94" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Agencies</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
+      <translation>Không lĩnh vực nào trong danh sách này chỉ ứng với {}: lựa chọn lĩnh vực đã được xóa.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <source>{} said in this list covers less than before: check the sectors.</source>
+      <translation>{} theo danh sách này bao quát ít hơn trước: hãy kiểm tra các lĩnh vực.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <source>{} said in this list.</source>
+      <translation>{} theo danh sách này.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/iati_refresh.py" line="33" />
@@ -940,42 +972,42 @@ cảnh báo lũ</translation>
       <translation>Đang làm mới {} truy vấn IATI được lưu trong dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="75" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="96" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
       <source>Updating the catalogue from {}</source>
       <translation>Đang cập nhật danh mục từ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="110" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: cập nhật danh mục thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="137" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="140" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="162" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -1108,33 +1140,33 @@ cảnh báo lũ</translation>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>Chấp nhận địa chỉ danh mục http thường (chỉ mạng nội bộ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
       <source>Catalogue address</source>
       <translation>Địa chỉ danh mục</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
       <source>Export folder</source>
       <translation>Thư mục xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>the bundled data</source>
       <translation>dữ liệu đi kèm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>Dữ liệu đang hiển thị: {} (thay đổi trong trình đơn Hợp tác Thành phố Thông minh)</translation>
     </message>
@@ -1170,24 +1202,50 @@ cảnh báo lũ</translation>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="30" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="169" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <source>Copy rows</source>
+      <translation>Sao chép các dòng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <source>Export table as CSV…</source>
+      <translation>Xuất bảng ra CSV…</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <source>Export table as CSV</source>
+      <translation>Xuất bảng ra CSV</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <source>{} projects written to {}.</source>
+      <translation>Đã ghi {} dự án vào {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="197" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
@@ -2898,7 +2956,7 @@ cảnh báo lũ</translation>
       <translation>Việc làm mới từ IATI đang chạy.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="295" />
+      <location filename="../smartcity_plugin/plugin.py" line="296" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>
@@ -3300,11 +3358,6 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
       <source>the export</source>
       <translation>việc xuất dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
-      <source>{} projects written to {}.</source>
-      <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />

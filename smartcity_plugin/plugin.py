@@ -284,10 +284,11 @@ class SmartCityPlugin:
     def _remove_stale_files(self) -> None:
         """What a killed QGIS left half-written in the plugin's folders goes (never a file in use)."""
         from smartcity_plugin.io.stale_files import remove_stale_files
+        from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
         from smartcity_plugin.toolbelt.settings import get_setting
 
-        folders = [Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"]  # downloaded catalogues
-        for key in ("data_source", "export_folder", "import_geopackage"):  # the fetch dialog shares the last
+        folders = [catalogue_folder(), source_holder().geopackage().parent]  # downloaded catalogues, data shown
+        for key in ("export_folder", "import_geopackage"):  # the fetch dialog shares the last
             value = get_setting(key)
             if value:
                 folders.append(Path(value) if key == "export_folder" else Path(value).parent)

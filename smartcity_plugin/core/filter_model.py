@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
@@ -55,7 +56,8 @@ class ProjectFilter:
     def __post_init__(self) -> None:
         for name in LIST_CRITERIA:
             object.__setattr__(self, name, _clean(getattr(self, name)))
-        object.__setattr__(self, "text", (self.text or "").strip())
+        # NFC: a title typed with combining accents finds the same projects as one typed precomposed.
+        object.__setattr__(self, "text", unicodedata.normalize("NFC", (self.text or "").strip()))
 
     def is_empty(self) -> bool:
         """True when the filter lets every project through."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from smartcity_plugin.core import schema
+from smartcity_plugin.core.agencies import AgencyGroups
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.summary import split_list
 
@@ -25,6 +26,10 @@ class FilterOptions:
         """Agencies of the chosen donors (all agencies when none is chosen)."""
         chosen = list(donors) or list(self.agencies_by_donor)
         return sorted({a for d in chosen for a in self.agencies_by_donor.get(d, [])}, key=str.casefold)
+
+    def agency_groups(self) -> AgencyGroups:
+        """The agencies of every donor, grouped as a planner names them (all KOICA together)."""
+        return AgencyGroups(a for names in self.agencies_by_donor.values() for a in names)
 
 
 def _label(code: str) -> str:

@@ -63,8 +63,21 @@ class SqlDialect:
         whole = " OR ".join(self._like(value, _like_pattern(code)) for code in values)
         return f"({whole} OR ({self._like(value, f'%{sep}%')} AND ({' OR '.join(searched)})))"
 
-    def contains(self, column: str, text: str) -> str:  # noqa: D102
-        return self._like(f"lower({self.column(column)})", f"%{_like_pattern(text.lower())}%")
+    def contains(self, column: str, text: str) -> str:
+        """``column`` holds ``text``, ignoring case as QGIS's lower() does, also beyond ASCII.
+
+        SQLite's lower() folds only A-Z (PostgreSQL's depends on the database's locale), so
+        before lower() the column's other capitals of the letters the text uses are replaced
+        by their small letters: "ĐÀ NẴNG" finds "Đà Nẵng" in a GeoPackage, in the registry and
+        in a QGIS expression alike. Linear in the text's length, whatever the letters.
+        """
+        folded = text.lower()
+        value = self.column(column)
+        for small in sorted({char for char in folded if not char.isascii()}):
+            for capital in sorted({small.upper(), small.title(), small.capitalize()} - {small}):
+                if len(capital) == 1 and not capital.isascii():  # "ß" → "SS", "ı" → "I" fold no capital here
+                    value = f"replace({value}, {self.literal(capital)}, {self.literal(small)})"
+        return self._like(f"lower({value})", f"%{_like_pattern(folded)}%")
 
 
 class UnquotableValueError(ValueError):

@@ -107,6 +107,22 @@ class SectorCatalogue:
                     found.setdefault(child, None)
         return tuple(found)
 
+    def categories(self, codes: Iterable[str]) -> set[str]:
+        """The presentation categories ``codes`` stand for."""
+        return {code for code in self.expand(codes)
+                if code in self._by_code and self._by_code[code].taxonomy == TAGGING_TAXONOMY}
+
+    def translate_choice(self, codes: Iterable[str], taxonomy: str) -> tuple[tuple[str, ...], bool]:
+        """``codes`` said in ``taxonomy``: its sectors that stand only for categories the codes stand for.
+
+        Returns (codes, exact): ``exact`` is False when the new codes cover fewer categories
+        (the choice narrows, it never widens).
+        """
+        wanted = self.categories(codes)
+        chosen = tuple(s.code for s in self.in_taxonomy(taxonomy)
+                       if self.categories([s.code]) and self.categories([s.code]) <= wanted)
+        return chosen, self.categories(chosen) == wanted
+
     def for_dac(self, dac_code: str) -> list[str]:
         """Presentation categories whose crosswalk lists the OECD DAC purpose code."""
         return [

@@ -45,4 +45,4 @@ def legend_height(legend: QgsLayoutItemLegend, main_map: QgsLayoutItemMap, layer
             title_lines = titles.get(role, "").count("\n") + 1
             total += title_lines * TITLE_LINE_MM + count * ENTRY_MM + GROUP_GAP_MM
     columns = max(legend.columnCount(), 1)
-    return total / columns + 6.0  # columns never split evenly: room for the longest
+    return total / columns + 9.0  # columns never split evenly: room for the longest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
@@ -9,6 +10,8 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from smartcity_plugin.core.describe import describe_filter
+from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_table import ResultsTable
@@ -54,7 +57,17 @@ class CooperationDock(QgsDockWidget):
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
         self.lens_buttons: dict[str, QPushButton] = {}
+        self.lens_labels: dict[str, str] = {}
         self.lens_note = ""
+        self.active_lens: Optional[str] = None  # the lens whose result the dock shows
+        self.before_lens: Optional[ProjectFilter] = None  # the planner's filter a lens started from
+        self.statement = QLabel()  # the active filter and lens in one sentence
+        self.statement.setObjectName("SmartCityFilterStatement")
+        self.statement.setWordWrap(True)
+        self.clear_lens_button = QPushButton(tr("Clear lens"))
+        self.clear_lens_button.setObjectName("SmartCityClearLens")
+        self.clear_lens_button.setVisible(False)
+        self.clear_lens_button.clicked.connect(self.clear_lens)
         self.city_ids: Optional[list[str]] = None  # set by a lens: the cities to show
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -83,8 +96,10 @@ class CooperationDock(QgsDockWidget):
             button.setObjectName(f"SmartCityLens_{key}")
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
+            button.setCheckable(True)  # the active lens shows pressed
             grid.addWidget(button, position // 2, position % 2)
             self.lens_buttons[key] = button
+            self.lens_labels[key] = label
         export_button = QPushButton(tr("Export map for a report…"))
         export_button.setObjectName("SmartCityDockExport")
         export_button.clicked.connect(self.export_requested)
@@ -106,7 +121,7 @@ class CooperationDock(QgsDockWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (lenses_box, filters_box, self.problem):
+        for widget in (self.statement, self.clear_lens_button, lenses_box, filters_box, self.problem):
             top_layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -149,7 +164,25 @@ class CooperationDock(QgsDockWidget):
     def _filter_edited(self) -> None:
         self.city_ids = None  # a lens's city selection ends when the planner edits the filter
         self.lens_note = ""
+        self._set_lens(None)
         self.timer.start()
+
+    def _set_lens(self, key: Optional[str]) -> None:
+        self.active_lens = key
+        if key is None:
+            self.before_lens = None
+        for name, button in self.lens_buttons.items():
+            button.setChecked(name == key)
+        self.clear_lens_button.setVisible(key is not None)
+
+    def statement_text(self, project_filter: ProjectFilter) -> str:
+        """The active filter and lens in one sentence, agencies as the list names them."""
+        cities = dict(self.form.options.cities)
+        shown = replace(project_filter, agencies=self.form.agencies.codes())
+        words = describe_filter(shown, self.catalogue.label, lambda code: cities.get(code, code), tr)
+        if self.active_lens is not None:
+            words = tr("{} — lens: {}").format(words, self.lens_labels[self.active_lens])
+        return tr("Showing: {}.").format(words)
 
     def apply_now(self) -> bool:
         """Filter the layers, refresh totals and table, store the filter in the project."""
@@ -176,6 +209,7 @@ class CooperationDock(QgsDockWidget):
             note += tr("<p>The table lists the first {} of {} projects; narrow the filter to see the rest.</p>").format(
                 shown, summary.projects)
         self.summary.setHtml(summary_html(summary, self.catalogue.label, note))
+        self.statement.setText(self.statement_text(project_filter))
         save_filter(QgsProject.instance(), project_filter)
         return True
 
@@ -183,7 +217,8 @@ class CooperationDock(QgsDockWidget):
     def run_lens(self, key: str) -> None:
         """Apply one lens: it may change the filter, the cities shown, and the note."""
         layers = self._layers()
-        current = self.form.project_filter()
+        # A lens starts from the planner's own filter, never from another lens's result: they do not add up.
+        current = self.before_lens if self.before_lens is not None else self.form.project_filter()
         if key == "us_korea":
             result = lenses.us_korea(layers["projects"], layers["cities"], current, self.catalogue)
         elif key == "gaps":
@@ -198,6 +233,20 @@ class CooperationDock(QgsDockWidget):
             self.form.blockSignals(False)
         self.city_ids = result.city_ids
         self.lens_note = result.note
+        self._set_lens(key)
+        self.before_lens = current
+        self.apply_now()
+
+    def clear_lens(self) -> None:
+        """Back to the planner's filter as it was before the lens."""
+        before = self.before_lens
+        self.city_ids = None
+        self.lens_note = ""
+        self._set_lens(None)
+        if before is not None:
+            self.form.blockSignals(True)
+            self.form.set_project_filter(before)
+            self.form.blockSignals(False)
         self.apply_now()
 
     # Project -----------------------------------------------------------------------
@@ -208,22 +257,32 @@ class CooperationDock(QgsDockWidget):
         """
         self.city_ids = None
         self.lens_note = ""
+        self._set_lens(None)
         project = QgsProject.instance()
         try:
-            self.form.blockSignals(True)
-            try:
-                self.form.set_project_filter(load_filter(project))
-            finally:
-                self.form.blockSignals(False)
+            project_filter = load_filter(project)
+        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
+            self._say_unusable(project, error)
+            project_filter = ProjectFilter()
+        self.form.blockSignals(True)
+        try:
+            self.form.set_project_filter(project_filter)
+        except Exception as error:  # noqa: BLE001
+            self._say_unusable(project, error)
+            self.form.reset()
+        finally:
+            self.form.blockSignals(False)
+        try:
             if find_group(project) is not None:
                 self.apply_now()
-        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
-            log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
-                   "filter.").format(project.fileName() or tr("the project"), error),
+        except Exception as error:  # noqa: BLE001
+            log(tr("{}: the filter could not be applied ({}).").format(project.fileName() or tr("the project"), error),
                 Qgis.MessageLevel.Warning, push=True, iface=self.iface)
-            self.form.blockSignals(True)
-            self.form.reset()
-            self.form.blockSignals(False)
+
+    def _say_unusable(self, project: QgsProject, error: Exception) -> None:
+        log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
+               "filter.").format(project.fileName() or tr("the project"), error),
+            Qgis.MessageLevel.Warning, push=True, iface=self.iface)
 
     def _project_cleared(self) -> None:
         self.timer.stop()

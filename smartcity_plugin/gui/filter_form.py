@@ -56,6 +56,9 @@ class FilterForm(QWidget):
         self.text = QgsFilterLineEdit(self)
         self.text.setPlaceholderText(tr("Words in the project title"))
         self.reset_button = QPushButton(tr("Reset"), self)
+        self.sector_note = QLabel(self)  # what became of the chosen sectors when the list changed
+        self.sector_note.setObjectName("SmartCityFilter_sector_note")
+        self.sector_note.setWordWrap(True)
         self._name_widgets()
         self._fill_choices()
         self._lay_out()
@@ -76,7 +79,8 @@ class FilterForm(QWidget):
     def _fill_choices(self) -> None:
         self._fill_sectors()
         self.donors.set_choices((code, tr(label)) for code, label in self.options.donors)
-        self.agencies.set_choices((a, a) for a in self.options.agencies())
+        self.groups = self.options.agency_groups()
+        self.agencies.set_choices((label, label) for label in self.groups.labels(self.options.agencies()))
         self.countries.set_choices((code, tr(label)) for code, label in self.options.countries)
         self.cities.set_choices(self.options.cities)
         self.statuses.set_choices((s, tr(s)) for s in self.options.statuses)
@@ -90,6 +94,7 @@ class FilterForm(QWidget):
         form = QFormLayout(self)
         form.addRow(tr("Sector list"), self.taxonomy)
         form.addRow(tr("Sectors"), self.sectors)
+        form.addRow("", self.sector_note)
         form.addRow(tr("Donor countries"), self.donors)
         form.addRow(tr("Agencies"), self.agencies)
         form.addRow(tr("Recipient countries"), self.countries)
@@ -121,13 +126,28 @@ class FilterForm(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
     def _taxonomy_changed(self) -> None:
-        self._fill_sectors()
+        chosen = self.sectors.codes()
+        if not chosen:
+            self.sector_note.setText("")
+            self._fill_sectors()
+        else:
+            mapped, exact = self.catalogue.translate_choice(chosen, self.taxonomy.currentData())
+            self._fill_sectors(mapped)
+            names = ", ".join(self.catalogue.label(code) for code in chosen)
+            if not mapped:
+                note = tr("No sector of this list stands only for {}: the sector choice was cleared.").format(names)
+            elif not exact:
+                note = tr("{} said in this list covers less than before: check the sectors.").format(names)
+            else:
+                note = tr("{} said in this list.").format(names)
+            self.sector_note.setText(note)
         self.changed.emit()
 
     def _donors_changed(self) -> None:
         # Agencies follow the donors: only those of the chosen donors are offered.
         kept = self.agencies.codes()
-        self.agencies.set_choices(((a, a) for a in self.options.agencies(self.donors.codes())), kept)
+        offered = self.groups.labels(self.options.agencies(self.donors.codes()))
+        self.agencies.set_choices(((label, label) for label in offered), kept)
         self.changed.emit()
 
     # The filter ------------------------------------------------------------------
@@ -140,7 +160,8 @@ class FilterForm(QWidget):
         year_from = self._any(self.year_from, self.year_from.minimum())
         year_to = self._any(self.year_to, self.year_to.minimum())
         return ProjectFilter(
-            sectors=self.sectors.codes(), donors=self.donors.codes(), agencies=self.agencies.codes(),
+            sectors=self.sectors.codes(), donors=self.donors.codes(),
+            agencies=self.groups.members(self.agencies.codes()),  # every spelling of the chosen agencies
             countries=self.countries.codes(), cities=self.cities.codes(), statuses=self.statuses.codes(),
             year_from=None if year_from is None else int(year_from),
             year_to=None if year_to is None else int(year_to),
@@ -149,14 +170,21 @@ class FilterForm(QWidget):
         )
 
     def set_project_filter(self, project_filter: ProjectFilter) -> None:
-        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end."""
-        self.blockSignals(True)
+        """Show ``project_filter`` in the widgets, emitting one ``changed`` at the end (none while blocked).
+
+        A caller's blockSignals(True) holds: unblocking here would emit ``changed`` into the dock
+        while a project is cleared or read, and its delayed apply would overwrite the filter saved
+        in the project being opened.
+        """
+        was_blocked = self.blockSignals(True)
+        self.sector_note.setText("")
         taxonomy = self._taxonomy_of(project_filter.sectors)
         self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
         self._fill_sectors(project_filter.sectors)
         self.donors.set_codes(project_filter.donors)
-        self.agencies.set_choices(((a, a) for a in self.options.agencies(project_filter.donors)),
-                                  project_filter.agencies)
+        offered = self.groups.labels(self.options.agencies(project_filter.donors))
+        self.agencies.set_choices(((label, label) for label in offered),
+                                  self.groups.labels_for_members(project_filter.agencies))
         self.countries.set_codes(project_filter.countries)
         self.cities.set_codes(project_filter.cities)
         self.statuses.set_codes(project_filter.statuses)
@@ -165,8 +193,9 @@ class FilterForm(QWidget):
         for box, value in ((self.amount_min, project_filter.amount_min), (self.amount_max, project_filter.amount_max)):
             box.setValue(-1 if value is None else value)
         self.text.setValue(project_filter.text)
-        self.blockSignals(False)
-        self.changed.emit()
+        self.blockSignals(was_blocked)
+        if not was_blocked:
+            self.changed.emit()
 
     def set_options(self, options: FilterOptions) -> None:
         """Offer new choices (the data changed), keeping what is chosen; no ``changed`` signal."""

@@ -10,6 +10,7 @@ from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsTask
 from smartcity_plugin.io.catalogue import ALLOW_HTTP_SETTING, CURRENT, CatalogueUpdate, update_catalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
+from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
 from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
 from smartcity_plugin.layers.sources import (
     DataUnavailableError,
@@ -19,18 +20,15 @@ from smartcity_plugin.layers.sources import (
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
-from smartcity_plugin.toolbelt.settings import get_setting, set_setting, setting_key
+from smartcity_plugin.toolbelt.settings import get_setting, setting_key
 
 
 def set_data_source(path: Optional[Path]) -> None:
     """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
     if path is not None and Path(path).resolve() != bundled_data_path().resolve():
         check_geopackage(Path(path))
-        set_setting("data_source", str(Path(path).resolve()))
-    else:
-        set_setting("data_source", "")
-    set_setting("registry_connection", "")  # a GeoPackage chosen: the team registry is no longer shown
     forget_cached_tables()
+    source_holder().use_geopackage(path)  # a GeoPackage chosen: the team registry is no longer shown
 
 
 def refresh_group(project: Optional[QgsProject] = None) -> bool:
@@ -78,11 +76,6 @@ def switch_data_source(iface, path: Optional[Path]) -> bool:
 
 
 CATALOGUE_URL_KEY = setting_key("catalogue_url")
-
-
-def catalogue_folder() -> Path:
-    """Where downloaded catalogues live: the QGIS profile, never the plugin folder."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / "smartcity_plugin"
 
 
 CATALOGUE_HTTP_KEY = ALLOW_HTTP_SETTING  # true: the planner accepts a plain-http catalogue address

@@ -6,6 +6,7 @@ from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactor
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 
+from smartcity_plugin.layers.data_sources import BUNDLED, REGISTRY, source_holder
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.settings import read_settings, save_settings
 
@@ -30,8 +31,9 @@ class SmartCityOptionsPage(QgsOptionsPageWidget):
         layout.addRow(tr("Catalogue address"), self.catalogue_url)
         layout.addRow("", self.allow_http)
         layout.addRow(tr("Export folder"), self.export_folder)
-        shown = (tr("the team registry ({})").format(settings.registry_connection) if settings.registry_connection
-                 else settings.data_source or tr("the bundled data"))
+        source = source_holder().current()
+        shown = (tr("the team registry ({})").format(source.connection) if source.kind == REGISTRY
+                 else tr("the bundled data") if source.kind == BUNDLED else str(source.path))
         self.data_shown = QLabel(tr("Data shown: {} (change it in the Smart City Cooperation menu)").format(shown))
         self.data_shown.setWordWrap(True)
         layout.addRow(self.data_shown)

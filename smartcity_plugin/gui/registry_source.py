@@ -9,9 +9,9 @@ from qgis.core import Qgis
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.io.registry.connection import connection_uri, describe, open_database, saved_connections
 from smartcity_plugin.io.registry.status import RegistryStatus, read_status
+from smartcity_plugin.layers.data_sources import source_holder
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
-from smartcity_plugin.toolbelt.settings import get_setting, set_setting
 
 
 def check_registry(name: str) -> RegistryStatus:
@@ -30,7 +30,7 @@ def use_registry(iface, name: str) -> bool:
 
     try:
         status = check_registry(name)
-        set_setting("registry_connection", name)
+        source_holder().use_registry(name)
         refresh_group()  # forgets the tables read from the previous data
     except DataUnavailableError as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
@@ -53,7 +53,7 @@ def ask_for_connection(iface) -> Optional[str]:
                "authentication configuration for the user name and password), then try again."),
             Qgis.MessageLevel.Warning, push=True, iface=iface)
         return None
-    current = get_setting("registry_connection")
+    current = source_holder().current().connection
     name, ok = QInputDialog.getItem(iface.mainWindow(), tr("Use the team registry"),
                                     tr("PostgreSQL connection of the registry:"), names,
                                     names.index(current) if current in names else 0, False)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
-from qgis.PyQt.QtWidgets import QAbstractItemView, QTableView, QWidget
+from qgis.PyQt.QtGui import QKeySequence
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMenu, QTableView, QWidget
 
 from smartcity_plugin.core.money import format_number
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.placement import is_area_programme
 from smartcity_plugin.core.summary import split_list
+from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.exports import atomic_text
+from smartcity_plugin.io.spreadsheet_safe import neutralise
 from smartcity_plugin.layers.reading import first_records
 from smartcity_plugin.toolbelt.i18n import tr, user_language
 from smartcity_plugin.toolbelt.log import log
@@ -126,18 +132,110 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.doubleClicked.connect(self.zoom_to_row)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self._syncing = False  # a selection being passed between table and map must not come back
+        self.selectionModel().selectionChanged.connect(self._rows_selected)
+
+    # Selection, linked with the map both ways ---------------------------------------
+    def _rows_selected(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        self._syncing = True
+        try:
+            fids = [self.feature_id(index.row()) for index in self.selectionModel().selectedRows()]
+            self.layer.selectByIds(fids)
+        finally:
+            self._syncing = False
+
+    def _map_selected(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        self._syncing = True
+        try:
+            chosen = set(self.layer.selectedFeatureIds())
+            self.clearSelection()
+            mode = self.selectionMode()
+            self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+            for row, values in enumerate(self.source.rows):
+                if values[0] in chosen:
+                    self.selectRow(row)
+            self.setSelectionMode(mode)
+        finally:
+            self._syncing = False
+
+    # Copy and export ---------------------------------------------------------------
+    def chosen_rows(self) -> list[int]:
+        """The selected rows in the order shown; every row when none is selected."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return rows or list(range(self.source.rowCount()))
+
+    def table_text(self, rows: list[int]) -> list[list[str]]:
+        """Header and the cells of ``rows``, as the table shows them."""
+        return [list(self.source.titles)] + [
+            [self.source.text(self.source.rows[row], column) for column in range(len(COLUMNS))] for row in rows]
+
+    def copy_rows(self) -> None:
+        """The chosen rows with their header, tab-separated, to the clipboard (pastes into a spreadsheet)."""
+        lines = ["\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in line)
+                 for line in self.table_text(self.chosen_rows())]
+        QApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def export_csv(self, path: Path) -> int:
+        """Write every row to ``path`` as CSV a spreadsheet opens (UTF-8 with BOM, no formulas); rows written."""
+        rows = self.table_text(list(range(self.source.rowCount())))
+        with atomic_text(Path(path), newline="") as handle:
+            handle.write("\ufeff")
+            writer = csv.writer(handle)
+            for line in rows:
+                writer.writerow([neutralise(cell) for cell in line])
+        return len(rows) - 1
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_rows()
+            return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr("Copy rows"), self.copy_rows)
+        menu.addAction(tr("Export table as CSV…"), self._ask_and_export)
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def _ask_and_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export table as CSV"), "", tr("CSV (*.csv)"))
+        if path:
+            try:
+                count = self.export_csv(Path(path))
+            except DataExchangeError as error:
+                log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+                return
+            log(tr("{} projects written to {}.").format(count, path), Qgis.MessageLevel.Success, push=True,
+                iface=self.iface)
+
+    def _watch(self, layer: Optional[QgsVectorLayer]) -> None:
+        if self.layer is not None and self.layer is not layer:
+            try:
+                self.layer.selectionChanged.disconnect(self._map_selected)
+            except (RuntimeError, TypeError):  # the layer is gone already
+                pass
+        if layer is not None and layer is not self.layer:
+            layer.selectionChanged.connect(self._map_selected)
+        self.layer = layer
 
     def clear_rows(self) -> None:
         """Empty the table and forget the layer (it may be gone with its project)."""
-        self.layer = None
+        self._watch(None)
         self.source.set_rows([], self.source.sector_name)
 
     def show_layer(self, layer: QgsVectorLayer, sector_name) -> int:
         """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many."""
-        self.layer = layer
+        self._watch(layer)
         rows = first_records(layer, READ, MAX_ROWS)
         self.source.set_rows(rows, sector_name)
         self._fit_donor_column()
+        self._map_selected()  # what is selected on the map stays selected in the new list
         return len(rows)
 
     def _fit_donor_column(self) -> None:

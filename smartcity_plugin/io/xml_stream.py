@@ -22,7 +22,7 @@ from smartcity_plugin.io.xml_guard import CUT_MARK, TEXT_LIMIT_BYTES, XmlGuard
 from smartcity_plugin.toolbelt.i18n import tr
 
 TokenType = QXmlStreamReader.TokenType
-CHUNK_BYTES = 1 << 16  # Python holds a few copies of one chunk: the peak stays small
+CHUNK_BYTES = 1 << 13  # Python holds a few copies of one chunk: the peak stays small
 MAX_RECORD_ELEMENTS = 50_000  # one activity; real ones have a few hundred
 _PREMATURE = QXmlStreamReader.Error.PrematureEndOfDocumentError
 

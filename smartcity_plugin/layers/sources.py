@@ -6,47 +6,39 @@ role allows it (see :mod:`smartcity_plugin.layers.registry_layers`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 from qgis.core import NULL, QgsVectorLayer
 
 from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.io.errors import DataUnavailableError
+from smartcity_plugin.io.errors import DataUnavailableError  # noqa: F401  (importers of this name)
+from smartcity_plugin.layers.data_sources import (  # noqa: F401  (their names here before)
+    BUNDLED,
+    CATALOGUE,
+    GEOPACKAGE,
+    REGISTRY,
+    BundledDataMissingError,
+    Source,
+    missing_data_error,
+    open_read_only,
+    source_holder,
+)
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path, world_map_uri  # noqa: F401  (moved to paths)
-from smartcity_plugin.toolbelt.settings import get_setting, setting_key
+from smartcity_plugin.toolbelt.settings import setting_key
 
 DATA_SOURCE_KEY = setting_key("data_source")  # path of the planner's GeoPackage; empty: the bundled data
 # Name of a saved QGIS PostgreSQL connection: when set, the team registry is the plugin's data.
 REGISTRY_KEY = setting_key("registry_connection")
 
-BUNDLED, GEOPACKAGE, REGISTRY = "bundled", "geopackage", "registry"
+DataSource = Source  # the earlier name
 
 
-class BundledDataMissingError(DataUnavailableError, FileNotFoundError):
-    """The cooperation GeoPackage is not where the plugin expects it."""
-
-
-@dataclass(frozen=True)
-class DataSource:
-    """Where the plugin's data comes from now."""
-
-    kind: str  # BUNDLED, GEOPACKAGE or REGISTRY
-    path: Optional[Path] = None  # the GeoPackage (bundled or own)
-    connection: str = ""  # the saved PostgreSQL connection of the registry
-
-
-def active_source() -> DataSource:
-    """The data the plugin shows: the team registry when one is chosen, else a GeoPackage."""
-    connection = get_setting("registry_connection")
-    if connection:
-        return DataSource(REGISTRY, connection=connection)
-    path = active_data_path()
-    return DataSource(BUNDLED if path == bundled_data_path() else GEOPACKAGE, path)
+def active_source() -> Source:
+    """The data the plugin shows (see :func:`~smartcity_plugin.layers.data_sources.source_holder`)."""
+    return source_holder().current()
 
 
 def active_data_path() -> Path:
@@ -54,50 +46,16 @@ def active_data_path() -> Path:
 
     With the team registry chosen this is still the GeoPackage that imports write to.
     """
-    chosen = get_setting("data_source")
-    return Path(chosen) if chosen else bundled_data_path()
+    return source_holder().geopackage()
 
 
 def open_data_layer(layer_name: str, display_name: str = "") -> QgsVectorLayer:
     """Open a layer of the active data: a GeoPackage's read-only, so nobody edits it by accident."""
-    source = active_source()
-    if source.kind == REGISTRY:
-        from smartcity_plugin.layers.registry_layers import open_registry_layer
-
-        return open_registry_layer(source.connection, layer_name, display_name or layer_name)
-    path = source.path
-    if not path.is_file():
-        raise _missing(path)
-    return open_read_only(f"{path}|layername={layer_name}", display_name or layer_name)
+    return active_source().open_layer(layer_name, display_name)
 
 
 def _missing(path: Path) -> BundledDataMissingError:
-    if path != bundled_data_path():
-        return BundledDataMissingError(
-            f"The GeoPackage {path} chosen as the plugin's data is missing; choose it again or go back "
-            "to the bundled data (menu Smart City Cooperation)."
-        )
-    return BundledDataMissingError(
-        f"The bundled data {path} is missing; reinstall the plugin "
-        "(in a checkout, run `make data`)."
-    )
-
-
-def open_read_only(uri: str, name: str) -> QgsVectorLayer:
-    """Open an OGR layer that QGIS will not let anyone edit."""
-    options = QgsVectorLayer.LayerOptions()
-    if hasattr(options, "forceReadOnly"):  # QGIS 3.28+: the provider never opens for update
-        options.forceReadOnly = True
-    layer = QgsVectorLayer(uri, name, "ogr", options)
-    if layer.isValid() and layer.fields().count() == 0:
-        # While another layer has the GeoPackage open for editing, QGIS 3.40 keeps it in WAL
-        # mode and a read-only connection cannot read the table's schema ("unable to open
-        # database file"): open it as QGIS's own layers do; setReadOnly still forbids edits.
-        layer = QgsVectorLayer(uri, name, "ogr")
-    if not layer.isValid() or layer.fields().count() == 0:
-        raise BundledDataMissingError(f"No readable layer at {uri}.")
-    layer.setReadOnly(True)
-    return layer
+    return missing_data_error(path)
 
 
 def _table_rows(table: str) -> list[dict]:

@@ -143,10 +143,10 @@ def test_flood_coverage(built: Path) -> None:
 
 
 FINANCE_TYPES = {
-    "grant": 93,
+    "grant": 95,
     "loan": 6,
-    "commercial": 8,
-    "in_kind": 7,
+    "commercial": 9,
+    "in_kind": 8,
     "unknown": 5,
 }
 
@@ -155,7 +155,7 @@ def test_finance_types(built: Path) -> None:
     projects = by_id(built, "projects")
     types = [p["finance_type"] for p in projects.values()]
     assert {t: types.count(t) for t in FINANCE_TYPES} == FINANCE_TYPES
-    assert len(types) == sum(FINANCE_TYPES.values()) == 119
+    assert len(types) == sum(FINANCE_TYPES.values()) == 123
     kind = {pid: p["finance_type"] for pid, p in projects.items()}
     assert {pid for pid, t in kind.items() if t == "commercial"} == {
         "cn_forest_city_johor",
@@ -166,6 +166,7 @@ def test_finance_types(built: Path) -> None:
         "jp_join_new_clark_city",
         "cn_new_clark_city_industrial_park",
         "sg_surbana_jurong_vientiane_smart_city",
+        "cn_alibaba_kl_city_brain",
     }
     assert {pid for pid, t in kind.items() if t == "loan"} == {
         "jp_oecf_ph_p18_ffws",

@@ -333,8 +333,9 @@ def test_packaged_plugin_in_real_desktop(
     # One click on "Add cooperation layers": the styled group, zoomed to ASEAN, announced.
     layers = report["layers"]
     assert report["add_layers_action_found"] and layers["group_found"], details
-    assert [layer["name"] for layer in layers["layers"]] == [
-        "ASCN cities", "Cooperation projects", "Flood-warning coverage", "Countries (Natural Earth)",
+    assert [layer["name"] for layer in layers["layers"]] == [  # no city hides a project
+        "Cooperation projects", "ASCN cities", "National and regional programmes", "Flood-warning coverage",
+        "Countries (Natural Earth)",
     ], details
     assert all(layer["features"] > 0 and layer["visible"] for layer in layers["layers"]), details
     west, south, east, north = layers["canvas_extent"]

@@ -8,6 +8,7 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 
+from smartcity_plugin.core.agencies import AgencyGroups
 from smartcity_plugin.gui.dock import CooperationDock
 from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.toolbelt.paths import bundled_data_path
@@ -94,11 +95,11 @@ def test_the_planners_question_in_a_few_clicks(dock):
 
 def test_agencies_follow_donors_and_reset(dock):
     form = dock.form
-    all_agencies = {a for (a,) in sql("SELECT DISTINCT agency FROM projects WHERE agency IS NOT NULL")}
-    assert {form.agencies.itemData(i) for i in range(form.agencies.count())} == all_agencies
+    groups = AgencyGroups(a for (a,) in sql("SELECT DISTINCT agency FROM projects WHERE agency IS NOT NULL"))
+    assert [form.agencies.itemData(i) for i in range(form.agencies.count())] == groups.labels()
     tick(form.donors, ["US"])
-    us_agencies = {a for (a,) in sql("SELECT DISTINCT agency FROM projects WHERE donor_country = 'US'")}
-    assert {form.agencies.itemData(i) for i in range(form.agencies.count())} == us_agencies
+    us_agencies = [a for (a,) in sql("SELECT DISTINCT agency FROM projects WHERE donor_country = 'US'")]
+    assert [form.agencies.itemData(i) for i in range(form.agencies.count())] == groups.labels(us_agencies)
     form.reset_button.click()
     dock.apply_now()
     assert layers()["projects"].featureCount() == sql("SELECT count(*) FROM projects")[0][0]

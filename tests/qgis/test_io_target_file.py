@@ -141,3 +141,22 @@ def test_cancelled_import_leaves_the_file_as_it_was(qgis_app, planner_file):
     with pytest.raises(ImportCancelledError):
         import_csv(fixture("csv", "3w-hxl.csv"), planner_file, feedback=feedback)
     assert digest(planner_file) == before
+
+
+def test_cancel_midway_into_an_existing_file_leaves_its_bytes(qgis_app, planner_file, tmp_path):
+    from qgis.core import QgsFeedback
+
+    from smartcity_plugin.io.errors import ImportCancelledError
+
+    source = tmp_path / "many.csv"
+    with source.open("w", encoding="utf-8") as handle:
+        handle.write("project_id,title,latitude,longitude,recipient_country\n")
+        for number in range(3000):
+            handle.write(f"M-{number},Lamp posts {number},10.78,106.70,VN\n")
+    before = digest(planner_file)
+    feedback = QgsFeedback()
+    feedback.progressChanged.connect(lambda progress: progress > 30 and feedback.cancel())
+    with pytest.raises(ImportCancelledError):
+        import_csv(source, planner_file, feedback=feedback)
+    assert digest(planner_file) == before
+    assert sorted(p.name for p in planner_file.parent.iterdir()) == sorted(["mine.gpkg", "many.csv"])

@@ -38,3 +38,12 @@ def test_no_settings_key_is_spelled_outside_the_settings_module():
     spelled = sorted(f"{path.relative_to(PACKAGE_DIR)}: {match.group(0)}" for path, text in sources().items()
                      if path != SETTINGS_MODULE for match in KEY_BUILT_BY_HAND.finditer(text))
     assert spelled == []
+
+
+def test_only_the_source_holder_reads_which_data_is_shown():
+    holder = PACKAGE_DIR / "layers" / "data_sources.py"
+    reading = re.compile(r"""get_setting\(\s*["'](?:data_source|registry_connection)["']|read_settings\(\)\.(?:data_source|registry_connection)""")
+    readers = sorted(str(path.relative_to(PACKAGE_DIR)) for path, text in sources().items()
+                     if path != holder and reading.search(text))
+    assert readers == []
+    assert reading.search(holder.read_text(encoding="utf-8"))
