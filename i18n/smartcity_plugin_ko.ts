@@ -189,7 +189,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -494,9 +494,9 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
@@ -694,7 +694,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
@@ -829,7 +829,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
@@ -841,7 +841,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -916,46 +916,46 @@ coverage</source>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <source>Sector list</source>
       <translation>분야 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Donor countries</source>
       <translation>공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <source>Agencies</source>
       <translation>시행기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="139" />
       <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
       <translation>이 목록에는 {}만을 나타내는 분야가 없어 분야 선택을 지웠습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="141" />
       <source>{} said in this list covers less than before: check the sectors.</source>
       <translation>{}을(를) 이 목록으로 옮기면 이전보다 범위가 좁아집니다. 분야를 확인하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="143" />
       <source>{} said in this list.</source>
       <translation>{}을(를) 이 목록의 분야로 바꾸었습니다.</translation>
     </message>
@@ -1138,33 +1138,33 @@ coverage</source>
       <translation>&lt;b&gt;메콩 중점 지역&lt;/b&gt;: 캄보디아, 라오스, 미얀마, 태국, 베트남의 사업.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>일반 http 카탈로그 주소 허용 (사설 네트워크 전용)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
       <source>Catalogue address</source>
       <translation>카탈로그 주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
       <source>Export folder</source>
       <translation>내보내기 폴더</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <source>the bundled data</source>
       <translation>내장 데이터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>표시 중인 데이터: {} (스마트시티 협력 메뉴에서 변경)</translation>
     </message>

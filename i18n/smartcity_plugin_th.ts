@@ -189,7 +189,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
@@ -198,7 +198,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="130" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
       <source>Amount</source>
@@ -496,9 +496,9 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/gui/options_page.py" line="53" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
@@ -696,7 +696,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
@@ -831,7 +831,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
       <source>Recipient countries</source>
       <translation>ประเทศผู้รับ</translation>
@@ -843,7 +843,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
       <source>Sectors</source>
@@ -918,46 +918,46 @@ coverage</source>
       <translation>รีเซ็ต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="95" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="96" />
       <source>Sector list</source>
       <translation>ชุดหมวดสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="98" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
       <source>Donor countries</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="99" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="100" />
       <source>Agencies</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="138" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="139" />
       <source>No sector of this list stands only for {}: the sector choice was cleared.</source>
       <translation>ไม่มีภาคส่วนในรายการนี้ที่แทนเฉพาะ {} จึงล้างการเลือกภาคส่วนแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="140" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="141" />
       <source>{} said in this list covers less than before: check the sectors.</source>
       <translation>{} ในรายการนี้ครอบคลุมน้อยกว่าเดิม โปรดตรวจสอบภาคส่วน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/filter_form.py" line="142" />
+      <location filename="../smartcity_plugin/gui/filter_form.py" line="143" />
       <source>{} said in this list.</source>
       <translation>{} ในรายการนี้</translation>
     </message>
@@ -1140,33 +1140,33 @@ coverage</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="26" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="25" />
       <source>Accept a plain-http catalogue address (a private network only)</source>
       <translation>ยอมรับที่อยู่แคตตาล็อกแบบ http ธรรมดา (เฉพาะเครือข่ายส่วนตัว)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="31" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="30" />
       <source>Catalogue address</source>
       <translation>ที่อยู่แคตตาล็อก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="33" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="32" />
       <source>Export folder</source>
       <translation>โฟลเดอร์ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
       <source>the bundled data</source>
       <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/options_page.py" line="37" />
+      <location filename="../smartcity_plugin/gui/options_page.py" line="36" />
       <source>Data shown: {} (change it in the Smart City Cooperation menu)</source>
       <translation>ข้อมูลที่แสดง: {} (เปลี่ยนได้ในเมนูความร่วมมือเมืองอัจฉริยะ)</translation>
     </message>
