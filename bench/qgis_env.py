@@ -44,6 +44,7 @@ class BenchIface:
         help_menu.addMenu(self._plugin_help)
         self._canvas = QgsMapCanvas(self._window)
         self._bar = QgsMessageBar(self._window)
+        self.options_factories = []  # what Settings ▸ Options would list
 
     def mainWindow(self) -> QMainWindow:  # noqa: N802 (QGIS API)
         return self._window
@@ -65,3 +66,9 @@ class BenchIface:
 
     def removeDockWidget(self, dock) -> None:  # noqa: N802
         self._window.removeDockWidget(dock)
+
+    def registerOptionsWidgetFactory(self, factory) -> None:  # noqa: N802 (the plugin's options page)
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory) -> None:  # noqa: N802
+        self.options_factories.remove(factory)

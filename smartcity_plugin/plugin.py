@@ -90,7 +90,7 @@ class SmartCityPlugin:
         self.help_action.setObjectName("SmartCityPluginHelpMenuAction")
         self.help_action.triggered.connect(self.open_help)
         self.iface.pluginHelpMenu().addAction(self.help_action)
-        from smartcity_plugin.gui.options_page import SmartCityOptionsFactory
+        from smartcity_plugin.plugin_options import SmartCityOptionsFactory
 
         self.options_factory = SmartCityOptionsFactory(self.plugin_icon())
         self.iface.registerOptionsWidgetFactory(self.options_factory)

@@ -59,6 +59,7 @@ class FilterForm(QWidget):
         self.sector_note = QLabel(self)  # what became of the chosen sectors when the list changed
         self.sector_note.setObjectName("SmartCityFilter_sector_note")
         self.sector_note.setWordWrap(True)
+        self.sector_note.setVisible(False)  # shown only while it has something to say
         self._name_widgets()
         self._fill_choices()
         self._lay_out()
@@ -141,6 +142,7 @@ class FilterForm(QWidget):
             else:
                 note = tr("{} said in this list.").format(names)
             self.sector_note.setText(note)
+        self.sector_note.setVisible(bool(self.sector_note.text()))
         self.changed.emit()
 
     def _donors_changed(self) -> None:
@@ -178,6 +180,7 @@ class FilterForm(QWidget):
         """
         was_blocked = self.blockSignals(True)
         self.sector_note.setText("")
+        self.sector_note.setVisible(False)
         taxonomy = self._taxonomy_of(project_filter.sectors)
         self.taxonomy.setCurrentIndex(max(self.taxonomy.findData(taxonomy), 0))
         self._fill_sectors(project_filter.sectors)

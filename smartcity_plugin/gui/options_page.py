@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
-from qgis.PyQt.QtGui import QIcon
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget
 from qgis.PyQt.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 
 from smartcity_plugin.layers.data_sources import BUNDLED, REGISTRY, source_holder
@@ -44,14 +43,3 @@ class SmartCityOptionsPage(QgsOptionsPageWidget):
         settings.catalogue_allow_http = self.allow_http.isChecked()
         settings.export_folder = self.export_folder.filePath().strip()
         save_settings(settings)
-
-
-class SmartCityOptionsFactory(QgsOptionsWidgetFactory):
-    """Registered by initGui, unregistered by unload."""
-
-    def __init__(self, icon: QIcon) -> None:
-        super().__init__(tr("Smart City Cooperation"), icon)
-
-    def createWidget(self, parent=None) -> SmartCityOptionsPage:  # noqa: N802 (QGIS API)
-        """A new page each time the Options dialog opens."""
-        return SmartCityOptionsPage(parent)

@@ -25,6 +25,8 @@ from typing import Any, Iterator
 import deploy  # scripts/, on sys.path through tests/conftest.py
 import pytest
 
+from tests.bundled_counts import bundled_rows
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 INSPECT_SCRIPT = HERE / "inspect_qgis.py"
@@ -363,4 +365,5 @@ def test_packaged_plugin_in_real_desktop(
     assert "Import problems: handmade-2.03.xml" in imported["layers"], details
     assert "planner.gpkg" in imported["layers"]["Cooperation projects"], details  # the dock's filter stays on
     with sqlite3.connect(paths.root / "planner.gpkg") as connection:
-        assert connection.execute("SELECT count(*) FROM projects").fetchone() == (75,), details
+        # the bundled projects, copied into the new file, and the 7 imported
+        assert connection.execute("SELECT count(*) FROM projects").fetchone() == (bundled_rows("projects") + 7,), details

@@ -51,10 +51,27 @@ class DesktopLikeIface(QgisInterface):
 
 @pytest.fixture(scope="session", autouse=True)
 def collect_before_qgis_exits(qgis_app):
-    """Free Python-held QGIS objects while QGIS still runs (its exit comes right after)."""
+    """Free Python-held QGIS objects while QGIS still runs (its exit comes right after).
+
+    A background task still running then would make QGIS's exit wait for it (a fetch
+    from a stand-in that is gone can wait a long time): cancel it and say which it was.
+    """
     yield
     import gc
+    import sys
+    import time
 
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.taskManager()
+    if manager.countActiveTasks():
+        left = [task.description() for task in manager.activeTasks()]
+        print(f"\nbackground tasks still running at the end of the tests, cancelled: {left}", file=sys.stderr)
+        manager.cancelAll()
+        deadline = time.monotonic() + 60
+        while manager.countActiveTasks() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.05)
     gc.collect()
 
 

@@ -6,7 +6,8 @@ import pytest
 from qgis.core import QgsSettings
 
 import smartcity_plugin
-from smartcity_plugin.gui.options_page import SmartCityOptionsFactory, SmartCityOptionsPage
+from smartcity_plugin.gui.options_page import SmartCityOptionsPage
+from smartcity_plugin.plugin_options import SmartCityOptionsFactory
 from smartcity_plugin.toolbelt.settings import PluginSettings, get_setting, read_settings, setting_key
 
 

@@ -27,7 +27,7 @@ ALLOWED = {
     "processing": TOOLS | {"io", "layers", "analysis", "export", "processing"},
     "gui": TOOLS | {"io", "layers", "analysis", "export", "gui"},
 }
-ENTRY_POINTS = {"", "plugin", "plugin_actions"}  # the package itself and what QGIS calls: may import anything
+ENTRY_POINTS = {"", "plugin", "plugin_actions", "plugin_options"}  # the package itself and what QGIS calls: may import anything
 
 
 def module_name(path: Path) -> str:
