@@ -65,7 +65,7 @@ demo: package ## The main job: what the plugin makes from the bundled data, into
 	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/demo.py --zip $(PACKAGE_ZIP) --out out
 
 test: package ## Every test: unit, data, QGIS, Processing, package check and the real desktop
-	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest --qgis_disable_gui tests
+	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/run_tests.py --qgis_disable_gui -q tests  # each QGIS test file in a fresh QGIS
 
 MATRIX_SUITES ?= trixie forky
 test-matrix: $(SYSTEM_STAMP) ## The suite and the user path on QGIS 3.40 (Debian 13) and 3.44 (testing), in cached debootstrap roots

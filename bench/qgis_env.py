@@ -44,7 +44,7 @@ class BenchIface:
         help_menu.addMenu(self._plugin_help)
         self._canvas = QgsMapCanvas(self._window)
         self._bar = QgsMessageBar(self._window)
-        self.options_factories: list = []  # Settings ▸ Options pages, as QgisApp keeps them
+        self.options_factories = []  # what Settings ▸ Options would list
 
     def mainWindow(self) -> QMainWindow:  # noqa: N802 (QGIS API)
         return self._window
@@ -67,7 +67,7 @@ class BenchIface:
     def removeDockWidget(self, dock) -> None:  # noqa: N802
         self._window.removeDockWidget(dock)
 
-    def registerOptionsWidgetFactory(self, factory) -> None:  # noqa: N802
+    def registerOptionsWidgetFactory(self, factory) -> None:  # noqa: N802 (the plugin's options page)
         self.options_factories.append(factory)
 
     def unregisterOptionsWidgetFactory(self, factory) -> None:  # noqa: N802
