@@ -11,7 +11,7 @@ tests/data, which start no QGIS, run together. The closing line counts every fil
 
 from __future__ import annotations
 
-import argparse
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +19,9 @@ import time
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MATRIX_LOG = "SMARTCITY_MATRIX_TEST_LOG"
 ONE_PROCESS_EACH = ("qgis", "postgis", "desktop")  # folders whose files each get a fresh QGIS
 SUMMARY_WORDS = ("passed", "failed", "error", "errors", "skipped", "xfailed", "xpassed", "deselected")
 NO_TESTS_COLLECTED = 5
@@ -49,21 +51,30 @@ def counts(output: str) -> Dict[str, int]:
 
 
 def run(files: List[Path], options: List[str]) -> Tuple[int, Dict[str, int], str]:
-    """pytest on ``files``: exit status, counts, output."""
-    command = [sys.executable, "-m", "pytest", *options, *[str(file) for file in files]]
-    done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,  # nosec B603
-                          text=True, errors="replace", check=False)
+    """pytest on ``files``: exit status, counts, output.
+
+    With SMARTCITY_MATRIX_TEST_LOG set (the version matrix), every test's outcome is also
+    appended to that log by scripts/matrix_pytest_plugin.py, for the matrix's results file.
+    """
+    environment = dict(os.environ)
+    plugin = []
+    if environment.get(MATRIX_LOG):
+        plugin = ["-p", "matrix_pytest_plugin"]
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), environment.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "pytest", *plugin, *options, *[str(file) for file in files]]
+    done = subprocess.run(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE,  # nosec B603
+                          stderr=subprocess.STDOUT, text=True, errors="replace", check=False)
     return done.returncode, counts(done.stdout), done.stdout
 
 
 def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", default=["tests"], help="test folders or files")
-    arguments, options = parser.parse_known_args(argv)
+    # Test folders or files (what exists) are ours; everything else goes to pytest as it is.
+    paths = [ROOT / arg for arg in argv if not arg.startswith("-") and (ROOT / arg).exists()]
+    options = [arg for arg in argv if arg.startswith("-") or not (ROOT / arg).exists()]
     totals: Dict[str, int] = {}
     failed_runs = []
     started = time.monotonic()
-    for files in runs([ROOT / path if not Path(path).is_absolute() else Path(path) for path in arguments.paths]):
+    for files in runs(paths or [ROOT / "tests"]):
         name = str(files[0].relative_to(ROOT)) if len(files) == 1 else f"{len(files)} files without QGIS windows"
         status, found, output = run(files, options)
         for word, number in found.items():

@@ -227,12 +227,14 @@ run_suite() {  # the whole suite and the user path; results into $results_dir
   started=$SECONDS
   log "$suite: QGIS $version: the whole suite (make test)"
   mkdir -p "$root$checkout/build" && touch "$root$checkout/build/.matrix-run-started"
-  # What `make test` runs, through matrix_pytest.py: a test that crashes QGIS does not end the run.
+  # What `make test` runs (each QGIS test file in its own process, so a crash ends one file, not
+  # the run), with every outcome also logged for the results file.
   in_root "$root" bash -c "cd $checkout && rm -rf build/matrix && mkdir -p build/matrix && make package && \
-    QT_QPA_PLATFORM=offscreen SMARTCITY_UPDATE_SCREENSHOT=1 .venv/bin/python scripts/matrix_pytest.py \
-      --log build/matrix/tests.jsonl -- -p no:cacheprovider -rfEs --qgis_disable_gui tests" \
+    QT_QPA_PLATFORM=offscreen SMARTCITY_UPDATE_SCREENSHOT=1 \
+    SMARTCITY_MATRIX_TEST_LOG=$checkout/build/matrix/tests.jsonl .venv/bin/python scripts/run_tests.py \
+      -p no:cacheprovider -rfEs --qgis_disable_gui tests" \
     > "$out/make-test.log" 2>&1 || status=1
-  log "$suite: suite done in $((SECONDS - started)) s: $(grep -E '^=+ .* in [0-9.]+s' "$out/make-test.log" | tail -1)"
+  log "$suite: suite done in $((SECONDS - started)) s: $(grep -E '^tests: [0-9]+ passed' "$out/make-test.log" | tail -1)"
   cp "$root$checkout/build/matrix/tests.jsonl" "$out/tests.jsonl" 2>/dev/null || true
   # The desktop tests' screenshots taken on this QGIS (SMARTCITY_UPDATE_SCREENSHOT=1), for the README.
   find "$root$checkout/docs/images" -name '*.png' -newer "$root$checkout/build/.matrix-run-started" \
