@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsMapLayerStore, QgsVectorLayer
 
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.summary import summarize
@@ -20,8 +20,16 @@ FILTERS = [{}, {"donors": ["KR"]}, {"sectors": ["water"], "year_from": 2019}, {"
 
 @pytest.fixture()
 def projects(qgis_app) -> QgsVectorLayer:
-    """The bundled projects as the plugin opens them: read-only (never the checkout's file for update)."""
-    return open_read_only(f"{bundled_data_path()}|layername=projects", "projects")
+    """The bundled projects as the plugin opens them: read-only (never the checkout's file for update).
+
+    Owned by a layer store and deleted at teardown: pytest keeps fixture values until after the
+    session's teardown, and a layer freed after QGIS has exited crashes in GDAL's close.
+    """
+    store = QgsMapLayerStore()
+    layer = open_read_only(f"{bundled_data_path()}|layername=projects", "projects")
+    store.addMapLayer(layer)
+    yield layer
+    store.removeAllMapLayers()
 
 
 def by_features(layer: QgsVectorLayer):
