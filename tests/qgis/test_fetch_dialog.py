@@ -39,6 +39,12 @@ def plugin(desktop_iface, qgis_new_project, data_source_setting, monkeypatch):  
     yield loaded
     loaded.unload()
     flush_deleted()
+    # The next test starts with no task of this one still queued or running (on a busy
+    # machine a leftover refresh held the task queue, and the next fetch never started).
+    deadline = time.monotonic() + 60
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     QgsProject.instance().clear()
 
 
