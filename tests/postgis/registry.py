@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProviderRegistry, QgsSettings
@@ -85,10 +83,3 @@ class Registry:
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         for name in self.connections.values():
             metadata.deleteConnection(name)
-
-
-
-def bundled_project_count() -> int:
-    """Projects in the bundled GeoPackage, read by sqlite3 (not by the plugin)."""
-    with closing(sqlite3.connect(f"file:{bundled_data_path()}?mode=ro", uri=True)) as database:
-        return database.execute("SELECT count(*) FROM projects").fetchone()[0]

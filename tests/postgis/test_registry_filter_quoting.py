@@ -18,8 +18,8 @@ from smartcity_plugin.core.filter_sql import UnquotableValueError, filter_sql, p
 from smartcity_plugin.layers.filtering import apply_project_filter
 from smartcity_plugin.layers.reading import count_features
 from smartcity_plugin.layers.sources import open_data_layer, sector_catalogue
+from tests.bundled_counts import bundled_rows
 from tests.postgis import attacks
-from tests.postgis.registry import bundled_project_count
 from tests.postgis.test_registry_layers import _dock_view
 
 PLANTED = [
@@ -75,7 +75,7 @@ def test_a_planted_agency_is_only_a_name_in_the_dock(registry, desktop_iface, cl
     assert count_features(projects) == 1
     assert projects.subsetString() == f'"agency" IN ({postgres_literal(agency)})'
     assert count_as_carol(registry, projects.subsetString()) == 1
-    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(bundled_project_count(),)]  # none lost
+    assert registry.sql("SELECT count(*) FROM smartcity.projects") == [(bundled_rows("projects"),)]  # none lost
 
 
 def test_the_sqlite_quoting_let_the_planted_value_out(registry):

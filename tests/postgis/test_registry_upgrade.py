@@ -15,9 +15,10 @@ from smartcity_plugin.io.errors import RegistryError
 from smartcity_plugin.io.iati_import import import_iati
 from smartcity_plugin.io.registry.store import RegistryTarget
 from smartcity_plugin.layers.sources import active_source, open_data_layer
+from tests.bundled_counts import bundled_rows
 from tests.fixtures.io_support import fixture
 from tests.postgis import attacks
-from tests.postgis.registry import Registry, bundled_project_count
+from tests.postgis.registry import Registry
 from tests.postgis.test_registry_attacks import (
     ALL_ROUTES,
     PUBLIC_SCHEMA,
@@ -144,7 +145,7 @@ def test_after_the_upgrade_the_plugin_opens_it(old_registry, desktop_iface, clea
         database.close()
     assert use_registry(desktop_iface, old_registry.connections["carol"])
     published = old_registry.sql("SELECT count(*) FROM smartcity.projects")[0][0]
-    assert published == bundled_project_count() + 1  # the bundled data and the one added before the upgrade
+    assert published == bundled_rows("projects") + 1  # the bundled data and the one added before the upgrade
     assert open_data_layer("projects").featureCount() == published
 
 
