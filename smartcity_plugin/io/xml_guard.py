@@ -56,7 +56,8 @@ class XmlGuard:
             self.line += chunk.count(b"\n", 0, start)
             chunk, self.dropping = chunk[start:], False
         data = self.carry + chunk
-        many = _TOO_MANY_ATTRIBUTES.search(data)
+        # The regular expressions only run where they can match: counting is cheaper than scanning.
+        many = _TOO_MANY_ATTRIBUTES.search(data) if data.count(b"=") >= MAX_ATTRIBUTES else None
         if many is not None:
             raise DataExchangeError(self.path, tr(
                 "line {}: an element with more than {} attributes; no IATI file has one, so the file is not "
@@ -71,7 +72,7 @@ class XmlGuard:
                 position = tag.start()
                 self.record_lines.append(line)
         parts, position = [], 0
-        for long in _LONG_SEGMENT.finditer(complete):
+        for long in _LONG_SEGMENT.finditer(complete) if len(complete) > TEXT_LIMIT_BYTES + TAG_LIMIT_BYTES else ():
             parts.append(complete[position:long.start()])
             end = complete.find(b"<", long.start() + 1)
             end = len(complete) if end < 0 else end
