@@ -17,7 +17,7 @@ from smartcity_plugin.io.organisations import organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.value_rules import date_problem, strict_float, strict_int
-from smartcity_plugin.io.xml_stream import XML_LANG, Element, XmlRecord, attr, text_of
+from smartcity_plugin.io.xml_stream import XML_LANG, Element, XmlRecord, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 # Our own extension namespace (IATI allows elements of other namespaces in an activity):
@@ -65,7 +65,7 @@ class SourceInfo:
 
 def _percent(element: Element) -> Optional[float]:
     try:
-        share = float(attr(element, "percentage"))
+        share = float(element.get("percentage", "").strip())
     except ValueError:
         return None
     return share if math.isfinite(share) else None
@@ -99,6 +99,9 @@ class ActivityMapper:
         self._note = source.note()
         self._title = source.title()
         self._url = source.url()
+        self._role_words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
+        self._date_words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"),
+                            "4": tr("actual end")}
 
     def _donor(self, ref: str, name: str) -> Optional[str]:
         """Donor country of a funder, by identifier or name (memoised)."""
@@ -126,7 +129,7 @@ class ActivityMapper:
         for what in read.cut:  # what the reader left out of an over-large activity
             record.problem("too_large", what)
         for element in activity.findall("activity-date"):
-            when = attr(element, "iso-date") or text_of(element).strip()
+            when = element.get("iso-date", "").strip() or text_of(element).strip()
             problem = date_problem(when) or (tr("the date '{}' has no year; it was not used.").format(when[:30])
                                              if when and year_of(when) is None else None)
             if problem:
@@ -134,7 +137,7 @@ class ActivityMapper:
         return record
 
     def _mapped(self, activity: Element, line: int) -> ProjectRecord:
-        lang = attr(activity, XML_LANG)
+        lang = activity.get(XML_LANG, "").strip()
         record = ProjectRecord()
         identifier = activity.find("iati-identifier")
         record.set("project_id", " ".join(text_of(identifier).split()) if identifier is not None else None)
@@ -162,13 +165,14 @@ class ActivityMapper:
     def _organisations(self, activity: Element, record: ProjectRecord, notes: list[str], lang: str) -> None:
         by_role: dict[str, list[tuple[str, str]]] = {}
         for org in activity.findall("participating-org"):
-            name = narrative(org, lang) or attr(org, "ref")
+            name = narrative(org, lang) or org.get("ref", "").strip()
             if name:
-                by_role.setdefault(iati_codes.role_code(attr(org, "role")), []).append((name, attr(org, "ref")))
+                role = iati_codes.role_code(org.get("role", "").strip())
+                by_role.setdefault(role, []).append((name, org.get("ref", "").strip()))
         reporting = activity.find("reporting-org")
         reporting_name = narrative(reporting, lang) if reporting is not None else None
-        reporting_ref = attr(reporting, "ref") if reporting is not None else ""
-        secondary = reporting is not None and attr(reporting, "secondary-reporter").lower() in ("1", "true")
+        reporting_ref = reporting.get("ref", "").strip() if reporting is not None else ""
+        secondary = reporting is not None and reporting.get("secondary-reporter", "").strip().lower() in ("1", "true")
         funders = by_role.get(iati_codes.ROLE_FUNDING, [])
         donor, donor_name = None, funders[0][0] if funders else None
         for name, ref in funders:  # the first funder whose country is known
@@ -197,7 +201,7 @@ class ActivityMapper:
             publisher_funds and reporting_name and not secondary) else donor_name)
         partners = by_role.get(iati_codes.ROLE_IMPLEMENTING, []) + by_role.get(iati_codes.ROLE_ACCOUNTABLE, [])
         record.set("partners", join_list(name for name, _ in partners))
-        words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
+        words = self._role_words
         roles = ["{}: {}".format(words.get(role, role or "?"), ", ".join(name for name, _ in orgs))
                  for role, orgs in sorted(by_role.items())]
         if roles:
@@ -208,21 +212,21 @@ class ActivityMapper:
 
     def _status_and_dates(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
         status = activity.find("activity-status")
-        code = iati_codes.status_code(attr(status, "code"), text_of(status)) if status is not None else ""
+        code = iati_codes.status_code(status.get("code", "").strip(), text_of(status)) if status is not None else ""
         record.set("status", iati_codes.STATUS.get(code, "unknown"))
         if code in ("5", "6"):
             notes.append(tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]))
         dates: dict[str, str] = {}
         for element in activity.findall("activity-date"):
-            when = attr(element, "iso-date") or text_of(element).strip()
-            dates.setdefault(iati_codes.date_type(attr(element, "type")), when)
+            when = element.get("iso-date", "").strip() or text_of(element).strip()
+            dates.setdefault(iati_codes.date_type(element.get("type", "").strip()), when)
         record.set("start_year", year_of(dates.get("2")) or year_of(dates.get("1")))
         record.set("end_year", year_of(dates.get("4")) or year_of(dates.get("3")))
-        words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"), "4": tr("actual end")}
+        words = self._date_words
         listed = [f"{words[kind]} {dates[kind]}" for kind in sorted(dates) if kind in words]
         if listed:
             notes.append(tr("IATI dates: {}.").format("; ".join(listed)))
-        updated = attr(activity, "last-updated-datetime")
+        updated = activity.get("last-updated-datetime", "").strip()
         if updated:
             notes.append(tr("IATI last updated {}.").format(updated[:10]))
 
@@ -246,7 +250,7 @@ class ActivityMapper:
             for transaction in activity.findall("transaction"):
                 value = abs(transaction_value(transaction))
                 for element in transaction.findall("sector"):
-                    key = (attr(element, "vocabulary"), attr(element, "code"))
+                    key = (element.get("vocabulary", "").strip(), element.get("code", "").strip())
                     per_code[key] = per_code.get(key, 0.0) + value
             total = sum(per_code.values())
             for (vocabulary, code), value in per_code.items():
@@ -268,19 +272,19 @@ class ActivityMapper:
     def _sector_tokens(self, record: ProjectRecord, elements: list[Element], check: bool):
         vocabularies: dict[str, list[Element]] = {}
         for element in elements:
-            vocabularies.setdefault(attr(element, "vocabulary"), []).append(element)
+            vocabularies.setdefault(element.get("vocabulary", "").strip(), []).append(element)
         tokens, others = [], []
         for vocabulary, group in vocabularies.items():
             if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
-                tokens += [(attr(e, "code"), _percent(e) or 100.0 / len(group)) for e in group]
+                tokens += [(e.get("code", "").strip(), _percent(e) or 100.0 / len(group)) for e in group]
                 if check:  # vocabularies the plugin does not read (World Bank 98 …) are left alone
                     _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
             else:
-                others += [f"{attr(e, 'code')} ({tr('vocabulary')} {vocabulary})" for e in group]
+                others += [f"{e.get('code', '').strip()} ({tr('vocabulary')} {vocabulary})" for e in group]
         return tokens, others
 
     def _money(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
-        money = read_money(activity, attr(activity, "default-currency"))
+        money = read_money(activity, activity.get("default-currency", "").strip())
         amount, _ = money.amount_usd()
         record.set("amount_usd", amount)
         record.set("amount_note", money.note())
@@ -292,7 +296,7 @@ class ActivityMapper:
         if element is None:
             element = next((t.find("finance-type") for t in activity.findall("transaction")
                             if t.find("finance-type") is not None), None)
-        code = attr(element, "code") if element is not None else ""
+        code = element.get("code", "").strip() if element is not None else ""
         kind = iati_codes.finance_type(code)
         record.set("finance_type", kind or "unknown")
         if kind is None:
@@ -313,7 +317,7 @@ class ActivityMapper:
         publisher = narrative(reporting, lang) if reporting is not None else None
         title = self._title
         record.set("source_title", f"{title} ({publisher})" if publisher else title)
-        links = [attr(link, "url") for link in activity.findall("document-link")]
+        links = [link.get("url", "").strip() for link in activity.findall("document-link")]
         web = [url for url in links if url.startswith(("https://", "http://"))]
         record.set("source_url", self._url if self.source.service or not web else web[0])
         record.set("as_of", self.source.import_date)
@@ -323,7 +327,7 @@ class ActivityMapper:
         elements = activity.findall(EXTENSION_FIELD)
         record.deliberately_unlocated = bool(elements) and not record.points
         for element in elements:
-            name, text = attr(element, "name"), text_of(element).strip()
+            name, text = element.get("name", "").strip(), text_of(element).strip()
             kind = FIELD_KINDS.get(name)
             if kind is None or name == "project_id":
                 continue

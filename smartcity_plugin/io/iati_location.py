@@ -51,7 +51,7 @@ def _legacy_coordinates(element: Element) -> Optional[tuple[float, float]]:
 
 def _code(element: Element, name: str) -> str:
     child = element.find(name)
-    return attr(child, "code") if child is not None else ""
+    return child.get("code", "").strip() if child is not None else ""
 
 
 def read_location(element: Element, default_lang: str = "") -> Location:
@@ -84,16 +84,16 @@ def read_location(element: Element, default_lang: str = "") -> Location:
             problem = tr("location coordinates are not numbers.")
     precision = location_precision(
         code["exactness"], code["location-class"], levels, code["feature-designation"] or code["location-type"],
-        attr(legacy, "precision") if legacy is not None else "",
+        legacy.get("precision", "").strip() if legacy is not None else "",
     )
     words = [
         EXACTNESS.get(code["exactness"], ""), LOCATION_CLASS.get(code["location-class"], ""),
         code["feature-designation"] or code["location-type"],
-        " ".join(filter(None, (attr(location_id, "vocabulary"), attr(location_id, "code"))))
+        " ".join(filter(None, (location_id.get("vocabulary", "").strip(), location_id.get("code", "").strip())))
         if location_id is not None else "",
         *admin_parts,
     ]
-    name = narrative(element.find("name"), default_lang) or attr(element, "ref") or tr("unnamed location")
+    name = narrative(element.find("name"), default_lang) or element.get("ref", "").strip() or tr("unnamed location")
     details = ", ".join(word for word in words if word)
     note = f"{name} ({details})" if details else name
     point = (latlon[1], latlon[0]) if latlon is not None else None

@@ -83,7 +83,7 @@ def _value(element: Element, default_currency: str, money: Money, kind: str) -> 
         money.problems.append(tr("A {} value '{}' is beyond any project's size and was left out.").format(
             kind, text[:30]))
         return
-    currency = (attr(value, "currency") or default_currency or UNKNOWN_CURRENCY).upper()
+    currency = (value.get("currency", "").strip() or default_currency or UNKNOWN_CURRENCY).upper()
     money.add(kind, currency, amount)
 
 
@@ -105,7 +105,7 @@ def read_money(activity: Element, default_currency: str) -> Money:
         _value(budget, default_currency, money, kind)
     for transaction in activity.findall("transaction"):
         type_element = transaction.find("transaction-type")
-        code = attr(type_element, "code").upper() if type_element is not None else ""
+        code = type_element.get("code", "").strip().upper() if type_element is not None else ""
         kind = TRANSACTIONS.get(code)
         if kind:
             _value(transaction, default_currency, money, kind)

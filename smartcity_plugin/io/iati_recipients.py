@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from smartcity_plugin.io.iati_money import transaction_value
-from smartcity_plugin.io.xml_stream import Element, attr
+from smartcity_plugin.io.xml_stream import Element
 from smartcity_plugin.toolbelt.i18n import tr
 
 _ALPHA2 = re.compile(r"^[A-Z]{2}$")
@@ -49,14 +49,14 @@ def is_country(code: str, countries: Iterable[str]) -> bool:
 
 def _percent(element: Element) -> Optional[float]:
     try:
-        share = float(attr(element, "percentage"))
+        share = float(element.get("percentage", "").strip())
     except ValueError:
         return None
     return share if math.isfinite(share) else None
 
 
 def _label(element: Element, share: Optional[float]) -> str:
-    code = attr(element, "code")
+    code = element.get("code", "").strip()
     return f"{code} {share:g}%" if share is not None else code
 
 
@@ -68,7 +68,7 @@ def read_recipients(activity: Element, countries: Iterable[str]) -> Recipients:
     if elements:
         found.elements = elements
         for element in activity.findall("recipient-country"):
-            code, share = attr(element, "code").upper(), _percent(element)
+            code, share = element.get("code", "").strip().upper(), _percent(element)
             if is_country(code, countries):
                 found.countries[code] = share
             else:
@@ -80,11 +80,11 @@ def read_recipients(activity: Element, countries: Iterable[str]) -> Recipients:
     for transaction in activity.findall("transaction"):
         value = abs(transaction_value(transaction))
         for element in transaction.findall("recipient-country"):
-            code = attr(element, "code").upper()
+            code = element.get("code", "").strip().upper()
             target = per_code if is_country(code, countries) else regions
             target[code] = target.get(code, 0.0) + value
         for element in transaction.findall("recipient-region"):
-            code = attr(element, "code")
+            code = element.get("code", "").strip()
             regions[code] = regions.get(code, 0.0) + value
     total = sum(per_code.values()) + sum(regions.values())
     if not total and not per_code and not regions:

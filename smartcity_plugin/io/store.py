@@ -31,6 +31,7 @@ KEEP = object()  # "leave the stored geometry as it is"
 INSERT_DEFAULTS = {"status": "unknown", "finance_type": "unknown"}  # what a new project says when the source is silent
 GEOMETRY_COLUMN = "geom"  # as scripts/build_data.py writes the projects layer
 BATCH_ROWS = 1_000  # new rows handed to SQLite at once
+CONVERT = {"int": int, "real": float, "str": str}  # a field's kind → what its values are written as
 
 
 @contextmanager
@@ -182,6 +183,7 @@ class ProjectStore:
         self._pending: list[tuple] = []  # new rows not yet handed to SQLite
         self._next_fid = 1
         self._insert = ""
+        self._columns: list[tuple[str, Any, Any]] = []  # name, conversion, value for a new project
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -228,6 +230,7 @@ class ProjectStore:
             highest.append(sql("SELECT seq FROM sqlite_sequence WHERE name = 'projects'").fetchone())
             highest[-1] = highest[-1][0] if highest[-1] else None
         self._next_fid = max([value for value in highest if value is not None] + [0]) + 1
+        self._columns = [(name, CONVERT[FIELD_KINDS[name]], INSERT_DEFAULTS.get(name)) for name in self.fields]
         names = ", ".join(f'"{name}"' for name in ("fid", *self.fields, self.geometry_column))
         self._insert = f"INSERT INTO projects ({names}) VALUES ({', '.join('?' * (len(self.fields) + 2))})"  # nosec B608
 
@@ -279,7 +282,15 @@ class ProjectStore:
             self.extent.add(points)
         if fid is None:
             fid, self._next_fid = self._next_fid, self._next_fid + 1
-            self._pending.append((fid, *(field_value(record, name, new=True) for name in self.fields), blob))
+            get = record.values.get
+            row = [fid]
+            for name, convert, default in self._columns:  # field_value(record, name, new=True), inlined
+                value = get(name)
+                if value is None:
+                    value = default
+                row.append(None if value is None else convert(value))
+            row.append(blob)
+            self._pending.append(row)
             self.ids[record.project_id] = fid
             if len(self._pending) >= BATCH_ROWS:
                 self._flush()
@@ -365,8 +376,7 @@ def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
         value = INSERT_DEFAULTS.get(name)
     if value is None:
         return None
-    kind = FIELD_KINDS[name]
-    return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
+    return CONVERT[FIELD_KINDS[name]](value)
 
 
 def _set(feature: Any, index: int, value: Any) -> None:

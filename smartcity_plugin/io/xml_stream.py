@@ -168,6 +168,7 @@ class XmlRecords:
             if self.root is None:
                 for _, element in state.parser.read_events():
                     self._take_root(element)
+                    _stop_events(state.parser)
                     break
             for _ in state.parser.read_events():  # start events are only wanted for the root
                 pass
@@ -245,6 +246,21 @@ class XmlRecords:
             problem = tr("malformed XML at line {}, column {}: {}.")
         words = expat.ErrorString(code) if isinstance(code, int) else str(error)
         return DataExchangeError(self.path, problem.format(line, column, words))
+
+
+def _stop_events(parser: ET.XMLPullParser) -> None:
+    """Ask the pull parser for no more events once the root is known: each would cost a step in Python.
+
+    ``_setevents`` is how XMLPullParser itself asks for events (CPython 3.4 to 3.14); where it is
+    missing the events are drained, at that cost.
+    """
+    set_events = getattr(getattr(parser, "_parser", None), "_setevents", None)
+    queue = getattr(parser, "_events_queue", None)
+    if set_events is not None and queue is not None:
+        try:
+            set_events(queue, ())
+        except (TypeError, ValueError):
+            pass
 
 
 def _is_utf8(data: bytes) -> bool:
