@@ -13,10 +13,10 @@ def _language(node: Element, default: str) -> str:
 
 def pick_text(nodes: Iterable[Element], default_lang: str = "") -> Optional[str]:
     """The English text among ``nodes`` (the activity's language when unmarked), else the first."""
+    if isinstance(nodes, list) and len(nodes) == 1:  # the common case: one text, whatever its language
+        return " ".join(text_of(nodes[0]).split()) or None
     texts = [(node, " ".join(text_of(node).split())) for node in nodes]
     texts = [(node, text) for node, text in texts if text]
-    if len(texts) == 1:
-        return texts[0][1]  # the common case: one text, whatever its language
     for node, text in texts:
         if _language(node, default_lang) == "en":
             return text
