@@ -14,7 +14,10 @@ elements (the rest is read past, not kept). What was cut is listed in the record
 
 from __future__ import annotations
 
+import codecs
+import re
 import xml.etree.ElementTree as ET  # nosec B405: expat without DTDs (refused first), see _Prolog
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 from xml.parsers import expat  # nosec B407: only to read the prolog and name errors
@@ -36,6 +39,9 @@ _ENCODING = {expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING],
              expat.errors.codes[expat.errors.XML_ERROR_INCORRECT_ENCODING]}
 _INVALID = {expat.errors.codes[expat.errors.XML_ERROR_INVALID_TOKEN],
             expat.errors.codes[expat.errors.XML_ERROR_PARTIAL_CHAR]}
+# Encodings expat reads itself; a file declaring another (EUC-KR, Shift_JIS, GBK …) is turned into UTF-8 first.
+_NATIVE_ENCODINGS = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
+_DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
 
 
 def attr(element: Element, name: str, default: str = "") -> str:
@@ -151,7 +157,7 @@ class XmlRecords:
     def _records(self, chunks: Iterator[bytes], size: int) -> Iterator[XmlRecord]:
         state = _ReadState(self.path, self.record)
         done = 0
-        for chunk in chunks:
+        for chunk in _as_utf8(self.path, chunks):
             done += len(chunk)
             yield from self._parse(state, state.guard.feed(chunk), final=False)
             self.fraction = min(1.0, done / size) if size else 0.0
@@ -246,6 +252,32 @@ class XmlRecords:
             problem = tr("malformed XML at line {}, column {}: {}.")
         words = expat.ErrorString(code) if isinstance(code, int) else str(error)
         return DataExchangeError(self.path, problem.format(line, column, words))
+
+
+def _as_utf8(path: Path, chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The chunks as they are, or turned into UTF-8 when the file declares an encoding expat cannot read."""
+    first = next(chunks, b"")
+    declared = _DECLARED.match(first)
+    name = declared.group(1).decode("ascii").lower() if declared else ""
+    try:
+        decoder = codecs.getincrementaldecoder(name)() if name and name not in _NATIVE_ENCODINGS else None
+    except LookupError:
+        decoder = None  # an encoding nobody knows: expat names it
+    if decoder is None:
+        yield first
+        yield from chunks
+        return
+    first = first[:declared.start(1)] + b"UTF-8" + first[declared.end(1):]
+    line = 1
+    for chunk in chain([first], chunks, [b""]):
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError:
+            raise DataExchangeError(path, tr(
+                "the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says "
+                "otherwise); save the file as UTF-8.").format(line, 0)) from None
+        line += text.count("\n")
+        yield text.encode("utf-8")
 
 
 def _stop_events(parser: ET.XMLPullParser) -> None:
