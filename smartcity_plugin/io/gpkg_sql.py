@@ -121,3 +121,39 @@ class Extent:
             "min_y = min(coalesce(min_y, :min_y), :min_y), max_x = max(coalesce(max_x, :max_x), :max_x), "
             "max_y = max(coalesce(max_y, :max_y), :max_y) WHERE lower(table_name) = lower(:table)",
             {"min_x": min_x, "min_y": min_y, "max_x": max_x, "max_y": max_y, "table": table})
+
+
+class DeferredUpkeep:
+    """A table's plain indexes and its R-tree insert trigger, set aside for a bulk insert, rebuilt before commit.
+
+    Inside the writer's transaction: a rollback brings them back as they were. While set aside,
+    :meth:`insert` puts the new rows' boxes into the R-tree itself (what the trigger did, without
+    calling back into Python for each coordinate). Unique indexes stay: they guard the data.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, table: str, geometry_column: str) -> None:
+        self.connection = connection
+        self.rtree = f"rtree_{table}_{geometry_column}"
+        trigger = f"{self.rtree}_insert"
+        rows = connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL AND "
+            "((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name = ?))",
+            (table, trigger)).fetchall()
+        self.statements = [sql for _, _, sql in rows]  # indexes first would not matter: each stands alone
+        self.has_rtree = any(kind == "trigger" for kind, _, _ in rows)
+        for kind, name, _ in rows:
+            quoted = name.replace('"', '""')
+            connection.execute(f'DROP {"INDEX" if kind == "index" else "TRIGGER"} "{quoted}"')
+
+    def insert(self, boxes: Iterable[tuple[int, Optional[bytes]]]) -> None:
+        """Put (fid, blob) rows into the R-tree, as the insert trigger would have."""
+        if not self.has_rtree:
+            return
+        entries = [(fid, *_envelope(blob)) for fid, blob in boxes if blob is not None and _envelope(blob)]
+        self.connection.executemany(f'INSERT OR REPLACE INTO "{self.rtree}" VALUES (?, ?, ?, ?, ?)',  # nosec B608
+                                    entries)
+
+    def restore(self) -> None:
+        """Build the indexes and bring the trigger back, as they were."""
+        for statement in self.statements:
+            self.connection.execute(statement)

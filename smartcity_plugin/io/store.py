@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 from osgeo import gdal, ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
-from smartcity_plugin.io.gpkg_sql import Extent, add_spatial_functions, blob_points, multipoint_blob
+from smartcity_plugin.io.gpkg_sql import DeferredUpkeep, Extent, add_spatial_functions, blob_points, multipoint_blob
 from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -31,6 +31,7 @@ KEEP = object()  # "leave the stored geometry as it is"
 INSERT_DEFAULTS = {"status": "unknown", "finance_type": "unknown"}  # what a new project says when the source is silent
 GEOMETRY_COLUMN = "geom"  # as scripts/build_data.py writes the projects layer
 BATCH_ROWS = 1_000  # new rows handed to SQLite at once
+BULK_ROWS = 5_000  # from this many new rows, more than were stored, indexes are rebuilt once at the end
 CONVERT = {"int": int, "real": float, "str": str}  # a field's kind → what its values are written as
 
 
@@ -184,6 +185,9 @@ class ProjectStore:
         self._next_fid = 1
         self._insert = ""
         self._columns: list[tuple[str, Any, Any]] = []  # name, conversion, value for a new project
+        self._stored = 0  # rows when the import began
+        self._added = 0
+        self._deferred: Optional[DeferredUpkeep] = None
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -225,6 +229,7 @@ class ProjectStore:
         if geometry is not None:
             self.geometry_column, self.srs_id = str(geometry[0]).replace('"', ""), int(geometry[1])
         self.ids = {project_id: fid for project_id, fid in sql("SELECT project_id, fid FROM projects")}
+        self._stored = sql("SELECT count(*) FROM projects").fetchone()[0]
         highest = [sql("SELECT max(fid) FROM projects").fetchone()[0]]
         if sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
             highest.append(sql("SELECT seq FROM sqlite_sequence WHERE name = 'projects'").fetchone())
@@ -311,8 +316,13 @@ class ProjectStore:
         if not self._pending:
             return
         rows, self._pending = self._pending, []
+        self._added += len(rows)
         with sqlite_errors(self.target, tr("writing {}").format(rows[0][1 + self.fields.index("project_id")])):
+            if self._deferred is None and self._added >= BULK_ROWS and self._added > self._stored:
+                self._deferred = DeferredUpkeep(self.connection, "projects", self.geometry_column)
             self.connection.executemany(self._insert, rows)
+            if self._deferred is not None:
+                self._deferred.insert((row[0], row[-1]) for row in rows)
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
@@ -332,6 +342,9 @@ class ProjectStore:
         try:
             with sqlite_errors(self.target, tr("saving")):
                 self._flush()
+                if self._deferred is not None:
+                    self._deferred.restore()
+                    self._deferred = None
                 self.extent.write(self.connection, "projects")
                 self.connection.execute("COMMIT")
         except DataExchangeError as error:
@@ -362,6 +375,7 @@ class ProjectStore:
             self.connection.close()
         self.connection = None
         self._pending = []
+        self._deferred = None  # the rollback brought the indexes back
         if self.creating:
             for path in (self.temp, self.temp.with_name(self.temp.name + "-journal"),
                          self.temp.with_name(self.temp.name + "-wal"), self.temp.with_name(self.temp.name + "-shm")):
