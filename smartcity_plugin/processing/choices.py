@@ -43,6 +43,11 @@ def source_name(source: Source | None = None) -> str:
     return tr("the GeoPackage {}").format(source.path.name)
 
 
+def data_shown_note() -> str:
+    """The help's sentence naming the data the plugin shows now."""
+    return tr("The plugin now shows {}.").format(source_name())
+
+
 def sector_choices(catalogue, with_solutions: bool = True) -> Pairs:
     """The catalogue's categories (with their solutions), Kearney's dimensions and ASCN's focus areas."""
     kinds = {"presentation": tr("ASEAN–Korea category"), "kearney": tr("Kearney dimension"),

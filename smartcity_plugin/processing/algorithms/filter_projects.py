@@ -14,6 +14,7 @@ from qgis.core import (
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
+from smartcity_plugin.processing.choices import data_shown_note, source_name
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
@@ -47,15 +48,15 @@ class FilterProjectsAlgorithm(SmartCityAlgorithm):
             "correspond to. A project "
             "matches a year range when its years overlap it (no end year: still "
             "running); projects without known years or amounts drop out when a year or "
-            "amount range is set. Without an input layer the plugin's bundled projects "
-            "are used; any layer with the same fields works."
-        )
+            "amount range is set. Without an input layer the projects of the data the "
+            "plugin shows are used; any layer with the same fields works."
+        ) + " " + data_shown_note()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
-                tr("Projects layer (empty: the bundled projects)"),
+                tr("Projects layer (empty: every project of {})").format(source_name()),
                 [SOURCE_VECTOR],
                 optional=True,
             )
