@@ -68,6 +68,11 @@ def _version(source: Source) -> tuple:
     return (source, source.path.stat().st_mtime_ns if source.path.is_file() else None)
 
 
+def _named(code: str, name: str) -> str:
+    """"Korea (KR)"; a code without a name stays as it is."""
+    return f"{tr(name)} ({code})" if name and name != code else code
+
+
 @lru_cache(maxsize=2)
 def _read(version: tuple) -> DataChoices:
     from smartcity_plugin.layers.options import read_filter_options
@@ -77,9 +82,9 @@ def _read(version: tuple) -> DataChoices:
     options = read_filter_options(source.open_layer(LAYER_PROJECTS), source.open_layer(LAYER_CITIES))
     return DataChoices(
         sectors=sector_choices(sector_catalogue()),
-        donors=tuple((code, f"{tr(name)} ({code})") for code, name in options.donors),
+        donors=tuple((code, _named(code, name)) for code, name in options.donors),
         agencies=tuple((name, name) for name in options.agencies()),
-        countries=tuple((code, f"{tr(name)} ({code})") for code, name in options.countries),
+        countries=tuple((code, _named(code, name)) for code, name in options.countries),
         cities=tuple((city_id, name) for city_id, name in options.cities),
     )
 
