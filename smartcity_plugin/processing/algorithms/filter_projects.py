@@ -40,7 +40,8 @@ class FilterProjectsAlgorithm(SmartCityAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
             "Keeps the cooperation projects that match every criterion given; an empty "
-            "criterion matches everything. Lists are comma-separated codes. Sectors may be "
+            "criterion matches everything. Lists are codes: ticked by name in the dialog, "
+            "comma-separated on the command line. Sectors may be "
             "given in any taxonomy: the presentation's categories (water, mobility, energy, "
             "security, health, waste, egov, participation; a category includes its "
             "solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus "
