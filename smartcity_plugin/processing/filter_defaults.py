@@ -21,9 +21,11 @@ def _list_value(definition: Any, codes: tuple[str, ...]) -> Any:
     """``codes`` as the parameter ``definition`` takes them: a comma-separated text, or a pick list's entries."""
     if definition.type() != "enum":
         return ",".join(codes)
-    options = list(definition.options())
     if getattr(definition, "usesStaticStrings", lambda: False)():
-        return [code for code in codes if code in options]
+        # All of them: the registered algorithm's list may be empty (QGIS starts without reading the data);
+        # the dialog ticks the ones its own list offers.
+        return list(codes)
+    options = list(definition.options())
     return [options.index(code) for code in codes if code in options]
 
 

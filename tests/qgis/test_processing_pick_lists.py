@@ -188,3 +188,22 @@ def test_descriptions_and_choices_follow_the_data_the_plugin_shows(holder, tmp_p
     assert "DE" not in created("filterprojects").parameterDefinition("DONORS").options()
     registered = QgsApplication.processingRegistry().algorithmById("smartcity:filterprojects")
     assert "the bundled data" in registered.parameterDefinition("INPUT").description()
+
+
+def test_the_dialog_opened_from_the_plugin_ticks_the_docks_filter(provider, qgis_iface, monkeypatch):
+    import processing
+
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.core.selection import Selection
+    from smartcity_plugin.processing.filter_defaults import dialog_values
+
+    values = dialog_values("smartcity:filterprojects", Selection(ProjectFilter(donors=("KR",), cities=("ascn_vn_da_nang",))))
+    assert values == {"DONORS": ["KR"], "CITIES": ["ascn_vn_da_nang"]}
+    monkeypatch.setattr("processing.gui.ParametersPanel.iface", None)
+    dialog = processing.createAlgorithmDialog("smartcity:filterprojects", values)
+    try:
+        combos = {combo.objectName(): combo for combo in dialog.findChildren(QgsCheckableComboBox)}
+        assert combos["SmartCityPick_DONORS"].checkedItems() == ["Korea (KR)"]
+        assert combos["SmartCityPick_CITIES"].checkedItems() == ["Da Nang"]
+    finally:
+        dialog.deleteLater()
