@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -83,11 +84,13 @@ def _code_at(definition, index: int) -> str:
 def parse_codes(value: Any, definition: Optional[QgsProcessingParameterDefinition] = None) -> tuple[str, ...]:
     """The codes ``value`` names: a comma-separated text, a list of codes, or option indexes.
 
-    Blanks and repeats are dropped, the order kept. Anything else (a QgsProperty) is left to
-    the caller; ValueError then.
+    Blanks and repeats are dropped, the order kept; an empty value (``NAME=`` on the command line)
+    names none, not the default. Anything else (a QgsProperty) is left to the caller; ValueError then.
     """
     parts: list[str] = []
     for item in value if isinstance(value, (list, tuple)) else [value]:
+        if isinstance(item, QVariant):  # qgis_process hands "NAME=" over as a NULL
+            item = None if item.isNull() else item.value()
         if item is None or (isinstance(item, str) and not item.strip()):
             continue
         if isinstance(item, bool):
@@ -103,10 +106,14 @@ def parse_codes(value: Any, definition: Optional[QgsProcessingParameterDefinitio
 
 def picked_codes(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
                  context: QgsProcessingContext) -> tuple[str, ...]:
-    """The codes chosen for the pick list ``name`` (empty: none chosen)."""
+    """The codes chosen for the pick list ``name``: its default when it is not given (None), none for
+    an empty text or list (empty: none chosen)."""
     definition = algorithm.parameterDefinition(name)
+    value = parameters.get(name)
+    if value is None and definition is not None:
+        value = definition.defaultValue()
     try:
-        return parse_codes(parameters.get(name), definition)
+        return parse_codes(value, definition)
     except ValueError:  # a value QGIS must evaluate first (a model's or a data-defined value)
         if isinstance(definition, QgsProcessingParameterEnum):
             return parse_codes(algorithm.parameterAsEnumStrings(parameters, name, context), definition)

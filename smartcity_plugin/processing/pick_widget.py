@@ -63,4 +63,4 @@ class PickListWrapper(WidgetWrapper):
         if self.is_open:
             codes += [code for code in parse_codes(self.other.text()) if code not in codes]
             return ",".join(codes)
-        return codes or None
+        return codes  # [] when nothing is ticked: none (any), not the parameter's default

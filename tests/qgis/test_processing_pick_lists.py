@@ -107,7 +107,7 @@ def test_the_dialog_ticks_words_and_hands_over_codes(provider, qgis_iface):
     assert isinstance(combo, QgsCheckableComboBox)
     words = [combo.itemText(index) for index in range(combo.count())]
     assert "Korea (KR)" in words and "United States (US)" in words
-    assert wrapper.value() is None  # nothing ticked: any donor
+    assert wrapper.value() == []  # nothing ticked: any donor
     combo.setItemCheckState(words.index("Korea (KR)"), Qt.CheckState.Checked)
     assert wrapper.value() == ["KR"] and definition.checkValueIsAcceptable(wrapper.value())
     wrapper.setValue("US, KR")  # a saved model or history entry written as text
@@ -154,6 +154,12 @@ def test_fetch_offers_countries_organisations_and_sectors_by_name(provider, qgis
                             _context())
     assert query.countries == ("VN", "KH") and query.reporting_orgs == ("KR-GOV-010", "GB-GOV-1")
     assert "14020" in query.sectors and "14010" in query.sectors  # water through its DAC codes
+    assert algorithm.query({}, _context()).countries == tuple(countries.defaultValue())  # not given: ASEAN
+    assert algorithm.query({"COUNTRIES": ""}, _context()).countries == ()  # given empty: every country
+    countries_widget = WidgetWrapperFactory.create_wrapper(countries, QWidget())
+    assert sorted(countries_widget.value()) == sorted(countries.defaultValue())  # the dialog opens with ASEAN ticked
+    countries_widget.setValue([])
+    assert algorithm.query({"COUNTRIES": countries_widget.value()}, _context()).countries == ()
 
 
 def _context():
