@@ -38,7 +38,7 @@ class Money:
         """
         for kind in ("commitments", "budgets (revised)", "budgets (original)", "budgets"):
             per_currency = self.sums.get(kind)
-            if not per_currency or all(value <= 0 for value in per_currency.values()):
+            if not per_currency or max(per_currency.values()) <= 0:  # sums are finite: no NaN to mind
                 continue
             if set(per_currency) == {"USD"}:
                 return per_currency["USD"], kind
