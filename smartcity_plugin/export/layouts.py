@@ -7,9 +7,10 @@ that build one.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -86,6 +87,22 @@ def sources_text() -> str:
         "served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme "
         "counts in each recipient country."
     ).format(as_of=dataset_as_of())
+
+
+@contextmanager
+def project_unmodified(project: QgsProject) -> Iterator[None]:
+    """Building a layout in memory is not a change to the planner's project.
+
+    QGIS marks the project modified when a template is loaded into any of its layouts; when
+    nothing else changed (no layer added), the project keeps the modified flag it had.
+    Keeping the layout in the project (the dialog does) marks it modified, as it should.
+    """
+    dirty, layers = project.isDirty(), set(project.mapLayers())
+    try:
+        yield
+    finally:
+        if not dirty and set(project.mapLayers()) == layers:
+            project.setDirty(False)
 
 
 def load_template(layout: QgsPrintLayout, name: str) -> None:
@@ -218,8 +235,7 @@ def fill_decorations(
         if role == "projects":  # colour is the donor; the shape's key follows
             from smartcity_plugin.export.sector_key import sector_key_layer
 
-            key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
-                                   sector_catalogue().label)
+            key = sector_key_layer(layout, layers["projects"], sector_catalogue().label)
             drawn = main_map.layers()
             below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
             main_map.setLayers([*drawn[:below], key, *drawn[below:]])
@@ -255,6 +271,14 @@ def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -
 
     if request.template not in TEMPLATES:
         raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))
+    with project_unmodified(project):
+        return _build_map_layout(project, request, name)
+
+
+def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> QgsPrintLayout:
+    from smartcity_plugin.core.describe import describe_filter
+    from smartcity_plugin.layers.group import ROLES
+
     layers = filtered_layers(project, request.project_filter)
     layout = QgsPrintLayout(project)
     load_template(layout, request.template)
