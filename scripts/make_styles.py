@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCallout,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSimpleLineCallout,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSizeScaleTransformer,
@@ -180,9 +182,33 @@ def cities_style(layer: QgsVectorLayer) -> None:
     settings.priority = 5
     settings.dataDefinedProperties().setProperty(
         QgsPalLayerSettings.Priority, QgsProperty.fromExpression('4 + min(coalesce("project_count", 0), 6)'))
+    # Where projects sit on a ring around the city, or another city is near, the plugin writes an
+    # order of positions (free sides first, facing away from the neighbour) and, when the ring is
+    # full all round, a distance beyond it (smartcity_plugin/core/label_room.py); a leader then
+    # ties the name to its city. DEFAULT_ORDER there is the order below.
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.LabelDistance,
+                           QgsProperty.fromExpression('coalesce("label_distance", 1.6)'))
+    default_order = "'TR,TL,BR,BL,R,L,TSR,BSR,TSL,BSL,T,B'"
+    properties.setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
+                           QgsProperty.fromExpression(f'coalesce("label_positions", {default_order})'))
+    properties.setProperty(QgsPalLayerSettings.CalloutDraw,
+                           QgsProperty.fromExpression('coalesce("label_distance", 0) > 2.5'))
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.lineSymbol().setColor(QColor(palette.CITY_COLOUR))
+    callout.lineSymbol().setWidth(0.25)
+    callout.setMinimumLength(1.0)
+    # From the city marker's edge (its size follows the number of projects, as the symbol's does).
+    callout.dataDefinedProperties().setProperty(
+        QgsCallout.OffsetFromAnchor,
+        QgsProperty.fromExpression('(2.2 + min(coalesce("project_count", 0), 8) / 8 * 4.3) / 2'))
+    settings.setCallout(callout)
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)
-    obstacle.setFactor(2.0)
+    # A name avoids other city markers, but may touch one rather than vanish (2.0 would forbid it: PAL
+    # makes an obstacle stronger than the label's priority a hard conflict, and crowded places lost names).
+    obstacle.setFactor(1.0)
     settings.setObstacleSettings(obstacle)
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans"))

@@ -41,7 +41,7 @@ CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
 CITY_ID = "attribute(@atlas_feature, 'city_id')"
 IN_CITY = f"array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), {CITY_ID})"
 TABLE_FIELDS = ("project_id", "title", "donor_country", "agency", "sector_primary", "start_year", "end_year",
-                "amount_usd", "finance_type", "city_ids", "recipient_country", "confidence")
+                "amount_usd", "finance_type", "city_ids", "recipient_country", "confidence", "sectors")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _flood_text(item, system_names: dict[str, str]) -> str:
 
 
 def _confidence_text(records: Sequence[dict], city_id: str) -> str:
-    """How sure the city's records are, in words: "high 3, medium 1" (highest first)."""
+    """How sure the city's records are, in words: "high (3), medium (1)", highest first."""
     from collections import Counter
 
     from smartcity_plugin.core.summary import split_list
@@ -70,9 +70,9 @@ def _confidence_text(records: Sequence[dict], city_id: str) -> str:
 
     words = confidence_names()
     counts = Counter(str(r.get("confidence") or "") for r in records if city_id in split_list(r.get("city_ids")))
-    parts = [tr("{} {}").format(word, counts[code]) for code, word in words.items() if counts[code]]
+    parts = [tr("{} ({})").format(word, counts[code]) for code, word in words.items() if counts[code]]
     if counts[""]:
-        parts.append(tr("not rated {}").format(counts[""]))
+        parts.append(tr("not rated ({})").format(counts[""]))
     return ", ".join(parts) or "—"
 
 
@@ -274,7 +274,7 @@ def _build_city_atlas(
     fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"), inset_always=True)
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")
-    texts = _city_texts(layers, [{k: r.get(k) for k in ANALYSIS_FIELDS} for r in records], feedback,
+    texts = _city_texts(layers, [{k: r.get(k) for k in (*ANALYSIS_FIELDS, "confidence")} for r in records], feedback,
                         label_font(profile), wrap_width(profile))
     profile.setText(f"[% map_get({map_literal(texts)}, {CITY_ID}) %]")
     per_city = {

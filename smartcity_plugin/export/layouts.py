@@ -266,8 +266,6 @@ def fill_decorations(
 
 def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
     """A finished overview map for ``request``, not yet added to the project's layout manager."""
-    from smartcity_plugin.core.describe import describe_filter
-    from smartcity_plugin.layers.group import ROLES
 
     if request.template not in TEMPLATES:
         raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))

@@ -10,7 +10,6 @@ from typing import Callable, Mapping, Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
     QgsField,
     QgsLayerTreeGroup,
     QgsProject,

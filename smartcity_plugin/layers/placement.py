@@ -40,7 +40,8 @@ def set_expression_field(layer: QgsVectorLayer, name: str, expression: str, kind
     layer.setFieldAlias(index, alias)
 
 
-def _lookup(values: dict, key_field: str, default: str) -> str:
+def lookup_expression(values: dict, key_field: str, default: str) -> str:
+    """An expression giving the value of ``key_field``'s key in ``values`` (``default`` when absent)."""
     return f"coalesce(map_get({map_literal(dict(sorted(values.items())))}, \"{key_field}\"), {default})"
 
 
@@ -71,10 +72,16 @@ def refresh_placement(
     if cities is not None:
         city_points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
                        for f in cities.getFeatures() if f.hasGeometry()]
-    offsets = {pid: f"{x},{y}" for pid, (x, y) in marker_offsets(locations, city_points).items()}
-    set_expression_field(projects, OFFSET_FIELD, _lookup(offsets, schema.F_PROJECT_ID, "NULL"), "String",
+    points = marker_offsets(locations, city_points)
+    offsets = {pid: f"{x},{y}" for pid, (x, y) in points.items()}
+    set_expression_field(projects, OFFSET_FIELD, lookup_expression(offsets, schema.F_PROJECT_ID, "NULL"), "String",
                          tr("Symbol offset (mm)"))
     projects.triggerRepaint()
+    if cities is not None:
+        from smartcity_plugin.layers.city_labels import refresh_city_labels
+
+        refresh_city_labels(cities, locations, points)
+        cities.triggerRepaint()
     if programmes is not None:
         refresh_programmes(programmes, areas, donor_names())
 
@@ -97,13 +104,13 @@ def refresh_programmes(layer: QgsVectorLayer, areas: list[dict], donors: dict[st
         ]
         lines[country] = "\n".join(texts)
         html[country] = "<br/>".join(escape(text) for text in texts)
-    set_expression_field(layer, PROGRAMME_DONORS, _lookup(donor_codes, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_DONORS, lookup_expression(donor_codes, COUNTRY_CODE, "''"), "String",
                          tr("Donors of national and regional programmes"))
-    set_expression_field(layer, PROGRAMME_COUNT, _lookup(counts, COUNTRY_CODE, "0"), "Int",
+    set_expression_field(layer, PROGRAMME_COUNT, lookup_expression(counts, COUNTRY_CODE, "0"), "Int",
                          tr("National and regional programmes"))
-    set_expression_field(layer, PROGRAMME_LIST, _lookup(lines, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_LIST, lookup_expression(lines, COUNTRY_CODE, "''"), "String",
                          tr("Programmes"))
-    set_expression_field(layer, PROGRAMME_LIST_HTML, _lookup(html, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_LIST_HTML, lookup_expression(html, COUNTRY_CODE, "''"), "String",
                          tr("Programmes"))
     layer.triggerRepaint()
 
