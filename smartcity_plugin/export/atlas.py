@@ -29,6 +29,7 @@ from smartcity_plugin.export.layouts import (
     fill_decorations,
     filtered_layers,
     frame_extent,
+    layer_city_names,
     load_template,
 )
 from smartcity_plugin.export.names import ATLAS_TEMPLATE
@@ -257,7 +258,7 @@ def _build_city_atlas(
     layout.itemById("title").setText(f"[% {title_expression} %]")
     _fit_title(layout, layers, title_expression)
     _continued_heading(layout, language, cities.fields().names())
-    city_names = {f["city_id"]: f["name"] for f in cities.getFeatures()}
+    city_names = layer_city_names(cities)
     words = request.subtitle or describe_filter(
         request.project_filter, catalogue.label, lambda c: city_names.get(c, c), tr)
     subtitle = layout.itemById("subtitle")

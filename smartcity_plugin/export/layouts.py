@@ -72,6 +72,15 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
     manager.addLayout(layout)
 
 
+def layer_city_names(cities: QgsVectorLayer) -> dict[str, str]:
+    """City id → its name in the interface language where the data has it (the layer's filter applies)."""
+    from smartcity_plugin.layers.place_names import city_names_of
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    fields = cities.fields().names()
+    return city_names_of((dict(zip(fields, f.attributes())) for f in cities.getFeatures()), user_language())
+
+
 def dataset_as_of() -> str:
     """As-of date of the data the map shows (its dataset_info table)."""
     return dataset_info().get("as_of", "")
@@ -282,7 +291,7 @@ def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> Qg
     load_template(layout, request.template)
     layout.setName(name or request.title or tr("Smart City Cooperation map"))
     catalogue = sector_catalogue()
-    cities = {f["city_id"]: f["name"] for f in layers["cities"].getFeatures()}
+    cities = layer_city_names(layers["cities"])
     # What the planner typed and the filter's words are text: QGIS would evaluate [% … %] in a label.
     layout.itemById("title").setText(literal_text(request.title or tr("Smart city cooperation in ASEAN")))
     subtitle = request.subtitle

@@ -42,3 +42,15 @@ def city_name_expression(language: str, field_names: Iterable[str]) -> str:
                        "THEN nullif(\"name_local\", '') END")
     choices.append("\"name\"")
     return choices[0] if len(choices) == 1 else f"coalesce({', '.join(choices)})"
+
+
+def reader_fields(field_names: Iterable[str], language: str) -> tuple[str, ...]:
+    """The cities table's fields :func:`city_name` reads for ``language`` (those the layer has)."""
+    wanted = ("name", "name_local", "country_iso2", name_column(language))
+    present = set(field_names)
+    return tuple(name for name in wanted if name in present)
+
+
+def city_names_of(rows: Iterable[Mapping[str, Any]], language: str) -> dict[str, str]:
+    """City id → name for a reader of ``language``, from rows holding at least city_id and name."""
+    return {str(row["city_id"]): city_name(row, language) for row in rows}
