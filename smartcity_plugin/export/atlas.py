@@ -237,7 +237,7 @@ def _build_city_atlas(
     from smartcity_plugin.layers.reading import NO_FILTER, project_records
 
     language = user_language()
-    layers = filtered_layers(project, request.project_filter)
+    layers = filtered_layers(project, request)
     layout = QgsPrintLayout(project)
     load_template(layout, ATLAS_TEMPLATE)
     layout.setName(request.title or tr("City cooperation profiles"))

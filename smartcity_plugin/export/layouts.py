@@ -52,6 +52,7 @@ class MapRequest:
     title: str = ""
     roles: Sequence[str] = ("projects", "cities", "programmes", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
+    city_ids: Optional[Sequence[str]] = None  # the cities a lens shows (None: the filter's own)
 
 
 def with_contents(request: MapRequest, contents: str) -> MapRequest:
@@ -129,15 +130,17 @@ def load_template(layout: QgsPrintLayout, name: str) -> None:
         raise TemplateError(tr("The layout template {} could not be loaded.").format(path))
 
 
-def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[str, QgsVectorLayer]:
-    """The cooperation layers of ``project`` (added if missing), filtered as the dock filters them."""
-    from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
+def filtered_layers(project: QgsProject, request: MapRequest) -> dict[str, QgsVectorLayer]:
+    """The cooperation layers of ``project`` (added if missing), showing the request's selection as the dock does.
+
+    Where the dock shows the same selection the layers stay as they are.
+    """
+    from smartcity_plugin.layers.filtering import show_projects_and_cities
     from smartcity_plugin.layers.group import add_cooperation_layers, refresh_project_counts
 
     layers = add_cooperation_layers(project).layers
-    if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
+    if not show_projects_and_cities(layers, request.project_filter, request.city_ids, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-    layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
@@ -286,7 +289,7 @@ def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> Qg
     from smartcity_plugin.core.describe import describe_filter
     from smartcity_plugin.layers.group import ROLES
 
-    layers = filtered_layers(project, request.project_filter)
+    layers = filtered_layers(project, request)
     layout = QgsPrintLayout(project)
     load_template(layout, request.template)
     layout.setName(name or request.title or tr("Smart City Cooperation map"))
