@@ -20,6 +20,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.layers import palette, presentation
+from smartcity_plugin.layers.city_labels import refresh_city_labels
 from smartcity_plugin.layers.placement import refresh_placement
 from smartcity_plugin.layers.reading import city_counts
 from smartcity_plugin.layers.sources import open_data_layer, open_read_only, sector_names
@@ -198,7 +199,9 @@ def refresh_project_counts(
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
-    refresh_placement(projects, cities, programmes)
+    locations, offsets = refresh_placement(projects, cities, programmes)
+    refresh_city_labels(cities, locations, offsets)  # names clear of the rings just placed
+    cities.triggerRepaint()
 
 
 def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:

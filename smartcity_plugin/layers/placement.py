@@ -14,7 +14,7 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.names import COUNTRY_NAMES
-from smartcity_plugin.core.placement import is_area_programme, marker_offsets
+from smartcity_plugin.core.placement import Point, is_area_programme, marker_offsets
 from smartcity_plugin.core.summary import split_list
 from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.toolbelt.compat import field_type
@@ -47,8 +47,11 @@ def lookup_expression(values: dict, key_field: str, default: str) -> str:
 
 def refresh_placement(
     projects: QgsVectorLayer, cities: Optional[QgsVectorLayer] = None, programmes: Optional[QgsVectorLayer] = None
-) -> None:
-    """Ring positions of the projects drawn as points; the programmes of each recipient country."""
+) -> tuple[dict[str, list[Point]], dict[str, Point]]:
+    """Ring positions of the projects drawn as points; the programmes of each recipient country.
+
+    Returns the places of the projects drawn as points and their ring offsets (mm), for the city labels.
+    """
     from smartcity_plugin.layers.presentation import donor_names
 
     fields = projects.fields()
@@ -72,18 +75,14 @@ def refresh_placement(
     if cities is not None:
         city_points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
                        for f in cities.getFeatures() if f.hasGeometry()]
-    points = marker_offsets(locations, city_points)
-    offsets = {pid: f"{x},{y}" for pid, (x, y) in points.items()}
+    ring_offsets = marker_offsets(locations, city_points)
+    offsets = {pid: f"{x},{y}" for pid, (x, y) in ring_offsets.items()}
     set_expression_field(projects, OFFSET_FIELD, lookup_expression(offsets, schema.F_PROJECT_ID, "NULL"), "String",
                          tr("Symbol offset (mm)"))
     projects.triggerRepaint()
-    if cities is not None:
-        from smartcity_plugin.layers.city_labels import refresh_city_labels
-
-        refresh_city_labels(cities, locations, points)
-        cities.triggerRepaint()
     if programmes is not None:
         refresh_programmes(programmes, areas, donor_names())
+    return locations, ring_offsets
 
 
 def refresh_programmes(layer: QgsVectorLayer, areas: list[dict], donors: dict[str, str]) -> None:

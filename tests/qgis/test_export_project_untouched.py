@@ -7,13 +7,14 @@ from qgis.core import QgsProject
 
 import smartcity_plugin
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
 from smartcity_plugin.export.exporter import export_atlas_pdf, export_layout
 from smartcity_plugin.export.layouts import MapRequest, build_map_layout
 from smartcity_plugin.gui.export_dialog import ATLAS, ExportDialog
-from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
+from smartcity_plugin.layers.filtering import show_projects_and_cities
 from smartcity_plugin.layers.group import add_cooperation_layers, refresh_project_counts
-from smartcity_plugin.layers.project_state import save_filter
+from smartcity_plugin.layers.project_state import write_selection
 from smartcity_plugin.layers.sources import sector_catalogue
 
 FILTER = ProjectFilter(sectors=("water",), donors=("KR", "US"), countries=("KH", "LA", "MM", "TH", "VN"), year_from=2019)
@@ -33,10 +34,9 @@ def filtered_project(qgis_new_project, qgis_processing, tmp_path):
     project.clear()
     layers = add_cooperation_layers(project).layers
     # What the dock does when the planner filters (apply_now).
-    assert apply_project_filter(layers["projects"], FILTER, sector_catalogue())
-    layers["cities"].setSubsetString(cities_subset(FILTER, None, layers["cities"].providerType()))
+    assert show_projects_and_cities(layers, FILTER, None, sector_catalogue())
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
-    save_filter(project, FILTER)
+    write_selection(project, Selection(FILTER))
     assert project.write(str(tmp_path / "planner.qgz"))
     assert not project.isDirty()
     yield project
@@ -61,7 +61,7 @@ def test_map_and_atlas_exports_leave_the_project_as_it_was(filtered_project, tmp
 def test_dialog_export_adds_only_the_kept_layout(filtered_project, desktop_iface, tmp_path):
     plugin = smartcity_plugin.classFactory(None)
     plugin.initProcessing()
-    dialog = ExportDialog(desktop_iface)
+    dialog = ExportDialog(desktop_iface, selection=lambda: Selection(FILTER))  # what the dock shows
     try:
         before = state(filtered_project)
         for kind, name in (("overview_a4_landscape", "map.pdf"), (ATLAS, "atlas.pdf")):
