@@ -192,17 +192,17 @@ def cities_style(layer: QgsVectorLayer) -> None:
     default_order = "'TR,TL,BR,BL,R,L,TSR,BSR,TSL,BSL,T,B'"
     properties.setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
                            QgsProperty.fromExpression(f'coalesce("label_positions", {default_order})'))
+    # A leader only for a name set beyond the ring (its distance exceeds the marker's own size).
+    radius = '(2.2 + min(coalesce("project_count", 0), 8) / 8 * 4.3) / 2'
     properties.setProperty(QgsPalLayerSettings.CalloutDraw,
-                           QgsProperty.fromExpression('coalesce("label_distance", 0) > 2.5'))
+                           QgsProperty.fromExpression(f'coalesce("label_distance", 0) - {radius} > 2.5'))
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
     callout.lineSymbol().setColor(QColor(palette.CITY_COLOUR))
     callout.lineSymbol().setWidth(0.25)
     callout.setMinimumLength(1.0)
     # From the city marker's edge (its size follows the number of projects, as the symbol's does).
-    callout.dataDefinedProperties().setProperty(
-        QgsCallout.OffsetFromAnchor,
-        QgsProperty.fromExpression('(2.2 + min(coalesce("project_count", 0), 8) / 8 * 4.3) / 2'))
+    callout.dataDefinedProperties().setProperty(QgsCallout.OffsetFromAnchor, QgsProperty.fromExpression(radius))
     settings.setCallout(callout)
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)

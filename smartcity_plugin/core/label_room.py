@@ -16,8 +16,9 @@ from typing import Iterable, Mapping, Optional, Sequence
 from smartcity_plugin.core.placement import NEAR_DEGREES, Point
 
 DEFAULT_DISTANCE = 1.6  # mm from the city's marker: the style's own distance
+EDGE_GAP = 0.8  # mm between a sized marker's edge and its name (its halo keeps the name legible)
 MARK_HALF = 1.5  # half a project mark (2.8 mm) and its white outline
-GAP = 0.6  # between the outermost mark and the name (its halo and the diagonal positions' corners)
+GAP = 0.2  # between the outermost mark and the name (its halo and the diagonal positions' corners)
 # Other cities nearer than this (degrees, about 130 km) compete for label room on a regional map.
 NEIGHBOUR_DEGREES = 1.2
 # QGIS's predefined label positions around a point, by direction (degrees, anticlockwise from east).
@@ -30,9 +31,14 @@ POSITIONS = {"R": 0, "TR": 45, "TSR": 67.5, "T": 90, "TSL": 112.5, "TL": 135, "L
              "B": 270, "BSR": 292.5, "BR": 315}
 
 
+# QGIS measures a label's distance from the marker's base size (the style's 2 mm, with its
+# 0.6 mm outline), not from the size the number of projects gives it: the extra is added here.
+BASE_RADIUS = 1.3
+
+
 def city_marker_radius(projects: int) -> float:
-    """Half the city marker's size in mm, as the style sizes it (2.2 mm, up to 6.5 mm at 8 projects)."""
-    return (2.2 + min(max(projects, 0), 8) / 8 * 4.3) / 2
+    """Half the city marker's size in mm with its outline, as the style sizes it (2.2 mm, up to 6.5 mm at 8)."""
+    return (2.2 + min(max(projects, 0), 8) / 8 * 4.3) / 2 + 0.3
 
 
 def _mark_directions(place: Point, locations: Mapping[str, Sequence[Point]],
@@ -54,7 +60,11 @@ def city_label_rooms(
     cities: Mapping[str, Point], city_projects: Mapping[str, int],
     locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point],
 ) -> tuple[dict[str, float], dict[str, str]]:
-    """(city id → label distance in mm, city id → QGIS position order) where the defaults do not suit."""
+    """(city id → label distance in mm, city id → QGIS position order) where the defaults do not suit.
+
+    The distance is what QGIS adds to the marker's base size: the marker's own radius beyond
+    that, plus the default gap, or the whole way beyond a full ring.
+    """
     distances, orders = {}, {}
     for city, place in cities.items():
         marks = _mark_directions(place, locations, offsets)
@@ -65,13 +75,16 @@ def city_label_rooms(
             preferred = sorted(POSITIONS, key=lambda code: (_difference(POSITIONS[code], away), code))
         free = [code for code in preferred
                 if all(_difference(POSITIONS[code], direction) >= BLOCKED_WITHIN for direction, _ in marks)]
+        radius = city_marker_radius(city_projects.get(city, 0))
         if free:
             order = free + [code for code in preferred if code not in free]
+            gap_from_centre = radius + EDGE_GAP
         else:  # marks all round: the name goes beyond the ring, with a leader
             order = preferred
-            reach = max(distance for _, distance in marks) + MARK_HALF
-            distances[city] = round(max(reach + GAP - city_marker_radius(city_projects.get(city, 0)),
-                                        DEFAULT_DISTANCE), 1)
+            gap_from_centre = max(max(distance for _, distance in marks) + MARK_HALF + GAP, radius + DEFAULT_DISTANCE)
+        distance = round(gap_from_centre - BASE_RADIUS, 1)
+        if distance > DEFAULT_DISTANCE:
+            distances[city] = distance
         if order != list(DEFAULT_ORDER):
             orders[city] = ",".join(order)
     return distances, orders

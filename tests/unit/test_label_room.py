@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from smartcity_plugin.core.label_room import DEFAULT_ORDER, POSITIONS, city_label_rooms, city_marker_radius
+from smartcity_plugin.core.label_room import (
+    BASE_RADIUS,
+    DEFAULT_DISTANCE,
+    DEFAULT_ORDER,
+    POSITIONS,
+    city_label_rooms,
+    city_marker_radius,
+)
 from smartcity_plugin.core.placement import marker_offsets
 
 JOHOR_BAHRU, SINGAPORE = (103.7578, 1.4655), (103.8198, 1.3521)
@@ -25,7 +32,9 @@ def test_sides_with_project_marks_come_last():
     offsets = marker_offsets(locations, [FAR_AWAY])  # a project at a city: the ring's top position
     distances, orders = city_label_rooms({"mnl": FAR_AWAY}, {"mnl": 1}, locations, offsets)
     order = orders["mnl"].split(",")
-    assert distances == {}  # room beside the marker: no leader
+    # Room beside the marker: the default gap from the marker's edge (QGIS counts from its base size), no leader.
+    gap = distances.get("mnl", DEFAULT_DISTANCE) + BASE_RADIUS - city_marker_radius(1)
+    assert abs(gap - DEFAULT_DISTANCE) < 0.1
     assert {"T", "TSR", "TSL", "TR", "TL"} & set(order[:7]) == set()
     assert sorted(order) == sorted(POSITIONS)
 
@@ -35,5 +44,5 @@ def test_a_full_ring_sends_the_name_beyond_it():
     offsets = marker_offsets(locations, [FAR_AWAY])
     distances, orders = city_label_rooms({"mnl": FAR_AWAY}, {"mnl": 10}, locations, offsets)
     outermost = max((x * x + y * y) ** 0.5 for x, y in offsets.values())
-    assert distances["mnl"] + city_marker_radius(10) > outermost + 1.4  # clear of the outermost mark
+    assert distances["mnl"] + BASE_RADIUS > outermost + 1.4  # clear of the outermost mark
     assert orders.get("mnl", ",".join(DEFAULT_ORDER)).split(",")[0] in POSITIONS
