@@ -6,6 +6,7 @@ from smartcity_plugin.core.label_room import (
     BASE_RADIUS,
     DEFAULT_DISTANCE,
     DEFAULT_ORDER,
+    EDGE_GAP,
     POSITIONS,
     city_label_rooms,
     city_marker_radius,
@@ -32,9 +33,9 @@ def test_sides_with_project_marks_come_last():
     offsets = marker_offsets(locations, [FAR_AWAY])  # a project at a city: the ring's top position
     distances, orders = city_label_rooms({"mnl": FAR_AWAY}, {"mnl": 1}, locations, offsets)
     order = orders["mnl"].split(",")
-    # Room beside the marker: the default gap from the marker's edge (QGIS counts from its base size), no leader.
+    # Room beside the marker: a gap from the marker's edge (QGIS counts from its base size), no leader.
     gap = distances.get("mnl", DEFAULT_DISTANCE) + BASE_RADIUS - city_marker_radius(1)
-    assert abs(gap - DEFAULT_DISTANCE) < 0.1
+    assert EDGE_GAP - 0.05 <= gap <= DEFAULT_DISTANCE
     assert {"T", "TSR", "TSL", "TR", "TL"} & set(order[:7]) == set()
     assert sorted(order) == sorted(POSITIONS)
 
