@@ -320,6 +320,10 @@ def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVector
     legend, summary = layout.itemById("legend"), layout.itemById("summary")
     if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
         return
+    if "projects" not in roles:  # no totals table (it is hidden): the legend keeps the whole panel
+        bottom = summary.pos().y() + summary.rect().height()
+        legend.attemptResize(QgsLayoutSize(legend.rect().width(), bottom - legend.pos().y(), MILLIMETERS))
+        return
     titles = {role: title for role, title in legend_titles().items() if role in roles or role == "key"}
     bottom = summary.pos().y() + summary.rect().height()
     needed = min(legend_height(legend, layout.itemById("map"), layers, titles), bottom - legend.pos().y() - 30)

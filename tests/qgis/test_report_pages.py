@@ -116,6 +116,13 @@ def test_crowded_places_keep_their_names(demo_pdfs):
         assert overlapping_words(page) == [], path.name
 
 
+def test_flood_map_legend_names_every_funder(demo_pdfs):
+    """The flood-coverage map has no totals table: its legend has the whole panel and names every funder."""
+    flood = next(path for path, _, _ in demo_pdfs if path.name == "flood.pdf")
+    words = {w[0] for w in pdf_pages(flood)[0]["words"]}
+    assert {"Korea", "Japan", "Australia", "Multilateral"} <= words
+
+
 def test_atlas_leaves_out_empty_cities_and_uses_the_title(demo_pdfs):
     atlas = next(path for path, _, _ in demo_pdfs if path.name == "atlas.pdf")
     pages = pdf_pages(atlas)
