@@ -143,7 +143,7 @@ def _table_columns(texts: dict[str, dict[str, str]]) -> list[QgsLayoutTableColum
 
     columns = []
     for attribute, heading, width in (
-        ("title", tr("Project"), 52), (looked_up("donor"), tr("Donor"), 19), ("agency", tr("Agency"), 28),
+        ("title", tr("Project"), 48), (looked_up("donor"), tr("Donor"), 19), ("agency", tr("Agency"), 32),
         (looked_up("sector"), tr("Sector"), 22),
         ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 13),
         (looked_up("amount"), tr("Amount"), 23), (looked_up("confidence"), tr("Confidence"), 15),
@@ -273,6 +273,8 @@ def _build_city_atlas(
     # Same scale on every page, centred on the city.
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)
     fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"), inset_always=True)
+    # Each layer's entries stay under its heading: split over two columns they read as headless boxes.
+    layout.itemById("legend").setSplitLayer(False)
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")
     texts = _city_texts(layers, [{k: r.get(k) for k in (*ANALYSIS_FIELDS, "confidence")} for r in records], feedback,

@@ -227,6 +227,19 @@ def legend_titles() -> dict[str, str]:
     }
 
 
+def _fixed_size_key(node, cities: QgsVectorLayer) -> None:
+    """The legend's city ring at one mid size: sized per feature it grew on an atlas page over the next entry."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsProperty
+
+    renderer = cities.renderer()
+    if renderer is None or renderer.type() != "singleSymbol":
+        return
+    symbol = renderer.symbol().clone()
+    symbol.setDataDefinedSize(QgsProperty())
+    symbol.setSize(3.4)
+    QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, 0, symbol)
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
@@ -244,6 +257,8 @@ def fill_decorations(
             continue
         node = root.addLayer(layers[role])
         node.setCustomProperty(LEGEND_TITLE, titles[role])  # lines short enough for a narrow column
+        if role == "cities":
+            _fixed_size_key(node, layers[role])
         if role == "projects":  # colour is the donor; the shape's key follows
             from smartcity_plugin.export.sector_key import sector_key_layer
 
