@@ -145,7 +145,9 @@ def _table_columns(texts: dict[str, dict[str, str]]) -> list[QgsLayoutTableColum
     for attribute, heading, width in (
         ("title", tr("Project"), 48), (looked_up("donor"), tr("Donor"), 19), ("agency", tr("Agency"), 32),
         (looked_up("sector"), tr("Sector"), 22),
-        ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 13),
+        ("CASE WHEN \"start_year\" IS NULL AND \"end_year\" IS NULL THEN '—' ELSE "
+         "coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '') END",
+         tr("Years"), 13),
         (looked_up("amount"), tr("Amount"), 23), (looked_up("confidence"), tr("Confidence"), 15),
     ):
         column = QgsLayoutTableColumn(heading)

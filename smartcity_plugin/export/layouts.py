@@ -245,6 +245,8 @@ def fill_decorations(
 ) -> None:
     """Legend of what the map shows, inset, scale bar, north arrow, sources and date."""
     main_map: QgsLayoutItemMap = layout.itemById("map")
+    # A name that does not fit inside the frame is left out, not printed cut at the map's edge.
+    main_map.setMapFlags(main_map.mapFlags() & ~QgsLayoutItemMap.MapItemFlag.ShowPartialLabels)
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
     legend.setAutoUpdateModel(False)
