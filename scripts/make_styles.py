@@ -189,6 +189,10 @@ def cities_style(layer: QgsVectorLayer) -> None:
     properties = settings.dataDefinedProperties()
     properties.setProperty(QgsPalLayerSettings.LabelDistance,
                            QgsProperty.fromExpression('coalesce("label_distance", 1.6)'))
+    # On a map of the whole region (an A4 overview is about 1:20 000 000) names are a point
+    # smaller: the crowded places keep more of them.
+    properties.setProperty(QgsPalLayerSettings.Size,
+                           QgsProperty.fromExpression('CASE WHEN @map_scale > 12000000 THEN 7 ELSE 8 END'))
     default_order = "'TR,TL,BR,BL,R,L,TSR,BSR,TSL,BSL,T,B'"
     properties.setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
                            QgsProperty.fromExpression(f'coalesce("label_positions", {default_order})'))

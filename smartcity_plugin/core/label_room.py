@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from smartcity_plugin.core.placement import NEAR_DEGREES, Point
 
 DEFAULT_DISTANCE = 1.6  # mm from the city's marker: the style's own distance
-EDGE_GAP = 0.8  # mm between a sized marker's edge and its name (its halo keeps the name legible)
+EDGE_GAP = 0.4  # mm between a sized marker's edge and its name (its halo keeps the name legible)
 MARK_HALF = 1.5  # half a project mark (2.8 mm) and its white outline
 GAP = 0.2  # between the outermost mark and the name (its halo and the diagonal positions' corners)
 # Other cities nearer than this (degrees, about 130 km) compete for label room on a regional map.
@@ -33,7 +33,7 @@ POSITIONS = {"R": 0, "TR": 45, "TSR": 67.5, "T": 90, "TSL": 112.5, "TL": 135, "L
 
 # QGIS measures a label's distance from the marker's base size (the style's 2 mm, with its
 # 0.6 mm outline), not from the size the number of projects gives it: the extra is added here.
-BASE_RADIUS = 1.3
+BASE_RADIUS = 0.0
 
 
 def city_marker_radius(projects: int) -> float:
