@@ -268,6 +268,9 @@ def city_profile() -> QgsPrintLayout:
     # still left out when the table's frame on it is empty (QGIS asks only the frames).
     heading = label(layout, "continued_heading", Box(margin, margin + 3, inner, 8), 11, bold=True)
     heading.attemptMove(QgsLayoutPoint(margin, margin + 3, MM), page=1)
+    page_two_number = label(layout, "page_continued", Box(width - margin - 45, footer_y - 5, 45, 4.5), 7,
+                            align=Qt.AlignRight)
+    page_two_number.attemptMove(QgsLayoutPoint(width - margin - 45, footer_y - 5, MM), page=1)
     second = QgsLayoutFrame(layout, table)
     second.setId("projects_table_continued")
     second.setHidePageIfEmpty(True)

@@ -289,7 +289,11 @@ def _build_city_atlas(
     }
     summary = layout.itemById("summary")
     fill_city_tables(summary.multiFrame(), per_city, language, summary.rect().width())
-    layout.itemById("page").setText(tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
+    page_number = tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]")
+    layout.itemById("page").setText(page_number)
+    continued = layout.itemById("page_continued")
+    if continued is not None:  # the continuation page's footer (a template of the planner's own may lack it)
+        continued.setText(literal_text(tr("{} (continued)")).format(page_number))
     table = layout.itemById("projects_table").multiFrame()
     table.setVectorLayer(layers["projects"])
     table.setFilterFeatures(True)

@@ -144,6 +144,7 @@ def test_atlas_continuation_page_names_its_city_and_tables_give_confidence(demo_
         assert texts[index].startswith(f"{city}"), texts[index][:80]
         assert "(continued)" in texts[index].split("Project")[0]  # the heading, above the table
         assert "Confidence" in texts[index] and "Donor" in texts[index]
+        assert re.search(r"Page \d+ of \d+ \(continued\)", texts[index]), texts[index][-80:]
     for text in (t for i, t in enumerate(texts) if i not in continued):
         assert re.search(r"Confidence of the records: (high|medium|low) \(\d+\)", text), text[:200]
         assert "Confidence" in text.split("Project Donor")[-1]  # the table's column
