@@ -3751,7 +3751,7 @@ peringatan banjir</translation>
       <translation>bidang fokus ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Pilihan dari {} tidak dapat dibaca: {}</translation>
     </message>
@@ -3836,7 +3836,7 @@ peringatan banjir</translation>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/pick_lists.py" line="78" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
       <source>{}: there is no choice number {} (the list has {}).</source>
       <translation>{}: tidak ada pilihan nomor {} (daftar berisi {}).</translation>
     </message>

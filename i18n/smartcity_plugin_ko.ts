@@ -3749,7 +3749,7 @@ coverage</source>
       <translation>ASCN 중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>{}의 선택 항목을 읽을 수 없습니다: {}</translation>
     </message>
@@ -3834,7 +3834,7 @@ coverage</source>
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/pick_lists.py" line="78" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
       <source>{}: there is no choice number {} (the list has {}).</source>
       <translation>{}: {}번 선택 항목이 없습니다(목록에 {}개가 있습니다).</translation>
     </message>

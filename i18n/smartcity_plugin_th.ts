@@ -3751,7 +3751,7 @@ coverage</source>
       <translation>ประเด็นหลักของ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>อ่านตัวเลือกของ{}ไม่ได้: {}</translation>
     </message>
@@ -3836,7 +3836,7 @@ coverage</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/pick_lists.py" line="78" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
       <source>{}: there is no choice number {} (the list has {}).</source>
       <translation>{}: ไม่มีตัวเลือกหมายเลข {} (รายการมี {} รายการ)</translation>
     </message>

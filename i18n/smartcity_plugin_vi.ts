@@ -3751,7 +3751,7 @@ cảnh báo lũ</translation>
       <translation>lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Không đọc được các lựa chọn của {}: {}</translation>
     </message>
@@ -3836,7 +3836,7 @@ cảnh báo lũ</translation>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/pick_lists.py" line="78" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
       <source>{}: there is no choice number {} (the list has {}).</source>
       <translation>{}: không có lựa chọn số {} (danh sách có {}).</translation>
     </message>
