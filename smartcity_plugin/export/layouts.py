@@ -281,6 +281,11 @@ def fill_decorations(
     inset.overviews().addOverview(frame)
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
     inset.setVisibility(inset_always or inset_adds_something(main_map))
+    # Names on the map keep clear of what sits over it (inset, scale bar, north arrow), not hidden under it.
+    for item_id in ("inset", "scalebar", "north_arrow"):
+        item = layout.itemById(item_id)
+        if item is not None and item.isVisible():
+            main_map.addLabelBlockingItem(item)
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
     scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
