@@ -200,7 +200,7 @@
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
@@ -209,7 +209,7 @@
       <translation>기간</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="149" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="293" />
@@ -217,7 +217,7 @@
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="149" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="296" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
@@ -225,32 +225,32 @@
       <translation>신뢰도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="214" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="216" />
       <source>{} (continued)</source>
       <translation>{} (계속)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="243" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="245" />
       <source>City cooperation profiles</source>
       <translation>도시별 협력 현황</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="265" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="267" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · 도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="266" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
       <source>City cooperation profile · {}</source>
       <translation>도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="288" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="295" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="299" />
       <source>No project in this city matches the filter.</source>
       <translation>이 도시에는 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -416,27 +416,27 @@ coverage</source>
 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="262" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="276" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="293" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="283" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="300" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="295" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="316" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
@@ -463,7 +463,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="199" />
+      <location filename="../smartcity_plugin/layers/group.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
@@ -955,7 +955,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
-      <location filename="../smartcity_plugin/layers/group.py" line="57" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>ASCN 도시</translation>
@@ -2592,45 +2592,45 @@ coverage</source>
       <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="56" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="58" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="110" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="78" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
       <source>Symbol offset (mm)</source>
       <translation>기호 위치 이동(mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="108" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
       <source>Donors of national and regional programmes</source>
       <translation>국가·지역 단위 사업의 공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="112" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="114" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
       <source>Programmes</source>
       <translation>사업</translation>
     </message>
@@ -3818,7 +3818,7 @@ coverage</source>
       <translation>ASCN 중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>{}의 선택 항목을 읽을 수 없습니다: {}</translation>
     </message>

@@ -200,7 +200,7 @@
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="148" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
@@ -209,7 +209,7 @@
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="149" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="293" />
@@ -217,7 +217,7 @@
       <translation>Số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="149" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="296" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
@@ -225,32 +225,32 @@
       <translation>Độ tin cậy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="214" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="216" />
       <source>{} (continued)</source>
       <translation>{} (tiếp theo)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="243" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="245" />
       <source>City cooperation profiles</source>
       <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="265" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="267" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="266" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
       <source>City cooperation profile · {}</source>
       <translation>Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="288" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="295" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="299" />
       <source>No project in this city matches the filter.</source>
       <translation>Không có dự án nào ở thành phố này khớp với bộ lọc.</translation>
     </message>
@@ -418,27 +418,27 @@ coverage</source>
 cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="262" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="276" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="293" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="283" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="300" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="295" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="316" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
@@ -465,7 +465,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="199" />
+      <location filename="../smartcity_plugin/layers/group.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
@@ -957,7 +957,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
-      <location filename="../smartcity_plugin/layers/group.py" line="57" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
@@ -2594,45 +2594,45 @@ cảnh báo lũ</translation>
       <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="56" />
+      <location filename="../smartcity_plugin/layers/group.py" line="57" />
       <source>Cooperation projects</source>
       <translation>Dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="58" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="110" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/group.py" line="61" />
       <source>Flood-warning coverage</source>
       <translation>Vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Countries (Natural Earth)</source>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="78" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
       <source>Symbol offset (mm)</source>
       <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="108" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
       <source>Donors of national and regional programmes</source>
       <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="112" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="114" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
@@ -3820,7 +3820,7 @@ cảnh báo lũ</translation>
       <translation>lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Không đọc được các lựa chọn của {}: {}</translation>
     </message>
