@@ -75,75 +75,86 @@
       <translation>มูลค่าไม่เกิน US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="58" />
       <source>no coverage data</source>
       <translation>ไม่มีข้อมูลพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>inside {} warned area(s): {}</source>
       <translation>อยู่ในพื้นที่เตือนภัย {} แห่ง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>อยู่นอกพื้นที่เตือนภัยทั้งหมด พื้นที่ที่ใกล้ที่สุดอยู่ห่างออกไป {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="97" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="76" />
+      <source>not rated ({})</source>
+      <translation>ยังไม่ประเมิน ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="244" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>ASCN status</source>
       <translation>สถานะ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
       <source>Projects under the filter</source>
       <translation>โครงการตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Donors</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
       <source>Sectors covered</source>
       <translation>สาขาที่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <source>No project yet</source>
       <translation>สาขาที่ยังไม่มีโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>no</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>yes</source>
       <translation>มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
+      <source>Confidence of the records</source>
+      <translation>ความเชื่อมั่นของข้อมูล</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="110" />
       <source>Flood warning</source>
       <translation>การเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +162,96 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
       <source>not published</source>
       <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <source>Project</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
       <translation>ช่วงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="293" />
       <source>Amount</source>
       <translation>มูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="296" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
+      <source>Confidence</source>
+      <translation>ความเชื่อมั่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="216" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <source>{} (continued)</source>
+      <translation>{} (ต่อ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="245" />
       <source>City cooperation profiles</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="267" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
       <source>City cooperation profile · {}</source>
       <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
       <source>No project in this city matches the filter.</source>
       <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
     </message>
@@ -324,51 +350,51 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Cooperation
 projects</source>
       <translation>โครงการ
 ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Main sector
 (symbol shape)</source>
       <translation>สาขาหลัก
 (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -377,7 +403,7 @@ of projects)</source>
 โครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -386,40 +412,40 @@ regional programmes
 (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>Flood-warning
 coverage</source>
       <translation>พื้นที่เตือนภัย
 น้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <location filename="../smartcity_plugin/export/sector_key.py" line="45" />
       <source>Main sector (symbol shape)</source>
       <translation>สาขาหลัก (รูปทรงสัญลักษณ์)</translation>
     </message>
@@ -440,8 +466,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/group.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>โครงการ</translation>
@@ -681,8 +707,8 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
@@ -696,7 +722,7 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
@@ -724,29 +750,29 @@ coverage</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Replace files?</source>
       <translation>แทนที่ไฟล์หรือไม่?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
@@ -836,7 +862,7 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
@@ -848,8 +874,8 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
       <source>Sectors</source>
       <translation>สาขา</translation>
     </message>
@@ -933,14 +959,13 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>สถานะ</translation>
@@ -1100,42 +1125,42 @@ coverage</source>
       <translation>พบปัญหา {} รายการในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
       <translation>ทั้งคู่อยู่ในสาขา {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>in different sectors</source>
       <translation>อยู่คนละสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่&lt;/b&gt;: มี {} เมืองที่ทั้งสองประเทศดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>every sector covered</source>
       <translation>มีโครงการครบทุกสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;ช่องว่างรายสาขา&lt;/b&gt;: สาขาที่ยังไม่มีโครงการภายใต้ตัวกรองปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — ห่างจากพื้นที่เตือนภัยที่ใกล้ที่สุด {:.0f} กม.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="99" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;นอกพื้นที่เตือนภัยน้ำท่วม&lt;/b&gt;: เมือง ASCN {} จาก {} แห่ง อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="107" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;พื้นที่เป้าหมายลุ่มน้ำโขง&lt;/b&gt;: โครงการในกัมพูชา ลาว เมียนมา ไทย และเวียดนาม</translation>
     </message>
@@ -1205,13 +1230,13 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
@@ -2522,6 +2547,16 @@ coverage</source>
       <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <source>Label distance (mm)</source>
+      <translation>ระยะห่างป้ายชื่อ (มม.)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <source>Label positions</source>
+      <translation>ตำแหน่งป้ายชื่อ</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>ปลั๊กอินตรวจสอบการแก้ไขของคุณใน {} ไม่ได้ ({}) ทะเบียนข้อมูลยังคงปฏิเสธการเปลี่ยนแปลงที่ทำบนเวอร์ชันที่เก่ากว่า</translation>
@@ -2563,8 +2598,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
@@ -2579,23 +2614,23 @@ coverage</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
       <source>Symbol offset (mm)</source>
       <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
       <source>Donors of national and regional programmes</source>
       <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
       <source>Programmes</source>
       <translation>โครงการ</translation>
     </message>
@@ -2676,7 +2711,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>Source</source>
       <translation>แหล่งที่มา</translation>
     </message>
@@ -2716,222 +2751,257 @@ coverage</source>
       <translation>ระดับจังหวัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>open</source>
       <translation>ปัจจุบัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Partners</source>
       <translation>หน่วยงานร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
-      <source>Kind of finance</source>
-      <translation>ประเภทเงินทุน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
-      <source>Confidence</source>
-      <translation>ความเชื่อมั่น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount note</source>
       <translation>หมายเหตุมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
-      <source>Other claims</source>
-      <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location precision</source>
       <translation>ความแม่นยำของตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="242" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country</source>
       <translation>ประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
-      <source>Status confidence</source>
-      <translation>ความเชื่อมั่นของสถานะ</translation>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="245" />
+      <source>confidence</source>
+      <translation>ความเชื่อมั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
       <source>Focus areas</source>
       <translation>ประเด็นมุ่งเน้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Projects on the map</source>
       <translation>โครงการบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Early warning system</source>
+      <translation>ระบบเตือนภัยล่วงหน้า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Flood forecasting and warning system</source>
+      <translation>ระบบพยากรณ์และเตือนภัยน้ำท่วม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>Flash flood guidance</source>
+      <translation>ระบบแนะนำการเกิดน้ำท่วมฉับพลัน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>National forecasting network</source>
+      <translation>เครือข่ายพยากรณ์ระดับประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="269" />
+      <source>Dam safety management</source>
+      <translation>การจัดการความปลอดภัยเขื่อน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>an approximate river basin outline</source>
+      <translation>แนวเขตลุ่มน้ำโดยประมาณ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>the provinces served</source>
+      <translation>จังหวัดที่ให้บริการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="277" />
+      <source>the whole country</source>
+      <translation>ทั้งประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="285" />
       <source>Funder</source>
       <translation>แหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="287" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Implementer</source>
       <translation>หน่วยงานดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="288" />
       <source>Area</source>
       <translation>พื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="290" />
       <source>System</source>
       <translation>ระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Stations</source>
       <translation>สถานี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="294" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Coverage drawn from</source>
       <translation>ขอบเขตพื้นที่ครอบคลุมอ้างอิงจาก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>City id</source>
       <translation>รหัสเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Local name</source>
       <translation>ชื่อท้องถิ่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country code</source>
       <translation>รหัสประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>Year joined</source>
       <translation>ปีที่เข้าร่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
+      <source>Status confidence</source>
+      <translation>ความเชื่อมั่นของสถานะ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <source>Project id</source>
       <translation>รหัสโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor country</source>
       <translation>ประเทศผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Recipient country</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>Main sector</source>
       <translation>สาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <source>OECD DAC codes</source>
       <translation>รหัส OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>End year</source>
       <translation>ปีสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>Start year</source>
       <translation>ปีเริ่มต้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
+      <source>Kind of finance</source>
+      <translation>ประเภทเงินทุน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Area note</source>
       <translation>หมายเหตุพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Stated area (km²)</source>
       <translation>พื้นที่ตามแหล่งข้อมูล (กม.²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location note</source>
       <translation>หมายเหตุตำแหน่ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
+      <source>Other claims</source>
+      <translation>ข้อมูลอื่นที่ไม่ตรงกัน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
       <source>System id</source>
       <translation>รหัสระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>Basin or area</source>
       <translation>ลุ่มน้ำหรือพื้นที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>System type</source>
       <translation>ประเภทระบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Funder country</source>
       <translation>ประเทศแหล่งทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>How the coverage was drawn</source>
       <translation>วิธีกำหนดขอบเขตพื้นที่ครอบคลุม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>As of</source>
       <translation>ข้อมูล ณ วันที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Notes</source>
       <translation>หมายเหตุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Source address</source>
       <translation>ที่อยู่แหล่งที่มา (URL)</translation>
     </message>
@@ -3748,7 +3818,7 @@ coverage</source>
       <translation>ประเด็นหลักของ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>อ่านตัวเลือกของ{}ไม่ได้: {}</translation>
     </message>

@@ -75,75 +75,86 @@
       <translation>tối đa {:,.0f} USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="58" />
       <source>no coverage data</source>
       <translation>không có dữ liệu vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>inside {} warned area(s): {}</source>
       <translation>nằm trong {} vùng được cảnh báo lũ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>nằm ngoài mọi vùng được cảnh báo lũ; vùng gần nhất cách {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="97" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="76" />
+      <source>not rated ({})</source>
+      <translation>chưa đánh giá ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="244" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>ASCN status</source>
       <translation>Tình trạng ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
       <source>Projects under the filter</source>
       <translation>Dự án theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Donors</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
       <source>Sectors covered</source>
       <translation>Lĩnh vực đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <source>No project yet</source>
       <translation>Lĩnh vực chưa có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <location filename="../smartcity_plugin/gui/dock.py" line="87" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>no</source>
       <translation>không</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
+      <source>Confidence of the records</source>
+      <translation>Độ tin cậy của hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="110" />
       <source>Flood warning</source>
       <translation>Cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -151,81 +162,96 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
       <source>not published</source>
       <translation>chưa công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="293" />
       <source>Amount</source>
       <translation>Số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="296" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
+      <source>Confidence</source>
+      <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="216" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <source>{} (continued)</source>
+      <translation>{} (tiếp theo)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="245" />
       <source>City cooperation profiles</source>
       <translation>Hồ sơ hợp tác của các thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="267" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
       <source>City cooperation profile · {}</source>
       <translation>Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
       <source>No project in this city matches the filter.</source>
       <translation>Không có dự án nào ở thành phố này khớp với bộ lọc.</translation>
     </message>
@@ -324,51 +350,51 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Cooperation
 projects</source>
       <translation>Dự án
 hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Lĩnh vực chính
 (hình ký hiệu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -377,7 +403,7 @@ of projects)</source>
 số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -386,40 +412,40 @@ quốc gia và khu vực
 (cả nước)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>Flood-warning
 coverage</source>
       <translation>Vùng phủ
 cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <location filename="../smartcity_plugin/export/sector_key.py" line="45" />
       <source>Main sector (symbol shape)</source>
       <translation>Lĩnh vực chính (hình ký hiệu)</translation>
     </message>
@@ -440,8 +466,8 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/group.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Dự án</translation>
@@ -681,8 +707,8 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
@@ -696,7 +722,7 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
@@ -724,29 +750,29 @@ cảnh báo lũ</translation>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Replace files?</source>
       <translation>Thay thế tệp?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
@@ -836,7 +862,7 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>Nước tiếp nhận</translation>
     </message>
@@ -848,8 +874,8 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
       <source>Sectors</source>
       <translation>Lĩnh vực</translation>
     </message>
@@ -933,14 +959,13 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>Thành phố ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>Tình trạng</translation>
@@ -1100,42 +1125,42 @@ cảnh báo lũ</translation>
       <translation>Tìm thấy {} vấn đề trong các dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
       <translation>cả hai cùng ở lĩnh vực {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>in different sectors</source>
       <translation>ở các lĩnh vực khác nhau</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;Hoa Kỳ – Hàn Quốc cùng hiện diện&lt;/b&gt;: {} thành phố có cả hai nước cùng hoạt động.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>every sector covered</source>
       <translation>mọi lĩnh vực đều đã có dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;Lĩnh vực còn trống&lt;/b&gt;: các lĩnh vực chưa có dự án theo bộ lọc hiện tại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — cách vùng được cảnh báo lũ gần nhất {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="99" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;Ngoài vùng cảnh báo lũ&lt;/b&gt;: {} trong số {} thành phố ASCN nằm ngoài mọi vùng phủ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="107" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;Khu vực trọng điểm Mekong&lt;/b&gt;: các dự án tại Campuchia, Lào, Myanmar, Thái Lan và Việt Nam.</translation>
     </message>
@@ -1205,13 +1230,13 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
@@ -2522,6 +2547,16 @@ cảnh báo lũ</translation>
       <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <source>Label distance (mm)</source>
+      <translation>Khoảng cách nhãn (mm)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <source>Label positions</source>
+      <translation>Vị trí nhãn</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>Plugin không kiểm tra được các chỉnh sửa của bạn trên {} ({}); sổ đăng ký vẫn từ chối các thay đổi được thực hiện trên phiên bản cũ hơn.</translation>
@@ -2563,8 +2598,8 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
     </message>
@@ -2579,23 +2614,23 @@ cảnh báo lũ</translation>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
       <source>Symbol offset (mm)</source>
       <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
       <source>Donors of national and regional programmes</source>
       <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
@@ -2676,7 +2711,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
@@ -2716,222 +2751,257 @@ cảnh báo lũ</translation>
       <translation>cấp tỉnh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>open</source>
       <translation>nay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
-      <source>Kind of finance</source>
-      <translation>Hình thức tài chính</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
-      <source>Confidence</source>
-      <translation>Độ tin cậy</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount note</source>
       <translation>Ghi chú về số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
-      <source>Other claims</source>
-      <translation>Thông tin khác biệt</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location precision</source>
       <translation>Độ chính xác vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="242" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
-      <source>Status confidence</source>
-      <translation>Độ tin cậy của tình trạng</translation>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="245" />
+      <source>confidence</source>
+      <translation>độ tin cậy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
       <source>Focus areas</source>
       <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Projects on the map</source>
       <translation>Dự án trên bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Early warning system</source>
+      <translation>Hệ thống cảnh báo sớm</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Flood forecasting and warning system</source>
+      <translation>Hệ thống dự báo và cảnh báo lũ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>Flash flood guidance</source>
+      <translation>Hướng dẫn lũ quét</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>National forecasting network</source>
+      <translation>Mạng lưới dự báo quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="269" />
+      <source>Dam safety management</source>
+      <translation>Quản lý an toàn đập</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>an approximate river basin outline</source>
+      <translation>đường bao lưu vực sông gần đúng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>the provinces served</source>
+      <translation>các tỉnh được phục vụ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="277" />
+      <source>the whole country</source>
+      <translation>toàn quốc</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="285" />
       <source>Funder</source>
       <translation>Nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="287" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Implementer</source>
       <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="288" />
       <source>Area</source>
       <translation>Khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="290" />
       <source>System</source>
       <translation>Hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Stations</source>
       <translation>Số trạm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="294" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Coverage drawn from</source>
       <translation>Vùng phủ vẽ theo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>City id</source>
       <translation>Mã thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Local name</source>
       <translation>Tên địa phương</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country code</source>
       <translation>Mã quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>Year joined</source>
       <translation>Năm gia nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
+      <source>Status confidence</source>
+      <translation>Độ tin cậy của tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <source>Project id</source>
       <translation>Mã dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Recipient country</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>Main sector</source>
       <translation>Lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <source>OECD DAC codes</source>
       <translation>Mã OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>End year</source>
       <translation>Năm kết thúc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>Start year</source>
       <translation>Năm bắt đầu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
+      <source>Kind of finance</source>
+      <translation>Hình thức tài chính</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Area note</source>
       <translation>Ghi chú diện tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Stated area (km²)</source>
       <translation>Diện tích công bố (km²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location note</source>
       <translation>Ghi chú vị trí</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
+      <source>Other claims</source>
+      <translation>Thông tin khác biệt</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
       <source>System id</source>
       <translation>Mã hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>Basin or area</source>
       <translation>Lưu vực hoặc khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>System type</source>
       <translation>Loại hệ thống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Funder country</source>
       <translation>Nước tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>How the coverage was drawn</source>
       <translation>Cách vẽ vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>As of</source>
       <translation>Cập nhật đến</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Source address</source>
       <translation>Địa chỉ nguồn</translation>
     </message>
@@ -3748,7 +3818,7 @@ cảnh báo lũ</translation>
       <translation>lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Không đọc được các lựa chọn của {}: {}</translation>
     </message>

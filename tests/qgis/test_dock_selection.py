@@ -61,8 +61,9 @@ def test_the_filter_dialog_opens_with_the_dock_filter(plugin, monkeypatch):
     plugin.open_filter_algorithm()
     name, values = opened[-1]
     assert name == "smartcity:filterprojects"
-    assert values["DONORS"] == "KR" and values["YEAR_FROM"] == 2019
-    assert set(values["COUNTRIES"].split(",")) == {"KH", "LA", "MM", "TH", "VN"}  # the lens's countries
+    # The dialog's pick lists take the ticked codes as a list
+    assert values["DONORS"] == ["KR"] and values["YEAR_FROM"] == 2019
+    assert set(values["COUNTRIES"]) == {"KH", "LA", "MM", "TH", "VN"}  # the lens's countries
     assert "SECTORS" not in values and "TEXT" not in values  # what the planner left open stays open
 
 
