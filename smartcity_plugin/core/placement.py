@@ -89,6 +89,7 @@ def marker_offsets(
         at_place.setdefault(group[point], []).extend(projects)
     cities = {group[city] for city in cities}
     taken: dict[Point, set[int]] = {}
+    lowest_free: dict[Point, int] = {}  # below it every slot of the place is taken: the search starts there
     offsets: dict[str, Point] = {}
     # Projects with most places first: they have the fewest free positions in common.
     for project in sorted(locations, key=lambda p: (-len(set(map(_key, locations[p]))), p)):
@@ -96,10 +97,16 @@ def marker_offsets(
         if all(len(at_place[place]) == 1 and place not in cities for place in places):
             offsets[project] = (0.0, 0.0)
             continue
-        slot = 0
-        while any(slot in taken.get(place, set()) for place in places):
+        # The lowest slot free at every place; starting from 0 made a place of n projects cost n² steps.
+        slot = max(lowest_free.get(place, 0) for place in places)
+        while any(slot in taken.get(place, ()) for place in places):
             slot += 1
         for place in places:
-            taken.setdefault(place, set()).add(slot)
+            slots = taken.setdefault(place, set())
+            slots.add(slot)
+            free = lowest_free.get(place, 0)
+            while free in slots:
+                free += 1
+            lowest_free[place] = free
         offsets[project] = slot_offset(slot)
     return offsets
