@@ -41,15 +41,43 @@ def city_marker_radius(projects: int) -> float:
     return (2.2 + min(max(projects, 0), 8) / 8 * 4.3) / 2 + 0.3
 
 
-def _mark_directions(place: Point, locations: Mapping[str, Sequence[Point]],
-                     offsets: Mapping[str, Point]) -> list[tuple[float, float]]:
-    """(direction in degrees, distance in mm) of each project mark on the rings at ``place``."""
-    marks = []
-    for project, points in locations.items():
-        dx, dy = offsets.get(project, (0.0, 0.0))
-        if (dx or dy) and any(math.dist(place, point) < NEAR_DEGREES for point in points):
-            marks.append((math.degrees(math.atan2(-dy, dx)) % 360, math.hypot(dx, dy)))  # offsets: y down
-    return marks
+def _mark_directions(place: Point, marks_near: _MarkIndex) -> list[tuple[float, float]]:
+    """(direction in degrees, distance in mm) of each ring position with a project mark at ``place``."""
+    return [(math.degrees(math.atan2(-dy, dx)) % 360, math.hypot(dx, dy))  # offsets: y down
+            for dx, dy in marks_near.offsets_near(place)]
+
+
+class _MarkIndex:
+    """The projects' ring offsets by place, in cells: a city looks only at the places near it.
+
+    Looking at every project for every city took seconds at 100,000 projects; a ring
+    position counts once however many projects share it.
+    """
+
+    def __init__(self, locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point]) -> None:
+        self.cells: dict[tuple[int, int], dict[Point, set[Point]]] = {}
+        for project, points in locations.items():
+            dx, dy = offsets.get(project, (0.0, 0.0))
+            if not (dx or dy):
+                continue
+            for point in points:
+                cell = self.cells.setdefault(self._cell(point), {})
+                cell.setdefault((point[0], point[1]), set()).add((dx, dy))
+
+    @staticmethod
+    def _cell(point: Point) -> tuple[int, int]:
+        return int(point[0] // NEAR_DEGREES), int(point[1] // NEAR_DEGREES)
+
+    def offsets_near(self, place: Point) -> set[Point]:
+        """The distinct offsets of the marks of projects with a place nearer than NEAR_DEGREES."""
+        cx, cy = self._cell(place)
+        found: set[Point] = set()
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for point, offsets in self.cells.get((cx + dx, cy + dy), {}).items():
+                    if not offsets <= found and math.dist(place, point) < NEAR_DEGREES:
+                        found |= offsets
+        return found
 
 
 def _difference(first: float, second: float) -> float:
@@ -66,8 +94,9 @@ def city_label_rooms(
     that, plus the default gap, or the whole way beyond a full ring.
     """
     distances, orders = {}, {}
+    marks_near = _MarkIndex(locations, offsets)
     for city, place in cities.items():
-        marks = _mark_directions(place, locations, offsets)
+        marks = _mark_directions(place, marks_near)
         away = _away_from(place, (p for c, p in cities.items() if c != city))
         if away is None:
             preferred = list(DEFAULT_ORDER)
