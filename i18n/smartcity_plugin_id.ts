@@ -10,11 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
       <source>since {}</source>
       <translation>sejak {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
       <source>until {}</source>
       <translation>hingga {}</translation>
     </message>
@@ -123,7 +125,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -152,8 +154,9 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="115" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
       <source>not published</source>
@@ -161,7 +164,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Agency</source>
       <translation>Lembaga</translation>
@@ -169,7 +172,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="127" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
       <source>Donor</source>
@@ -182,7 +185,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="128" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
       <source>Sector</source>
       <translation>Sektor</translation>
@@ -190,7 +193,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="129" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
       <source>Years</source>
@@ -458,18 +461,19 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="93" />
       <source>By donor</source>
       <translation>Menurut donor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="94" />
       <source>By main sector</source>
       <translation>Menurut sektor utama</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="133" />
       <source>By recipient country</source>
       <translation>Menurut negara penerima</translation>
     </message>
@@ -495,120 +499,120 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
       <location filename="../smartcity_plugin/plugin.py" line="66" />
       <location filename="../smartcity_plugin/plugin.py" line="74" />
-      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="19" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
       <source>Clear lens</source>
       <translation>Hapus lensa</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="109" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="112" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="121" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="192" />
       <source>{} — lens: {}</source>
       <translation>{} — lensa: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="193" />
       <source>Showing: {}.</source>
       <translation>Menampilkan: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="206" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="292" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="292" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="297" />
       <source>the project</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="283" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="296" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
@@ -697,7 +701,7 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
@@ -1202,87 +1206,206 @@ peringatan banjir</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="123" />
       <source>Copy rows</source>
       <translation>Salin baris</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Export table as CSV…</source>
       <translation>Ekspor tabel sebagai CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="128" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="128" />
       <source>Export table as CSV</source>
       <translation>Ekspor tabel sebagai CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="135" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="199" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>commercial investment (not aid)</source>
+      <translation>investasi komersial (bukan bantuan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>grant</source>
+      <translation>hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>loan</source>
+      <translation>pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>in kind</source>
+      <translation>nonmoneter</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>kind not known</source>
+      <translation>jenis tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="49" />
+      <source>main sector {}</source>
+      <translation>sektor utama {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="51" />
+      <source>(matched on a secondary sector)</source>
+      <translation>(cocok lewat sektor sekunder)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="58" />
+      <source>a national or regional programme in {}</source>
+      <translation>program nasional atau regional di {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="59" />
+      <source>(no title)</source>
+      <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="69" />
+      <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
+      <translation>&lt;b&gt;Nilai ini terdiri atas {} proyek&lt;/b&gt;, terbesar lebih dulu:</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="73" />
+      <source>… and {} more with a published amount: sort the table by amount to see them.</source>
+      <translation>… dan {} lagi dengan nilai yang dipublikasikan: urutkan tabel menurut nilai untuk melihatnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="82" />
+      <source>Which projects make these amounts? List the largest of {}.</source>
+      <translation>Proyek mana yang membentuk nilai ini? Tampilkan yang terbesar dari {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="97" />
+      <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
+      <translation>Proyek dihitung bila tahunnya beririsan dengan {}: proyek bisa dimulai lebih awal atau berlanjut lebih lama.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="101" />
+      <source>{} projects run into {} from earlier years.</source>
+      <translation>{} proyek berjalan hingga {} dari tahun-tahun sebelumnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="104" />
+      <source>{} projects go on after {}.</source>
+      <translation>{} proyek berlanjut setelah {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="106" />
+      <source>{} projects have no published end year and are taken as still running.</source>
+      <translation>{} proyek tanpa tahun selesai yang dipublikasikan dianggap masih berjalan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="109" />
+      <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
+      <translation>{} proyek cocok lewat sektor sekunder: sektor utamanya lain (lihat Menurut sektor utama).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <source>Commercial</source>
+      <translation>Komersial</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="128" />
+      <source>no country given</source>
+      <translation>negara tidak disebut</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="131" />
+      <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
+      <translation>Program regional dihitung di setiap negaranya, sehingga jumlah baris melebihi total.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="67" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="79" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="87" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
       <source>any</source>
       <translation>semua</translation>
     </message>
@@ -2605,16 +2728,6 @@ peringatan banjir</translation>
       <translation>Investasi komersial (bukan bantuan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>Hibah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Nonmoneter (MoU, pertukaran)</translation>
@@ -2658,11 +2771,6 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>Anggota (2024, dilaporkan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
-      <source>Other</source>
-      <translation>Lainnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
