@@ -51,6 +51,7 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # one line of text a row
         self.setMinimumHeight(self.minimum_rows_height())
         self.doubleClicked.connect(self.zoom_to_row)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
