@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from smartcity_plugin.core import schema
-from smartcity_plugin.core.summary import Group, Summary, as_group, split_list, summarize, summarize_groups
+from smartcity_plugin.core.summary import Group, Summary, as_group, split_list, summarize
 
 FINANCE_COLUMNS = ("grant", "loan", "commercial")  # money apart; other kinds are shown in "other"
 
@@ -44,12 +44,17 @@ def totals_by_groups(groups: Iterable[tuple[Group, list[str]]]) -> list[TotalsRo
     The same rows as :func:`totals_by` over the projects themselves; the dock hands the
     groups a database's GROUP BY gives, so it never reads a large catalogue project by project.
     """
-    by_key: dict[str, list[Group]] = {}
-    for group, keys in groups:
+    rows: dict[str, TotalsRow] = {}
+    for (_donor, _sector, finance, _cities, projects, amount, with_amount), keys in groups:
+        kind = finance if finance in FINANCE_COLUMNS else "other"
         for key in keys or ["unknown"]:
-            by_key.setdefault(key, []).append(group)
-    rows = [_row(key, summarize_groups(items)) for key, items in by_key.items()]
-    return sorted(rows, key=lambda row: (-row.projects, row.key))
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = TotalsRow(key, 0, {name: 0.0 for name in (*FINANCE_COLUMNS, "other")}, 0)
+            row.projects += projects
+            row.by_kind[kind] += float(amount or 0.0)
+            row.without_amount += projects - with_amount
+    return sorted(rows.values(), key=lambda row: (-row.projects, row.key))
 
 
 def report_totals(projects: Iterable[Mapping]) -> dict[str, list[TotalsRow]]:

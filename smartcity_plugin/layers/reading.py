@@ -78,8 +78,18 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
         fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
         rows = [(*group[:4], project.get(schema.F_RECIPIENT), *group[4:])
                 for project in project_records(layer, fields=fields) for group in (as_group(project),)]
-    groups = [((*row[:4], *row[5:]), split_list(row[4])) for row in rows]
-    return summarize_groups(group for group, _ in groups), totals_by_groups(groups)
+    summary = summarize_groups((donor, sector, finance, cities, projects, amount, with_amount)
+                               for donor, sector, finance, cities, _, projects, amount, with_amount in rows)
+    # Fold by recipient list and kind of finance first: a list is split once, not once per group.
+    by_list: dict[tuple, list] = {}
+    for _donor, _sector, finance, _cities, recipients, projects, amount, with_amount in rows:
+        totals = by_list.setdefault((recipients, finance), [0, 0.0, 0])
+        totals[0] += projects
+        totals[1] += float(amount or 0.0)
+        totals[2] += with_amount
+    countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
+                                 for (recipients, finance), totals in by_list.items())
+    return summary, countries
 
 
 def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
