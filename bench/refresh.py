@@ -82,14 +82,14 @@ def _question_timing(per_step: dict[str, list[float]], warm: dict[str, float], r
 def _raw_rounds(path, sectors, repeat: int) -> tuple[dict, dict, dict[str, int], str]:
     """The baseline on a layer of its own, released on return (before the dock opens the file)."""
     from smartcity_plugin.core.filter_model import ProjectFilter
-    from smartcity_plugin.core.filter_sql import filter_sql
+    from smartcity_plugin.core.selection_query import projects_condition
 
     layer = QgsVectorLayer(f"{path}|layername=projects", "raw", "ogr")
     counts: dict[str, int] = {}
     methods = set()
 
     def step(label: str, criteria: dict) -> float:
-        subset = filter_sql(ProjectFilter(**criteria), sectors)
+        subset = projects_condition(ProjectFilter(**criteria), sectors, "ogr")
         (counts[label], method), elapsed = timed(lambda: raw_count(layer, subset))
         methods.add(method)
         return elapsed

@@ -86,7 +86,7 @@ def _leave_registry() -> None:
 def bench_registry(size: int, repeat: int, cache) -> list[Result]:
     """Two rows: the publish of a ``size``-project catalogue, and the dock's refresh on it (targets at 100,000)."""
     from smartcity_plugin.core.filter_model import ProjectFilter
-    from smartcity_plugin.core.filter_sql import filter_sql
+    from smartcity_plugin.core.selection_query import projects_condition
     from smartcity_plugin.gui.dock import CooperationDock
     from smartcity_plugin.io.registry.connection import layer_source
     from smartcity_plugin.layers.sources import sector_catalogue
@@ -114,7 +114,7 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
         dock, dock_open_ms = timed(lambda: CooperationDock(BenchIface()))
         for _ in range(repeat + 1):  # the first round warms up, untimed
             for label, criteria in (*QUESTION, RESET):
-                subset = filter_sql(ProjectFilter(**criteria), sectors)
+                subset = projects_condition(ProjectFilter(**criteria), sectors, "postgres")
                 raw_ms[label].append(time_ms(lambda subset=subset: raw_count(raw, subset)))
                 dock.form.blockSignals(True)
                 dock.form.set_project_filter(ProjectFilter(**criteria))

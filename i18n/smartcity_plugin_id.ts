@@ -77,75 +77,86 @@
       <translation>maksimal US$ {:,.0f}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="57" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="58" />
       <source>no coverage data</source>
       <translation>tidak ada data cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="60" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
       <source>inside {} warned area(s): {}</source>
       <translation>di dalam {} area peringatan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="61" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="62" />
       <source>outside every warned area; the nearest is {:.0f} km away</source>
       <translation>di luar semua area peringatan; yang terdekat berjarak {:.0f} km</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="81" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="74" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="97" />
       <source>{} ({})</source>
       <translation>{} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="87" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="204" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="76" />
+      <source>not rated ({})</source>
+      <translation>belum dinilai ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="103" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="244" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>ASCN status</source>
       <translation>Status ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="88" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="104" />
       <source>Projects under the filter</source>
       <translation>Proyek sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="89" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="105" />
       <source>Donors</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="90" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="106" />
       <source>Sectors covered</source>
       <translation>Sektor yang tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="107" />
       <source>No project yet</source>
       <translation>Belum ada proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>no</source>
       <translation>tidak</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="92" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="108" />
       <source>yes</source>
       <translation>ya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="93" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="109" />
+      <source>Confidence of the records</source>
+      <translation>Tingkat keyakinan catatan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="110" />
       <source>Flood warning</source>
       <translation>Peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="95" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="112" />
       <location filename="../smartcity_plugin/export/exporter.py" line="115" />
       <location filename="../smartcity_plugin/export/exporter.py" line="191" />
       <location filename="../smartcity_plugin/export/exporter.py" line="210" />
@@ -153,82 +164,97 @@
       <translation>{}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="115" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
       <source>not published</source>
       <translation>tidak dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>Lembaga</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="177" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="127" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <source>Project</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="128" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="147" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="179" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="129" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="181" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="233" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
       <translation>Tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="130" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="105" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="183" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="235" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="217" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="293" />
       <source>Amount</source>
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="199" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="151" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="296" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
+      <source>Confidence</source>
+      <translation>Tingkat keyakinan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="216" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <source>{} (continued)</source>
+      <translation>{} (lanjutan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="245" />
       <source>City cooperation profiles</source>
       <translation>Profil kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="219" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="267" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="220" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
       <source>City cooperation profile · {}</source>
       <translation>Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="242" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="249" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
       <source>No project in this city matches the filter.</source>
       <translation>Tidak ada proyek di kota ini yang sesuai dengan filter.</translation>
     </message>
@@ -327,51 +353,51 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Cooperation
 projects</source>
       <translation>Proyek
 kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Sektor utama
 (bentuk simbol)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -380,7 +406,7 @@ of projects)</source>
 proyek)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -389,40 +415,40 @@ dan regional
 (negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>Flood-warning
 coverage</source>
       <translation>Cakupan
 peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/sector_key.py" line="39" />
+      <location filename="../smartcity_plugin/export/sector_key.py" line="45" />
       <source>Main sector (symbol shape)</source>
       <translation>Sektor utama (bentuk simbol)</translation>
     </message>
@@ -443,9 +469,9 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/layers/group.py" line="200" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
@@ -499,88 +525,88 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="49" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="53" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="71" />
       <source>Clear lens</source>
       <translation>Hapus lensa</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="86" />
       <source>Lenses</source>
       <translation>Lensa analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="94" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="92" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="95" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="93" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="103" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="109" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="107" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="112" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="110" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="115" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="121" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="119" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -595,26 +621,24 @@ peringatan banjir</translation>
       <translation>Menampilkan: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="206" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="292" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="211" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="223" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="292" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="297" />
-      <source>the project</source>
-      <translation>proyek</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="296" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="285" />
+      <source>the project</source>
+      <translation>proyek</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -642,117 +666,117 @@ peringatan banjir</translation>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>Lewati kota tanpa proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
       <source>Every city the filter keeps</source>
       <translation>Semua kota sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>City pages</source>
       <translation>Halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Replace files?</source>
       <translation>Ganti berkas?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Berkas berikut sudah ada dan akan diganti:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -760,7 +784,7 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>Ambil aktivitas IATI</translation>
     </message>
@@ -819,7 +843,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
@@ -836,7 +860,7 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="297" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
     </message>
@@ -848,8 +872,8 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="298" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
       <source>Sectors</source>
       <translation>Sektor</translation>
     </message>
@@ -939,14 +963,14 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
       <location filename="../smartcity_plugin/layers/group.py" line="58" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>Kota ASCN</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -982,6 +1006,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
@@ -1104,42 +1129,42 @@ peringatan banjir</translation>
       <translation>{} masalah ditemukan pada proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="51" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="55" />
       <source>both in {}</source>
       <translation>keduanya di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="52" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
       <source>in different sectors</source>
       <translation>di sektor yang berbeda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="56" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="60" />
       <source>&lt;b&gt;US–Korea co-presence&lt;/b&gt;: {} cities where both work.</source>
       <translation>&lt;b&gt;Kehadiran bersama AS–Korea&lt;/b&gt;: {} kota tempat keduanya bekerja.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="72" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
       <source>every sector covered</source>
       <translation>semua sektor tercakup</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="76" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="80" />
       <source>&lt;b&gt;Sector gaps&lt;/b&gt;: sectors with no project under the current filter.</source>
       <translation>&lt;b&gt;Kesenjangan sektor&lt;/b&gt;: sektor tanpa proyek menurut filter saat ini.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="91" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
       <source> — {:.0f} km to the nearest warned area</source>
       <translation> — {:.0f} km ke area peringatan terdekat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="95" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="99" />
       <source>&lt;b&gt;Outside flood warning&lt;/b&gt;: {} of {} ASCN cities lie outside every coverage area.</source>
       <translation>&lt;b&gt;Di luar peringatan banjir&lt;/b&gt;: {} dari {} kota ASCN berada di luar semua area cakupan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/lenses.py" line="103" />
+      <location filename="../smartcity_plugin/gui/lenses.py" line="107" />
       <source>&lt;b&gt;Mekong focal area&lt;/b&gt;: projects in Cambodia, Laos, Myanmar, Thailand and Viet Nam.</source>
       <translation>&lt;b&gt;Kawasan fokus Mekong&lt;/b&gt;: proyek di Kamboja, Laos, Myanmar, Thailand, dan Vietnam.</translation>
     </message>
@@ -1161,11 +1186,13 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
       <source>the bundled data</source>
       <translation>data bawaan</translation>
     </message>
@@ -1207,49 +1234,49 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="123" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Copy rows</source>
       <translation>Salin baris</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="125" />
       <source>Export table as CSV…</source>
       <translation>Ekspor tabel sebagai CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="128" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>Export table as CSV</source>
       <translation>Ekspor tabel sebagai CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="135" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="136" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="199" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="200" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="227" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="228" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -1406,6 +1433,7 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>semua</translation>
     </message>
@@ -2645,6 +2673,16 @@ peringatan banjir</translation>
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <source>Label distance (mm)</source>
+      <translation>Jarak label (mm)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <source>Label positions</source>
+      <translation>Posisi label</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
       <source>The plugin could not check your edits of {} ({}); the registry still refuses changes made on an older version.</source>
       <translation>Plugin tidak dapat memeriksa suntingan Anda pada {} ({}); registri tetap menolak perubahan yang dibuat pada versi yang lebih lama.</translation>
@@ -2675,7 +2713,7 @@ peringatan banjir</translation>
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <location filename="../smartcity_plugin/layers/filtering.py" line="60" />
       <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
       <translation>sebuah nilai filter berisi karakter NUL yang tidak dapat dibandingkan oleh PostgreSQL</translation>
     </message>
@@ -2686,8 +2724,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="103" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="218" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
     </message>
@@ -2702,23 +2740,23 @@ peringatan banjir</translation>
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="76" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
       <source>Symbol offset (mm)</source>
       <translation>Geser simbol (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="94" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="101" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
       <source>Donors of national and regional programmes</source>
       <translation>Donor program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="105" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
@@ -2784,7 +2822,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="108" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>Source</source>
       <translation>Sumber</translation>
     </message>
@@ -2824,222 +2862,257 @@ peringatan banjir</translation>
       <translation>tingkat provinsi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="160" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <source>open</source>
       <translation>terbuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="178" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="213" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Partners</source>
       <translation>Mitra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="184" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
-      <source>Kind of finance</source>
-      <translation>Jenis pembiayaan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="187" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="237" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
-      <source>Confidence</source>
-      <translation>Tingkat keyakinan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="188" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="256" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="219" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount note</source>
       <translation>Catatan nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="189" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
-      <source>Other claims</source>
-      <translation>Klaim lain</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="190" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="221" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location precision</source>
       <translation>Presisi lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="203" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="242" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country</source>
       <translation>Negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="205" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
-      <source>Status confidence</source>
-      <translation>Keyakinan status</translation>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="245" />
+      <source>confidence</source>
+      <translation>keyakinan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="206" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
       <source>Focus areas</source>
       <translation>Bidang fokus</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="207" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
       <source>Projects on the map</source>
       <translation>Proyek di peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="208" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="249" />
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="228" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Early warning system</source>
+      <translation>Sistem peringatan dini</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="267" />
+      <source>Flood forecasting and warning system</source>
+      <translation>Sistem prakiraan dan peringatan banjir</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>Flash flood guidance</source>
+      <translation>Panduan banjir bandang</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="268" />
+      <source>National forecasting network</source>
+      <translation>Jaringan prakiraan nasional</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="269" />
+      <source>Dam safety management</source>
+      <translation>Pengelolaan keamanan bendungan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>an approximate river basin outline</source>
+      <translation>garis batas daerah aliran sungai perkiraan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="276" />
+      <source>the provinces served</source>
+      <translation>provinsi yang dilayani</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="277" />
+      <source>the whole country</source>
+      <translation>seluruh negara</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="285" />
       <source>Funder</source>
       <translation>Penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="229" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="287" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Implementer</source>
       <translation>Pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="230" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="288" />
       <source>Area</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="232" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="290" />
       <source>System</source>
       <translation>Sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="234" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Stations</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="236" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="262" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="294" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="320" />
       <source>Coverage drawn from</source>
       <translation>Dasar penggambaran cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>City id</source>
       <translation>ID kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Local name</source>
       <translation>Nama lokal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="246" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="304" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="247" />
-      <location filename="../smartcity_plugin/layers/presentation.py" line="265" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="305" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="323" />
       <source>Country code</source>
       <translation>Kode negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="248" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="306" />
       <source>Year joined</source>
       <translation>Tahun bergabung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="307" />
+      <source>Status confidence</source>
+      <translation>Keyakinan status</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <source>Project id</source>
       <translation>ID proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="251" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor country</source>
       <translation>Negara donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="252" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="310" />
       <source>Recipient country</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="253" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>Main sector</source>
       <translation>Sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <source>OECD DAC codes</source>
       <translation>Kode OECD DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>End year</source>
       <translation>Tahun selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="255" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="313" />
       <source>Start year</source>
       <translation>Tahun mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
+      <source>Kind of finance</source>
+      <translation>Jenis pembiayaan</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Area note</source>
       <translation>Catatan luas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="257" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="315" />
       <source>Stated area (km²)</source>
       <translation>Luas menurut sumber (km²)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="316" />
       <source>Location note</source>
       <translation>Catatan lokasi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="259" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
+      <source>Other claims</source>
+      <translation>Klaim lain</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/presentation.py" line="317" />
       <source>System id</source>
       <translation>ID sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>Basin or area</source>
       <translation>DAS atau wilayah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="260" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="318" />
       <source>System type</source>
       <translation>Jenis sistem</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="261" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="319" />
       <source>Funder country</source>
       <translation>Negara penyandang dana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="263" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="321" />
       <source>How the coverage was drawn</source>
       <translation>Cara cakupan digambar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>As of</source>
       <translation>Per tanggal</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Notes</source>
       <translation>Catatan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="264" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="322" />
       <source>Source address</source>
       <translation>Alamat sumber</translation>
     </message>
@@ -3054,17 +3127,17 @@ peringatan banjir</translation>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="57" />
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="191" />
+      <location filename="../smartcity_plugin/plugin.py" line="207" />
       <source>A refresh from IATI is already running.</source>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="296" />
+      <location filename="../smartcity_plugin/plugin.py" line="312" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>
@@ -3209,431 +3282,427 @@ peringatan banjir</translation>
       <translation>Buka bantuan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Analysis</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Data exchange</source>
       <translation>Pertukaran data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Maps for reports</source>
       <translation>Peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="41" />
       <source>Check cooperation projects</source>
       <translation>Periksa proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="44" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
       <translation>Memeriksa setiap proyek: lintang dan bujur tertukar; titik di luar negara penerimanya (Natural Earth, dengan toleransi 0,2° di pesisir, seperti untuk data bawaan); titik di laut; tidak ada judul atau URL sumber; ID yang dipakai dua kali; tanggal di masa depan (proyek berstatus selesai yang berakhir setelah tahun ini, proyek berjalan yang dimulai setelah tahun ini, sumber yang bertanggal di masa depan). Persentase diperiksa saat impor, ketika berkas masih memuatnya. Setiap masalah menjadi sebuah titik (di lokasi proyek, atau di lokasi seharusnya titik yang tertukar) dengan ID proyek, jenis pemeriksaan, dan pesan. Tanpa layer masukan, data aktif plugin yang diperiksa.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="75" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>Layer proyek (kosong: data plugin)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
+      <source>Projects layer (empty: every project of {})</source>
+      <translation>Layer proyek (kosong: setiap proyek dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="59" />
       <source>Number of problems</source>
       <translation>Jumlah masalah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="68" />
       <source>the checks</source>
       <translation>pemeriksaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="71" />
       <source>The problems layer could not be created.</source>
       <translation>Layer masalah tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="85" />
       <source>{} problems found{}</source>
       <translation>{} masalah ditemukan{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Matriks kerja sama (kota × donor × sektor)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="48" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the projects and ASCN cities of the data the plugin shows; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN dari data yang ditampilkan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="80" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>Layer proyek (kosong: proyek bawaan)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <source>Cities layer (empty: every ASCN city of {})</source>
+      <translation>Layer kota (kosong: setiap kota ASCN dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
       <source>City cooperation</source>
       <translation>Kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>City × sector matrix</source>
       <translation>Matriks kota × sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Cities where both the US and Korea work</source>
       <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="93" />
       <source>Matching projects that name a listed city</source>
       <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="103" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="86" />
       <source>Filter: {}</source>
       <translation>Filter: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="126" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="129" />
       <source>the analysis</source>
       <translation>analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="137" />
       <source>Unknown city id: {}.</source>
       <translation>ID kota tidak dikenal: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="155" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>The outputs could not be created.</source>
       <translation>Keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="174" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="176" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="181" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="94" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="138" />
       <source>Writing the output failed: {}</source>
       <translation>Penulisan keluaran gagal: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Ekspor profil kerja sama kota (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN sesuai filter (negara penerima dan kotanya): kota di peta, status ASCN, donor dan sektor proyeknya sesuai filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh yang terdekat), total per donor, dan tabel proyeknya (berlanjut ke halaman kedua bila panjang). 'Kota yang dibuatkan halaman' membatasi halaman tanpa membatasi proyek; 'Lewati kota tanpa proyek yang sesuai' membuang halaman kosong. Judul dicetak di atas profil setiap kota. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai menurut kota, di samping berkas yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
-      <translation>Kota yang dibuatkan halaman (id kota ASCN, dipisah koma; kosong: semua kota sesuai filter)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <source>Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)</source>
+      <translation>Kota yang dibuatkan halaman (id kota ASCN; kosong: setiap kota dari {} yang lolos filter)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="63" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="74" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="87" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="91" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>Ekspor peta kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
-      <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation>Mengekspor peta jadi dari data kerja sama bawaan: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <source>Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
+      <translation>Mengekspor peta jadi dari data kerja sama yang ditampilkan plugin: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="47" />
       <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
       <translation>{}: berkas {} harus berakhiran {}; nama ini untuk jenis berkas lain, yang dibiarkan apa adanya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Ekspor proyek (CSV dengan HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Menulis proyek yang sesuai filter: CSV dengan satu baris judul kolom dan satu baris tagar HXL (satu baris per proyek, sehingga dana dihitung sekali; semua lokasi di kolom locations_wkt), GeoJSON (satu fitur MultiPoint per proyek), atau IATI 2.03 XML (elemen standar ditambah setiap field dalam namespace milik plugin). Pengimpor plugin dapat membaca kembali ketiganya persis seperti semula. Berkas IATI ini merupakan kompilasi, bukan publikasi resmi IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV dengan tagar HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="84" />
       <source>Number of projects written</source>
       <translation>Jumlah proyek yang ditulis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="93" />
       <source>the export</source>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="41" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Meminta d-portal (tanpa kunci) atau IATI Datastore (kunci langganan gratis, disimpan dalam konfigurasi autentikasi QGIS) untuk aktivitas negara penerima, organisasi pelapor, sektor, dan tahun yang dipilih, halaman demi halaman sampai layanan mengirim halaman kosong, melalui pengaturan jaringan QGIS (proksi, SSL). Aktivitas melewati pemeriksaan dan upsert yang sama seperti berkas IATI: yang baru ditambahkan, yang sudah ada (menurut iati-identifier) diperbarui, kolom yang dikelola perencana dipertahankan. Setiap rekaman mencatat layanan dan kueri sebagai sumbernya, tanggal pengambilan sebagai 'per tanggal', dan pembaruan terakhir aktivitas itu sendiri di catatannya. GeoPackage atau registri hanya diubah setelah seluruh pengambilan berhasil: pembatalan, tanpa jaringan, galat server, batas waktu habis, halaman terpotong, atau kunci ditolak membiarkannya seperti semula. Sektor: kode DAC 5 digit atau sektor plugin (melalui tabel padanannya). Tahun: aktivitas yang berjalan pada suatu waktu di antara kedua tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
       <source>Service address (empty: the public one)</source>
       <translation>Alamat layanan (kosong: alamat publik)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="59" />
       <source>Authentication configuration holding the IATI Datastore key</source>
       <translation>Konfigurasi autentikasi yang menyimpan kunci IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
       <source>Recipient countries (ISO codes; empty: all)</source>
       <translation>Negara penerima (kode ISO; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
       <translation>Organisasi pelapor (pengenal IATI; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
-      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation>Sektor (kode DAC atau sektor plugin; kosong: semua)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="66" />
+      <source>Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)</source>
+      <translation>Sektor (kode DAC 5 digit, atau sektor dari {} melalui kode DAC-nya; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
       <source>Running in or after the year</source>
       <translation>Berjalan pada atau setelah tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>Started by the end of the year</source>
       <translation>Dimulai paling lambat akhir tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="73" />
       <source>The query, to run it again</source>
       <translation>Kueri, untuk menjalankannya lagi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
       <translation>Sektor '{}' bukan kode DAC 5 digit maupun sektor plugin yang memiliki kode DAC.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="95" />
       <source>The first year ({}) comes after the last ({}).</source>
       <translation>Tahun pertama ({}) lebih lambat dari tahun terakhir ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="98" />
       <source>The service address must start with https:// or http://.</source>
       <translation>Alamat layanan harus diawali https:// atau http://.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="101" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
       <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpannya (kunci gratis dari developer.iatistandard.org), atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="38" />
       <source>Filter cooperation projects</source>
       <translation>Filter proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
-      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation>Mempertahankan proyek kerja sama yang memenuhi setiap kriteria yang diberikan; kriteria kosong cocok dengan semuanya. Daftar berupa kode yang dipisahkan koma. Sektor dapat diberikan dalam taksonomi apa pun: kategori presentasi (water, mobility, energy, security, health, waste, egov, participation; sebuah kategori mencakup solusi-solusinya), dimensi Kearney (kearney.smart_environment …), atau bidang fokus ASCN (ascn.quality_environment …), yang mewakili kategori padanannya. Sebuah proyek cocok dengan rentang tahun bila tahun-tahunnya beririsan dengan rentang tersebut (tanpa tahun selesai: masih berjalan); proyek yang tahun atau nilainya tidak diketahui tidak disertakan bila rentang tahun atau nilai ditetapkan. Tanpa layer masukan, proyek bawaan plugin yang digunakan; layer apa pun dengan field yang sama juga dapat digunakan.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="41" />
+      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are codes: ticked by name in the dialog, comma-separated on the command line. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the projects of the data the plugin shows are used; any layer with the same fields works.</source>
+      <translation>Mempertahankan proyek kerja sama yang memenuhi setiap kriteria yang diberikan; kriteria kosong cocok dengan semuanya. Daftar berupa kode: dicentang menurut nama di dialog, dipisahkan koma di baris perintah. Sektor dapat diberikan dalam taksonomi apa pun: kategori presentasi (water, mobility, energy, security, health, waste, egov, participation; sebuah kategori mencakup solusi-solusinya), dimensi Kearney (kearney.smart_environment …), atau bidang fokus ASCN (ascn.quality_environment …), yang mewakili kategori padanannya. Sebuah proyek cocok dengan rentang tahun bila tahun-tahunnya beririsan dengan rentang tersebut (tanpa tahun selesai: masih berjalan); proyek yang tahun atau nilainya tidak diketahui tidak disertakan bila rentang tahun atau nilai ditetapkan. Tanpa layer masukan, proyek dari data yang ditampilkan plugin yang digunakan; layer apa pun dengan field yang sama juga dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Filtered projects</source>
       <translation>Proyek hasil filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="69" />
       <source>Number of matching projects</source>
       <translation>Jumlah proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="81" />
       <source>The output layer could not be created.</source>
       <translation>Layer keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="99" />
       <source>{} projects match.</source>
       <translation>{} proyek sesuai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="49" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>Cakupan peringatan banjir untuk kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
-      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation>Untuk setiap kota ASCN dan/atau proyek kerja sama: area prakiraan dan peringatan dini banjir tempat kota atau proyek itu berada (covered, inside_count, inside_systems), penyandang dananya (funders), area terdekat (nearest_system) beserta jaraknya dalam kilometer (distance_km, 0 bila berada di dalam), serta jarak ke area terdekat milik setiap penyandang dana (km_to_kr, km_to_jp …). Proyek dengan beberapa lokasi memakai lokasinya yang terdekat. Jarak dihitung secara geodesik pada elipsoid WGS 84, bukan dalam derajat: setiap titik mendapat proyeksi azimutal ekuidistan yang berpusat padanya, sehingga jarak planar dari pusat sama dengan jarak geodesik; tepi area cakupan terlebih dahulu dirapatkan setiap {} derajat. Titik yang tepat di tepi area dihitung berada di dalam. Fitur tanpa geometri (program tingkat ASEAN) mendapat nilai kosong. Ketepatan area cakupan hanya sebaik geometry_basis-nya (gabungan wilayah admin-1, daerah aliran sungai yang digambar manual, seluruh negara). Parameter layer yang kosong menggunakan kota, proyek, dan cakupan bawaan plugin; layer lain memerlukan field city_id (kota), project_id (proyek), serta system_id dan funder_country (cakupan).</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="52" />
+      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the cities, projects and coverage of the data the plugin shows; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
+      <translation>Untuk setiap kota ASCN dan/atau proyek kerja sama: area prakiraan dan peringatan dini banjir tempat kota atau proyek itu berada (covered, inside_count, inside_systems), penyandang dananya (funders), area terdekat (nearest_system) beserta jaraknya dalam kilometer (distance_km, 0 bila berada di dalam), serta jarak ke area terdekat milik setiap penyandang dana (km_to_kr, km_to_jp …). Proyek dengan beberapa lokasi memakai lokasinya yang terdekat. Jarak dihitung secara geodesik pada elipsoid WGS 84, bukan dalam derajat: setiap titik mendapat proyeksi azimutal ekuidistan yang berpusat padanya, sehingga jarak planar dari pusat sama dengan jarak geodesik; tepi area cakupan terlebih dahulu dirapatkan setiap {} derajat. Titik yang tepat di tepi area dihitung berada di dalam. Fitur tanpa geometri (program tingkat ASEAN) mendapat nilai kosong. Ketepatan area cakupan hanya sebaik geometry_basis-nya (gabungan wilayah admin-1, daerah aliran sungai yang digambar manual, seluruh negara). Parameter layer yang kosong menggunakan kota, proyek, dan cakupan dari data yang ditampilkan plugin; layer lain memerlukan field city_id (kota), project_id (proyek), serta system_id dan funder_country (cakupan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Analyse</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities</source>
       <translation>Kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities and projects</source>
       <translation>Kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
-      <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation>Cakupan peringatan banjir (kosong: cakupan bawaan)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <source>Flood-warning coverage (empty: every coverage area of {})</source>
+      <translation>Cakupan peringatan banjir (kosong: setiap area cakupan dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Cities and flood coverage</source>
       <translation>Kota dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects and flood coverage</source>
       <translation>Proyek dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities outside every coverage area</source>
       <translation>Kota di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="94" />
       <source>Projects outside every coverage area</source>
       <translation>Proyek di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="109" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>Layer cakupan tidak memiliki field yang diperlukan analisis: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>{} lacks the id field {}.</source>
       <translation>{} tidak memiliki field ID {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="116" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>Layer cakupan tidak memiliki area: semua jarak tetap kosong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="125" />
       <source>The output {} could not be created.</source>
       <translation>Keluaran {} tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} di luar semua area cakupan.</translation>
     </message>
@@ -3835,57 +3904,92 @@ peringatan banjir</translation>
       <translation>Diamankan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
-      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
-      <translation>Sektor (kode, dipisahkan koma, mis. water,mobility)</translation>
+      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <source>the downloaded catalogue {}</source>
+      <translation>katalog unduhan {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <source>the GeoPackage {}</source>
+      <translation>GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>ASEAN–Korea category</source>
+      <translation>kategori ASEAN–Korea</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>Kearney dimension</source>
+      <translation>dimensi Kearney</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <source>ASCN focus area</source>
+      <translation>bidang fokus ASCN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
+      <source>The choices of {} could not be read: {}</source>
+      <translation>Pilihan dari {} tidak dapat dibaca: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/fetch_choices.py" line="31" />
+      <source>The sectors of the data could not be read: {}</source>
+      <translation>Sektor data tidak dapat dibaca: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
-      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
-      <translation>Negara donor (kode ISO, dipisahkan koma, mis. US,KR)</translation>
+      <source>Sectors, in any of the sector lists (codes, e.g. water,mobility)</source>
+      <translation>Sektor, dalam daftar sektor mana pun (kode, mis. water,mobility)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
-      <source>Agencies (comma-separated, e.g. KOICA)</source>
-      <translation>Lembaga (dipisahkan koma, mis. KOICA)</translation>
+      <source>Donor countries (ISO codes, e.g. US,KR)</source>
+      <translation>Negara donor (kode ISO, mis. US,KR)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Recipient countries (ISO codes, comma-separated)</source>
-      <translation>Negara penerima (kode ISO, dipisahkan koma)</translation>
+      <source>Agencies (as the data names them, e.g. KOICA)</source>
+      <translation>Lembaga (sebagaimana dinamai dalam data, mis. KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
-      <source>ASCN city ids (comma-separated)</source>
-      <translation>ID kota ASCN (dipisahkan koma)</translation>
+      <source>Recipient countries (ISO codes, e.g. KH,LA)</source>
+      <translation>Negara penerima (kode ISO, mis. KH,LA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
-      <source>Status ({})</source>
-      <translation>Status ({})</translation>
+      <source>ASCN cities (city ids)</source>
+      <translation>Kota ASCN (id kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
       <source>Active from year</source>
       <translation>Aktif sejak tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
       <source>Active until year</source>
       <translation>Aktif hingga tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
       <source>Smallest amount (USD)</source>
       <translation>Nilai terkecil (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="44" />
       <source>Largest amount (USD)</source>
       <translation>Nilai terbesar (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="55" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="60" />
+      <source>empty: any; choices from {}</source>
+      <translation>kosong: apa saja; pilihan dari {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="66" />
       <source>Title contains</source>
       <translation>Judul memuat</translation>
     </message>
@@ -3910,7 +4014,17 @@ peringatan banjir</translation>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
+      <source>{}: there is no choice number {} (the list has {}).</source>
+      <translation>{}: tidak ada pilihan nomor {} (daftar berisi {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="39" />
+      <source>other codes, comma-separated</source>
+      <translation>kode lain, dipisahkan koma</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/provider.py" line="56" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Smart City Cooperation Map {}</translation>
     </message>

@@ -42,6 +42,7 @@ class SmartCityPlugin:
         self.iati_refresh = None
         self.registry_watch = None
         self.options_factory = None  # the page in Settings ▸ Options
+        self.selection_store = None  # the planner's selection, made with the dock or the export dialog
 
     # Processing ---------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -135,7 +136,7 @@ class SmartCityPlugin:
             from smartcity_plugin.io.errors import DataUnavailableError
 
             try:
-                self.dock = CooperationDock(self.iface, self.iface.mainWindow())
+                self.dock = CooperationDock(self.iface, self.iface.mainWindow(), store=self._selection_store())
             except DataUnavailableError as error:
                 self.dock_action.setChecked(False)
                 log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
@@ -151,15 +152,30 @@ class SmartCityPlugin:
         from smartcity_plugin.gui.export_dialog import ExportDialog
 
         if self.export_dialog is None:
-            self.export_dialog = ExportDialog(self.iface, self.iface.mainWindow())
+            self.export_dialog = ExportDialog(self.iface, self.iface.mainWindow(), selection=self.current_selection)
         self.export_dialog.show()
         self.export_dialog.raise_()
 
+    def _selection_store(self):
+        """The one holder of the planner's selection (made on first use: it reads the open project's)."""
+        if self.selection_store is None:
+            from smartcity_plugin.layers.selection_store import SelectionStore
+
+            self.selection_store = SelectionStore()
+        return self.selection_store
+
+    def current_selection(self):
+        """The selection the dock shows (the open project's when the dock was never opened)."""
+        return self._selection_store().selection
+
     def open_filter_algorithm(self) -> None:
-        """Open the Processing dialog of ``smartcity:filterprojects``."""
+        """Open the Processing dialog of ``smartcity:filterprojects``, filled in with the dock's selection."""
         from qgis import processing  # late import: pulls in the Processing GUI
 
-        processing.execAlgorithmDialog(f"{PROVIDER_ID}:filterprojects")
+        from smartcity_plugin.processing.filter_defaults import dialog_values
+
+        algorithm_id = f"{PROVIDER_ID}:filterprojects"
+        processing.execAlgorithmDialog(algorithm_id, dialog_values(algorithm_id, self.current_selection()))
 
     def open_import_dialog(self) -> None:
         """Open the import dialog (modeless; the import runs as a background task)."""
@@ -325,6 +341,10 @@ class SmartCityPlugin:
             self.export_dialog.close()
             self.export_dialog.deleteLater()
             self.export_dialog = None
+        if self.selection_store is not None:  # after the dock, which listens to it
+            self.selection_store.stop()
+            self.selection_store.deleteLater()
+            self.selection_store = None
         for action in self.actions:
             action.triggered.disconnect()
             if self.toolbar is not None:

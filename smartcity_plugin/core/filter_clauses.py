@@ -1,14 +1,20 @@
-"""The filter's meaning, written once; each dialect says how to quote and test lists and text."""
+"""The filter's meaning, written once; each dialect says how to quote and test lists and text.
+
+Projects and ASCN cities alike: :mod:`smartcity_plugin.core.selection_query` picks the
+dialect a layer's provider reads, so the dock, the map export and Processing ask the
+same question in SQL or as a QGIS expression.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Protocol
+from typing import Iterable, Optional, Protocol, Sequence
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.sectors import SectorCatalogue
 
 OPEN_END_YEAR = 9999  # a project without an end year is taken as still running
+CITY_COUNTRY = "country_iso2"  # the ASCN cities' country
 
 
 class Dialect(Protocol):
@@ -69,4 +75,24 @@ def where_clause(f: ProjectFilter, dialect: Dialect, sectors: Optional[SectorCat
         clauses.append(f"({one_of(schema.F_SECTOR_PRIMARY, codes)} OR {dialect.list_meets(schema.F_SECTORS, codes)})")
     if f.text:
         clauses.append(dialect.contains(schema.F_TITLE, f.text))
+    return " AND ".join(clauses)
+
+
+
+def cities_clause(f: ProjectFilter, dialect: Dialect, city_ids: Optional[Sequence[str]] = None) -> str:
+    """The condition that keeps the ASCN cities to show ('' = all).
+
+    ``city_ids`` when given (a lens's cities; none at all shows none), else the cities
+    and recipient countries the filter names.
+    """
+    def one_of(column: str, values: Iterable[str]) -> str:
+        return f"{dialect.column(column)} IN ({', '.join(dialect.literal(v) for v in values)})"
+
+    if city_ids is not None:
+        return one_of(schema.F_CITY_ID, list(city_ids) or [""])
+    clauses = []
+    if f.cities:
+        clauses.append(one_of(schema.F_CITY_ID, f.cities))
+    if f.countries:
+        clauses.append(one_of(CITY_COUNTRY, f.countries))
     return " AND ".join(clauses)

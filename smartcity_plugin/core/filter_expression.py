@@ -1,4 +1,4 @@
-"""Turn a :class:`ProjectFilter` into a QGIS expression, quoting every value with QGIS's helpers.
+"""The QGIS expression dialect, quoting every value with QGIS's helpers; :func:`filter_expression`.
 
 List fields (sectors, recipient countries, city ids) hold ``;``-separated codes; they
 are compared as arrays, so a code never matches part of another code.

@@ -1,4 +1,4 @@
-"""Turn a :class:`ProjectFilter` into SQL for a layer's subset string.
+"""The SQL dialects of a layer's subset string (the filter's meaning is in filter_clauses).
 
 OGR (GeoPackage, SQLite) and PostgreSQL layers filter in their own SQL, not in QGIS
 expressions. This SQL uses only what both accept (IN, LIKE … ESCAPE, ||, coalesce,
@@ -12,14 +12,11 @@ so a value with quotes, brackets, backslashes, % or _ matches only itself.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable
 
 from qgis.core import QgsSqliteUtils
 
 from smartcity_plugin.core import schema
-from smartcity_plugin.core.filter_clauses import where_clause
-from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.core.sectors import SectorCatalogue
 
 ESCAPE = "!"
 FAMILY = "."  # sector codes name their category first: water, water.smart_water_metering …
@@ -107,11 +104,3 @@ class PostgresDialect(SqlDialect):
 
 POSTGRES = "postgres"
 
-
-def filter_sql(project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None, provider: str = "") -> str:
-    """SQL WHERE clause selecting what ``project_filter`` keeps ('' = everything), for QGIS data ``provider``.
-
-    UnquotableValueError when a value cannot be written in the provider's SQL.
-    """
-    dialect = PostgresDialect() if provider == POSTGRES else SqlDialect()
-    return where_clause(project_filter, dialect, sectors)

@@ -7,9 +7,10 @@ that build one.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -51,6 +52,7 @@ class MapRequest:
     title: str = ""
     roles: Sequence[str] = ("projects", "cities", "programmes", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
+    city_ids: Optional[Sequence[str]] = None  # the cities a lens shows (None: the filter's own)
 
 
 def with_contents(request: MapRequest, contents: str) -> MapRequest:
@@ -71,6 +73,15 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
     manager.addLayout(layout)
 
 
+def layer_city_names(cities: QgsVectorLayer) -> dict[str, str]:
+    """City id → its name in the interface language where the data has it (the layer's filter applies)."""
+    from smartcity_plugin.layers.place_names import city_names_of
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    fields = cities.fields().names()
+    return city_names_of((dict(zip(fields, f.attributes())) for f in cities.getFeatures()), user_language())
+
+
 def dataset_as_of() -> str:
     """As-of date of the data the map shows (its dataset_info table)."""
     return dataset_info().get("as_of", "")
@@ -88,6 +99,22 @@ def sources_text() -> str:
     ).format(as_of=dataset_as_of())
 
 
+@contextmanager
+def project_unmodified(project: QgsProject) -> Iterator[None]:
+    """Building a layout in memory is not a change to the planner's project.
+
+    QGIS marks the project modified when a template is loaded into any of its layouts; when
+    nothing else changed (no layer added), the project keeps the modified flag it had.
+    Keeping the layout in the project (the dialog does) marks it modified, as it should.
+    """
+    dirty, layers = project.isDirty(), set(project.mapLayers())
+    try:
+        yield
+    finally:
+        if not dirty and set(project.mapLayers()) == layers:
+            project.setDirty(False)
+
+
 def load_template(layout: QgsPrintLayout, name: str) -> None:
     """Load ``resources/layouts/<name>.qpt`` into ``layout``."""
     from qgis.PyQt.QtXml import QDomDocument
@@ -103,15 +130,17 @@ def load_template(layout: QgsPrintLayout, name: str) -> None:
         raise TemplateError(tr("The layout template {} could not be loaded.").format(path))
 
 
-def filtered_layers(project: QgsProject, project_filter: ProjectFilter) -> dict[str, QgsVectorLayer]:
-    """The cooperation layers of ``project`` (added if missing), filtered as the dock filters them."""
-    from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset
+def filtered_layers(project: QgsProject, request: MapRequest) -> dict[str, QgsVectorLayer]:
+    """The cooperation layers of ``project`` (added if missing), showing the request's selection as the dock does.
+
+    Where the dock shows the same selection the layers stay as they are.
+    """
+    from smartcity_plugin.layers.filtering import show_projects_and_cities
     from smartcity_plugin.layers.group import add_cooperation_layers, refresh_project_counts
 
     layers = add_cooperation_layers(project).layers
-    if not apply_project_filter(layers["projects"], project_filter, sector_catalogue()):
+    if not show_projects_and_cities(layers, request.project_filter, request.city_ids, sector_catalogue()):
         raise ValueError(tr("The filter could not be applied to {}.").format(layers["projects"].source()))
-    layers["cities"].setSubsetString(cities_subset(project_filter, provider=layers["cities"].providerType()))
     refresh_project_counts(layers["cities"], layers["projects"], programmes=layers["programmes"])
     return layers
 
@@ -198,11 +227,26 @@ def legend_titles() -> dict[str, str]:
     }
 
 
+def _fixed_size_key(node, cities: QgsVectorLayer) -> None:
+    """The legend's city ring at one mid size: sized per feature it grew on an atlas page over the next entry."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsProperty
+
+    renderer = cities.renderer()
+    if renderer is None or renderer.type() != "singleSymbol":
+        return
+    symbol = renderer.symbol().clone()
+    symbol.setDataDefinedSize(QgsProperty())
+    symbol.setSize(3.4)
+    QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, 0, symbol)
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
     """Legend of what the map shows, inset, scale bar, north arrow, sources and date."""
     main_map: QgsLayoutItemMap = layout.itemById("map")
+    # A name that does not fit inside the frame is left out, not printed cut at the map's edge.
+    main_map.setMapFlags(main_map.mapFlags() & ~QgsLayoutItemMap.MapItemFlag.ShowPartialLabels)
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
     legend.setAutoUpdateModel(False)
@@ -215,11 +259,12 @@ def fill_decorations(
             continue
         node = root.addLayer(layers[role])
         node.setCustomProperty(LEGEND_TITLE, titles[role])  # lines short enough for a narrow column
+        if role == "cities":
+            _fixed_size_key(node, layers[role])
         if role == "projects":  # colour is the donor; the shape's key follows
             from smartcity_plugin.export.sector_key import sector_key_layer
 
-            key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
-                                   sector_catalogue().label)
+            key = sector_key_layer(layout, layers["projects"], sector_catalogue().label)
             drawn = main_map.layers()
             below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
             main_map.setLayers([*drawn[:below], key, *drawn[below:]])
@@ -236,6 +281,11 @@ def fill_decorations(
     inset.overviews().addOverview(frame)
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
     inset.setVisibility(inset_always or inset_adds_something(main_map))
+    # Names on the map keep clear of what sits over it (inset, scale bar, north arrow), not hidden under it.
+    for item_id in ("inset", "scalebar", "north_arrow"):
+        item = layout.itemById(item_id)
+        if item is not None and item.isVisible():
+            main_map.addLabelBlockingItem(item)
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
     scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
@@ -250,17 +300,23 @@ def fill_decorations(
 
 def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
     """A finished overview map for ``request``, not yet added to the project's layout manager."""
-    from smartcity_plugin.core.describe import describe_filter
-    from smartcity_plugin.layers.group import ROLES
 
     if request.template not in TEMPLATES:
         raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))
-    layers = filtered_layers(project, request.project_filter)
+    with project_unmodified(project):
+        return _build_map_layout(project, request, name)
+
+
+def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> QgsPrintLayout:
+    from smartcity_plugin.core.describe import describe_filter
+    from smartcity_plugin.layers.group import ROLES
+
+    layers = filtered_layers(project, request)
     layout = QgsPrintLayout(project)
     load_template(layout, request.template)
     layout.setName(name or request.title or tr("Smart City Cooperation map"))
     catalogue = sector_catalogue()
-    cities = {f["city_id"]: f["name"] for f in layers["cities"].getFeatures()}
+    cities = layer_city_names(layers["cities"])
     # What the planner typed and the filter's words are text: QGIS would evaluate [% … %] in a label.
     layout.itemById("title").setText(literal_text(request.title or tr("Smart city cooperation in ASEAN")))
     subtitle = request.subtitle
@@ -285,6 +341,10 @@ def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVector
 
     legend, summary = layout.itemById("legend"), layout.itemById("summary")
     if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
+        return
+    if "projects" not in roles:  # no totals table (it is hidden): the legend keeps the whole panel
+        bottom = summary.pos().y() + summary.rect().height()
+        legend.attemptResize(QgsLayoutSize(legend.rect().width(), bottom - legend.pos().y(), MILLIMETERS))
         return
     titles = {role: title for role, title in legend_titles().items() if role in roles or role == "key"}
     bottom = summary.pos().y() + summary.rect().height()

@@ -13,12 +13,13 @@ from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, Q
 from smartcity_plugin.core.describe import describe_filter
 from smartcity_plugin.core.explain import LARGEST
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_model import READ, row_records
 from smartcity_plugin.gui.results_table import ResultsTable
 from smartcity_plugin.gui.summary_view import DockAnswer, SummaryView
-from smartcity_plugin.layers.filtering import apply_project_filter, cities_subset, refused_reason
+from smartcity_plugin.layers.filtering import apply_selection, refused_reason
 from smartcity_plugin.layers.group import (
     ROLES,
     add_cooperation_layers,
@@ -27,8 +28,8 @@ from smartcity_plugin.layers.group import (
     refresh_project_counts,
 )
 from smartcity_plugin.layers.options import read_filter_options
-from smartcity_plugin.layers.project_state import load_filter, save_filter
 from smartcity_plugin.layers.reading import largest_amounts, totals_with_countries
+from smartcity_plugin.layers.selection_store import SelectionStore
 from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
@@ -44,7 +45,7 @@ class CooperationDock(QgsDockWidget):
     export_requested = pyqtSignal()
     fetch_requested = pyqtSignal()
 
-    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, iface, parent: Optional[QWidget] = None, store: Optional[SelectionStore] = None) -> None:
         super().__init__(tr("Smart City Cooperation"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
@@ -61,8 +62,9 @@ class CooperationDock(QgsDockWidget):
         self.lens_buttons: dict[str, QPushButton] = {}
         self.lens_labels: dict[str, str] = {}
         self.lens_note = ""
-        self.active_lens: Optional[str] = None  # the lens whose result the dock shows
-        self.before_lens: Optional[ProjectFilter] = None  # the planner's filter a lens started from
+        self.own_store = store is None
+        self.store = store or SelectionStore(parent=self)  # the selection the dock shows, kept with the project
+        self.selection = self.store.selection
         self.statement = QLabel()  # the active filter and lens in one sentence
         self.statement.setObjectName("SmartCityFilterStatement")
         self.statement.setWordWrap(True)
@@ -70,18 +72,14 @@ class CooperationDock(QgsDockWidget):
         self.clear_lens_button.setObjectName("SmartCityClearLens")
         self.clear_lens_button.setVisible(False)
         self.clear_lens_button.clicked.connect(self.clear_lens)
-        self.city_ids: Optional[list[str]] = None  # set by a lens: the cities to show
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.apply_now)
         self._build()
         self.form.changed.connect(self._filter_edited)
-        project = QgsProject.instance()
-        project.readProject.connect(self.restore_from_project)
-        project.cleared.connect(self._project_cleared)
-        self.form.set_project_filter(load_filter(project))
-        self.apply_now()
+        self.store.restored.connect(self.restore_selection)
+        self._show_selection(self.selection)
 
     # Layout ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -169,19 +167,21 @@ class CooperationDock(QgsDockWidget):
         self.apply_now()
 
     # Applying the filter ------------------------------------------------------------
+    @property
+    def active_lens(self) -> Optional[str]:
+        """The lens whose result the dock shows (None: the planner's filter alone)."""
+        return self.selection.lens or None
+
     def _filter_edited(self) -> None:
-        self.city_ids = None  # a lens's city selection ends when the planner edits the filter
-        self.lens_note = ""
-        self._set_lens(None)
+        self.lens_note = ""  # a lens ends when the planner edits the filter
+        self._set_selection(self.selection.without_lens())
         self.timer.start()
 
-    def _set_lens(self, key: Optional[str]) -> None:
-        self.active_lens = key
-        if key is None:
-            self.before_lens = None
+    def _set_selection(self, selection: Selection) -> None:
+        self.selection = selection
         for name, button in self.lens_buttons.items():
-            button.setChecked(name == key)
-        self.clear_lens_button.setVisible(key is not None)
+            button.setChecked(name == selection.lens)
+        self.clear_lens_button.setVisible(bool(selection.lens))
 
     def statement_text(self, project_filter: ProjectFilter) -> str:
         """The active filter and lens in one sentence, agencies as the list names them."""
@@ -192,23 +192,29 @@ class CooperationDock(QgsDockWidget):
             words = tr("{} — lens: {}").format(words, self.lens_labels[self.active_lens])
         return tr("Showing: {}.").format(words)
 
-    def apply_now(self) -> bool:
-        """Filter the layers, refresh totals and table, store the filter in the project."""
+    def apply_now(self, by_planner: bool = True) -> bool:
+        """Show the form's filter (seen through the active lens) on the layers, refresh totals and table."""
         self.timer.stop()
         project_filter = self.form.project_filter()
         problems = project_filter.problems()
         self.problem.setText(" ".join(problems))
         if problems:
             return False
+        selection = self.selection
+        if selection.lens:  # the form shows the lens's filter
+            selection = selection.with_lens(selection.lens, project_filter, selection.city_ids)
+        else:
+            selection = Selection(project_filter)
         layers = self._layers()
         projects = layers["projects"]
-        if not apply_project_filter(projects, project_filter, self.catalogue):
+        if not apply_selection(layers, selection, self.catalogue):
             message = tr("{}: the filter could not be applied ({}).").format(
                 projects.source(), refused_reason(projects, project_filter, self.catalogue)
             )
             log(message, Qgis.MessageLevel.Critical, push=True, iface=self.iface)
             return False
-        layers["cities"].setSubsetString(cities_subset(project_filter, self.city_ids, layers["cities"].providerType()))
+        self._set_selection(selection)
+        self.store.set_selection(selection, by_planner)
         summary, countries = totals_with_countries(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
@@ -222,15 +228,14 @@ class CooperationDock(QgsDockWidget):
         self.summary.show_answer(answer, self.catalogue.label, note,
                                  lambda: largest_amounts(projects, READ, LARGEST))
         self.statement.setText(self.statement_text(project_filter))
-        save_filter(QgsProject.instance(), project_filter)
         return True
 
     # Lenses ------------------------------------------------------------------------
-    def run_lens(self, key: str) -> None:
+    def run_lens(self, key: str, by_planner: bool = True) -> None:
         """Apply one lens: it may change the filter, the cities shown, and the note."""
         layers = self._layers()
         # A lens starts from the planner's own filter, never from another lens's result: they do not add up.
-        current = self.before_lens if self.before_lens is not None else self.form.project_filter()
+        current = self.selection.planner_filter if self.selection.lens else self.form.project_filter()
         if key == "us_korea":
             result = lenses.us_korea(layers["projects"], layers["cities"], current, self.catalogue)
         elif key == "gaps":
@@ -239,75 +244,66 @@ class CooperationDock(QgsDockWidget):
             result = lenses.outside_flood_warning(layers["cities"], layers["flood"])
         else:
             result = lenses.mekong(current)
+        shown = result.project_filter if result.project_filter is not None else current
         if result.project_filter is not None:
             self.filters_box.setCollapsed(False)  # what the lens ticks is in view, never folded away
-            self.form.blockSignals(True)
-            self.form.set_project_filter(result.project_filter)
-            self.form.blockSignals(False)
-        self.city_ids = result.city_ids
+        self._show_form(shown)
         self.lens_note = result.note
-        self._set_lens(key)
-        self.before_lens = current
-        self.apply_now()
+        self._set_selection(Selection(current).with_lens(
+            key, shown, None if result.city_ids is None else tuple(result.city_ids)))
+        self.apply_now(by_planner)
 
     def clear_lens(self) -> None:
         """Back to the planner's filter as it was before the lens."""
-        before = self.before_lens
-        self.city_ids = None
         self.lens_note = ""
-        self._set_lens(None)
-        if before is not None:
-            self.form.blockSignals(True)
-            self.form.set_project_filter(before)
-            self.form.blockSignals(False)
+        planner = self.selection.planner_filter
+        self._set_selection(self.selection.without_lens())
+        self._show_form(planner)
         self.apply_now()
 
-    # Project -----------------------------------------------------------------------
-    def restore_from_project(self) -> None:
-        """A project was opened: show its saved filter (projects without our layers stay untouched).
-
-        A Qt slot: it must never raise. Whatever a (hand-edited) project holds ends in a message.
-        """
-        self.city_ids = None
-        self.lens_note = ""
-        self._set_lens(None)
-        project = QgsProject.instance()
-        try:
-            project_filter = load_filter(project)
-        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
-            self._say_unusable(project, error)
-            project_filter = ProjectFilter()
+    def _show_form(self, project_filter: ProjectFilter) -> None:
+        """Show ``project_filter`` in the form without taking it for an edit of the planner's."""
         self.form.blockSignals(True)
         try:
             self.form.set_project_filter(project_filter)
-        except Exception as error:  # noqa: BLE001
-            self._say_unusable(project, error)
-            self.form.reset()
         finally:
             self.form.blockSignals(False)
-        try:
-            if find_group(project) is not None:
-                self.apply_now()
-        except Exception as error:  # noqa: BLE001
-            log(tr("{}: the filter could not be applied ({}).").format(project.fileName() or tr("the project"), error),
-                Qgis.MessageLevel.Warning, push=True, iface=self.iface)
 
-    def _say_unusable(self, project: QgsProject, error: Exception) -> None:
-        log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
-               "filter.").format(project.fileName() or tr("the project"), error),
-            Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+    # Project -----------------------------------------------------------------------
+    def restore_selection(self, selection: Selection) -> None:
+        """A project was opened (its kept selection) or cleared (an empty one): show it.
 
-    def _project_cleared(self) -> None:
+        Projects without our layers are left untouched. A Qt slot: it must never raise;
+        whatever a (hand-edited) project holds ends in a message.
+        """
         self.timer.stop()
-        self.form.blockSignals(True)
-        self.form.reset()
-        self.form.blockSignals(False)
-        self.summary.clear()
-        self.results.clear_rows()
+        project = QgsProject.instance()
+        try:
+            self._show_selection(selection)
+        except Exception as error:  # noqa: BLE001 — a slot that raises shows QGIS's Python error dialog
+            log(tr("{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no "
+                   "filter.").format(project.fileName() or tr("the project"), error),
+                Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+            self._show_form(ProjectFilter())
+            self._set_selection(Selection())
+
+    def _show_selection(self, selection: Selection) -> None:
+        """Show ``selection`` in the form and, where the project has the cooperation layers, on the map."""
+        self.lens_note = ""
+        self._set_selection(selection.without_lens())
+        self._show_form(selection.planner_filter)
+        if find_group(QgsProject.instance()) is None:  # Project ▸ New, or another's project: add nothing
+            self.summary.clear()
+            self.results.clear_rows()
+            self.statement.setText(self.statement_text(self.form.project_filter()))
+        elif selection.lens in self.lens_buttons:
+            self.run_lens(selection.lens, by_planner=False)  # the lens again on the data shown now
+        else:
+            self.apply_now(by_planner=False)
 
     def disconnect_project(self) -> None:
         """Undo the connections to the project (called before the dock goes)."""
-        project = QgsProject.instance()
-        project.readProject.disconnect(self.restore_from_project)
-        project.cleared.disconnect(self._project_cleared)
+        self.store.restored.disconnect(self.restore_selection)
+        if self.own_store:
+            self.store.stop()
         self.timer.stop()

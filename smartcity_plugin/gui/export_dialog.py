@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import (
     Qgis,
@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from smartcity_plugin.core.safe_text import html_text
+from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.export.atlas import AtlasOptions, build_city_atlas
 from smartcity_plugin.export.exporter import (
     ExportError,
@@ -44,7 +45,6 @@ from smartcity_plugin.export.layouts import (
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.errors import DataUnavailableError
-from smartcity_plugin.layers.project_state import load_filter
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.settings import get_setting, set_setting
@@ -62,10 +62,16 @@ def kind_labels() -> dict[str, str]:
 
 
 class ExportDialog(QDialog):
-    """Choose page, title, formats, resolution and file; export the current filter."""
+    """Choose page, title, formats, resolution and file; export the selection the dock shows.
 
-    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+    ``selection`` gives the selection at the moment of the export (the dialog stays open
+    while the planner goes on filtering); without it, everything is exported.
+    """
+
+    def __init__(self, iface, parent: Optional[QWidget] = None,
+                 selection: Callable[[], Selection] = Selection) -> None:
         super().__init__(parent)
+        self.selection = selection
         self.setObjectName("SmartCityExportDialog")
         self.setWindowTitle(tr("Export map for a report"))
         self.iface = iface
@@ -140,7 +146,16 @@ class ExportDialog(QDialog):
             layer = open_data_layer(LAYER_CITIES)
         except (DataUnavailableError, RuntimeError):
             return []
-        cities = [(f["country_name"], f["name"], f["city_id"]) for f in layer.getFeatures()]
+        from smartcity_plugin.layers.place_names import city_name
+        from smartcity_plugin.layers.presentation import country_names
+        from smartcity_plugin.toolbelt.i18n import user_language
+
+        language, countries, fields = user_language(), country_names(), layer.fields().names()
+        cities = []
+        for feature in layer.getFeatures():
+            row = dict(zip(fields, feature.attributes()))
+            country = countries.get(str(row.get("country_iso2")), str(row.get("country_name") or ""))
+            cities.append((country, city_name(row, language), str(row["city_id"])))
         return [(city_id, f"{name} — {country}") for country, name, city_id in sorted(cities)]
 
     def chosen_formats(self) -> list[str]:
@@ -211,7 +226,9 @@ class ExportDialog(QDialog):
 
     def _run(self, chosen: Path, formats: list[str], task: QgsProxyProgressTask) -> list[Path]:
         project = QgsProject.instance()
-        request = MapRequest(project_filter=load_filter(project), title=self.title.text().strip())
+        selection = self.selection()
+        request = MapRequest(project_filter=selection.project_filter, city_ids=selection.city_ids,
+                             title=self.title.text().strip())
         kind = self.kind.currentData()
         self.feedback.progressChanged.connect(task.setProxyProgress)
         if kind == ATLAS:

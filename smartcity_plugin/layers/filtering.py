@@ -1,18 +1,16 @@
-"""Apply the shared project filter to layers, in the dialect each provider understands."""
+"""Show a selection on layers: each layer filtered in the dialect its provider understands."""
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
-from qgis.core import QgsExpression, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
-from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.core.filter_sql import POSTGRES, UnquotableValueError, filter_sql, postgres_literal
 from smartcity_plugin.core.sectors import SectorCatalogue
+from smartcity_plugin.core.selection import Selection
+from smartcity_plugin.core.selection_query import UnquotableValueError, cities_condition, projects_condition
 from smartcity_plugin.toolbelt.i18n import tr
-
-SQL_PROVIDERS = ("ogr", "spatialite", "postgres")
 
 
 def subset_string(layer: QgsVectorLayer, project_filter: ProjectFilter, sectors: Optional[SectorCatalogue]) -> str:
@@ -20,9 +18,12 @@ def subset_string(layer: QgsVectorLayer, project_filter: ProjectFilter, sectors:
 
     UnquotableValueError when a value cannot be written in the layer's SQL.
     """
-    if layer.providerType() in SQL_PROVIDERS:
-        return filter_sql(project_filter, sectors, layer.providerType())
-    return filter_expression(project_filter, sectors)  # memory and other QGIS-side providers
+    return projects_condition(project_filter, sectors, layer.providerType())
+
+
+def _set_subset(layer: QgsVectorLayer, subset: str) -> bool:
+    """Set ``subset`` unless the layer has it already (a new subset string makes the provider count again)."""
+    return subset == layer.subsetString() or layer.setSubsetString(subset)
 
 
 def apply_project_filter(
@@ -33,9 +34,22 @@ def apply_project_filter(
         subset = subset_string(layer, project_filter, sectors)
     except UnquotableValueError:
         return False
-    if subset == layer.subsetString():
-        return True
-    return layer.setSubsetString(subset)
+    return _set_subset(layer, subset)
+
+
+def apply_selection(layers: Mapping[str, QgsVectorLayer], selection: Selection,
+                    sectors: Optional[SectorCatalogue]) -> bool:
+    """Show ``selection`` on the group's projects and cities; False (cities untouched) when the projects refused it."""
+    return show_projects_and_cities(layers, selection.project_filter, selection.city_ids, sectors)
+
+
+def show_projects_and_cities(layers: Mapping[str, QgsVectorLayer], project_filter: ProjectFilter,
+                             city_ids: Optional[Sequence[str]], sectors: Optional[SectorCatalogue]) -> bool:
+    """The projects ``project_filter`` keeps and the cities ``city_ids`` names (None: the filter's places)."""
+    if not apply_project_filter(layers["projects"], project_filter, sectors):
+        return False
+    cities = layers["cities"]
+    return _set_subset(cities, cities_condition(project_filter, city_ids, cities.providerType()))
 
 
 def refused_reason(layer: QgsVectorLayer, project_filter: ProjectFilter, sectors: Optional[SectorCatalogue]) -> str:
@@ -44,32 +58,3 @@ def refused_reason(layer: QgsVectorLayer, project_filter: ProjectFilter, sectors
         return subset_string(layer, project_filter, sectors)
     except UnquotableValueError:
         return tr("a filter value holds a NUL character, which PostgreSQL cannot compare")
-
-
-def cities_subset(project_filter: ProjectFilter, city_ids: Optional[Sequence[str]] = None,
-                  provider: str = "") -> str:
-    """Which ASCN cities the map shows: ``city_ids`` when given (a lens), else the filter's places.
-
-    For a ``postgres`` layer the values are quoted as its provider quotes them (a value
-    PostgreSQL cannot hold matches nothing).
-    """
-    def quoted_value(value) -> str:
-        if provider != POSTGRES:
-            return QgsExpression.quotedValue(value)
-        try:
-            return postgres_literal(str(value))
-        except UnquotableValueError:
-            return "NULL"  # IN (NULL) is never true
-
-    def one_of(column: str, values) -> str:
-        quoted = ", ".join(quoted_value(v) for v in values)
-        return f"{QgsExpression.quotedColumnRef(column)} IN ({quoted})"
-
-    if city_ids is not None:
-        return one_of("city_id", list(city_ids) or [""])
-    clauses = []
-    if project_filter.cities:
-        clauses.append(one_of("city_id", project_filter.cities))
-    if project_filter.countries:
-        clauses.append(one_of("country_iso2", project_filter.countries))
-    return " AND ".join(clauses)

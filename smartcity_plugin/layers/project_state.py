@@ -1,4 +1,4 @@
-"""The dock's filter, kept in the QGIS project so it comes back when the project is reopened."""
+"""What the plugin keeps in the QGIS project: the planner's selection and the IATI fetches to run again."""
 
 from __future__ import annotations
 
@@ -8,25 +8,33 @@ from qgis.core import QgsProject
 
 from smartcity_plugin.__about__ import SETTINGS_PREFIX
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.selection import Selection
 
-FILTER_KEY = "project_filter"
-
-
-def save_filter(project: QgsProject, project_filter: ProjectFilter) -> None:
-    """Store the filter in the project (saved with it)."""
-    project.writeEntry(SETTINGS_PREFIX, FILTER_KEY, json.dumps(project_filter.to_dict(), sort_keys=True))
+FILTER_KEY = "project_filter"  # before the selection: the filter alone, re-written at every click
+SELECTION_KEY = "selection"
 
 
-def load_filter(project: QgsProject) -> ProjectFilter:
-    """The filter stored in the project; an empty filter when there is none or it is unreadable."""
-    text, found = project.readEntry(SETTINGS_PREFIX, FILTER_KEY, "")
-    if not found or not text:
-        return ProjectFilter()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        return ProjectFilter()  # a hand-edited project: start clean rather than fail
-    return ProjectFilter.from_dict(data) if isinstance(data, dict) else ProjectFilter()
+def write_selection(project: QgsProject, selection: Selection) -> None:
+    """Keep ``selection`` in the project (call it while the project is being saved)."""
+    project.writeEntry(SETTINGS_PREFIX, SELECTION_KEY, json.dumps(selection.to_dict(), sort_keys=True))
+    project.removeEntry(SETTINGS_PREFIX, FILTER_KEY)
+
+
+def read_selection(project: QgsProject) -> Selection:
+    """The selection kept in the project (a project saved before selections: its filter, no lens).
+
+    Empty when there is none or it is unreadable (a hand-edited project starts clean rather than fail).
+    """
+    for key in (SELECTION_KEY, FILTER_KEY):
+        text, found = project.readEntry(SETTINGS_PREFIX, key, "")
+        if not found or not text:
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return Selection()
+        return Selection.from_dict(data) if key == SELECTION_KEY else Selection(ProjectFilter.from_dict(data))
+    return Selection()
 
 
 FETCH_KEY = "iati_fetches"

@@ -14,7 +14,8 @@ from psycopg2 import sql
 from qgis.core import QgsSqliteUtils
 
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.core.filter_sql import UnquotableValueError, filter_sql, postgres_literal
+from smartcity_plugin.core.filter_sql import UnquotableValueError, postgres_literal
+from smartcity_plugin.core.selection_query import projects_condition
 from smartcity_plugin.layers.filtering import apply_project_filter
 from smartcity_plugin.layers.reading import count_features
 from smartcity_plugin.layers.sources import open_data_layer, sector_catalogue
@@ -102,9 +103,9 @@ def test_postgres_literals_are_quoted_as_qgis_quotes_them():
     assert postgres_literal("x\\') OR ('") == "E'x\\\\'') OR ('''"
     with pytest.raises(UnquotableValueError):
         postgres_literal("nul\x00byte")
-    clause = filter_sql(ProjectFilter(text="50% \\ off", donors=("KR",)), provider="postgres")
+    clause = projects_condition(ProjectFilter(text="50% \\ off", donors=("KR",)), None, "postgres")
     assert "E'%50!% \\\\ off%'" in clause and "'KR'" in clause
-    assert "\\" not in filter_sql(ProjectFilter(donors=("KR",)), provider="postgres")
+    assert "\\" not in projects_condition(ProjectFilter(donors=("KR",)), None, "postgres")
 
 
 def test_a_value_postgresql_cannot_hold_is_refused_not_sent(registry, clean_project):

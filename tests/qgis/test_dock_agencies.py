@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProject
 
-from smartcity_plugin.layers.project_state import load_filter
+from smartcity_plugin.layers.project_state import read_selection
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, sql, tick
 
@@ -35,10 +35,11 @@ def test_k_water_counts_the_joint_project_with_koica(dock):
                         "Korea Water Resources Corporation (K-water)"]
 
 
-def test_a_chosen_agency_is_shown_again_from_the_saved_filter(dock):
+def test_a_chosen_agency_is_shown_again_from_the_saved_filter(dock, tmp_path):
     tick(dock.form.agencies, ["KOICA", "Ministry of the Interior and Safety (MOIS)"])
     dock.apply_now()
-    saved = load_filter(QgsProject.instance())  # what the project keeps: every spelling, for any reader's SQL
+    assert QgsProject.instance().write(str(tmp_path / "agencies.qgz"))
+    saved = read_selection(QgsProject.instance()).planner_filter  # what the project keeps: every spelling
     assert "KOICA; K-water" in saved.agencies
     dock.form.reset()
     dock.form.set_project_filter(saved)  # as when the project is opened again

@@ -1,4 +1,4 @@
-"""The export dialog exports the dock's filter, exactly as the Processing algorithm does."""
+"""The export dialog exports the selection it is given, exactly as the Processing algorithm does."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from qgis.PyQt.QtGui import QImage
 
 import smartcity_plugin
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.gui.export_dialog import ATLAS, ExportDialog
-from smartcity_plugin.layers.project_state import save_filter
 
 FILTER = ProjectFilter(sectors=("water",), donors=("KR", "US"), countries=("KH", "LA", "MM", "TH", "VN"), year_from=2019)
 
@@ -17,10 +17,9 @@ FILTER = ProjectFilter(sectors=("water",), donors=("KR", "US"), countries=("KH",
 @pytest.fixture()
 def dialog(desktop_iface, qgis_new_project, qgis_processing):
     QgsProject.instance().clear()
-    save_filter(QgsProject.instance(), FILTER)  # what the dock stores when the planner filters
     plugin = smartcity_plugin.classFactory(None)
     plugin.initProcessing()
-    widget = ExportDialog(desktop_iface)
+    widget = ExportDialog(desktop_iface, selection=lambda: Selection(FILTER))  # what the dock shows
     yield widget
     widget.deleteLater()
     plugin.unload()

@@ -9,7 +9,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsVecto
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.core.filter_sql import filter_sql
+from smartcity_plugin.core.selection_query import projects_condition
 from smartcity_plugin.layers.filtering import apply_project_filter
 from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer
 
@@ -72,5 +72,5 @@ def test_da_nang_and_ecole_are_found_whatever_the_case(gpkg_layer):
 
 
 def test_the_sql_grows_with_the_text_not_with_its_letter_combinations():
-    sql = filter_sql(ProjectFilter(text="Đà Nẵng Hội An Huế Quảng Ngãi Thừa Thiên"))
+    sql = projects_condition(ProjectFilter(text="Đà Nẵng Hội An Huế Quảng Ngãi Thừa Thiên"), None, "ogr")
     assert len(sql) < 2_000

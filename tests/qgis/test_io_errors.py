@@ -16,7 +16,7 @@ from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.io.csv_import import import_csv
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.importer import ImportOptions
-from smartcity_plugin.layers.project_state import FILTER_KEY, load_filter
+from smartcity_plugin.layers.project_state import FILTER_KEY, SELECTION_KEY, read_selection
 from tests.fixtures.io_support import data_source_setting, digest, fixture  # noqa: F401 (fixture)
 
 HOSTILE_STATES = [
@@ -25,16 +25,23 @@ HOSTILE_STATES = [
     '{"text": 5}', '{"statuses": "ongoing"}', '[1, 2]', '"just text"', '{"cities": [null, 3, "c_hue"]}',
     '{"year_from": true}', "{not json",
 ]
+HOSTILE_SELECTIONS = [  # the selection as the project keeps it since the selection object
+    '{"filter": 5, "lens": ["mekong"]}', '{"filter": {"donors": "KR"}, "lens": "flood", "city_ids": {"a": 1}}',
+    '{"lens": "mekong", "lens_filter": "x"}', '{"lens": "flood", "city_ids": [1, null, "\\u0000"]}',
+]
 
 
-@pytest.mark.parametrize("state", HOSTILE_STATES)
-def test_hand_edited_filter_state_never_raises(state):
+@pytest.mark.parametrize("key, state", [(FILTER_KEY, state) for state in HOSTILE_STATES]
+                         + [(SELECTION_KEY, state) for state in HOSTILE_STATES + HOSTILE_SELECTIONS])
+def test_hand_edited_filter_state_never_raises(key, state):
     project = QgsProject.instance()
-    project.writeEntry(SETTINGS_PREFIX, FILTER_KEY, state)
+    project.writeEntry(SETTINGS_PREFIX, key, state)
     try:
-        loaded = load_filter(project)
+        selection = read_selection(project)
     finally:
-        project.removeEntry(SETTINGS_PREFIX, FILTER_KEY)
+        project.removeEntry(SETTINGS_PREFIX, key)
+    assert selection.city_ids is None or all(isinstance(city, str) for city in selection.city_ids)
+    loaded = selection.project_filter
     assert isinstance(loaded, ProjectFilter)
     assert loaded.year_from is None or isinstance(loaded.year_from, int)
     assert all(isinstance(value, str) for value in loaded.sectors + loaded.donors + loaded.cities)
@@ -53,10 +60,13 @@ def test_the_dock_opens_a_project_with_a_hand_edited_filter(desktop_iface, qgis_
     try:
         plugin.show_dock() if hasattr(plugin, "show_dock") else plugin.dock_action.trigger()
         project = QgsProject.instance()
-        add_cooperation_layers(project)
+        edited = QgsProject()  # written elsewhere and edited by hand (the dock writes its own selection on save)
+        add_cooperation_layers(edited)
         path = tmp_path / "hand-edited.qgs"
-        project.writeEntry(SETTINGS_PREFIX, FILTER_KEY, '{"sectors": 5, "year_from": "x", "donors": [[1]]}')
-        assert project.write(str(path))
+        edited.writeEntry(SETTINGS_PREFIX, SELECTION_KEY,
+                          '{"filter": {"sectors": 5, "year_from": "x", "donors": [[1]]}, "lens": "flood", '
+                          '"city_ids": "x"}')
+        assert edited.write(str(path))
         errors = []
         hook = sys.excepthook
         sys.excepthook = lambda *info: errors.append(info)

@@ -1,0 +1,60 @@
+"""The planner's selection for the open project: held in one object, written when the project is saved.
+
+The dock's controller owns a :class:`SelectionStore` and hands its selection to the layers,
+the export dialog and the Processing dialogs. The project entry is written only while QGIS
+saves the project (its ``writeProject`` signal, as DataPlotly keeps its plots) and read only
+when a project is opened, so filtering never writes into the project behind the planner's back.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from smartcity_plugin.core.selection import Selection
+from smartcity_plugin.layers.project_state import read_selection, write_selection
+
+
+class SelectionStore(QObject):
+    """Holds the selection of the open project; ``restored`` when a project is opened or cleared."""
+
+    restored = pyqtSignal(object)  # the Selection the opened project kept (an empty one for a new project)
+
+    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.project = project or QgsProject.instance()
+        self.selection = read_selection(self.project)  # the project open now was read before we existed
+        self.project.writeProject.connect(self._write)
+        self.project.readProject.connect(self._read)
+        self.project.cleared.connect(self._cleared)
+
+    def set_selection(self, selection: Selection, by_planner: bool = True) -> None:
+        """The dock shows ``selection`` now.
+
+        Chosen by the planner, it marks a project that has a file modified (QGIS asks to save
+        it); shown again from the project (``by_planner`` False), it does not.
+        """
+        if selection == self.selection:
+            return
+        self.selection = selection
+        if by_planner and self.project.fileName():  # a new, never saved project is not "modified" by filtering alone
+            self.project.setDirty(True)
+
+    def _write(self, _document=None) -> None:
+        write_selection(self.project, self.selection)
+
+    def _read(self, _document=None) -> None:
+        self.selection = read_selection(self.project)
+        self.restored.emit(self.selection)
+
+    def _cleared(self) -> None:
+        self.selection = Selection()
+        self.restored.emit(self.selection)
+
+    def stop(self) -> None:
+        """Undo the connections to the project (the owner goes)."""
+        self.project.writeProject.disconnect(self._write)
+        self.project.readProject.disconnect(self._read)
+        self.project.cleared.disconnect(self._cleared)
