@@ -31,7 +31,7 @@ from smartcity_plugin.toolbelt.log import log
 
 SURROUNDINGS_SCALE = 250_000  # zooming to a project shows at least this much around it
 VISIBLE_ROWS = 6  # the table never shrinks below this many rows
-FIT_ROWS = 200  # columns are sized to the text of the first rows shown (measuring 1,000 would slow the dock)
+FIT_ROWS = 60  # columns are sized to the text of the first rows shown (measuring 1,000 would slow the dock)
 # Widest a column grows, in average character widths; longer text is cut with … and shown whole in its tooltip.
 MAX_CHARACTERS = {0: 36, 1: 16, 2: 26, 3: 24, 4: 18, 5: 11, 6: 14}
 

@@ -78,15 +78,20 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
         fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
         rows = [(*group[:4], project.get(schema.F_RECIPIENT), *group[4:])
                 for project in project_records(layer, fields=fields) for group in (as_group(project),)]
-    summary = summarize_groups((donor, sector, finance, cities, projects, amount, with_amount)
-                               for donor, sector, finance, cities, _, projects, amount, with_amount in rows)
-    # Fold by recipient list and kind of finance first: a list is split once, not once per group.
+    # One pass: the groups without the recipients (the summary's), and per recipient list and kind of
+    # finance (a list is then split once, not once per group).
+    by_place: dict[tuple, list] = {}
     by_list: dict[tuple, list] = {}
-    for _donor, _sector, finance, _cities, recipients, projects, amount, with_amount in rows:
-        totals = by_list.setdefault((recipients, finance), [0, 0.0, 0])
-        totals[0] += projects
-        totals[1] += float(amount or 0.0)
-        totals[2] += with_amount
+    for donor, sector, finance, cities, recipients, projects, amount, with_amount in rows:
+        for table, key in ((by_place, (donor, sector, finance, cities)), (by_list, (recipients, finance))):
+            totals = table.get(key)
+            if totals is None:
+                table[key] = [projects, amount or 0.0, with_amount]
+            else:
+                totals[0] += projects
+                totals[1] += amount or 0.0
+                totals[2] += with_amount
+    summary = summarize_groups((*key, *totals) for key, totals in by_place.items())
     countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
                                  for (recipients, finance), totals in by_list.items())
     return summary, countries
