@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from bench.catalogue import catalogue
 from bench.qgis_env import BenchIface
@@ -123,6 +124,9 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
         dock.disconnect_project()
         dock.deleteLater()
         project.clear()
+        # The dock goes now, as in the refresh bench: left for QGIS's exit, pytest-qgis could no
+        # longer disconnect its own slot from the project (test_bench_smoke).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         labels = [label for label, _ in QUESTION]
 
         def clicks(per_label: dict) -> Timing:

@@ -781,30 +781,30 @@ peringatan banjir</translation>
       <translation>Tersimpan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="200" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>Ambil aktivitas IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>kode ISO lain, mis. KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
       <translation>pengenal organisasi IATI lain</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>atau kode DAC 5 digit, mis. 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
@@ -812,65 +812,71 @@ peringatan banjir</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Tempatkan di negara penerimanya (presisi 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>Biarkan tanpa geometri</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Tampilkan GeoPackage ini di plugin setelahnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
+      <source>Add the problems found to the map</source>
+      <translation>Tambahkan masalah yang ditemukan ke peta</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Cancel fetch</source>
       <translation>Batalkan pengambilan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Fetch</source>
       <translation>Ambil</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Address</source>
       <translation>Alamat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Key (IATI Datastore)</source>
       <translation>Kunci (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>Negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Reporting organisations</source>
       <translation>Organisasi pelapor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
@@ -878,40 +884,34 @@ peringatan banjir</translation>
       <translation>Sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <source>Running between the years</source>
       <translation>Berjalan di antara tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Ke GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="110" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Tanpa koordinat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="156" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>Pilih GeoPackage tujuan pengambilan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="159" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi yang menyimpannya, atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="199" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>pengambilan dibatalkan; data tidak diubah.</translation>
     </message>
@@ -1061,19 +1061,14 @@ peringatan banjir</translation>
       <translation>Kolom…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
-      <source>Add the problems found to the map</source>
-      <translation>Tambahkan masalah yang ditemukan ke peta</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>Batalkan impor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="190" />
       <source>Import</source>
       <translation>Impor</translation>
     </message>
@@ -1088,25 +1083,20 @@ peringatan banjir</translation>
       <translation>Kolom CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="152" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>Pilih berkas yang akan diimpor dan GeoPackage tujuan impor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="159" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="66" />
       <source>Mapping: {}</source>
       <translation>Pemetaan kolom: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="186" />
       <source>the import was cancelled or failed.</source>
       <translation>impor dibatalkan atau gagal.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
-      <source>Import problems: {}</source>
-      <translation>Masalah impor: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
@@ -1122,6 +1112,16 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
       <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="26" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Ke registri tim ({}), diperiksa dengan aturannya dan dicatat dalam log audit</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="54" />
+      <source>Import problems: {}</source>
+      <translation>Masalah impor: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
@@ -1607,9 +1607,9 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="147" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
       <translation>dibatalkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1730,14 +1730,14 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
+      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="143" />
       <source>the file is empty.</source>
       <translation>berkas kosong.</translation>
     </message>
@@ -1791,9 +1791,9 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
-      <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="304" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="150" />
+      <location filename="../smartcity_plugin/io/store.py" line="364" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1828,163 +1828,168 @@ peringatan banjir</translation>
       <translation>unduhan dari {} tidak lengkap ({} dari {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{} query ({})</source>
       <translation>Kueri {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="57" />
       <source>IATI activity file {}</source>
       <translation>Berkas aktivitas IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>Diambil dari {} pada {} UTC: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="63" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Diimpor dari berkas IATI {} pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="80" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} dari {} tidak memiliki persentase.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>tidak ada organisasi pendana, dan {} melapor atas nama pihak lain</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>tidak ada organisasi pendana, dan organisasi pelapor {} tidak dikenal</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>negara donor tidak diketahui: {}. Baik pengenal maupun tabel organisasi plugin tidak menyebut negara.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>penanggung jawab</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>extending</source>
       <translation>penyalur</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>funding</source>
       <translation>pendana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>implementing</source>
       <translation>pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Organisasi peserta IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>Organisasi pelapor IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Status aktivitas IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
-      <source>actual end</source>
-      <translation>realisasi selesai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>actual start</source>
       <translation>realisasi mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned end</source>
       <translation>rencana selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned start</source>
       <translation>rencana mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <source>actual end</source>
+      <translation>realisasi selesai</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>tidak ada organisasi pendana, dan {} melapor atas nama pihak lain</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>tidak ada organisasi pendana, dan organisasi pelapor {} tidak dikenal</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>negara donor tidak diketahui: {}. Baik pengenal maupun tabel organisasi plugin tidak menyebut negara.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Organisasi peserta IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Organisasi pelapor IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Status aktivitas IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
       <source>IATI dates: {}.</source>
       <translation>Tanggal IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
       <source>IATI last updated {}.</source>
       <translation>IATI terakhir diperbarui {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
       <source>recipient countries and regions</source>
       <translation>negara dan kawasan penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
       <source>vocabulary</source>
       <translation>kosakata</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>Sektor IATI diberikan per transaksi, dibobot menurut nilai transaksi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
       <source>sectors of vocabulary {}</source>
       <translation>sektor dengan kosakata {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>komitmen bersih negatif ({} {:,.2f}: pembatalan komitmen melebihi komitmen); tidak dipakai sebagai jumlah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>not given</source>
       <translation>tidak dicantumkan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>field ekstensi {} = '{}' bukan angka.</translation>
     </message>
@@ -2159,27 +2164,22 @@ peringatan banjir</translation>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
       <source>admin {} level {}</source>
       <translation>admin {} tingkat {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>posisi lokasi '{}' bukan dua angka (lintang bujur).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
       <source>location coordinates are not numbers.</source>
       <translation>koordinat lokasi bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
       <source>unnamed location</source>
       <translation>lokasi tanpa nama</translation>
     </message>
@@ -2219,13 +2219,13 @@ peringatan banjir</translation>
       <translation>Diberikan per transaksi; porsi dari nilai transaksi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (kode wilayah, bukan negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
       <source>region {}</source>
       <translation>wilayah {}</translation>
     </message>
@@ -2255,27 +2255,27 @@ peringatan banjir</translation>
       <translation>{} lokasi; {} yang pertama disimpan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="92" />
+      <location filename="../smartcity_plugin/io/importer.py" line="94" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} berisi {} karakter; dipotong menjadi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="106" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="112" />
+      <location filename="../smartcity_plugin/io/importer.py" line="114" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="157" />
+      <location filename="../smartcity_plugin/io/importer.py" line="159" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="176" />
+      <location filename="../smartcity_plugin/io/importer.py" line="178" />
       <source>not imported: {}</source>
       <translation>tidak diimpor: {}</translation>
     </message>
@@ -2447,7 +2447,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="63" />
+      <location filename="../smartcity_plugin/io/store.py" line="68" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
     </message>
@@ -2463,7 +2463,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/store.py" line="65" />
       <source>this is not a GeoPackage.</source>
       <translation>ini bukan GeoPackage.</translation>
     </message>
@@ -2478,102 +2478,93 @@ peringatan banjir</translation>
       <translation>indeksnya tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="39" />
+      <location filename="../smartcity_plugin/io/store.py" line="44" />
       <source>{} failed: {}</source>
       <translation>gagal {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <location filename="../smartcity_plugin/io/store.py" line="57" />
       <source>the file cannot be read (no permission).</source>
       <translation>berkas tidak dapat dibaca (tidak ada izin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="74" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>layer proyeknya tidak memiliki field {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="77" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
       <source>cannot be read ({}).</source>
       <translation>tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the copy of {} failed ({}).</source>
       <translation>penyalinan {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/store.py" line="129" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini (terbuka di sini sebagai lapisan {}); simpan atau tutup suntingannya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="126" />
+      <location filename="../smartcity_plugin/io/store.py" line="131" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini; tunggu sampai selesai atau tutup program itu, lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="138" />
+      <location filename="../smartcity_plugin/io/store.py" line="143" />
       <source>cannot be opened for writing ({}).</source>
       <translation>tidak dapat dibuka untuk ditulis ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="155" />
+      <location filename="../smartcity_plugin/io/store.py" line="160" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="177" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="180" />
+      <location filename="../smartcity_plugin/io/store.py" line="197" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="206" />
       <source>the file is read-only; nothing was written.</source>
       <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>opening</source>
       <translation>membuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="198" />
-      <source>the transaction could not start</source>
-      <translation>transaksi tidak dapat dimulai</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <location filename="../smartcity_plugin/io/store.py" line="246" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>folder {} tidak dapat dibuat ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>folder {} hanya-baca; pilih tempat lain.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="255" />
+      <location filename="../smartcity_plugin/io/store.py" line="310" />
+      <location filename="../smartcity_plugin/io/store.py" line="320" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
-      <source>writing {} failed: {}</source>
-      <translation>gagal menulis {}: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="332" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="288" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
@@ -2598,79 +2589,85 @@ peringatan banjir</translation>
       <translation>{} {} bukan tahun yang masuk akal; dikosongkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
       <source>control characters removed from {}.</source>
       <translation>karakter kontrol dihapus dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>{} lokasi dengan koordinat yang mustahil diabaikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>tanggal '{}' bukan tanggal yang nyata; hanya tahunnya yang digunakan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="62" />
       <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
       <translation>baris {}: elemen dengan lebih dari {} atribut; tidak ada berkas IATI seperti itu, jadi berkas tidak dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="93" />
       <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
       <translation>baris {}: satu elemen, komentar, atau bagian lebih dari {} MB; berkas tidak dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
-      <source>the answer is empty.</source>
-      <translation>jawabannya kosong.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
-      <source>the file cannot be opened ({}).</source>
-      <translation>berkas tidak dapat dibuka ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
-      <source>the file holds no XML element.</source>
-      <translation>berkas tidak berisi elemen XML.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="97" />
       <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
       <translation>teks &lt;{}&gt; pada baris {} lebih panjang dari {} MB; dipotong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
-      <source>more than {} elements in one record; the rest of it was left out.</source>
-      <translation>lebih dari {} elemen dalam satu catatan; sisanya diabaikan.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="104" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>berkas mendeklarasikan DTD, yang tidak pernah dilakukan berkas IATI; demi keamanan, berkas tidak dibaca.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="136" />
+      <source>the answer is empty.</source>
+      <translation>jawabannya kosong.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="147" />
+      <source>the file cannot be opened ({}).</source>
+      <translation>berkas tidak dapat dibuka ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="186" />
+      <source>the file's encoding cannot be read ({}); save the file as UTF-8.</source>
+      <translation>pengodean berkas tidak dapat dibaca ({}); simpan berkas sebagai UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="213" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>elemen akar berkas adalah &lt;{}&gt;, bukan &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="245" />
+      <source>the file holds no XML element.</source>
+      <translation>berkas tidak berisi elemen XML.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="246" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML berakhir terlalu awal di baris {}, kolom {} (berkas terpotong atau tidak lengkap?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="249" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="276" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>teks di baris {}, kolom {} tidak sesuai dengan pengodean yang dideklarasikan berkas (UTF-8 kecuali berkas menyatakan lain); simpan berkas sebagai UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="252" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML tidak valid di baris {}, kolom {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="324" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>lebih dari {} elemen dalam satu catatan; sisanya diabaikan.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />

@@ -779,30 +779,30 @@ coverage</source>
       <translation>저장됨: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="200" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>IATI 활동 가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>기타 ISO 코드, 예: KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
       <translation>기타 IATI 기관 식별자</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>또는 5자리 DAC 코드, 예: 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
@@ -810,65 +810,71 @@ coverage</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>수원국 위치에 배치(정밀도 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>지오메트리 없이 유지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>가져온 후 플러그인에 이 GeoPackage 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
+      <source>Add the problems found to the map</source>
+      <translation>발견된 문제를 지도에 추가</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Cancel fetch</source>
       <translation>가져오기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Fetch</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Address</source>
       <translation>주소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Key (IATI Datastore)</source>
       <translation>키 (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Reporting organisations</source>
       <translation>보고 기관</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
@@ -876,40 +882,34 @@ coverage</source>
       <translation>분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <source>Running between the years</source>
       <translation>사업 기간(연도)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>대상 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="110" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>좌표가 없는 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="156" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>가져올 GeoPackage를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="159" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore에는 구독 키가 필요합니다. 키가 저장된 인증 구성을 선택하거나, 키가 필요 없는 d-portal을 사용하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="199" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>가져오기가 취소되었습니다. 데이터는 변경되지 않았습니다.</translation>
     </message>
@@ -1059,19 +1059,14 @@ coverage</source>
       <translation>열…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
-      <source>Add the problems found to the map</source>
-      <translation>발견된 문제를 지도에 추가</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>가져오기 취소</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="190" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -1086,25 +1081,20 @@ coverage</source>
       <translation>CSV 열</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="152" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>가져올 파일과 가져올 대상 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="159" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="66" />
       <source>Mapping: {}</source>
       <translation>매핑: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="186" />
       <source>the import was cancelled or failed.</source>
       <translation>가져오기가 취소되었거나 실패했습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
-      <source>Import problems: {}</source>
-      <translation>가져오기 문제: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
@@ -1120,6 +1110,16 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
       <translation>(파일에 없음)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="26" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>팀 공유 등록부({})로 가져오기: 등록부 규칙으로 확인하고 감사 로그에 기록</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="54" />
+      <source>Import problems: {}</source>
+      <translation>가져오기 문제: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
@@ -1605,9 +1605,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="147" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
       <translation>취소되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1728,14 +1728,14 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
+      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="143" />
       <source>the file is empty.</source>
       <translation>파일이 비어 있습니다.</translation>
     </message>
@@ -1789,9 +1789,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
-      <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="304" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="150" />
+      <location filename="../smartcity_plugin/io/store.py" line="364" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1826,163 +1826,168 @@ coverage</source>
       <translation>{}에서 내려받은 파일이 불완전합니다({}/{}바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{} query ({})</source>
       <translation>{} 쿼리 ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="57" />
       <source>IATI activity file {}</source>
       <translation>IATI 활동 파일 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>{}에서 {} UTC에 가져옴: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="63" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>IATI 파일 {}에서 가져옴({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="80" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>IATI 참여 기관: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>IATI 보고 기관: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>IATI 활동 상태 {}({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
-      <source>actual end</source>
-      <translation>실제 종료</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <source>actual end</source>
+      <translation>실제 종료</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>IATI 참여 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>IATI 보고 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>IATI 활동 상태 {}({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
       <source>IATI dates: {}.</source>
       <translation>IATI 날짜: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>IATI 부문은 거래별로 주어졌으며 거래 금액으로 가중했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>순 약정액이 음수입니다({} {:,.2f}: 약정 취소액이 약정액보다 큼). 금액으로 사용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>not given</source>
       <translation>미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
@@ -2157,27 +2162,22 @@ coverage</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
       <source>admin {} level {}</source>
       <translation>행정구역 {} {}급</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>위치 좌표 '{}'이(가) 두 개의 숫자(위도 경도)가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
       <source>location coordinates are not numbers.</source>
       <translation>위치 좌표가 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
       <source>unnamed location</source>
       <translation>이름 없는 위치</translation>
     </message>
@@ -2217,13 +2217,13 @@ coverage</source>
       <translation>거래별로 주어짐; 비율은 거래 금액에서 계산.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (국가가 아닌 지역 코드)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
       <source>region {}</source>
       <translation>지역 {}</translation>
     </message>
@@ -2253,27 +2253,27 @@ coverage</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="92" />
+      <location filename="../smartcity_plugin/io/importer.py" line="94" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="106" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="112" />
+      <location filename="../smartcity_plugin/io/importer.py" line="114" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="157" />
+      <location filename="../smartcity_plugin/io/importer.py" line="159" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="176" />
+      <location filename="../smartcity_plugin/io/importer.py" line="178" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2445,7 +2445,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="63" />
+      <location filename="../smartcity_plugin/io/store.py" line="68" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
     </message>
@@ -2461,7 +2461,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/store.py" line="65" />
       <source>this is not a GeoPackage.</source>
       <translation>GeoPackage가 아닙니다.</translation>
     </message>
@@ -2476,102 +2476,93 @@ coverage</source>
       <translation>인덱스를 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="39" />
+      <location filename="../smartcity_plugin/io/store.py" line="44" />
       <source>{} failed: {}</source>
       <translation>{} 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <location filename="../smartcity_plugin/io/store.py" line="57" />
       <source>the file cannot be read (no permission).</source>
       <translation>파일을 읽을 수 없습니다 (권한 없음).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="74" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>사업 레이어에 {} 필드가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="77" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
       <source>cannot be read ({}).</source>
       <translation>읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the copy of {} failed ({}).</source>
       <translation>{} 복사에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/store.py" line="129" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다 (여기서 레이어 {}(으)로 열려 있음). 편집 내용을 저장하거나 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="126" />
+      <location filename="../smartcity_plugin/io/store.py" line="131" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다. 작업이 끝나거나 프로그램을 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="138" />
+      <location filename="../smartcity_plugin/io/store.py" line="143" />
       <source>cannot be opened for writing ({}).</source>
       <translation>쓰기용으로 열 수 없습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="155" />
+      <location filename="../smartcity_plugin/io/store.py" line="160" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="177" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="180" />
+      <location filename="../smartcity_plugin/io/store.py" line="197" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="206" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="198" />
-      <source>the transaction could not start</source>
-      <translation>트랜잭션을 시작할 수 없습니다</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <location filename="../smartcity_plugin/io/store.py" line="246" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>폴더 {}을(를) 만들 수 없습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="255" />
+      <location filename="../smartcity_plugin/io/store.py" line="310" />
+      <location filename="../smartcity_plugin/io/store.py" line="320" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
-      <source>writing {} failed: {}</source>
-      <translation>{} 쓰기 실패: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="332" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="288" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
@@ -2596,79 +2587,85 @@ coverage</source>
       <translation>{} {}은(는) 타당한 연도가 아니어서 비워 두었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
       <source>control characters removed from {}.</source>
       <translation>{}에서 제어 문자를 제거했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>좌표가 불가능한 위치 {}개를 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>날짜 '{}'은(는) 실제 날짜가 아닙니다. 연도만 사용합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="62" />
       <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
       <translation>{}행: 속성이 {}개를 넘는 요소가 있습니다. 그런 IATI 파일은 없으므로 파일을 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="93" />
       <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
       <translation>{}행: {} MB를 넘는 요소, 주석 또는 섹션이 있습니다. 파일을 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
-      <source>the answer is empty.</source>
-      <translation>응답이 비어 있습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
-      <source>the file cannot be opened ({}).</source>
-      <translation>파일을 열 수 없습니다({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
-      <source>the file holds no XML element.</source>
-      <translation>파일에 XML 요소가 없습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="97" />
       <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
       <translation>&lt;{}&gt; 텍스트({}행)가 {} MB보다 길어 잘렸습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
-      <source>more than {} elements in one record; the rest of it was left out.</source>
-      <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="104" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>파일에 DTD 선언이 있습니다. IATI 파일에는 DTD가 없으므로, 안전을 위해 읽지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="136" />
+      <source>the answer is empty.</source>
+      <translation>응답이 비어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="147" />
+      <source>the file cannot be opened ({}).</source>
+      <translation>파일을 열 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="186" />
+      <source>the file's encoding cannot be read ({}); save the file as UTF-8.</source>
+      <translation>파일의 인코딩을 읽을 수 없습니다({}). 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="213" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>파일의 루트 요소가 &lt;{}&gt;입니다(필요: &lt;{}&gt;).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="245" />
+      <source>the file holds no XML element.</source>
+      <translation>파일에 XML 요소가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="246" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML이 {}행 {}열에서 너무 일찍 끝납니다(잘렸거나 불완전한 파일일 수 있습니다).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="249" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="276" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>{}행 {}열의 텍스트가 파일에 선언된 인코딩(별도 선언이 없으면 UTF-8)과 맞지 않습니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="252" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>{}행 {}열의 XML 형식이 잘못되었습니다: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="324" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />

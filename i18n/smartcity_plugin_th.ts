@@ -781,30 +781,30 @@ coverage</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="200" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>ดึงกิจกรรม IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>รหัส ISO อื่น เช่น KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
       <translation>รหัสองค์กร IATI อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>หรือรหัส DAC 5 หลัก เช่น 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
@@ -812,65 +812,71 @@ coverage</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>วางไว้ที่ประเทศผู้รับ (ความแม่นยำระดับ 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>เก็บไว้โดยไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>แสดง GeoPackage นี้ในปลั๊กอินหลังนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
+      <source>Add the problems found to the map</source>
+      <translation>เพิ่มปัญหาที่พบลงในแผนที่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Cancel fetch</source>
       <translation>ยกเลิกการดึงข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Fetch</source>
       <translation>ดึงข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>บริการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Key (IATI Datastore)</source>
       <translation>คีย์ (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Reporting organisations</source>
       <translation>องค์กรผู้รายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
@@ -878,40 +884,34 @@ coverage</source>
       <translation>สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <source>Running between the years</source>
       <translation>ดำเนินการระหว่างปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>นำเข้าสู่ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="110" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>กรณีไม่มีพิกัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="156" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>เลือก GeoPackage ที่จะดึงข้อมูลเข้าไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="159" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนที่เก็บคีย์ไว้ หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="199" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>การดึงข้อมูลถูกยกเลิก ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
@@ -1061,19 +1061,14 @@ coverage</source>
       <translation>คอลัมน์…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
-      <source>Add the problems found to the map</source>
-      <translation>เพิ่มปัญหาที่พบลงในแผนที่</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="190" />
       <source>Import</source>
       <translation>นำเข้า</translation>
     </message>
@@ -1088,25 +1083,20 @@ coverage</source>
       <translation>คอลัมน์ CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="152" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>เลือกไฟล์ที่จะนำเข้าและ GeoPackage ปลายทาง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="159" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="66" />
       <source>Mapping: {}</source>
       <translation>การจับคู่คอลัมน์: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="186" />
       <source>the import was cancelled or failed.</source>
       <translation>การนำเข้าถูกยกเลิกหรือไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
-      <source>Import problems: {}</source>
-      <translation>ปัญหาการนำเข้า: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
@@ -1122,6 +1112,16 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
       <translation>(ไม่มีในไฟล์)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="26" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>นำเข้าสู่ทะเบียนข้อมูลของทีม ({}) ตรวจสอบตามกฎของทะเบียนและบันทึกในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="54" />
+      <source>Import problems: {}</source>
+      <translation>ปัญหาการนำเข้า: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
@@ -1607,9 +1607,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="147" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
       <translation>ยกเลิกแล้ว ไม่มีการเขียนข้อมูลใด</translation>
     </message>
@@ -1730,14 +1730,14 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
+      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="143" />
       <source>the file is empty.</source>
       <translation>ไฟล์ว่างเปล่า</translation>
     </message>
@@ -1791,9 +1791,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
-      <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="304" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="150" />
+      <location filename="../smartcity_plugin/io/store.py" line="364" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1828,163 +1828,168 @@ coverage</source>
       <translation>การดาวน์โหลดจาก {} ไม่สมบูรณ์ (ได้รับ {} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{} query ({})</source>
       <translation>คำค้น {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="57" />
       <source>IATI activity file {}</source>
       <translation>ไฟล์กิจกรรม IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>ดึงจาก {} เมื่อ {} UTC: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="63" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>นำเข้าจากไฟล์ IATI {} เมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="80" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>สถานะกิจกรรม IATI {} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
-      <source>actual end</source>
-      <translation>สิ้นสุดจริง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <source>actual end</source>
+      <translation>สิ้นสุดจริง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>สถานะกิจกรรม IATI {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
       <source>IATI dates: {}.</source>
       <translation>วันที่ตาม IATI: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>ภาคส่วน IATI ระบุรายธุรกรรม ถ่วงน้ำหนักตามมูลค่าธุรกรรม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
       <source>sectors of vocabulary {}</source>
       <translation>สาขาตามชุดรหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>ยอดผูกพันสุทธิติดลบ ({} {:,.2f}: ยอดยกเลิกผูกพันเกินยอดผูกพัน) จึงไม่ใช้เป็นจำนวนเงิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
@@ -2159,27 +2164,22 @@ coverage</source>
       <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
       <source>admin {} level {}</source>
       <translation>เขตปกครอง {} ระดับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>ตำแหน่ง '{}' ไม่ใช่ตัวเลขสองค่า (ละติจูด ลองจิจูด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
       <source>location coordinates are not numbers.</source>
       <translation>พิกัดตำแหน่งไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
       <source>unnamed location</source>
       <translation>ตำแหน่งที่ไม่มีชื่อ</translation>
     </message>
@@ -2219,13 +2219,13 @@ coverage</source>
       <translation>ระบุรายธุรกรรม สัดส่วนคำนวณจากมูลค่าธุรกรรม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (รหัสภูมิภาค ไม่ใช่ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
       <source>region {}</source>
       <translation>ภูมิภาค {}</translation>
     </message>
@@ -2255,27 +2255,27 @@ coverage</source>
       <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="92" />
+      <location filename="../smartcity_plugin/io/importer.py" line="94" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="106" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="112" />
+      <location filename="../smartcity_plugin/io/importer.py" line="114" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="157" />
+      <location filename="../smartcity_plugin/io/importer.py" line="159" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="176" />
+      <location filename="../smartcity_plugin/io/importer.py" line="178" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -2447,7 +2447,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="63" />
+      <location filename="../smartcity_plugin/io/store.py" line="68" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
     </message>
@@ -2463,7 +2463,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/store.py" line="65" />
       <source>this is not a GeoPackage.</source>
       <translation>ไฟล์นี้ไม่ใช่ GeoPackage</translation>
     </message>
@@ -2478,102 +2478,93 @@ coverage</source>
       <translation>อ่านดัชนีของไฟล์นี้ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="39" />
+      <location filename="../smartcity_plugin/io/store.py" line="44" />
       <source>{} failed: {}</source>
       <translation>{} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <location filename="../smartcity_plugin/io/store.py" line="57" />
       <source>the file cannot be read (no permission).</source>
       <translation>ไม่สามารถอ่านไฟล์ได้ (ไม่มีสิทธิ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="74" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>ชั้นข้อมูลโครงการไม่มีฟิลด์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="77" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
       <source>cannot be read ({}).</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/store.py" line="129" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="126" />
+      <location filename="../smartcity_plugin/io/store.py" line="131" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="138" />
+      <location filename="../smartcity_plugin/io/store.py" line="143" />
       <source>cannot be opened for writing ({}).</source>
       <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="155" />
+      <location filename="../smartcity_plugin/io/store.py" line="160" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="177" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="180" />
+      <location filename="../smartcity_plugin/io/store.py" line="197" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="206" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="198" />
-      <source>the transaction could not start</source>
-      <translation>ไม่สามารถเริ่มธุรกรรมได้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <location filename="../smartcity_plugin/io/store.py" line="246" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="255" />
+      <location filename="../smartcity_plugin/io/store.py" line="310" />
+      <location filename="../smartcity_plugin/io/store.py" line="320" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
-      <source>writing {} failed: {}</source>
-      <translation>การเขียน {} ไม่สำเร็จ: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="332" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="288" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
@@ -2598,79 +2589,85 @@ coverage</source>
       <translation>{} {} ไม่ใช่ปีที่เป็นไปได้ จึงเว้นว่างไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
       <source>control characters removed from {}.</source>
       <translation>ลบอักขระควบคุมออกจาก {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>ละตำแหน่ง {} แห่งที่มีพิกัดเป็นไปไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>วันที่ '{}' ไม่ใช่วันที่จริง ใช้เฉพาะปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="62" />
       <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
       <translation>บรรทัด {}: องค์ประกอบที่มีแอตทริบิวต์มากกว่า {} รายการ ไม่มีไฟล์ IATI ใดเป็นเช่นนั้น จึงไม่อ่านไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="93" />
       <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
       <translation>บรรทัด {}: องค์ประกอบ ความคิดเห็น หรือส่วนที่ใหญ่กว่า {} MB ไม่อ่านไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
-      <source>the answer is empty.</source>
-      <translation>คำตอบว่างเปล่า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
-      <source>the file cannot be opened ({}).</source>
-      <translation>เปิดไฟล์ไม่ได้ ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
-      <source>the file holds no XML element.</source>
-      <translation>ไฟล์ไม่มีอิลิเมนต์ XML</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="97" />
       <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
       <translation>ข้อความของ &lt;{}&gt; ที่บรรทัด {} ยาวกว่า {} MB จึงถูกตัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
-      <source>more than {} elements in one record; the rest of it was left out.</source>
-      <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="104" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>ไฟล์นี้ประกาศ DTD ซึ่งไฟล์ IATI ไม่เคยมี จึงไม่อ่านไฟล์นี้เพื่อความปลอดภัย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="136" />
+      <source>the answer is empty.</source>
+      <translation>คำตอบว่างเปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="147" />
+      <source>the file cannot be opened ({}).</source>
+      <translation>เปิดไฟล์ไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="186" />
+      <source>the file's encoding cannot be read ({}); save the file as UTF-8.</source>
+      <translation>ไม่สามารถอ่านการเข้ารหัสของไฟล์ได้ ({}) โปรดบันทึกไฟล์เป็น UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="213" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>อิลิเมนต์รากของไฟล์คือ &lt;{}&gt; ไม่ใช่ &lt;{}&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="245" />
+      <source>the file holds no XML element.</source>
+      <translation>ไฟล์ไม่มีอิลิเมนต์ XML</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="246" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML จบก่อนกำหนดที่บรรทัด {} คอลัมน์ {} (ไฟล์ถูกตัดทอนหรือไม่สมบูรณ์หรือไม่)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="249" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="276" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>ข้อความที่บรรทัด {} คอลัมน์ {} ไม่ตรงกับการเข้ารหัสที่ไฟล์ประกาศไว้ (UTF-8 หากไฟล์ไม่ได้ระบุเป็นอย่างอื่น) โปรดบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="252" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML ผิดรูปแบบที่บรรทัด {} คอลัมน์ {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="324" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />

@@ -781,30 +781,30 @@ cảnh báo lũ</translation>
       <translation>Đã ghi: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="44" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="200" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="203" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>Lấy hoạt động IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="61" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="60" />
       <source>other ISO codes, e.g. KR, JP</source>
       <translation>mã ISO khác, ví dụ KR, JP</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="66" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="65" />
       <source>other IATI organisation identifiers</source>
       <translation>mã định danh tổ chức IATI khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="73" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="72" />
       <source>or 5-digit DAC codes, e.g. 14020</source>
       <translation>hoặc mã DAC 5 chữ số, ví dụ 14020</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
@@ -812,65 +812,71 @@ cảnh báo lũ</translation>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="82" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="64" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Place them at their recipient country (precision 6)</source>
       <translation>Đặt tại nước tiếp nhận (độ chính xác 6)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="83" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="65" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="89" />
       <source>Keep them without geometry</source>
       <translation>Giữ lại, không có hình học</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="84" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="73" />
       <source>Show this GeoPackage in the plugin afterwards</source>
       <translation>Hiển thị GeoPackage này trong plugin sau khi nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="86" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
+      <source>Add the problems found to the map</source>
+      <translation>Thêm các vấn đề tìm thấy vào bản đồ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Cancel fetch</source>
       <translation>Hủy lấy dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="87" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="89" />
       <source>Fetch</source>
       <translation>Lấy</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>Dịch vụ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="101" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
       <source>Key (IATI Datastore)</source>
       <translation>Khóa (IATI Datastore)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="102" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="101" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="355" />
       <source>Recipient countries</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="103" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
       <source>Reporting organisations</source>
       <translation>Tổ chức báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="104" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="106" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="97" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="312" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="356" />
@@ -878,40 +884,34 @@ cảnh báo lũ</translation>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="105" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
       <source>Running between the years</source>
       <translation>Đang thực hiện trong các năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="109" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="91" />
       <source>Into GeoPackage</source>
       <translation>Vào GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="108" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="110" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="92" />
       <source>Without coordinates</source>
       <translation>Không có tọa độ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="116" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="107" />
-      <source>Into the team registry ({}), checked by its rules and audited</source>
-      <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="161" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="156" />
       <source>Choose a GeoPackage to fetch into.</source>
       <translation>Chọn GeoPackage để lấy dữ liệu vào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="164" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="159" />
       <source>The IATI Datastore needs a subscription key: choose the authentication configuration that holds it, or use d-portal, which needs none.</source>
       <translation>IATI Datastore cần khóa đăng ký: chọn cấu hình xác thực chứa khóa, hoặc dùng d-portal, không cần khóa.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="209" />
+      <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="199" />
       <source>the fetch was cancelled; the data was not changed.</source>
       <translation>việc lấy dữ liệu đã bị hủy; dữ liệu không bị thay đổi.</translation>
     </message>
@@ -1061,19 +1061,14 @@ cảnh báo lũ</translation>
       <translation>Cột…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="75" />
-      <source>Add the problems found to the map</source>
-      <translation>Thêm các vấn đề tìm thấy vào bản đồ</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
       <source>Cancel import</source>
       <translation>Hủy nhập</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="77" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="198" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="190" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -1088,25 +1083,20 @@ cảnh báo lũ</translation>
       <translation>Cột CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="160" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="152" />
       <source>Choose a file to import and a GeoPackage to import into.</source>
       <translation>Hãy chọn tệp cần nhập và GeoPackage để nhập vào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="167" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="159" />
       <location filename="../smartcity_plugin/processing/algorithms/import_csv.py" line="66" />
       <source>Mapping: {}</source>
       <translation>Ánh xạ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/import_dialog.py" line="186" />
       <source>the import was cancelled or failed.</source>
       <translation>việc nhập đã bị hủy hoặc không thành công.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/import_dialog.py" line="201" />
-      <source>Import problems: {}</source>
-      <translation>Vấn đề khi nhập: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="46" />
@@ -1122,6 +1112,16 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/gui/import_mapping.py" line="65" />
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="26" />
+      <source>Into the team registry ({}), checked by its rules and audited</source>
+      <translation>Vào sổ đăng ký chung của nhóm ({}), được kiểm tra theo quy tắc của sổ và ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/import_results.py" line="54" />
+      <source>Import problems: {}</source>
+      <translation>Vấn đề khi nhập: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_task.py" line="71" />
@@ -1607,9 +1607,9 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="147" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="127" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="194" />
+      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
       <translation>đã hủy; không có gì được ghi.</translation>
     </message>
@@ -1730,14 +1730,14 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="50" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="98" />
+      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="77" />
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="101" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="143" />
       <source>the file is empty.</source>
       <translation>tệp trống.</translation>
     </message>
@@ -1791,9 +1791,9 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
-      <location filename="../smartcity_plugin/io/store.py" line="145" />
-      <location filename="../smartcity_plugin/io/store.py" line="304" />
+      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="150" />
+      <location filename="../smartcity_plugin/io/store.py" line="364" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1828,163 +1828,168 @@ cảnh báo lũ</translation>
       <translation>dữ liệu tải về từ {} chưa đầy đủ ({}/{} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="55" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
       <source>{} query ({})</source>
       <translation>Truy vấn {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="56" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="57" />
       <source>IATI activity file {}</source>
       <translation>Tệp hoạt động IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="61" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
       <source>Fetched from {} on {} UTC: {}.</source>
       <translation>Lấy từ {} lúc {} UTC: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="62" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="63" />
       <source>Imported from the IATI file {} on {}.</source>
       <translation>Được nhập từ tệp IATI {} vào ngày {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="79" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="80" />
       <source>{}: {} of {} have no percentage.</source>
       <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
-      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
-      <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="149" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>không có tổ chức tài trợ, và {} báo cáo thay cho tổ chức khác</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="151" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>không có tổ chức tài trợ, và không rõ tổ chức báo cáo {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="153" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>không rõ quốc gia tài trợ: {}. Cả mã định danh lẫn bảng tổ chức của plugin đều không cho biết quốc gia.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
       <source>accountable</source>
       <translation>chịu trách nhiệm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>extending</source>
       <translation>quản lý vốn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>funding</source>
       <translation>tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="161" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
       <source>implementing</source>
       <translation>thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="165" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="167" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>Tổ chức báo cáo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="175" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
-      <source>actual end</source>
-      <translation>kết thúc thực tế</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>actual start</source>
       <translation>bắt đầu thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned end</source>
       <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
       <source>planned start</source>
       <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <source>actual end</source>
+      <translation>kết thúc thực tế</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>ngày '{}' không có năm; không được dùng.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <source>the activity at line {} has no iati-identifier; it was not imported.</source>
+      <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>không có tổ chức tài trợ, và {} báo cáo thay cho tổ chức khác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>không có tổ chức tài trợ, và không rõ tổ chức báo cáo {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>không rõ quốc gia tài trợ: {}. Cả mã định danh lẫn bảng tổ chức của plugin đều không cho biết quốc gia.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Tổ chức báo cáo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
       <source>IATI dates: {}.</source>
       <translation>Các mốc thời gian IATI: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="188" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
       <source>IATI last updated {}.</source>
       <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="195" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
       <source>recipient countries and regions</source>
       <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="217" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
       <source>vocabulary</source>
       <translation>bộ mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>Lĩnh vực IATI được nêu theo từng giao dịch, tính trọng số theo giá trị giao dịch.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="226" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
       <source>sectors of vocabulary {}</source>
       <translation>các lĩnh vực thuộc bộ mã {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="249" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>cam kết ròng là số âm ({} {:,.2f}: phần hủy cam kết lớn hơn cam kết); không được dùng làm số tiền.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
       <source>not given</source>
       <translation>không được nêu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="299" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
       <source>extension field {} = '{}' is not a number.</source>
       <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
@@ -2159,27 +2164,22 @@ cảnh báo lũ</translation>
       <translation>{}: {} trang, {} hoạt động, bỏ {} bản trùng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_import.py" line="36" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>ngày '{}' không có năm; không được dùng.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
       <source>admin {} level {}</source>
       <translation>đơn vị hành chính {} cấp {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="74" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>vị trí '{}' không phải là hai số (vĩ độ kinh độ).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="78" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
       <source>location coordinates are not numbers.</source>
       <translation>tọa độ vị trí không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="90" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
       <source>unnamed location</source>
       <translation>địa điểm không tên</translation>
     </message>
@@ -2219,13 +2219,13 @@ cảnh báo lũ</translation>
       <translation>Được nêu theo từng giao dịch; tỷ lệ tính từ giá trị giao dịch.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="72" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (mã khu vực, không phải quốc gia)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="73" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="94" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
       <source>region {}</source>
       <translation>khu vực {}</translation>
     </message>
@@ -2255,27 +2255,27 @@ cảnh báo lũ</translation>
       <translation>{} vị trí; giữ lại {} vị trí đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="92" />
+      <location filename="../smartcity_plugin/io/importer.py" line="94" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} có {} ký tự; đã cắt còn {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="106" />
+      <location filename="../smartcity_plugin/io/importer.py" line="108" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="112" />
+      <location filename="../smartcity_plugin/io/importer.py" line="114" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="157" />
+      <location filename="../smartcity_plugin/io/importer.py" line="159" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="176" />
+      <location filename="../smartcity_plugin/io/importer.py" line="178" />
       <source>not imported: {}</source>
       <translation>không được nhập: {}</translation>
     </message>
@@ -2447,7 +2447,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="63" />
+      <location filename="../smartcity_plugin/io/store.py" line="68" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
     </message>
@@ -2463,7 +2463,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="60" />
+      <location filename="../smartcity_plugin/io/store.py" line="65" />
       <source>this is not a GeoPackage.</source>
       <translation>đây không phải là GeoPackage.</translation>
     </message>
@@ -2478,102 +2478,93 @@ cảnh báo lũ</translation>
       <translation>không đọc được các chỉ mục của tệp này ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="39" />
+      <location filename="../smartcity_plugin/io/store.py" line="44" />
       <source>{} failed: {}</source>
       <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="52" />
+      <location filename="../smartcity_plugin/io/store.py" line="57" />
       <source>the file cannot be read (no permission).</source>
       <translation>không thể đọc tệp (không có quyền).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="69" />
+      <location filename="../smartcity_plugin/io/store.py" line="74" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>lớp dự án của tệp này thiếu các trường {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="77" />
+      <location filename="../smartcity_plugin/io/store.py" line="82" />
       <source>cannot be read ({}).</source>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
+      <location filename="../smartcity_plugin/io/store.py" line="92" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="124" />
+      <location filename="../smartcity_plugin/io/store.py" line="129" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="126" />
+      <location filename="../smartcity_plugin/io/store.py" line="131" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="138" />
+      <location filename="../smartcity_plugin/io/store.py" line="143" />
       <source>cannot be opened for writing ({}).</source>
       <translation>không thể mở để ghi ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="155" />
+      <location filename="../smartcity_plugin/io/store.py" line="160" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="177" />
+      <location filename="../smartcity_plugin/io/store.py" line="194" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="180" />
+      <location filename="../smartcity_plugin/io/store.py" line="197" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="189" />
+      <location filename="../smartcity_plugin/io/store.py" line="206" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="193" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="198" />
-      <source>the transaction could not start</source>
-      <translation>không thể bắt đầu giao dịch</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="216" />
+      <location filename="../smartcity_plugin/io/store.py" line="246" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>không thể tạo thư mục {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="219" />
+      <location filename="../smartcity_plugin/io/store.py" line="249" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="255" />
+      <location filename="../smartcity_plugin/io/store.py" line="310" />
+      <location filename="../smartcity_plugin/io/store.py" line="320" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="258" />
-      <source>writing {} failed: {}</source>
-      <translation>lỗi khi ghi {}: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/store.py" line="277" />
+      <location filename="../smartcity_plugin/io/store.py" line="332" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="288" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
@@ -2598,79 +2589,85 @@ cảnh báo lũ</translation>
       <translation>{} {} không phải là năm hợp lý; đã để trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="87" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
       <source>control characters removed from {}.</source>
       <translation>đã xóa ký tự điều khiển khỏi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="90" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>{} vị trí có tọa độ không thể có đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="115" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>ngày '{}' không phải là ngày có thật; chỉ dùng năm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="50" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="62" />
       <source>line {}: an element with more than {} attributes; no IATI file has one, so the file is not read.</source>
       <translation>dòng {}: một phần tử có hơn {} thuộc tính; không tệp IATI nào như vậy, nên tệp không được đọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_guard.py" line="75" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="93" />
       <source>line {}: one element, comment or section of more than {} MB; the file is not read.</source>
       <translation>dòng {}: một phần tử, chú thích hoặc đoạn lớn hơn {} MB; tệp không được đọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="94" />
-      <source>the answer is empty.</source>
-      <translation>câu trả lời trống.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="105" />
-      <source>the file cannot be opened ({}).</source>
-      <translation>không mở được tệp ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="131" />
-      <source>the file holds no XML element.</source>
-      <translation>tệp không chứa phần tử XML nào.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="162" />
+      <location filename="../smartcity_plugin/io/xml_guard.py" line="97" />
       <source>the text of &lt;{}&gt; at line {} is longer than {} MB; it was cut.</source>
       <translation>văn bản của &lt;{}&gt; ở dòng {} dài hơn {} MB; đã bị cắt.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="171" />
-      <source>more than {} elements in one record; the rest of it was left out.</source>
-      <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="196" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="104" />
       <source>the file declares a DTD, which IATI files never do; it is not read, for safety.</source>
       <translation>tệp có khai báo DTD, điều mà tệp IATI không bao giờ có; vì lý do an toàn, tệp không được đọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="201" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="136" />
+      <source>the answer is empty.</source>
+      <translation>câu trả lời trống.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="147" />
+      <source>the file cannot be opened ({}).</source>
+      <translation>không mở được tệp ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="186" />
+      <source>the file's encoding cannot be read ({}); save the file as UTF-8.</source>
+      <translation>không đọc được bảng mã của tệp ({}); hãy lưu tệp dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="213" />
       <source>the file's root element is &lt;{}&gt;, not &lt;{}&gt;.</source>
       <translation>phần tử gốc của tệp là &lt;{}&gt;, không phải &lt;{}&gt;.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="207" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="245" />
+      <source>the file holds no XML element.</source>
+      <translation>tệp không chứa phần tử XML nào.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="246" />
       <source>the XML ends too early at line {}, column {} (a truncated or incomplete file?).</source>
       <translation>XML kết thúc quá sớm tại dòng {}, cột {} (tệp bị cắt cụt hoặc chưa đầy đủ?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="209" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="249" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="276" />
       <source>the text at line {}, column {} is not in the file's declared encoding (UTF-8 unless the file says otherwise); save the file as UTF-8.</source>
       <translation>văn bản tại dòng {}, cột {} không đúng bảng mã mà tệp khai báo (mặc định là UTF-8 nếu tệp không khai báo khác); hãy lưu tệp dưới dạng UTF-8.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/xml_stream.py" line="212" />
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="252" />
       <source>malformed XML at line {}, column {}: {}.</source>
       <translation>XML sai cấu trúc tại dòng {}, cột {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/xml_stream.py" line="324" />
+      <source>more than {} elements in one record; the rest of it was left out.</source>
+      <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
