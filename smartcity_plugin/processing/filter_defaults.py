@@ -21,9 +21,9 @@ def _list_value(definition: Any, codes: tuple[str, ...]) -> Any:
     """``codes`` as the parameter ``definition`` takes them: a comma-separated text, or a pick list's entries."""
     if definition.type() != "enum":
         return ",".join(codes)
+    if getattr(definition, "usesStaticStrings", lambda: False)():  # the options are the codes themselves
+        return list(codes)  # also one the list does not offer: the algorithm names it
     options = list(definition.options())
-    if getattr(definition, "usesStaticStrings", lambda: False)():
-        return [code for code in codes if code in options]
     return [options.index(code) for code in codes if code in options]
 
 
