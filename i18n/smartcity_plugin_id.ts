@@ -324,51 +324,51 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Cooperation
 projects</source>
       <translation>Proyek
 kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Sektor utama
 (bentuk simbol)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -377,7 +377,7 @@ of projects)</source>
 proyek)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -386,35 +386,35 @@ dan regional
 (negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Flood-warning
 coverage</source>
       <translation>Cakupan
 peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
@@ -495,16 +495,16 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
-      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="75" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="19" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
       <source>Clear lens</source>
       <translation>Hapus lensa</translation>
     </message>
@@ -581,36 +581,34 @@ peringatan banjir</translation>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{} — lens: {}</source>
       <translation>{} — lensa: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="199" />
       <source>Showing: {}.</source>
       <translation>Menampilkan: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: filter tidak dapat diterapkan ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="229" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
-      <source>the project</source>
-      <translation>proyek</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="282" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="283" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
+      <source>the project</source>
+      <translation>proyek</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -638,64 +636,64 @@ peringatan banjir</translation>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>Lewati kota tanpa proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
       <source>Every city the filter keeps</source>
       <translation>Semua kota sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
@@ -705,50 +703,50 @@ peringatan banjir</translation>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>City pages</source>
       <translation>Halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>Replace files?</source>
       <translation>Ganti berkas?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Berkas berikut sudah ada dan akan diganti:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -777,7 +775,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -972,42 +970,42 @@ peringatan banjir</translation>
       <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>Memperbarui katalog dari {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: pembaruan katalog gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -2552,7 +2550,7 @@ peringatan banjir</translation>
       <translation>Versi Anda yang ditolak tidak dapat dicatat dalam log audit: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <location filename="../smartcity_plugin/layers/filtering.py" line="60" />
       <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
       <translation>sebuah nilai filter berisi karakter NUL yang tidak dapat dibandingkan oleh PostgreSQL</translation>
     </message>
@@ -2946,17 +2944,22 @@ peringatan banjir</translation>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="57" />
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>Lapisan kerja sama tidak dapat dibuka dari data yang sedang ditampilkan ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="191" />
+      <location filename="../smartcity_plugin/plugin.py" line="207" />
       <source>A refresh from IATI is already running.</source>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="296" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>

@@ -324,50 +324,50 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Cooperation
 projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Main sector
 (symbol shape)</source>
       <translation>주요 분야
 (기호 모양)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -375,7 +375,7 @@ of projects)</source>
 (크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -384,35 +384,35 @@ regional programmes
 (국가 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Flood-warning
 coverage</source>
       <translation>홍수 경보
 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
@@ -493,16 +493,16 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
-      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="75" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="19" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
       <source>Clear lens</source>
       <translation>렌즈 해제</translation>
     </message>
@@ -579,36 +579,34 @@ coverage</source>
       <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{} — lens: {}</source>
       <translation>{} — 렌즈: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="199" />
       <source>Showing: {}.</source>
       <translation>표시 중: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="229" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
-      <source>the project</source>
-      <translation>프로젝트</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="282" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="283" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
+      <source>the project</source>
+      <translation>프로젝트</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -636,64 +634,64 @@ coverage</source>
       <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <source>Export map for a report</source>
       <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>필터에 맞는 사업이 없는 도시는 제외</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
       <source>Every city the filter keeps</source>
       <translation>필터에 해당하는 모든 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <source>Cancel export</source>
       <translation>내보내기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
@@ -703,50 +701,50 @@ coverage</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <source>Formats</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>City pages</source>
       <translation>도시 페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
       <source>Resolution</source>
       <translation>해상도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>Replace files?</source>
       <translation>파일을 교체하시겠습니까?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>다음 파일이 이미 있으며 교체됩니다:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Choose a file and at least one format.</source>
       <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
       <source>Exporting {}</source>
       <translation>{} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
       <source>Written: {}</source>
       <translation>저장됨: {}</translation>
     </message>
@@ -775,7 +773,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -970,42 +968,42 @@ coverage</source>
       <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>{}에서 카탈로그 업데이트 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -2550,7 +2548,7 @@ coverage</source>
       <translation>거부된 사용자 버전을 감사 로그에 기록할 수 없습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <location filename="../smartcity_plugin/layers/filtering.py" line="60" />
       <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
       <translation>필터 값에 PostgreSQL이 비교할 수 없는 NUL 문자가 있습니다</translation>
     </message>
@@ -2944,17 +2942,22 @@ coverage</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="57" />
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>협력 레이어를 지금 표시된 데이터에서 열 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="191" />
+      <location filename="../smartcity_plugin/plugin.py" line="207" />
       <source>A refresh from IATI is already running.</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="296" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>

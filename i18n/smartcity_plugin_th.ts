@@ -324,51 +324,51 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Cooperation
 projects</source>
       <translation>โครงการ
 ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Main sector
 (symbol shape)</source>
       <translation>สาขาหลัก
 (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -377,7 +377,7 @@ of projects)</source>
 โครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -386,35 +386,35 @@ regional programmes
 (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Flood-warning
 coverage</source>
       <translation>พื้นที่เตือนภัย
 น้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
@@ -495,16 +495,16 @@ coverage</source>
       <translation>กลุ่ม “{}” มีชั้นข้อมูลครบแล้ว ไม่ได้เพิ่มชั้นข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
-      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="75" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="19" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
       <source>Clear lens</source>
       <translation>ล้างเลนส์</translation>
     </message>
@@ -581,36 +581,34 @@ coverage</source>
       <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{} — lens: {}</source>
       <translation>{} — เลนส์: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="199" />
       <source>Showing: {}.</source>
       <translation>กำลังแสดง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="229" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
-      <source>the project</source>
-      <translation>โครงการ</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="282" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="283" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
+      <source>the project</source>
+      <translation>โครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -638,64 +636,64 @@ coverage</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
       <source>Every city the filter keeps</source>
       <translation>ทุกเมืองตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
@@ -705,50 +703,50 @@ coverage</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>City pages</source>
       <translation>หน้าของเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>Replace files?</source>
       <translation>แทนที่ไฟล์หรือไม่?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
@@ -777,7 +775,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -972,42 +970,42 @@ coverage</source>
       <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -2552,7 +2550,7 @@ coverage</source>
       <translation>บันทึกเวอร์ชันของคุณที่ถูกปฏิเสธลงในบันทึกการตรวจสอบไม่ได้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <location filename="../smartcity_plugin/layers/filtering.py" line="60" />
       <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
       <translation>ค่าตัวกรองมีอักขระ NUL ซึ่ง PostgreSQL เปรียบเทียบไม่ได้</translation>
     </message>
@@ -2946,17 +2944,22 @@ coverage</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="57" />
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>ไม่สามารถเปิดชั้นข้อมูลความร่วมมือจากข้อมูลที่แสดงอยู่ในขณะนี้ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="191" />
+      <location filename="../smartcity_plugin/plugin.py" line="207" />
       <source>A refresh from IATI is already running.</source>
       <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="296" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>

@@ -324,51 +324,51 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="60" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="61" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="81" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="82" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="97" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="98" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="100" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="101" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="103" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="104" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="113" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="117" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Cooperation
 projects</source>
       <translation>Dự án
 hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="194" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Lĩnh vực chính
 (hình ký hiệu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="195" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="198" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -377,7 +377,7 @@ of projects)</source>
 số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="196" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="199" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -386,35 +386,35 @@ quốc gia và khu vực
 (cả nước)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="197" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="200" />
       <source>Flood-warning
 coverage</source>
       <translation>Vùng phủ
 cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="234" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="237" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="248" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="251" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="257" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="260" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="261" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="264" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="265" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="79" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="268" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
@@ -495,16 +495,16 @@ cảnh báo lũ</translation>
       <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="46" />
-      <location filename="../smartcity_plugin/plugin.py" line="66" />
-      <location filename="../smartcity_plugin/plugin.py" line="74" />
-      <location filename="../smartcity_plugin/plugin_options.py" line="18" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="48" />
+      <location filename="../smartcity_plugin/plugin.py" line="67" />
+      <location filename="../smartcity_plugin/plugin.py" line="75" />
+      <location filename="../smartcity_plugin/plugin_options.py" line="19" />
       <location filename="../smartcity_plugin/processing/provider.py" line="32" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="67" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="70" />
       <source>Clear lens</source>
       <translation>Bỏ lăng kính</translation>
     </message>
@@ -581,36 +581,34 @@ cảnh báo lũ</translation>
       <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
       <source>{} — lens: {}</source>
       <translation>{} — lăng kính: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="199" />
       <source>Showing: {}.</source>
       <translation>Đang hiển thị: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="198" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="217" />
       <source>{}: the filter could not be applied ({}).</source>
       <translation>{}: không áp dụng được bộ lọc ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="229" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="279" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="284" />
-      <source>the project</source>
-      <translation>dự án</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="282" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/dock.py" line="283" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
+      <source>the project</source>
+      <translation>dự án</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
@@ -638,64 +636,64 @@ cảnh báo lũ</translation>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="70" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="78" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="82" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
       <source>Leave out cities with no matching project</source>
       <translation>Bỏ qua các thành phố không có dự án phù hợp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
       <source>Every city the filter keeps</source>
       <translation>Mọi thành phố theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="94" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="111" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="205" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="201" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="112" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="113" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
@@ -705,50 +703,50 @@ cảnh báo lũ</translation>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="114" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="115" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>City pages</source>
       <translation>Trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>Replace files?</source>
       <translation>Thay thế tệp?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="170" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="176" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="179" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="187" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="193" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="204" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
@@ -777,7 +775,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="80" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -972,42 +970,42 @@ cảnh báo lũ</translation>
       <translation>Đang làm mới {} truy vấn IATI được lưu trong dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>Đang cập nhật danh mục từ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: cập nhật danh mục thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -2552,7 +2550,7 @@ cảnh báo lũ</translation>
       <translation>Không ghi được phiên bản bị từ chối của bạn vào nhật ký kiểm tra: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/filtering.py" line="46" />
+      <location filename="../smartcity_plugin/layers/filtering.py" line="60" />
       <source>a filter value holds a NUL character, which PostgreSQL cannot compare</source>
       <translation>một giá trị lọc chứa ký tự NUL mà PostgreSQL không thể so sánh</translation>
     </message>
@@ -2946,17 +2944,22 @@ cảnh báo lũ</translation>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="57" />
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>Không thể mở các lớp hợp tác từ dữ liệu đang hiển thị ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="191" />
+      <location filename="../smartcity_plugin/plugin.py" line="207" />
       <source>A refresh from IATI is already running.</source>
       <translation>Việc làm mới từ IATI đang chạy.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="296" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>
