@@ -442,7 +442,7 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
@@ -499,7 +499,7 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="53" />
       <source>Smart City Cooperation</source>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
@@ -652,13 +652,13 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>Lewati kota tanpa proyek yang sesuai</translation>
     </message>
@@ -669,7 +669,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -688,7 +688,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
@@ -697,8 +697,8 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
@@ -719,7 +719,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
@@ -754,7 +754,7 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>Ambil aktivitas IATI</translation>
     </message>
@@ -813,7 +813,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>Layanan</translation>
     </message>
@@ -941,6 +941,7 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -976,6 +977,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
@@ -1155,11 +1157,13 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
       <source>the bundled data</source>
       <translation>data bawaan</translation>
     </message>
@@ -1233,7 +1237,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
@@ -1281,6 +1285,7 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>semua</translation>
     </message>
@@ -3104,431 +3109,427 @@ peringatan banjir</translation>
       <translation>Buka bantuan plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Analysis</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Data exchange</source>
       <translation>Pertukaran data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Maps for reports</source>
       <translation>Peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="41" />
       <source>Check cooperation projects</source>
       <translation>Periksa proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="44" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
       <translation>Memeriksa setiap proyek: lintang dan bujur tertukar; titik di luar negara penerimanya (Natural Earth, dengan toleransi 0,2° di pesisir, seperti untuk data bawaan); titik di laut; tidak ada judul atau URL sumber; ID yang dipakai dua kali; tanggal di masa depan (proyek berstatus selesai yang berakhir setelah tahun ini, proyek berjalan yang dimulai setelah tahun ini, sumber yang bertanggal di masa depan). Persentase diperiksa saat impor, ketika berkas masih memuatnya. Setiap masalah menjadi sebuah titik (di lokasi proyek, atau di lokasi seharusnya titik yang tertukar) dengan ID proyek, jenis pemeriksaan, dan pesan. Tanpa layer masukan, data aktif plugin yang diperiksa.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="75" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>Layer proyek (kosong: data plugin)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
+      <source>Projects layer (empty: every project of {})</source>
+      <translation>Layer proyek (kosong: setiap proyek dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="59" />
       <source>Number of problems</source>
       <translation>Jumlah masalah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="68" />
       <source>the checks</source>
       <translation>pemeriksaan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="71" />
       <source>The problems layer could not be created.</source>
       <translation>Layer masalah tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="85" />
       <source>{} problems found{}</source>
       <translation>{} masalah ditemukan{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Matriks kerja sama (kota × donor × sektor)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="48" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN bawaan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the projects and ASCN cities of the data the plugin shows; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Untuk setiap kota ASCN, dari proyek yang sesuai filter (kriteria sama dengan Filter proyek kerja sama): jumlah proyek dan dolar AS per donor (us_projects, us_usd, kr_projects …) serta dolar per jenis pembiayaan (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), kategori sektor presentasi yang tercakup dan yang belum tercakup (sebuah solusi dihitung untuk kategorinya; tag ascn.* tidak dihitung), apakah AS dan Korea sama-sama bekerja di sana (us_korea), kategori tempat keduanya bekerja (shared_sectors), dan skor peluang kerja sama. Keluaran kedua adalah tabel dengan satu baris per kota dan kategori.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Penghitungan.&lt;/b&gt; Sebuah proyek dihitung untuk setiap kota dalam city_ids-nya; proyek yang tidak menyebut kota tidak dihitung untuk kota mana pun. Dana tidak dibagi: proyek yang menyebut beberapa kota menambahkan seluruh nilainya ke setiap kota (multi_city_projects menunjukkan berapa banyak proyek semacam itu yang dimiliki sebuah kota), jadi jangan pernah menjumlahkan nilai antarkota. Dalam tabel, proyek yang diberi tag beberapa kategori dihitung di setiap kategori, jadi baris-barisnya juga jangan dijumlahkan. Tidak ada total keseluruhan dalam dolar: investasi komersial bukan bantuan, sehingga dana ditampilkan per donor dan per jenis pembiayaan. Kolom dolar kosong bila tidak ada proyek terhitung yang memublikasikan nilainya; without_amount menghitung proyek yang nilainya tidak diketahui.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skor peluang&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, dengan S adalah jumlah kategori tempat AS dan Korea sama-sama bekerja (koordinasikan sekarang), O jumlah kategori tempat hanya salah satu dari keduanya bekerja (yang lain dapat bergabung), G jumlah kategori yang tidak dicakup donor mana pun, dan F bernilai 1 bila AS atau Korea memiliki proyek apa pun di kota tersebut, selain itu 0 (kesenjangan hanya dihitung di tempat salah satunya sudah memiliki pijakan). Skor berkisar dari 0 hingga 16 untuk delapan kategori.&lt;/p&gt;&lt;p&gt;Dengan filter sektor, cakupan dan kesenjangan hanya menggambarkan proyek yang terfilter. Dengan filter kota, hanya kota-kota tersebut yang dicantumkan. Parameter layer yang kosong menggunakan proyek dan kota ASCN dari data yang ditampilkan plugin; layer lain memerlukan field yang sama (proyek: field filter dan sector_primary; kota: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="80" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>Layer proyek (kosong: proyek bawaan)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <source>Cities layer (empty: every ASCN city of {})</source>
+      <translation>Layer kota (kosong: setiap kota ASCN dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>Layer kota (kosong: kota ASCN bawaan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
       <source>City cooperation</source>
       <translation>Kerja sama kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>City × sector matrix</source>
       <translation>Matriks kota × sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Cities where both the US and Korea work</source>
       <translation>Kota tempat AS dan Korea sama-sama bekerja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="93" />
       <source>Matching projects that name a listed city</source>
       <translation>Proyek yang sesuai dan menyebut kota dalam daftar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="103" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="86" />
       <source>Filter: {}</source>
       <translation>Filter: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="126" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="129" />
       <source>the analysis</source>
       <translation>analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="137" />
       <source>Unknown city id: {}.</source>
       <translation>ID kota tidak dikenal: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="155" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>The outputs could not be created.</source>
       <translation>Keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="174" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="176" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} kota, {} proyek yang sesuai menyebut salah satunya, {} dengan proyek AS sekaligus Korea.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="181" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="94" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="138" />
       <source>Writing the output failed: {}</source>
       <translation>Penulisan keluaran gagal: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Ekspor profil kerja sama kota (atlas)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Mengekspor satu halaman A4 untuk setiap kota ASCN sesuai filter (negara penerima dan kotanya): kota di peta, status ASCN, donor dan sektor proyeknya sesuai filter, sektor yang belum memiliki proyek, kehadiran bersama AS–Korea, apakah kota berada di dalam area cakupan peringatan banjir (atau seberapa jauh yang terdekat), total per donor, dan tabel proyeknya (berlanjut ke halaman kedua bila panjang). 'Kota yang dibuatkan halaman' membatasi halaman tanpa membatasi proyek; 'Lewati kota tanpa proyek yang sesuai' membuang halaman kosong. Judul dicetak di atas profil setiap kota. Satu PDF, atau dengan 'Satu berkas per kota' sebuah folder berisi PDF yang dinamai menurut kota, di samping berkas yang dipilih.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
-      <translation>Kota yang dibuatkan halaman (id kota ASCN, dipisah koma; kosong: semua kota sesuai filter)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <source>Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)</source>
+      <translation>Kota yang dibuatkan halaman (id kota ASCN; kosong: setiap kota dari {} yang lolos filter)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Resolusi (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>Profiles (PDF)</source>
       <translation>Profil (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="63" />
       <source>Number of city pages</source>
       <translation>Jumlah halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="74" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: profil ditulis sebagai PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Tidak ada kota ASCN yang sesuai filter: tidak ada yang diekspor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="87" />
       <source>{} city pages</source>
       <translation>{} halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="91" />
       <source>{} files in {}</source>
       <translation>{} berkas di {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>Ekspor peta kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
-      <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation>Mengekspor peta jadi dari data kerja sama bawaan: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <source>Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
+      <translation>Mengekspor peta jadi dari data kerja sama yang ditampilkan plugin: judul, subjudul yang menjelaskan filter dengan kata-kata, peta, legenda untuk unsur yang terlihat, skala batang, panah utara, peta inset ASEAN, sumber beserta tanggal keadaan data dataset, dan tanggal ekspor. Parameter filternya sama dengan 'Filter proyek kerja sama'. Format mengikuti nama berkas: .pdf, .png, atau .svg. Templat: A4 atau A3, lanskap atau potret. Isi: layer kerja sama, atau cakupan peringatan banjir beserta kota-kota ASCN. Berkas ditulis seluruhnya atau tidak sama sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: berkas peta harus berakhiran .pdf, .png, atau .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="47" />
       <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
       <translation>{}: berkas {} harus berakhiran {}; nama ini untuk jenis berkas lain, yang dibiarkan apa adanya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Ekspor proyek (CSV dengan HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Menulis proyek yang sesuai filter: CSV dengan satu baris judul kolom dan satu baris tagar HXL (satu baris per proyek, sehingga dana dihitung sekali; semua lokasi di kolom locations_wkt), GeoJSON (satu fitur MultiPoint per proyek), atau IATI 2.03 XML (elemen standar ditambah setiap field dalam namespace milik plugin). Pengimpor plugin dapat membaca kembali ketiganya persis seperti semula. Berkas IATI ini merupakan kompilasi, bukan publikasi resmi IATI.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV dengan tagar HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="84" />
       <source>Number of projects written</source>
       <translation>Jumlah proyek yang ditulis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="93" />
       <source>the export</source>
       <translation>ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="41" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Meminta d-portal (tanpa kunci) atau IATI Datastore (kunci langganan gratis, disimpan dalam konfigurasi autentikasi QGIS) untuk aktivitas negara penerima, organisasi pelapor, sektor, dan tahun yang dipilih, halaman demi halaman sampai layanan mengirim halaman kosong, melalui pengaturan jaringan QGIS (proksi, SSL). Aktivitas melewati pemeriksaan dan upsert yang sama seperti berkas IATI: yang baru ditambahkan, yang sudah ada (menurut iati-identifier) diperbarui, kolom yang dikelola perencana dipertahankan. Setiap rekaman mencatat layanan dan kueri sebagai sumbernya, tanggal pengambilan sebagai 'per tanggal', dan pembaruan terakhir aktivitas itu sendiri di catatannya. GeoPackage atau registri hanya diubah setelah seluruh pengambilan berhasil: pembatalan, tanpa jaringan, galat server, batas waktu habis, halaman terpotong, atau kunci ditolak membiarkannya seperti semula. Sektor: kode DAC 5 digit atau sektor plugin (melalui tabel padanannya). Tahun: aktivitas yang berjalan pada suatu waktu di antara kedua tahun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
       <source>Service address (empty: the public one)</source>
       <translation>Alamat layanan (kosong: alamat publik)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="59" />
       <source>Authentication configuration holding the IATI Datastore key</source>
       <translation>Konfigurasi autentikasi yang menyimpan kunci IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
       <source>Recipient countries (ISO codes; empty: all)</source>
       <translation>Negara penerima (kode ISO; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
       <translation>Organisasi pelapor (pengenal IATI; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
-      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation>Sektor (kode DAC atau sektor plugin; kosong: semua)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="66" />
+      <source>Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)</source>
+      <translation>Sektor (kode DAC 5 digit, atau sektor dari {} melalui kode DAC-nya; kosong: semua)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
       <source>Running in or after the year</source>
       <translation>Berjalan pada atau setelah tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>Started by the end of the year</source>
       <translation>Dimulai paling lambat akhir tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="73" />
       <source>The query, to run it again</source>
       <translation>Kueri, untuk menjalankannya lagi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
       <translation>Sektor '{}' bukan kode DAC 5 digit maupun sektor plugin yang memiliki kode DAC.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="95" />
       <source>The first year ({}) comes after the last ({}).</source>
       <translation>Tahun pertama ({}) lebih lambat dari tahun terakhir ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="98" />
       <source>The service address must start with https:// or http://.</source>
       <translation>Alamat layanan harus diawali https:// atau http://.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="101" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
       <translation>IATI Datastore memerlukan kunci langganan: pilih konfigurasi autentikasi QGIS yang menyimpannya (kunci gratis dari developer.iatistandard.org), atau gunakan d-portal, yang tidak memerlukannya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="38" />
       <source>Filter cooperation projects</source>
       <translation>Filter proyek kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
-      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation>Mempertahankan proyek kerja sama yang memenuhi setiap kriteria yang diberikan; kriteria kosong cocok dengan semuanya. Daftar berupa kode yang dipisahkan koma. Sektor dapat diberikan dalam taksonomi apa pun: kategori presentasi (water, mobility, energy, security, health, waste, egov, participation; sebuah kategori mencakup solusi-solusinya), dimensi Kearney (kearney.smart_environment …), atau bidang fokus ASCN (ascn.quality_environment …), yang mewakili kategori padanannya. Sebuah proyek cocok dengan rentang tahun bila tahun-tahunnya beririsan dengan rentang tersebut (tanpa tahun selesai: masih berjalan); proyek yang tahun atau nilainya tidak diketahui tidak disertakan bila rentang tahun atau nilai ditetapkan. Tanpa layer masukan, proyek bawaan plugin yang digunakan; layer apa pun dengan field yang sama juga dapat digunakan.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="41" />
+      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are codes: ticked by name in the dialog, comma-separated on the command line. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the projects of the data the plugin shows are used; any layer with the same fields works.</source>
+      <translation>Mempertahankan proyek kerja sama yang memenuhi setiap kriteria yang diberikan; kriteria kosong cocok dengan semuanya. Daftar berupa kode: dicentang menurut nama di dialog, dipisahkan koma di baris perintah. Sektor dapat diberikan dalam taksonomi apa pun: kategori presentasi (water, mobility, energy, security, health, waste, egov, participation; sebuah kategori mencakup solusi-solusinya), dimensi Kearney (kearney.smart_environment …), atau bidang fokus ASCN (ascn.quality_environment …), yang mewakili kategori padanannya. Sebuah proyek cocok dengan rentang tahun bila tahun-tahunnya beririsan dengan rentang tersebut (tanpa tahun selesai: masih berjalan); proyek yang tahun atau nilainya tidak diketahui tidak disertakan bila rentang tahun atau nilai ditetapkan. Tanpa layer masukan, proyek dari data yang ditampilkan plugin yang digunakan; layer apa pun dengan field yang sama juga dapat digunakan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Filtered projects</source>
       <translation>Proyek hasil filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="69" />
       <source>Number of matching projects</source>
       <translation>Jumlah proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="81" />
       <source>The output layer could not be created.</source>
       <translation>Layer keluaran tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="99" />
       <source>{} projects match.</source>
       <translation>{} proyek sesuai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="49" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>Cakupan peringatan banjir untuk kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
-      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation>Untuk setiap kota ASCN dan/atau proyek kerja sama: area prakiraan dan peringatan dini banjir tempat kota atau proyek itu berada (covered, inside_count, inside_systems), penyandang dananya (funders), area terdekat (nearest_system) beserta jaraknya dalam kilometer (distance_km, 0 bila berada di dalam), serta jarak ke area terdekat milik setiap penyandang dana (km_to_kr, km_to_jp …). Proyek dengan beberapa lokasi memakai lokasinya yang terdekat. Jarak dihitung secara geodesik pada elipsoid WGS 84, bukan dalam derajat: setiap titik mendapat proyeksi azimutal ekuidistan yang berpusat padanya, sehingga jarak planar dari pusat sama dengan jarak geodesik; tepi area cakupan terlebih dahulu dirapatkan setiap {} derajat. Titik yang tepat di tepi area dihitung berada di dalam. Fitur tanpa geometri (program tingkat ASEAN) mendapat nilai kosong. Ketepatan area cakupan hanya sebaik geometry_basis-nya (gabungan wilayah admin-1, daerah aliran sungai yang digambar manual, seluruh negara). Parameter layer yang kosong menggunakan kota, proyek, dan cakupan bawaan plugin; layer lain memerlukan field city_id (kota), project_id (proyek), serta system_id dan funder_country (cakupan).</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="52" />
+      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the cities, projects and coverage of the data the plugin shows; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
+      <translation>Untuk setiap kota ASCN dan/atau proyek kerja sama: area prakiraan dan peringatan dini banjir tempat kota atau proyek itu berada (covered, inside_count, inside_systems), penyandang dananya (funders), area terdekat (nearest_system) beserta jaraknya dalam kilometer (distance_km, 0 bila berada di dalam), serta jarak ke area terdekat milik setiap penyandang dana (km_to_kr, km_to_jp …). Proyek dengan beberapa lokasi memakai lokasinya yang terdekat. Jarak dihitung secara geodesik pada elipsoid WGS 84, bukan dalam derajat: setiap titik mendapat proyeksi azimutal ekuidistan yang berpusat padanya, sehingga jarak planar dari pusat sama dengan jarak geodesik; tepi area cakupan terlebih dahulu dirapatkan setiap {} derajat. Titik yang tepat di tepi area dihitung berada di dalam. Fitur tanpa geometri (program tingkat ASEAN) mendapat nilai kosong. Ketepatan area cakupan hanya sebaik geometry_basis-nya (gabungan wilayah admin-1, daerah aliran sungai yang digambar manual, seluruh negara). Parameter layer yang kosong menggunakan kota, proyek, dan cakupan dari data yang ditampilkan plugin; layer lain memerlukan field city_id (kota), project_id (proyek), serta system_id dan funder_country (cakupan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Analyse</source>
       <translation>Analisis</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities</source>
       <translation>Kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities and projects</source>
       <translation>Kota dan proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
-      <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation>Cakupan peringatan banjir (kosong: cakupan bawaan)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <source>Flood-warning coverage (empty: every coverage area of {})</source>
+      <translation>Cakupan peringatan banjir (kosong: setiap area cakupan dari {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Cities and flood coverage</source>
       <translation>Kota dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects and flood coverage</source>
       <translation>Proyek dan cakupan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities outside every coverage area</source>
       <translation>Kota di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="94" />
       <source>Projects outside every coverage area</source>
       <translation>Proyek di luar semua area cakupan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="109" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>Layer cakupan tidak memiliki field yang diperlukan analisis: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>{} lacks the id field {}.</source>
       <translation>{} tidak memiliki field ID {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="116" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>Layer cakupan tidak memiliki area: semua jarak tetap kosong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="125" />
       <source>The output {} could not be created.</source>
       <translation>Keluaran {} tidak dapat dibuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} di luar semua area cakupan.</translation>
     </message>
@@ -3730,57 +3731,92 @@ peringatan banjir</translation>
       <translation>Diamankan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
-      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
-      <translation>Sektor (kode, dipisahkan koma, mis. water,mobility)</translation>
+      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <source>the downloaded catalogue {}</source>
+      <translation>katalog unduhan {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <source>the GeoPackage {}</source>
+      <translation>GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>ASEAN–Korea category</source>
+      <translation>kategori ASEAN–Korea</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>Kearney dimension</source>
+      <translation>dimensi Kearney</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <source>ASCN focus area</source>
+      <translation>bidang fokus ASCN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <source>The choices of {} could not be read: {}</source>
+      <translation>Pilihan dari {} tidak dapat dibaca: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/fetch_choices.py" line="31" />
+      <source>The sectors of the data could not be read: {}</source>
+      <translation>Sektor data tidak dapat dibaca: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
-      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
-      <translation>Negara donor (kode ISO, dipisahkan koma, mis. US,KR)</translation>
+      <source>Sectors, in any of the sector lists (codes, e.g. water,mobility)</source>
+      <translation>Sektor, dalam daftar sektor mana pun (kode, mis. water,mobility)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
-      <source>Agencies (comma-separated, e.g. KOICA)</source>
-      <translation>Lembaga (dipisahkan koma, mis. KOICA)</translation>
+      <source>Donor countries (ISO codes, e.g. US,KR)</source>
+      <translation>Negara donor (kode ISO, mis. US,KR)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Recipient countries (ISO codes, comma-separated)</source>
-      <translation>Negara penerima (kode ISO, dipisahkan koma)</translation>
+      <source>Agencies (as the data names them, e.g. KOICA)</source>
+      <translation>Lembaga (sebagaimana dinamai dalam data, mis. KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
-      <source>ASCN city ids (comma-separated)</source>
-      <translation>ID kota ASCN (dipisahkan koma)</translation>
+      <source>Recipient countries (ISO codes, e.g. KH,LA)</source>
+      <translation>Negara penerima (kode ISO, mis. KH,LA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
-      <source>Status ({})</source>
-      <translation>Status ({})</translation>
+      <source>ASCN cities (city ids)</source>
+      <translation>Kota ASCN (id kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
       <source>Active from year</source>
       <translation>Aktif sejak tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
       <source>Active until year</source>
       <translation>Aktif hingga tahun</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
       <source>Smallest amount (USD)</source>
       <translation>Nilai terkecil (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="44" />
       <source>Largest amount (USD)</source>
       <translation>Nilai terbesar (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="55" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="60" />
+      <source>empty: any; choices from {}</source>
+      <translation>kosong: apa saja; pilihan dari {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="66" />
       <source>Title contains</source>
       <translation>Judul memuat</translation>
     </message>
@@ -3805,7 +3841,17 @@ peringatan banjir</translation>
       <translation>Sektor tidak dikenal: {}. Gunakan kode seperti water, mobility, kearney.smart_energy, atau ascn.quality_environment (lihat tabel sektor plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
+      <source>{}: there is no choice number {} (the list has {}).</source>
+      <translation>{}: tidak ada pilihan nomor {} (daftar berisi {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="39" />
+      <source>other codes, comma-separated</source>
+      <translation>kode lain, dipisahkan koma</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/provider.py" line="56" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Smart City Cooperation Map {}</translation>
     </message>

@@ -440,7 +440,7 @@ coverage</source>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>사업</translation>
     </message>
@@ -497,7 +497,7 @@ coverage</source>
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="53" />
       <source>Smart City Cooperation</source>
       <translation>스마트시티 협력</translation>
     </message>
@@ -650,13 +650,13 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>필터에 맞는 사업이 없는 도시는 제외</translation>
     </message>
@@ -667,7 +667,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
@@ -686,7 +686,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
@@ -695,8 +695,8 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
@@ -717,7 +717,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>파일</translation>
     </message>
@@ -752,7 +752,7 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>IATI 활동 가져오기</translation>
     </message>
@@ -811,7 +811,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>서비스</translation>
     </message>
@@ -939,6 +939,7 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -974,6 +975,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
@@ -1153,11 +1155,13 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
       <source>the bundled data</source>
       <translation>내장 데이터</translation>
     </message>
@@ -1231,7 +1235,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
@@ -1279,6 +1283,7 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>전체</translation>
     </message>
@@ -3102,431 +3107,427 @@ coverage</source>
       <translation>플러그인 도움말 열기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Data exchange</source>
       <translation>데이터 교환</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Maps for reports</source>
       <translation>보고서용 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="41" />
       <source>Check cooperation projects</source>
       <translation>협력 사업 검사</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="44" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
       <translation>모든 사업을 검사합니다: 위도와 경도가 뒤바뀐 경우, 지점이 수원국 밖에 있는 경우(Natural Earth 기준, 기본 제공 데이터와 같이 해안에서 0.2°의 허용 오차 적용), 지점이 바다 위에 있는 경우, 출처 제목이나 URL이 없는 경우, ID가 두 번 쓰인 경우, 미래 날짜(올해 이후에 끝나는 완료 사업, 올해 이후에 시작하는 진행 중 사업, 미래 날짜의 출처). 비율은 파일에 비율 정보가 남아 있는 가져오기 단계에서 검사합니다. 각 문제는 사업 ID, 검사 항목, 메시지가 담긴 지점(사업 위치, 또는 좌표를 바로잡았을 때의 위치)이 됩니다. 입력 레이어가 없으면 플러그인에서 현재 사용 중인 데이터를 검사합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="75" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>사업 레이어(비워 두면 플러그인 데이터)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
+      <source>Projects layer (empty: every project of {})</source>
+      <translation>사업 레이어(비워 두면 {}의 모든 사업)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="59" />
       <source>Number of problems</source>
       <translation>문제 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="68" />
       <source>the checks</source>
       <translation>검사</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="71" />
       <source>The problems layer could not be created.</source>
       <translation>문제 레이어를 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="85" />
       <source>{} problems found{}</source>
       <translation>문제 {}건 발견{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>협력 매트릭스(도시 × 공여국 × 분야)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="48" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the projects and ASCN cities of the data the plugin shows; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;ASCN 도시마다, 필터에 맞는 사업('협력 사업 필터링'과 같은 조건)을 바탕으로 다음을 계산합니다: 공여국별 사업 수와 미화 금액(us_projects, us_usd, kr_projects …), 재원 유형별 금액(finance_grant_usd, finance_loan_usd, finance_commercial_usd …), 발표 자료의 분야 분류 중 사업이 있는 분류와 없는 분류(솔루션은 해당 분류로 계산하며, ascn.* 태그는 계산하지 않음), 미국과 한국이 모두 사업을 하는지 여부(us_korea), 두 나라가 모두 사업을 하는 분류(shared_sectors), 협력 기회 점수. 두 번째 출력은 도시와 분류마다 한 행씩인 표입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;집계 방식.&lt;/b&gt; 사업은 city_ids에 있는 모든 도시에 각각 집계되며, 도시가 지정되지 않은 사업은 어느 도시에도 집계되지 않습니다. 금액은 나누지 않습니다. 여러 도시가 지정된 사업은 각 도시에 전체 금액이 더해지므로(multi_city_projects는 도시별로 그런 사업이 몇 건인지 나타냄), 도시별 금액을 여러 도시에 걸쳐 합산하면 안 됩니다. 표에서도 여러 분류에 태그된 사업은 각 분류에 집계되므로 그 행들을 합산하지 마십시오. 상업 투자는 원조가 아니므로 금액 총계는 없으며, 금액은 공여국별, 재원 유형별로 표시합니다. 집계된 사업 중 금액을 공개한 사업이 없으면 금액 열은 비어 있으며, without_amount는 금액을 알 수 없는 사업 수입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기회 점수&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F. 여기서 S는 미국과 한국이 모두 사업을 하는 분류 수(지금 바로 조율 가능), O는 둘 중 한 나라만 사업을 하는 분류 수(다른 나라가 참여 가능), G는 어느 공여국도 사업을 하지 않는 분류 수이며, F는 미국이나 한국이 그 도시에 사업이 하나라도 있으면 1, 없으면 0입니다(공백은 두 나라 중 하나가 발판을 가진 곳에서만 계산). 분류가 여덟 개일 때 점수 범위는 0~16입니다.&lt;/p&gt;&lt;p&gt;분야 필터를 쓰면 사업 여부와 공백은 필터링된 사업만을 기준으로 합니다. 도시 필터를 쓰면 해당 도시만 나열합니다. 레이어 매개변수를 비워 두면 플러그인이 보여 주는 데이터의 사업과 ASCN 도시를 사용하며, 다른 레이어에는 같은 필드가 있어야 합니다(사업: 필터 필드와 sector_primary, 도시: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="80" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>사업 레이어(비워 두면 기본 제공 사업)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <source>Cities layer (empty: every ASCN city of {})</source>
+      <translation>도시 레이어(비워 두면 {}의 모든 ASCN 도시)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>도시 레이어(비워 두면 기본 제공 ASCN 도시)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
       <source>City cooperation</source>
       <translation>도시별 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>City × sector matrix</source>
       <translation>도시 × 분야 매트릭스</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Cities where both the US and Korea work</source>
       <translation>미국과 한국이 모두 사업을 하는 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="93" />
       <source>Matching projects that name a listed city</source>
       <translation>나열된 도시가 지정된 해당 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="103" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="86" />
       <source>Filter: {}</source>
       <translation>필터: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="126" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="129" />
       <source>the analysis</source>
       <translation>분석</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="137" />
       <source>Unknown city id: {}.</source>
       <translation>알 수 없는 도시 ID: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="155" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>The outputs could not be created.</source>
       <translation>출력을 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="174" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="176" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>도시 {}곳, 그중 한 곳 이상이 지정된 해당 사업 {}건, 미국과 한국 사업이 모두 있는 도시 {}곳.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="181" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="94" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="138" />
       <source>Writing the output failed: {}</source>
       <translation>출력 쓰기에 실패했습니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>도시별 협력 현황 내보내기(아틀라스)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>필터에 해당하는 ASCN 도시(수원국과 도시)마다 A4 한 페이지를 내보냅니다: 지도 위의 도시, ASCN 지위, 필터에 맞는 사업의 공여국과 분야, 아직 사업이 없는 분야, 한미 공동 진출 여부, 홍수 경보 범위 안에 있는지(또는 가장 가까운 범위까지의 거리), 공여국별 합계와 사업 목록(길면 다음 페이지로 이어짐). '페이지를 만들 도시'는 사업은 그대로 두고 페이지만 줄입니다. '필터에 맞는 사업이 없는 도시는 제외'는 빈 페이지를 뺍니다. 제목은 각 도시 프로필 위에 인쇄됩니다. PDF 하나로, 또는 '도시별 파일'을 선택하면 선택한 파일 옆 폴더에 도시 이름의 PDF들로 저장합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
-      <translation>페이지를 만들 도시 (ASCN 도시 ID, 쉼표로 구분; 비우면 필터에 해당하는 모든 도시)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <source>Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)</source>
+      <translation>페이지를 만들 도시(ASCN 도시 ID, 비워 두면 필터에 남는 {}의 모든 도시)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>해상도(dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>Profiles (PDF)</source>
       <translation>협력 현황(PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="63" />
       <source>Number of city pages</source>
       <translation>도시 쪽수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="74" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: 협력 현황은 PDF(.pdf)로 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>필터에 맞는 ASCN 도시가 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="87" />
       <source>{} city pages</source>
       <translation>도시 {}쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="91" />
       <source>{} files in {}</source>
       <translation>파일 {}개, 위치: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>협력 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
-      <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation>기본 제공 협력 데이터로 완성된 지도를 내보냅니다: 제목, 필터 조건을 문장으로 풀어 쓴 부제, 지도, 표시된 항목의 범례, 축척 막대, 방위표, 아세안 위치도, 데이터셋 기준일이 포함된 출처, 내보낸 날짜. 필터 매개변수는 '협력 사업 필터링'과 같습니다. 형식은 파일 이름(.pdf, .png, .svg)에 따라 정해집니다. 템플릿: A4 또는 A3, 가로 또는 세로. 내용: 협력 레이어, 또는 홍수 예·경보 적용 범위와 ASCN 도시. 파일은 완전히 저장되거나 전혀 저장되지 않습니다.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <source>Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
+      <translation>플러그인이 보여 주는 협력 데이터로 완성된 지도를 내보냅니다: 제목, 필터 조건을 문장으로 풀어 쓴 부제, 지도, 표시된 항목의 범례, 축척 막대, 방위표, 아세안 위치도, 데이터셋 기준일이 포함된 출처, 내보낸 날짜. 필터 매개변수는 '협력 사업 필터링'과 같습니다. 형식은 파일 이름(.pdf, .png, .svg)에 따라 정해집니다. 템플릿: A4 또는 A3, 가로 또는 세로. 내용: 협력 레이어, 또는 홍수 예·경보 적용 범위와 ASCN 도시. 파일은 완전히 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>용지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>지도 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: 지도 파일 이름은 .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="47" />
       <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
       <translation>{}: {} 파일은 {}(으)로 끝나야 합니다. 이 이름은 다른 종류의 파일이며 그대로 둡니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>사업 내보내기(HXL 포함 CSV, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>필터에 맞는 사업을 다음 형식으로 저장합니다: 머리글 행과 HXL 해시태그 행이 있는 CSV(사업당 한 행이므로 금액은 한 번만 집계되며, 모든 위치는 locations_wkt 열에 담김), GeoJSON(사업당 MultiPoint 피처 하나), IATI 2.03 XML(표준 요소와 함께 모든 필드를 플러그인 자체 네임스페이스에 기록). 세 형식 모두 플러그인의 가져오기 기능으로 원래대로 다시 읽을 수 있습니다. IATI 파일은 편집 자료이며 공식 IATI 공개 자료가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>CSV with HXL hashtags</source>
       <translation>HXL 해시태그 포함 CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>Format</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="84" />
       <source>Number of projects written</source>
       <translation>저장된 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="93" />
       <source>the export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="41" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>d-portal(키 불필요) 또는 IATI Datastore(QGIS 인증 구성에 저장된 무료 구독 키)에 선택한 수원국, 보고 기관, 분야, 연도의 활동을 요청합니다. 서비스가 빈 페이지를 보낼 때까지 페이지별로, QGIS 네트워크 설정(프록시, SSL)을 통해 가져옵니다. 활동은 IATI 파일과 같은 검사와 업서트를 거칩니다. 새 활동은 추가되고, 이미 있는 활동(iati-identifier 기준)은 갱신되며, 계획 담당자가 관리하는 필드는 유지됩니다. 모든 레코드에는 서비스와 쿼리가 출처로, 가져온 날짜가 '기준일'로, 활동 자체의 최종 갱신일이 메모에 기록됩니다. GeoPackage나 레지스트리는 가져오기 전체가 성공한 경우에만 변경됩니다. 취소, 네트워크 없음, 서버 오류, 시간 초과, 끊긴 페이지, 거부된 키의 경우 그대로 유지됩니다. 분야: 5자리 DAC 코드 또는 플러그인의 분야(교차표를 통해). 연도: 두 연도 사이 어느 시점에 진행된 활동.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
       <source>Service address (empty: the public one)</source>
       <translation>서비스 주소(비어 있으면 공개 주소)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="59" />
       <source>Authentication configuration holding the IATI Datastore key</source>
       <translation>IATI Datastore 키가 저장된 인증 구성</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
       <source>Recipient countries (ISO codes; empty: all)</source>
       <translation>수원국(ISO 코드, 비어 있으면 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
       <translation>보고 기관(IATI 식별자, 비어 있으면 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
-      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation>분야(DAC 코드 또는 플러그인의 분야, 비어 있으면 전체)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="66" />
+      <source>Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)</source>
+      <translation>분야(5자리 DAC 코드 또는 DAC 코드를 통한 {}의 분야, 비워 두면 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
       <source>Running in or after the year</source>
       <translation>이 연도 또는 그 이후에 진행 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>Started by the end of the year</source>
       <translation>이 연도 말까지 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="73" />
       <source>The query, to run it again</source>
       <translation>다시 실행하기 위한 쿼리</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
       <translation>분야 '{}'은(는) 5자리 DAC 코드도, DAC 코드가 있는 플러그인의 분야도 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="95" />
       <source>The first year ({}) comes after the last ({}).</source>
       <translation>시작 연도({})가 마지막 연도({})보다 늦습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="98" />
       <source>The service address must start with https:// or http://.</source>
       <translation>서비스 주소는 https:// 또는 http://로 시작해야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="101" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
       <translation>IATI Datastore에는 구독 키가 필요합니다. 키가 저장된 QGIS 인증 구성(developer.iatistandard.org에서 무료 발급)을 선택하거나, 키가 필요 없는 d-portal을 사용하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="38" />
       <source>Filter cooperation projects</source>
       <translation>협력 사업 필터링</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
-      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation>지정한 모든 조건에 맞는 협력 사업만 남깁니다. 비워 둔 조건은 모든 사업에 맞는 것으로 봅니다. 목록은 쉼표로 구분한 코드입니다. 분야는 어느 분류 체계로든 지정할 수 있습니다: 발표 자료의 분류(water, mobility, energy, security, health, waste, egov, participation. 분류에는 소속 솔루션이 포함됨), Kearney의 차원(kearney.smart_environment …), ASCN 중점 분야(ascn.quality_environment …). Kearney 차원과 ASCN 중점 분야는 그에 대응하는 분류를 뜻합니다. 사업 기간이 지정한 연도 범위와 겹치면 조건에 맞는 것으로 봅니다(종료 연도가 없으면 진행 중). 연도나 금액 범위를 지정하면 연도나 금액을 알 수 없는 사업은 제외됩니다. 입력 레이어가 없으면 플러그인 기본 제공 사업을 사용하며, 같은 필드가 있는 레이어라면 무엇이든 쓸 수 있습니다.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="41" />
+      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are codes: ticked by name in the dialog, comma-separated on the command line. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the projects of the data the plugin shows are used; any layer with the same fields works.</source>
+      <translation>지정한 모든 조건에 맞는 협력 사업만 남깁니다. 비워 둔 조건은 모든 사업에 맞는 것으로 봅니다. 목록은 코드입니다: 대화 상자에서는 이름으로 체크하고, 명령줄에서는 쉼표로 구분해 씁니다. 분야는 어느 분류 체계로든 지정할 수 있습니다: 발표 자료의 분류(water, mobility, energy, security, health, waste, egov, participation. 분류에는 소속 솔루션이 포함됨), Kearney의 차원(kearney.smart_environment …), ASCN 중점 분야(ascn.quality_environment …). Kearney 차원과 ASCN 중점 분야는 그에 대응하는 분류를 뜻합니다. 사업 기간이 지정한 연도 범위와 겹치면 조건에 맞는 것으로 봅니다(종료 연도가 없으면 진행 중). 연도나 금액 범위를 지정하면 연도나 금액을 알 수 없는 사업은 제외됩니다. 입력 레이어가 없으면 플러그인이 보여 주는 데이터의 사업을 사용하며, 같은 필드가 있는 레이어라면 무엇이든 쓸 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Filtered projects</source>
       <translation>필터링된 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="69" />
       <source>Number of matching projects</source>
       <translation>조건에 맞는 사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="81" />
       <source>The output layer could not be created.</source>
       <translation>출력 레이어를 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="99" />
       <source>{} projects match.</source>
       <translation>조건에 맞는 사업 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="49" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>도시와 사업의 홍수 예·경보 적용 여부</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
-      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation>ASCN 도시 및/또는 협력 사업마다 다음을 계산합니다: 해당 지점이 속한 홍수 예·경보 구역(covered, inside_count, inside_systems), 그 재원 제공국(funders), 가장 가까운 구역(nearest_system)과 그 구역까지의 거리(km 단위, distance_km, 구역 안이면 0), 재원 제공국별로 가장 가까운 구역까지의 거리(km_to_kr, km_to_jp …). 위치가 여러 곳인 사업은 가장 가까운 위치를 씁니다. 거리는 도(°) 단위가 아니라 WGS 84 타원체상의 측지 거리입니다. 각 지점을 중심으로 하는 정거 방위 도법을 적용하며, 이 도법에서 중심으로부터의 평면 거리가 곧 측지 거리입니다. 이에 앞서 적용 범위의 경계선에 {}도 간격으로 점을 추가합니다. 구역 경계선 위의 지점은 구역 안으로 봅니다. 지오메트리가 없는 피처(아세안 전역 프로그램)는 빈 값을 받습니다. 적용 범위의 정확도는 geometry_basis(1급 행정구역 합집합, 수작업으로 그린 유역, 국가 전체)에 따라 달라집니다. 레이어 매개변수를 비워 두면 플러그인 기본 제공 도시, 사업, 적용 범위를 사용하며, 다른 레이어에는 city_id(도시), project_id(사업), system_id, funder_country(적용 범위) 필드가 있어야 합니다.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="52" />
+      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the cities, projects and coverage of the data the plugin shows; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
+      <translation>ASCN 도시 및/또는 협력 사업마다 다음을 계산합니다: 해당 지점이 속한 홍수 예·경보 구역(covered, inside_count, inside_systems), 그 재원 제공국(funders), 가장 가까운 구역(nearest_system)과 그 구역까지의 거리(km 단위, distance_km, 구역 안이면 0), 재원 제공국별로 가장 가까운 구역까지의 거리(km_to_kr, km_to_jp …). 위치가 여러 곳인 사업은 가장 가까운 위치를 씁니다. 거리는 도(°) 단위가 아니라 WGS 84 타원체상의 측지 거리입니다. 각 지점을 중심으로 하는 정거 방위 도법을 적용하며, 이 도법에서 중심으로부터의 평면 거리가 곧 측지 거리입니다. 이에 앞서 적용 범위의 경계선에 {}도 간격으로 점을 추가합니다. 구역 경계선 위의 지점은 구역 안으로 봅니다. 지오메트리가 없는 피처(아세안 전역 프로그램)는 빈 값을 받습니다. 적용 범위의 정확도는 geometry_basis(1급 행정구역 합집합, 수작업으로 그린 유역, 국가 전체)에 따라 달라집니다. 레이어 매개변수를 비워 두면 플러그인이 보여 주는 데이터의 도시, 사업, 적용 범위를 사용하며, 다른 레이어에는 city_id(도시), project_id(사업), system_id, funder_country(적용 범위) 필드가 있어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Analyse</source>
       <translation>분석 대상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities</source>
       <translation>도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities and projects</source>
       <translation>도시 및 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
-      <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation>홍수 예·경보 적용 범위(비워 두면 기본 제공 적용 범위)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <source>Flood-warning coverage (empty: every coverage area of {})</source>
+      <translation>홍수 예·경보 적용 범위(비워 두면 {}의 모든 적용 구역)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Cities and flood coverage</source>
       <translation>도시와 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects and flood coverage</source>
       <translation>사업과 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities outside every coverage area</source>
       <translation>적용 범위 밖의 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="94" />
       <source>Projects outside every coverage area</source>
       <translation>적용 범위 밖의 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="109" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>적용 범위 레이어에 분석에 필요한 필드가 없습니다: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>{} lacks the id field {}.</source>
       <translation>{}에 ID 필드 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="116" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>적용 범위 레이어에 구역이 없어 모든 거리가 비어 있게 됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="125" />
       <source>The output {} could not be created.</source>
       <translation>출력 {}을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: 적용 범위 밖 피처 {}개.</translation>
     </message>
@@ -3728,57 +3729,92 @@ coverage</source>
       <translation>보호됨: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
-      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
-      <translation>분야 (코드, 쉼표로 구분, 예: water,mobility)</translation>
+      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <source>the downloaded catalogue {}</source>
+      <translation>내려받은 카탈로그 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <source>the GeoPackage {}</source>
+      <translation>GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>ASEAN–Korea category</source>
+      <translation>아세안–한국 분류</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>Kearney dimension</source>
+      <translation>Kearney 차원</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <source>ASCN focus area</source>
+      <translation>ASCN 중점 분야</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <source>The choices of {} could not be read: {}</source>
+      <translation>{}의 선택 항목을 읽을 수 없습니다: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/fetch_choices.py" line="31" />
+      <source>The sectors of the data could not be read: {}</source>
+      <translation>데이터의 분야를 읽을 수 없습니다: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
-      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
-      <translation>공여국 (ISO 코드, 쉼표로 구분, 예: US,KR)</translation>
+      <source>Sectors, in any of the sector lists (codes, e.g. water,mobility)</source>
+      <translation>분야, 어느 분야 목록이든(코드, 예: water,mobility)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
-      <source>Agencies (comma-separated, e.g. KOICA)</source>
-      <translation>시행기관 (쉼표로 구분, 예: KOICA)</translation>
+      <source>Donor countries (ISO codes, e.g. US,KR)</source>
+      <translation>공여국(ISO 코드, 예: US,KR)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Recipient countries (ISO codes, comma-separated)</source>
-      <translation>수원국 (ISO 코드, 쉼표로 구분)</translation>
+      <source>Agencies (as the data names them, e.g. KOICA)</source>
+      <translation>기관(데이터에 적힌 이름, 예: KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
-      <source>ASCN city ids (comma-separated)</source>
-      <translation>ASCN 도시 ID (쉼표로 구분)</translation>
+      <source>Recipient countries (ISO codes, e.g. KH,LA)</source>
+      <translation>수원국(ISO 코드, 예: KH,LA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
-      <source>Status ({})</source>
-      <translation>상태 ({})</translation>
+      <source>ASCN cities (city ids)</source>
+      <translation>ASCN 도시(도시 ID)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
       <source>Active from year</source>
       <translation>사업 기간 시작 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
       <source>Active until year</source>
       <translation>사업 기간 종료 연도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
       <source>Smallest amount (USD)</source>
       <translation>최소 금액 (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="44" />
       <source>Largest amount (USD)</source>
       <translation>최대 금액 (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="55" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="60" />
+      <source>empty: any; choices from {}</source>
+      <translation>비워 두면 전체, 선택 항목 출처: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="66" />
       <source>Title contains</source>
       <translation>제목 포함 단어</translation>
     </message>
@@ -3803,7 +3839,17 @@ coverage</source>
       <translation>알 수 없는 분야: {}. water, mobility, kearney.smart_energy, ascn.quality_environment 같은 코드를 사용하세요(플러그인의 분야 표 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
+      <source>{}: there is no choice number {} (the list has {}).</source>
+      <translation>{}: {}번 선택 항목이 없습니다(목록에 {}개가 있습니다).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="39" />
+      <source>other codes, comma-separated</source>
+      <translation>그 밖의 코드, 쉼표로 구분</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/provider.py" line="56" />
       <source>Smart City Cooperation Map {}</source>
       <translation>스마트시티 협력 지도 {}</translation>
     </message>

@@ -442,7 +442,7 @@ coverage</source>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
@@ -499,7 +499,7 @@ coverage</source>
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="53" />
       <source>Smart City Cooperation</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
@@ -652,13 +652,13 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง</translation>
     </message>
@@ -669,7 +669,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -688,7 +688,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
@@ -697,8 +697,8 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
@@ -719,7 +719,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
@@ -754,7 +754,7 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>ดึงกิจกรรม IATI</translation>
     </message>
@@ -813,7 +813,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>บริการ</translation>
     </message>
@@ -941,6 +941,7 @@ coverage</source>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>สถานะ</translation>
     </message>
@@ -976,6 +977,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
@@ -1155,11 +1157,13 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
       <source>the bundled data</source>
       <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
@@ -1233,7 +1237,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
@@ -1281,6 +1285,7 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>ไม่จำกัด</translation>
     </message>
@@ -3104,431 +3109,427 @@ coverage</source>
       <translation>เปิดคู่มือการใช้งานปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Data exchange</source>
       <translation>การแลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Maps for reports</source>
       <translation>แผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="41" />
       <source>Check cooperation projects</source>
       <translation>ตรวจสอบโครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="44" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
       <translation>ตรวจสอบทุกโครงการ: ละติจูดและลองจิจูดสลับกัน; จุดอยู่นอกประเทศผู้รับ (Natural Earth โดยยอมให้คลาดเคลื่อนได้ 0.2° บริเวณชายฝั่ง เช่นเดียวกับข้อมูลที่มาพร้อมปลั๊กอิน); จุดอยู่ในทะเล; ไม่มีชื่อแหล่งที่มาหรือ URL; รหัสที่ใช้ซ้ำ; วันที่ในอนาคต (โครงการที่เสร็จสิ้นแล้วแต่สิ้นสุดหลังปีนี้ โครงการที่กำลังดำเนินการแต่เริ่มหลังปีนี้ หรือแหล่งที่มาที่ลงวันที่ล่วงหน้า) ร้อยละจะตรวจสอบตอนนำเข้า ขณะที่ไฟล์ยังมีข้อมูลนั้นอยู่ ปัญหาแต่ละรายการจะกลายเป็นจุด (ณ ตำแหน่งของโครงการ หรือตำแหน่งที่จุดซึ่งสลับค่าควรอยู่) พร้อมรหัสโครงการ ชื่อการตรวจสอบ และข้อความอธิบาย หากไม่ระบุชั้นข้อมูลนำเข้า จะตรวจสอบข้อมูลที่ปลั๊กอินใช้งานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="75" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้ข้อมูลของปลั๊กอิน)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
+      <source>Projects layer (empty: every project of {})</source>
+      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ทุกโครงการของ{})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="59" />
       <source>Number of problems</source>
       <translation>จำนวนปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="68" />
       <source>the checks</source>
       <translation>การตรวจสอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="71" />
       <source>The problems layer could not be created.</source>
       <translation>สร้างชั้นข้อมูลปัญหาไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="85" />
       <source>{} problems found{}</source>
       <translation>พบปัญหา {} รายการ{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>เมทริกซ์ความร่วมมือ (เมือง × ผู้ให้ทุน × สาขา)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="48" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the projects and ASCN cities of the data the plugin shows; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;สำหรับแต่ละเมือง ASCN จากโครงการที่ตรงตามตัวกรอง (เกณฑ์เดียวกับ กรองโครงการความร่วมมือ): จำนวนโครงการและมูลค่าดอลลาร์สหรัฐต่อผู้ให้ทุน (us_projects, us_usd, kr_projects …) และมูลค่าดอลลาร์ตามประเภทเงินทุน (finance_grant_usd, finance_loan_usd, finance_commercial_usd …) หมวดสาขาตามเอกสารนำเสนอที่มีและไม่มีโครงการ (โซลูชันนับรวมในหมวดของตน ส่วนแท็ก ascn.* ไม่นับ) ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานในเมืองนั้นหรือไม่ (us_korea) หมวดที่ทั้งสองประเทศดำเนินงาน (shared_sectors) และคะแนนโอกาสความร่วมมือ ผลลัพธ์ชุดที่สองเป็นตารางหนึ่งแถวต่อหนึ่งเมืองและหนึ่งหมวด&lt;/p&gt;&lt;p&gt;&lt;b&gt;การนับ&lt;/b&gt; โครงการจะถูกนับให้ทุกเมืองใน city_ids ของโครงการ โครงการที่ไม่ระบุเมืองจะไม่ถูกนับให้เมืองใด มูลค่าไม่ถูกแบ่ง: โครงการที่ระบุหลายเมืองจะเพิ่มมูลค่าทั้งหมดให้แต่ละเมือง (multi_city_projects บอกจำนวนโครงการลักษณะนี้ของเมือง) ดังนั้นห้ามรวมมูลค่าของเมืองต่าง ๆ เข้าด้วยกัน ในตาราง โครงการที่ติดแท็กหลายหมวดจะถูกนับในทุกหมวด จึงห้ามรวมแถวของโครงการนั้นเช่นกัน ไม่มียอดรวมดอลลาร์ทั้งหมด: การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ จึงแสดงมูลค่าแยกตามผู้ให้ทุนและตามประเภทเงินทุน คอลัมน์ดอลลาร์จะว่างเมื่อไม่มีโครงการที่นับรวมใดเปิดเผยมูลค่า without_amount นับโครงการที่ไม่ทราบมูลค่า&lt;/p&gt;&lt;p&gt;&lt;b&gt;คะแนนโอกาส&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F โดย S คือจำนวนหมวดที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงาน (ประสานงานได้ทันที) O คือจำนวนหมวดที่มีเพียงประเทศใดประเทศหนึ่งดำเนินงาน (อีกฝ่ายเข้าร่วมได้) G คือจำนวนหมวดที่ไม่มีผู้ให้ทุนรายใดดำเนินงาน และ F เท่ากับ 1 เมื่อสหรัฐฯ หรือเกาหลีใต้มีโครงการใด ๆ ในเมืองนั้น มิฉะนั้นเท่ากับ 0 (ช่องว่างจะนับเฉพาะเมืองที่ฝ่ายใดฝ่ายหนึ่งมีฐานการดำเนินงานอยู่แล้ว) คะแนนอยู่ระหว่าง 0 ถึง 16 สำหรับแปดหมวด&lt;/p&gt;&lt;p&gt;เมื่อกรองตามสาขา ความครอบคลุมและช่องว่างจะอธิบายเฉพาะโครงการที่กรองแล้ว เมื่อกรองตามเมือง จะแสดงเฉพาะเมืองเหล่านั้น หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้โครงการและเมือง ASCN ของข้อมูลที่ปลั๊กอินแสดงอยู่ ชั้นข้อมูลอื่นต้องมีฟิลด์เดียวกัน (โครงการ: ฟิลด์ของตัวกรองและ sector_primary; เมือง: city_id)&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="80" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>ชั้นข้อมูลโครงการ (เว้นว่าง: ใช้โครงการที่มาพร้อมปลั๊กอิน)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <source>Cities layer (empty: every ASCN city of {})</source>
+      <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ทุกเมือง ASCN ของ{})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>ชั้นข้อมูลเมือง (เว้นว่าง: ใช้เมือง ASCN ที่มาพร้อมปลั๊กอิน)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
       <source>City cooperation</source>
       <translation>ความร่วมมือรายเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>City × sector matrix</source>
       <translation>เมทริกซ์เมือง × สาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Cities where both the US and Korea work</source>
       <translation>เมืองที่ทั้งสหรัฐฯ และเกาหลีใต้ดำเนินงานอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="93" />
       <source>Matching projects that name a listed city</source>
       <translation>โครงการที่ตรงตามตัวกรองและระบุเมืองในรายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="103" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="86" />
       <source>Filter: {}</source>
       <translation>ตัวกรอง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="126" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="129" />
       <source>the analysis</source>
       <translation>การวิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="137" />
       <source>Unknown city id: {}.</source>
       <translation>ไม่รู้จักรหัสเมือง: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="155" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>The outputs could not be created.</source>
       <translation>สร้างผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="174" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="176" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} เมือง มีโครงการที่ตรงตามตัวกรองระบุเมืองเหล่านี้ {} โครงการ และมี {} เมืองที่มีทั้งโครงการของสหรัฐฯ และเกาหลีใต้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="181" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="94" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="138" />
       <source>Writing the output failed: {}</source>
       <translation>เขียนผลลัพธ์ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>ส่งออกโปรไฟล์ความร่วมมือรายเมือง (แอตลาส)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>ส่งออกหน้า A4 หนึ่งหน้าต่อเมือง ASCN ที่ตรงกับตัวกรอง (ประเทศผู้รับและเมือง): เมืองบนแผนที่ สถานะ ASCN ผู้ให้ทุนและสาขาของโครงการตามตัวกรอง สาขาที่ยังไม่มีโครงการ การมีโครงการร่วมกันของสหรัฐฯ และเกาหลี เมืองอยู่ในพื้นที่เตือนภัยน้ำท่วมหรือไม่ (หรือพื้นที่ที่ใกล้ที่สุดอยู่ห่างเท่าใด) ยอดรวมตามผู้ให้ทุน และตารางโครงการ (ต่อหน้าที่สองหากยาว) 'เมืองที่จะสร้างหน้า' จำกัดหน้าโดยไม่จำกัดโครงการ 'ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง' ตัดหน้าว่างออก ชื่อเรื่องพิมพ์อยู่เหนือข้อมูลของแต่ละเมือง ได้ PDF ไฟล์เดียว หรือเมื่อเลือก 'หนึ่งไฟล์ต่อเมือง' จะได้โฟลเดอร์ของ PDF ที่ตั้งชื่อตามเมือง ข้างไฟล์ที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
-      <translation>เมืองที่จะสร้างหน้า (รหัสเมือง ASCN คั่นด้วยจุลภาค; เว้นว่าง: ทุกเมืองตามตัวกรอง)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <source>Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)</source>
+      <translation>เมืองที่จะทำหน้า (รหัสเมือง ASCN; เว้นว่าง: ทุกเมืองของ{}ที่ตัวกรองคงไว้)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>ความละเอียด (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>Profiles (PDF)</source>
       <translation>โปรไฟล์ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="63" />
       <source>Number of city pages</source>
       <translation>จำนวนหน้าโปรไฟล์เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="74" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: โปรไฟล์จะเขียนเป็นไฟล์ PDF (.pdf) เท่านั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>ไม่มีเมือง ASCN ที่ตรงตามตัวกรอง: ไม่มีสิ่งใดให้ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="87" />
       <source>{} city pages</source>
       <translation>โปรไฟล์เมือง {} หน้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="91" />
       <source>{} files in {}</source>
       <translation>{} ไฟล์ใน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>ส่งออกแผนที่ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
-      <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation>ส่งออกแผนที่สำเร็จรูปของข้อมูลความร่วมมือที่มาพร้อมปลั๊กอิน: ชื่อเรื่อง คำบรรยายรองที่อธิบายตัวกรองเป็นถ้อยคำ แผนที่ คำอธิบายสัญลักษณ์ของสิ่งที่ปรากฏบนแผนที่ มาตราส่วน ลูกศรทิศเหนือ แผนที่ย่อของอาเซียน แหล่งข้อมูลพร้อมวันที่ของชุดข้อมูล และวันที่ส่งออก พารามิเตอร์ตัวกรองเหมือนกับของ 'กรองโครงการความร่วมมือ' รูปแบบไฟล์เป็นไปตามนามสกุลของชื่อไฟล์: .pdf, .png หรือ .svg แม่แบบ: A4 หรือ A3 แนวนอนหรือแนวตั้ง เนื้อหา: ชั้นข้อมูลความร่วมมือ หรือพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมพร้อมเมือง ASCN ไฟล์จะถูกเขียนอย่างสมบูรณ์หรือไม่เขียนเลย</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <source>Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
+      <translation>ส่งออกแผนที่สำเร็จรูปของข้อมูลความร่วมมือที่ปลั๊กอินแสดงอยู่: ชื่อเรื่อง คำบรรยายรองที่อธิบายตัวกรองเป็นถ้อยคำ แผนที่ คำอธิบายสัญลักษณ์ของสิ่งที่ปรากฏบนแผนที่ มาตราส่วน ลูกศรทิศเหนือ แผนที่ย่อของอาเซียน แหล่งข้อมูลพร้อมวันที่ของชุดข้อมูล และวันที่ส่งออก พารามิเตอร์ตัวกรองเหมือนกับของ 'กรองโครงการความร่วมมือ' รูปแบบไฟล์เป็นไปตามนามสกุลของชื่อไฟล์: .pdf, .png หรือ .svg แม่แบบ: A4 หรือ A3 แนวนอนหรือแนวตั้ง เนื้อหา: ชั้นข้อมูลความร่วมมือ หรือพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมพร้อมเมือง ASCN ไฟล์จะถูกเขียนอย่างสมบูรณ์หรือไม่เขียนเลย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>หน้ากระดาษ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>ไฟล์แผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: ไฟล์แผนที่ต้องลงท้ายด้วย .pdf, .png หรือ .svg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="47" />
       <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
       <translation>{}: ไฟล์ {} ต้องลงท้ายด้วย {} ชื่อนี้เป็นของไฟล์ชนิดอื่น ซึ่งจะไม่ถูกแตะต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>ส่งออกโครงการ (CSV พร้อม HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>เขียนโครงการที่ตรงตามตัวกรองเป็น CSV ที่มีแถวหัวคอลัมน์และแถวแฮชแท็ก HXL (หนึ่งแถวต่อหนึ่งโครงการ เพื่อให้นับมูลค่าเพียงครั้งเดียว ตำแหน่งทั้งหมดอยู่ในคอลัมน์ locations_wkt), GeoJSON (หนึ่งฟีเจอร์ MultiPoint ต่อหนึ่งโครงการ) หรือ IATI 2.03 XML (อิลิเมนต์มาตรฐาน พร้อมทุกฟิลด์ในเนมสเปซของปลั๊กอินเอง) ตัวนำเข้าของปลั๊กอินอ่านทั้งสามรูปแบบกลับได้ตามเดิม ไฟล์ IATI เป็นข้อมูลที่รวบรวมขึ้น ไม่ใช่การเผยแพร่อย่างเป็นทางการของ IATI</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV พร้อมแฮชแท็ก HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>Format</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="84" />
       <source>Number of projects written</source>
       <translation>จำนวนโครงการที่เขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="93" />
       <source>the export</source>
       <translation>การส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="41" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>ขอกิจกรรมของประเทศผู้รับ องค์กรผู้รายงาน สาขา และปีที่เลือก จาก d-portal (ไม่ต้องใช้คีย์) หรือ IATI Datastore (คีย์สมาชิกฟรี เก็บไว้ในการตั้งค่าการยืนยันตัวตนของ QGIS) ทีละหน้าจนกว่าบริการจะส่งหน้าว่าง ผ่านการตั้งค่าเครือข่ายของ QGIS (พร็อกซี, SSL) กิจกรรมผ่านการตรวจสอบและการเพิ่มหรือปรับปรุงเช่นเดียวกับไฟล์ IATI: กิจกรรมใหม่ถูกเพิ่ม กิจกรรมที่มีอยู่แล้ว (ตาม iati-identifier) ถูกปรับปรุง และฟิลด์ที่ผู้วางแผนดูแลยังคงอยู่ ทุกระเบียนระบุบริการและคำค้นเป็นแหล่งที่มา วันที่ดึงข้อมูลเป็น 'ณ วันที่' และวันที่ปรับปรุงล่าสุดของกิจกรรมเองในหมายเหตุ GeoPackage หรือทะเบียนจะเปลี่ยนเฉพาะเมื่อการดึงข้อมูลทั้งหมดสำเร็จ: การยกเลิก ไม่มีเครือข่าย ข้อผิดพลาดของเซิร์ฟเวอร์ หมดเวลา หน้าถูกตัดขาด หรือคีย์ถูกปฏิเสธ จะคงข้อมูลไว้ตามเดิม สาขา: รหัส DAC 5 หลัก หรือสาขาของปลั๊กอิน (ผ่านตารางเทียบ) ปี: กิจกรรมที่ดำเนินการในช่วงใดช่วงหนึ่งระหว่างสองปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
       <source>Service address (empty: the public one)</source>
       <translation>ที่อยู่ของบริการ (ว่าง: ที่อยู่สาธารณะ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="59" />
       <source>Authentication configuration holding the IATI Datastore key</source>
       <translation>การตั้งค่าการยืนยันตัวตนที่เก็บคีย์ IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
       <source>Recipient countries (ISO codes; empty: all)</source>
       <translation>ประเทศผู้รับ (รหัส ISO; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
       <translation>องค์กรผู้รายงาน (รหัส IATI; ว่าง: ทั้งหมด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
-      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation>สาขา (รหัส DAC หรือสาขาของปลั๊กอิน; ว่าง: ทั้งหมด)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="66" />
+      <source>Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)</source>
+      <translation>สาขา (รหัส DAC 5 หลัก หรือสาขาของ{}ผ่านรหัส DAC ของสาขานั้น; เว้นว่าง: ทั้งหมด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
       <source>Running in or after the year</source>
       <translation>ดำเนินการในหรือหลังปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>Started by the end of the year</source>
       <translation>เริ่มภายในสิ้นปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="73" />
       <source>The query, to run it again</source>
       <translation>คำค้น สำหรับเรียกใช้อีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
       <translation>สาขา '{}' ไม่ใช่ทั้งรหัส DAC 5 หลักและสาขาของปลั๊กอินที่มีรหัส DAC</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="95" />
       <source>The first year ({}) comes after the last ({}).</source>
       <translation>ปีแรก ({}) อยู่หลังปีสุดท้าย ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="98" />
       <source>The service address must start with https:// or http://.</source>
       <translation>ที่อยู่ของบริการต้องขึ้นต้นด้วย https:// หรือ http://</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="101" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
       <translation>IATI Datastore ต้องใช้คีย์สมาชิก: เลือกการตั้งค่าการยืนยันตัวตนของ QGIS ที่เก็บคีย์ไว้ (คีย์ฟรีจาก developer.iatistandard.org) หรือใช้ d-portal ซึ่งไม่ต้องใช้คีย์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="38" />
       <source>Filter cooperation projects</source>
       <translation>กรองโครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
-      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation>เก็บเฉพาะโครงการความร่วมมือที่ตรงตามทุกเงื่อนไขที่ระบุ เงื่อนไขที่เว้นว่างจะตรงกับทุกโครงการ รายการต่าง ๆ เป็นรหัสคั่นด้วยจุลภาค สาขาระบุได้จากระบบจัดหมวดใดก็ได้: หมวดตามเอกสารนำเสนอ (water, mobility, energy, security, health, waste, egov, participation; หมวดหนึ่งรวมโซลูชันในหมวดนั้นด้วย) มิติของ Kearney (kearney.smart_environment …) หรือประเด็นมุ่งเน้นของ ASCN (ascn.quality_environment …) ซึ่งแทนหมวดที่สอดคล้องกัน โครงการจะตรงกับช่วงปีเมื่อปีของโครงการคาบเกี่ยวกับช่วงนั้น (ไม่มีปีสิ้นสุด: ยังดำเนินอยู่) โครงการที่ไม่ทราบปีหรือมูลค่าจะถูกตัดออกเมื่อกำหนดช่วงปีหรือช่วงมูลค่า หากไม่ระบุชั้นข้อมูลนำเข้า จะใช้โครงการที่มาพร้อมปลั๊กอิน ชั้นข้อมูลใดที่มีฟิลด์เดียวกันก็ใช้ได้</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="41" />
+      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are codes: ticked by name in the dialog, comma-separated on the command line. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the projects of the data the plugin shows are used; any layer with the same fields works.</source>
+      <translation>เก็บเฉพาะโครงการความร่วมมือที่ตรงตามทุกเงื่อนไขที่ระบุ เงื่อนไขที่เว้นว่างจะตรงกับทุกโครงการ รายการต่าง ๆ เป็นรหัส: ในกล่องโต้ตอบเลือกจากชื่อ ในบรรทัดคำสั่งคั่นด้วยจุลภาค สาขาระบุได้จากระบบจัดหมวดใดก็ได้: หมวดตามเอกสารนำเสนอ (water, mobility, energy, security, health, waste, egov, participation; หมวดหนึ่งรวมโซลูชันในหมวดนั้นด้วย) มิติของ Kearney (kearney.smart_environment …) หรือประเด็นมุ่งเน้นของ ASCN (ascn.quality_environment …) ซึ่งแทนหมวดที่สอดคล้องกัน โครงการจะตรงกับช่วงปีเมื่อปีของโครงการคาบเกี่ยวกับช่วงนั้น (ไม่มีปีสิ้นสุด: ยังดำเนินอยู่) โครงการที่ไม่ทราบปีหรือมูลค่าจะถูกตัดออกเมื่อกำหนดช่วงปีหรือช่วงมูลค่า หากไม่ระบุชั้นข้อมูลนำเข้า จะใช้โครงการของข้อมูลที่ปลั๊กอินแสดงอยู่ ชั้นข้อมูลใดที่มีฟิลด์เดียวกันก็ใช้ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Filtered projects</source>
       <translation>โครงการที่กรองแล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="69" />
       <source>Number of matching projects</source>
       <translation>จำนวนโครงการที่ตรงตามเงื่อนไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="81" />
       <source>The output layer could not be created.</source>
       <translation>สร้างชั้นข้อมูลผลลัพธ์ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="99" />
       <source>{} projects match.</source>
       <translation>มี {} โครงการที่ตรงตามเงื่อนไข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="49" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมของเมืองและโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
-      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation>สำหรับแต่ละเมือง ASCN และ/หรือโครงการความร่วมมือ: พื้นที่พยากรณ์และเตือนภัยน้ำท่วมที่ตั้งอยู่ภายใน (covered, inside_count, inside_systems) แหล่งทุนของพื้นที่เหล่านั้น (funders) พื้นที่ที่ใกล้ที่สุด (nearest_system) และระยะทางถึงพื้นที่นั้นเป็นกิโลเมตร (distance_km เป็น 0 เมื่ออยู่ภายใน) และระยะทางถึงพื้นที่ที่ใกล้ที่สุดของแต่ละแหล่งทุน (km_to_kr, km_to_jp …) โครงการที่มีหลายตำแหน่งจะใช้ตำแหน่งที่ใกล้ที่สุด ระยะทางเป็นระยะทางจีโอเดสิกบนทรงรี WGS 84 ไม่ใช่หน่วยองศา: แต่ละจุดจะใช้เส้นโครงแผนที่แบบ azimuthal equidistant ที่มีจุดนั้นเป็นศูนย์กลาง ซึ่งระยะทางบนระนาบจากศูนย์กลางเท่ากับระยะทางจีโอเดสิก โดยก่อนคำนวณจะเพิ่มจุดบนขอบพื้นที่ครอบคลุมทุก ๆ {} องศา จุดที่อยู่บนขอบพื้นที่นับว่าอยู่ภายใน ฟีเจอร์ที่ไม่มีรูปเรขาคณิต (แผนงานระดับอาเซียน) จะได้ค่าว่าง พื้นที่ครอบคลุมมีความแม่นยำเพียงเท่าที่ geometry_basis ระบุ (การรวมเขตปกครองระดับที่ 1 ลุ่มน้ำที่วาดด้วยมือ หรือทั้งประเทศ) หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้เมือง โครงการ และพื้นที่ครอบคลุมที่มาพร้อมปลั๊กอิน ชั้นข้อมูลอื่นต้องมีฟิลด์ city_id (เมือง) project_id (โครงการ) และ system_id, funder_country (พื้นที่ครอบคลุม)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="52" />
+      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the cities, projects and coverage of the data the plugin shows; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
+      <translation>สำหรับแต่ละเมือง ASCN และ/หรือโครงการความร่วมมือ: พื้นที่พยากรณ์และเตือนภัยน้ำท่วมที่ตั้งอยู่ภายใน (covered, inside_count, inside_systems) แหล่งทุนของพื้นที่เหล่านั้น (funders) พื้นที่ที่ใกล้ที่สุด (nearest_system) และระยะทางถึงพื้นที่นั้นเป็นกิโลเมตร (distance_km เป็น 0 เมื่ออยู่ภายใน) และระยะทางถึงพื้นที่ที่ใกล้ที่สุดของแต่ละแหล่งทุน (km_to_kr, km_to_jp …) โครงการที่มีหลายตำแหน่งจะใช้ตำแหน่งที่ใกล้ที่สุด ระยะทางเป็นระยะทางจีโอเดสิกบนทรงรี WGS 84 ไม่ใช่หน่วยองศา: แต่ละจุดจะใช้เส้นโครงแผนที่แบบ azimuthal equidistant ที่มีจุดนั้นเป็นศูนย์กลาง ซึ่งระยะทางบนระนาบจากศูนย์กลางเท่ากับระยะทางจีโอเดสิก โดยก่อนคำนวณจะเพิ่มจุดบนขอบพื้นที่ครอบคลุมทุก ๆ {} องศา จุดที่อยู่บนขอบพื้นที่นับว่าอยู่ภายใน ฟีเจอร์ที่ไม่มีรูปเรขาคณิต (แผนงานระดับอาเซียน) จะได้ค่าว่าง พื้นที่ครอบคลุมมีความแม่นยำเพียงเท่าที่ geometry_basis ระบุ (การรวมเขตปกครองระดับที่ 1 ลุ่มน้ำที่วาดด้วยมือ หรือทั้งประเทศ) หากเว้นว่างพารามิเตอร์ชั้นข้อมูล จะใช้เมือง โครงการ และพื้นที่ครอบคลุมของข้อมูลที่ปลั๊กอินแสดงอยู่ ชั้นข้อมูลอื่นต้องมีฟิลด์ city_id (เมือง) project_id (โครงการ) และ system_id, funder_country (พื้นที่ครอบคลุม)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Analyse</source>
       <translation>วิเคราะห์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities</source>
       <translation>เมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities and projects</source>
       <translation>เมืองและโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
-      <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม (เว้นว่าง: ใช้ข้อมูลที่มาพร้อมปลั๊กอิน)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <source>Flood-warning coverage (empty: every coverage area of {})</source>
+      <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม (เว้นว่าง: ทุกพื้นที่ครอบคลุมของ{})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Cities and flood coverage</source>
       <translation>เมืองและพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects and flood coverage</source>
       <translation>โครงการและพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities outside every coverage area</source>
       <translation>เมืองที่อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="94" />
       <source>Projects outside every coverage area</source>
       <translation>โครงการที่อยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="109" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>ชั้นข้อมูลพื้นที่ครอบคลุมไม่มีฟิลด์ที่การวิเคราะห์ต้องใช้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>{} lacks the id field {}.</source>
       <translation>{} ไม่มีฟิลด์รหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="116" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>ชั้นข้อมูลพื้นที่ครอบคลุมไม่มีพื้นที่ใดเลย: ระยะทางทั้งหมดจะว่างเปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="125" />
       <source>The output {} could not be created.</source>
       <translation>สร้างผลลัพธ์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} รายการอยู่นอกพื้นที่ครอบคลุมทั้งหมด</translation>
     </message>
@@ -3730,57 +3731,92 @@ coverage</source>
       <translation>ป้องกันแล้ว: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
-      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
-      <translation>สาขา (รหัส คั่นด้วยจุลภาค เช่น water,mobility)</translation>
+      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <source>the downloaded catalogue {}</source>
+      <translation>แคตตาล็อกที่ดาวน์โหลด {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <source>the GeoPackage {}</source>
+      <translation>GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>ASEAN–Korea category</source>
+      <translation>หมวดอาเซียน–เกาหลี</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>Kearney dimension</source>
+      <translation>มิติของ Kearney</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <source>ASCN focus area</source>
+      <translation>ประเด็นหลักของ ASCN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <source>The choices of {} could not be read: {}</source>
+      <translation>อ่านตัวเลือกของ{}ไม่ได้: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/fetch_choices.py" line="31" />
+      <source>The sectors of the data could not be read: {}</source>
+      <translation>อ่านสาขาของข้อมูลไม่ได้: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
-      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
-      <translation>ประเทศผู้ให้ทุน (รหัส ISO คั่นด้วยจุลภาค เช่น US,KR)</translation>
+      <source>Sectors, in any of the sector lists (codes, e.g. water,mobility)</source>
+      <translation>สาขา จากรายการสาขาใดก็ได้ (รหัส เช่น water,mobility)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
-      <source>Agencies (comma-separated, e.g. KOICA)</source>
-      <translation>หน่วยงาน (คั่นด้วยจุลภาค เช่น KOICA)</translation>
+      <source>Donor countries (ISO codes, e.g. US,KR)</source>
+      <translation>ประเทศผู้ให้ทุน (รหัส ISO เช่น US,KR)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Recipient countries (ISO codes, comma-separated)</source>
-      <translation>ประเทศผู้รับ (รหัส ISO คั่นด้วยจุลภาค)</translation>
+      <source>Agencies (as the data names them, e.g. KOICA)</source>
+      <translation>หน่วยงาน (ตามชื่อในข้อมูล เช่น KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
-      <source>ASCN city ids (comma-separated)</source>
-      <translation>รหัสเมือง ASCN (คั่นด้วยจุลภาค)</translation>
+      <source>Recipient countries (ISO codes, e.g. KH,LA)</source>
+      <translation>ประเทศผู้รับ (รหัส ISO เช่น KH,LA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
-      <source>Status ({})</source>
-      <translation>สถานะ ({})</translation>
+      <source>ASCN cities (city ids)</source>
+      <translation>เมือง ASCN (รหัสเมือง)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
       <source>Active from year</source>
       <translation>ดำเนินการตั้งแต่ปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
       <source>Active until year</source>
       <translation>ดำเนินการถึงปี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
       <source>Smallest amount (USD)</source>
       <translation>มูลค่าต่ำสุด (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="44" />
       <source>Largest amount (USD)</source>
       <translation>มูลค่าสูงสุด (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="55" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="60" />
+      <source>empty: any; choices from {}</source>
+      <translation>เว้นว่าง: ทั้งหมด; ตัวเลือกจาก{}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="66" />
       <source>Title contains</source>
       <translation>ชื่อเรื่องมีคำว่า</translation>
     </message>
@@ -3805,7 +3841,17 @@ coverage</source>
       <translation>ไม่รู้จักสาขา: {} ใช้รหัส เช่น water, mobility, kearney.smart_energy หรือ ascn.quality_environment (ดูตารางสาขาของปลั๊กอิน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
+      <source>{}: there is no choice number {} (the list has {}).</source>
+      <translation>{}: ไม่มีตัวเลือกหมายเลข {} (รายการมี {} รายการ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="39" />
+      <source>other codes, comma-separated</source>
+      <translation>รหัสอื่น คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/provider.py" line="56" />
       <source>Smart City Cooperation Map {}</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ {}</translation>
     </message>

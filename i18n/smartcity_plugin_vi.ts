@@ -442,7 +442,7 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
       <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -499,7 +499,7 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
-      <location filename="../smartcity_plugin/processing/provider.py" line="32" />
+      <location filename="../smartcity_plugin/processing/provider.py" line="53" />
       <source>Smart City Cooperation</source>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
@@ -652,13 +652,13 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="55" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>Bỏ qua các thành phố không có dự án phù hợp</translation>
     </message>
@@ -669,7 +669,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -688,7 +688,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
@@ -697,8 +697,8 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
       <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="250" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="56" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
       <source>Title</source>
       <translation>Tiêu đề</translation>
     </message>
@@ -719,7 +719,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -754,7 +754,7 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="45" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="210" />
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="213" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="35" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
       <source>Fetch IATI activities</source>
       <translation>Lấy hoạt động IATI</translation>
     </message>
@@ -813,7 +813,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="99" />
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="52" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="55" />
       <source>Service</source>
       <translation>Dịch vụ</translation>
     </message>
@@ -941,6 +941,7 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="103" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="182" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="254" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
@@ -976,6 +977,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
@@ -1155,11 +1157,13 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
       <source>the bundled data</source>
       <translation>dữ liệu đi kèm</translation>
     </message>
@@ -1233,7 +1237,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
@@ -1281,6 +1285,7 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
       <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>bất kỳ</translation>
     </message>
@@ -3104,431 +3109,427 @@ cảnh báo lũ</translation>
       <translation>Mở trợ giúp của plugin</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Analysis</source>
       <translation>Phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Data exchange</source>
       <translation>Trao đổi dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="12" />
+      <location filename="../smartcity_plugin/processing/algorithms/base.py" line="14" />
       <source>Maps for reports</source>
       <translation>Bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="40" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="41" />
       <source>Check cooperation projects</source>
       <translation>Kiểm tra dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="44" />
       <source>Checks every project: latitude and longitude swapped; a point outside its recipient country (Natural Earth, with 0.2° of tolerance on coasts, as for the bundled data); a point at sea; no source title or URL; an id used twice; dates in the future (a completed project ending later than this year, a running one starting later, a source dated ahead). Percentages are checked on import, where the file still has them. Each problem becomes a point (where the project is, or where a swapped point would be) with the project id, the check and a message. Without an input layer the plugin's active data is checked.</source>
       <translation>Kiểm tra từng dự án: vĩ độ và kinh độ bị đảo; điểm nằm ngoài nước tiếp nhận (Natural Earth, dung sai 0,2° ở ven biển, như với dữ liệu đi kèm); điểm nằm trên biển; không có tên hoặc URL của nguồn; một mã được dùng hai lần; ngày trong tương lai (dự án đã hoàn thành nhưng kết thúc sau năm nay, dự án đang thực hiện nhưng bắt đầu sau năm nay, nguồn mang ngày trong tương lai). Tỷ lệ phần trăm được kiểm tra khi nhập, lúc tệp vẫn còn các số liệu này. Mỗi vấn đề trở thành một điểm (tại vị trí của dự án, hoặc tại vị trí của điểm sau khi đảo lại tọa độ) kèm mã dự án, loại kiểm tra và thông báo. Nếu không có lớp đầu vào, plugin kiểm tra dữ liệu đang được sử dụng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="55" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="75" />
-      <source>Projects layer (empty: the plugin's data)</source>
-      <translation>Lớp dự án (để trống: dữ liệu của plugin)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="76" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
+      <source>Projects layer (empty: every project of {})</source>
+      <translation>Lớp dự án (để trống: mọi dự án của {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="59" />
       <source>Number of problems</source>
       <translation>Số vấn đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="68" />
       <source>the checks</source>
       <translation>việc kiểm tra</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="70" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="71" />
       <source>The problems layer could not be created.</source>
       <translation>Không tạo được lớp vấn đề.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/check_projects.py" line="85" />
       <source>{} problems found{}</source>
       <translation>Tìm thấy {} vấn đề{}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="43" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="44" />
       <source>Cooperation matrix (city × donor × sector)</source>
       <translation>Ma trận hợp tác (thành phố × nhà tài trợ × lĩnh vực)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="48" />
-      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the plugin's bundled projects and ASCN cities; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN đi kèm plugin; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="49" />
+      <source>&lt;p&gt;For each ASCN city, from the projects that match the filter (same criteria as Filter cooperation projects): projects and US dollars per donor (us_projects, us_usd, kr_projects …) and dollars per kind of finance (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), the presentation's sector categories covered and not covered (a solution counts for its category; ascn.* tags do not count), whether both the US and Korea work there (us_korea), the categories where both work (shared_sectors) and a cooperation opening score. The second output is a table with one row per city and category.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counting.&lt;/b&gt; A project counts for every city in its city_ids; projects naming no city count for none. Money is not split: a project naming several cities adds its whole amount to each (multi_city_projects says how many such projects a city has), so never add city amounts across cities. In the table, a project tagged with several categories counts in each, so do not add its rows either. There is no grand total of dollars: commercial investment is not aid, so money is shown per donor and per kind of finance. A dollar column is empty when no counted project publishes an amount; without_amount counts the projects whose amount is unknown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening score&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, where S is the number of categories where both the US and Korea work (coordinate now), O the number where only one of them works (the other could join), G the number of categories no donor covers, and F is 1 when the US or Korea has any project in the city, otherwise 0 (a gap counts only where one of them has a foothold). It ranges from 0 to 16 for eight categories.&lt;/p&gt;&lt;p&gt;With a sector filter, coverage and gaps describe the filtered projects only. With a city filter, only those cities are listed. Empty layer parameters use the projects and ASCN cities of the data the plugin shows; other layers need the same fields (projects: the filter fields and sector_primary; cities: city_id).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Với mỗi thành phố ASCN, từ các dự án phù hợp với bộ lọc (cùng tiêu chí như thuật toán Lọc dự án hợp tác): số dự án và số đô la Mỹ theo từng nhà tài trợ (us_projects, us_usd, kr_projects …) và số đô la theo từng hình thức tài chính (finance_grant_usd, finance_loan_usd, finance_commercial_usd …), các nhóm lĩnh vực của bài trình bày đã có và chưa có dự án (một giải pháp được tính cho nhóm của nó; các thẻ ascn.* không được tính), việc cả Hoa Kỳ và Hàn Quốc có cùng hoạt động tại đó hay không (us_korea), các nhóm mà cả hai cùng hoạt động (shared_sectors) và điểm cơ hội hợp tác. Đầu ra thứ hai là một bảng, mỗi dòng ứng với một thành phố và một nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cách đếm.&lt;/b&gt; Một dự án được tính cho mọi thành phố trong city_ids của dự án đó; dự án không nêu thành phố nào thì không được tính cho thành phố nào. Số tiền không được chia nhỏ: một dự án nêu nhiều thành phố sẽ cộng toàn bộ số tiền của nó vào từng thành phố (multi_city_projects cho biết một thành phố có bao nhiêu dự án như vậy), vì vậy tuyệt đối không cộng dồn số tiền giữa các thành phố. Trong bảng, một dự án được gắn nhiều nhóm lĩnh vực sẽ được tính trong từng nhóm, vì vậy cũng không cộng dồn các dòng của dự án đó. Không có tổng số đô la chung: đầu tư thương mại không phải là viện trợ, nên số tiền được trình bày theo từng nhà tài trợ và từng hình thức tài chính. Cột đô la để trống khi không có dự án nào được tính công bố số tiền; without_amount đếm số dự án chưa rõ số tiền.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Điểm cơ hội&lt;/b&gt; = {shared} × S + {one} × O + {gap} × G × F, trong đó S là số nhóm lĩnh vực mà cả Hoa Kỳ và Hàn Quốc cùng hoạt động (cần phối hợp ngay), O là số nhóm mà chỉ một trong hai nước hoạt động (nước kia có thể tham gia), G là số nhóm chưa có nhà tài trợ nào, và F bằng 1 khi Hoa Kỳ hoặc Hàn Quốc có bất kỳ dự án nào tại thành phố, ngược lại bằng 0 (một khoảng trống chỉ được tính khi một trong hai nước đã có chỗ đứng). Điểm nằm trong khoảng từ 0 đến 16 với tám nhóm lĩnh vực.&lt;/p&gt;&lt;p&gt;Khi lọc theo lĩnh vực, phần đã có và còn trống chỉ mô tả các dự án đã lọc. Khi lọc theo thành phố, chỉ các thành phố đó được liệt kê. Tham số lớp để trống sẽ dùng các dự án và thành phố ASCN của dữ liệu mà plugin đang hiển thị; các lớp khác cần có cùng các trường (dự án: các trường của bộ lọc và sector_primary; thành phố: city_id).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="80" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="58" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="80" />
-      <source>Projects layer (empty: the bundled projects)</source>
-      <translation>Lớp dự án (để trống: các dự án đi kèm)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="79" />
+      <source>Cities layer (empty: every ASCN city of {})</source>
+      <translation>Lớp thành phố (để trống: mọi thành phố ASCN của {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="83" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="78" />
-      <source>Cities layer (empty: the bundled ASCN cities)</source>
-      <translation>Lớp thành phố (để trống: các thành phố ASCN đi kèm)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
       <source>City cooperation</source>
       <translation>Hợp tác theo thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="89" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
       <source>City × sector matrix</source>
       <translation>Ma trận thành phố × lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="92" />
       <source>Cities where both the US and Korea work</source>
       <translation>Số thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="93" />
       <source>Matching projects that name a listed city</source>
       <translation>Số dự án phù hợp có nêu một thành phố trong danh sách</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="101" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="84" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="103" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="86" />
       <source>Filter: {}</source>
       <translation>Bộ lọc: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="126" />
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="127" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="128" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="129" />
       <source>the analysis</source>
       <translation>phép phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="137" />
       <source>Unknown city id: {}.</source>
       <translation>Mã thành phố không xác định: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="155" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="157" />
       <source>The outputs could not be created.</source>
       <translation>Không tạo được các kết quả đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="174" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="176" />
       <source>{} cities, {} matching projects name one of them, {} with both US and Korean projects.</source>
       <translation>{} thành phố; {} dự án phù hợp có nêu một trong số các thành phố đó; {} thành phố có dự án của cả Hoa Kỳ và Hàn Quốc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="181" />
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="92" />
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="135" />
+      <location filename="../smartcity_plugin/processing/algorithms/cooperation_matrix.py" line="183" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="94" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="138" />
       <source>Writing the output failed: {}</source>
       <translation>Ghi kết quả đầu ra không thành công: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="34" />
       <source>Export city cooperation profiles (atlas)</source>
       <translation>Xuất hồ sơ hợp tác của các thành phố (tập bản đồ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="40" />
       <source>Exports one A4 page per ASCN city that the filter keeps (its recipient countries and cities): the city on a map, its ASCN status, the donors and sectors of its projects under the filter, the sectors with no project yet, US–Korea co-presence, whether it lies inside a flood-warning coverage area (or how far the nearest is), its totals by donor and a table of its projects (continued on a second page when long). 'Cities to make pages for' narrows the pages without narrowing the projects; 'Leave out cities with no matching project' drops empty pages. The title is printed above each city's profile. One PDF, or with 'One file per city' a folder of PDFs named after the cities, beside the chosen file.</source>
       <translation>Xuất một trang A4 cho mỗi thành phố ASCN theo bộ lọc (các quốc gia tiếp nhận và thành phố): thành phố trên bản đồ, trạng thái ASCN, nhà tài trợ và lĩnh vực của các dự án theo bộ lọc, các lĩnh vực chưa có dự án, sự hiện diện chung Mỹ–Hàn, thành phố có nằm trong vùng phủ cảnh báo lũ hay không (hoặc vùng gần nhất cách bao xa), tổng theo nhà tài trợ và bảng các dự án (tiếp sang trang thứ hai nếu dài). 'Các thành phố cần tạo trang' giới hạn số trang mà không giới hạn dự án; 'Bỏ qua các thành phố không có dự án phù hợp' bỏ các trang trống. Tiêu đề được in phía trên hồ sơ của mỗi thành phố. Một tệp PDF, hoặc với 'Mỗi thành phố một tệp' là một thư mục các PDF đặt tên theo thành phố, cạnh tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="52" />
-      <source>Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter keeps)</source>
-      <translation>Các thành phố cần tạo trang (mã thành phố ASCN, cách nhau bằng dấu phẩy; để trống: mọi thành phố theo bộ lọc)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="54" />
+      <source>Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)</source>
+      <translation>Các thành phố cần làm trang (mã thành phố ASCN; để trống: mọi thành phố của {} mà bộ lọc giữ lại)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="57" />
       <source>Resolution (dpi)</source>
       <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="60" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="62" />
       <source>Profiles (PDF)</source>
       <translation>Hồ sơ (PDF)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="63" />
       <source>Number of city pages</source>
       <translation>Số trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="74" />
       <source>{}: the profiles are written as PDF (.pdf).</source>
       <translation>{}: hồ sơ được ghi dưới dạng PDF (.pdf).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
       <source>No ASCN city matches the filter: nothing to export.</source>
       <translation>Không có thành phố ASCN nào phù hợp với bộ lọc: không có gì để xuất.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="86" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="87" />
       <source>{} city pages</source>
       <translation>{} trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="91" />
       <source>{} files in {}</source>
       <translation>{} tệp trong {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="32" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="33" />
       <source>Export cooperation map</source>
       <translation>Xuất bản đồ hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="39" />
-      <source>Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
-      <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác đi kèm: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="40" />
+      <source>Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, sources with the dataset's as-of date, and the export date. The filter parameters are those of 'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage with the ASCN cities. The file is written completely or not at all.</source>
+      <translation>Xuất bản đồ hoàn chỉnh từ dữ liệu hợp tác mà plugin đang hiển thị: tiêu đề, phụ đề diễn đạt bộ lọc bằng lời, bản đồ, chú giải các đối tượng đang hiển thị, thước tỷ lệ, mũi tên chỉ hướng bắc, bản đồ phụ khu vực ASEAN, nguồn dữ liệu kèm ngày cập nhật của bộ dữ liệu, và ngày xuất. Các tham số lọc giống như của 'Lọc dự án hợp tác'. Định dạng được xác định theo tên tệp: .pdf, .png hoặc .svg. Mẫu: A4 hoặc A3, khổ ngang hoặc khổ dọc. Nội dung: các lớp hợp tác, hoặc vùng phủ cảnh báo lũ cùng các thành phố ASCN. Tệp được ghi trọn vẹn hoặc không ghi gì cả.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="50" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="51" />
       <source>Page</source>
       <translation>Khổ trang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>Map file</source>
       <translation>Tệp bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="65" />
       <source>{}: the map file must end in .pdf, .png or .svg.</source>
       <translation>{}: tệp bản đồ phải có đuôi .pdf, .png hoặc .svg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="46" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="47" />
       <source>{}: a {} file must end in {}; this name is for another kind of file, which is left as it is.</source>
       <translation>{}: tệp {} phải có đuôi {}; tên này dành cho loại tệp khác, tệp đó được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="62" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="63" />
       <source>Export projects (CSV with HXL, GeoJSON, IATI XML)</source>
       <translation>Xuất dự án (CSV kèm HXL, GeoJSON, IATI XML)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="66" />
       <source>Writes the projects that match the filter: CSV with a header row and an HXL hashtag row (one row per project, so money is counted once; all locations in the locations_wkt column), GeoJSON (one MultiPoint feature per project), or IATI 2.03 XML (standard elements plus every field in the plugin's own namespace). The plugin's importers read all three back as they were. The IATI file is a compilation, not an official IATI publication.</source>
       <translation>Ghi các dự án phù hợp với bộ lọc ra: CSV có một dòng tiêu đề và một dòng thẻ HXL (mỗi dự án một dòng, nên số tiền chỉ được tính một lần; mọi vị trí nằm trong cột locations_wkt), GeoJSON (mỗi dự án một đối tượng MultiPoint), hoặc IATI 2.03 XML (các phần tử chuẩn cùng mọi trường trong không gian tên riêng của plugin). Các công cụ nhập của plugin đọc lại được cả ba định dạng đúng như ban đầu. Tệp IATI là bản tổng hợp, không phải bản công bố IATI chính thức.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>CSV with HXL hashtags</source>
       <translation>CSV kèm thẻ HXL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>GeoJSON</source>
       <translation>GeoJSON</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="80" />
       <source>IATI XML 2.03</source>
       <translation>IATI XML 2.03</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="82" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</source>
       <translation>CSV (*.csv);;GeoJSON (*.geojson);;IATI XML (*.xml)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="84" />
       <source>Number of projects written</source>
       <translation>Số dự án đã ghi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="92" />
+      <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="93" />
       <source>the export</source>
       <translation>việc xuất dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="38" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="41" />
       <source>Asks d-portal (no key) or the IATI Datastore (a free subscription key, kept in a QGIS authentication configuration) for the activities of the chosen recipient countries, reporting organisations, sectors and years, page after page until the service sends an empty page, through QGIS's network settings (proxy, SSL). The activities go through the same checks and upsert as an IATI file: new ones are added, known ones (by iati-identifier) updated, fields the planner curates kept. Every record names the service and the query as its source, the retrieval date as 'as of', and the activity's own last update in its notes. The GeoPackage or registry is only changed once the whole fetch succeeded: a cancel, no network, a server error, a timeout, a cut-off page or a refused key leave it as it was. Sectors: 5-digit DAC codes or the plugin's sectors (through its crosswalk). Years: activities running at some time between the two years.</source>
       <translation>Hỏi d-portal (không cần khóa) hoặc IATI Datastore (khóa đăng ký miễn phí, lưu trong một cấu hình xác thực QGIS) về các hoạt động của các quốc gia nhận, tổ chức báo cáo, lĩnh vực và năm đã chọn, từng trang cho đến khi dịch vụ gửi một trang trống, qua cài đặt mạng của QGIS (proxy, SSL). Các hoạt động đi qua cùng các bước kiểm tra và cập nhật như một tệp IATI: hoạt động mới được thêm, hoạt động đã có (theo iati-identifier) được cập nhật, các trường do người lập kế hoạch quản lý được giữ nguyên. Mỗi bản ghi ghi dịch vụ và truy vấn làm nguồn, ngày lấy làm 'tính đến', và ngày cập nhật cuối của chính hoạt động trong ghi chú. GeoPackage hoặc sổ đăng ký chỉ thay đổi khi toàn bộ việc lấy dữ liệu thành công: hủy, mất mạng, lỗi máy chủ, hết thời gian chờ, trang bị cắt ngang hoặc khóa bị từ chối đều giữ nguyên dữ liệu. Lĩnh vực: mã DAC 5 chữ số hoặc lĩnh vực của plugin (qua bảng đối chiếu). Năm: các hoạt động diễn ra vào một thời điểm nào đó giữa hai năm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="54" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="57" />
       <source>Service address (empty: the public one)</source>
       <translation>Địa chỉ dịch vụ (để trống: địa chỉ công khai)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="56" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="59" />
       <source>Authentication configuration holding the IATI Datastore key</source>
       <translation>Cấu hình xác thực chứa khóa IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="58" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="62" />
       <source>Recipient countries (ISO codes; empty: all)</source>
       <translation>Quốc gia nhận (mã ISO; để trống: tất cả)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="61" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
       <source>Reporting organisations (IATI identifiers; empty: all)</source>
       <translation>Tổ chức báo cáo (mã định danh IATI; để trống: tất cả)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="63" />
-      <source>Sectors (DAC codes or the plugin's sectors; empty: all)</source>
-      <translation>Lĩnh vực (mã DAC hoặc lĩnh vực của plugin; để trống: tất cả)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="66" />
+      <source>Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)</source>
+      <translation>Lĩnh vực (mã DAC 5 chữ số, hoặc lĩnh vực của {} qua các mã DAC của chúng; để trống: tất cả)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="64" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="68" />
       <source>Running in or after the year</source>
       <translation>Đang thực hiện trong hoặc sau năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
       <source>Started by the end of the year</source>
       <translation>Bắt đầu trước cuối năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="69" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="73" />
       <source>The query, to run it again</source>
       <translation>Truy vấn, để chạy lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="81" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="89" />
       <source>Sector '{}' is neither a 5-digit DAC code nor a sector of the plugin with DAC codes.</source>
       <translation>Lĩnh vực '{}' không phải mã DAC 5 chữ số cũng không phải lĩnh vực của plugin có mã DAC.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="87" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="95" />
       <source>The first year ({}) comes after the last ({}).</source>
       <translation>Năm đầu ({}) sau năm cuối ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="98" />
       <source>The service address must start with https:// or http://.</source>
       <translation>Địa chỉ dịch vụ phải bắt đầu bằng https:// hoặc http://.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="93" />
+      <location filename="../smartcity_plugin/processing/algorithms/fetch_iati.py" line="101" />
       <source>The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none.</source>
       <translation>IATI Datastore cần khóa đăng ký: chọn cấu hình xác thực QGIS chứa khóa (khóa miễn phí tại developer.iatistandard.org), hoặc dùng d-portal, không cần khóa.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="37" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="38" />
       <source>Filter cooperation projects</source>
       <translation>Lọc dự án hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="40" />
-      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are comma-separated codes. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the plugin's bundled projects are used; any layer with the same fields works.</source>
-      <translation>Giữ lại các dự án hợp tác thỏa mãn mọi tiêu chí đã nêu; tiêu chí để trống thì khớp với tất cả. Danh sách là các mã phân cách bằng dấu phẩy. Lĩnh vực có thể được nêu theo bất kỳ hệ phân loại nào: các nhóm của bài trình bày (water, mobility, energy, security, health, waste, egov, participation; một nhóm bao gồm cả các giải pháp thuộc nhóm), các khía cạnh của Kearney (kearney.smart_environment …) hoặc lĩnh vực trọng tâm ASCN (ascn.quality_environment …), được hiểu là các nhóm tương ứng. Một dự án khớp với khoảng năm khi thời gian thực hiện giao với khoảng đó (không có năm kết thúc: vẫn đang thực hiện); các dự án chưa rõ năm hoặc số tiền bị loại khi đặt khoảng năm hoặc khoảng số tiền. Nếu không có lớp đầu vào, plugin dùng các dự án đi kèm; lớp nào có cùng các trường đều dùng được.</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="41" />
+      <source>Keeps the cooperation projects that match every criterion given; an empty criterion matches everything. Lists are codes: ticked by name in the dialog, comma-separated on the command line. Sectors may be given in any taxonomy: the presentation's categories (water, mobility, energy, security, health, waste, egov, participation; a category includes its solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus areas (ascn.quality_environment …), which stand for the categories they correspond to. A project matches a year range when its years overlap it (no end year: still running); projects without known years or amounts drop out when a year or amount range is set. Without an input layer the projects of the data the plugin shows are used; any layer with the same fields works.</source>
+      <translation>Giữ lại các dự án hợp tác thỏa mãn mọi tiêu chí đã nêu; tiêu chí để trống thì khớp với tất cả. Danh sách là các mã: đánh dấu theo tên trong hộp thoại, phân cách bằng dấu phẩy trên dòng lệnh. Lĩnh vực có thể được nêu theo bất kỳ hệ phân loại nào: các nhóm của bài trình bày (water, mobility, energy, security, health, waste, egov, participation; một nhóm bao gồm cả các giải pháp thuộc nhóm), các khía cạnh của Kearney (kearney.smart_environment …) hoặc lĩnh vực trọng tâm ASCN (ascn.quality_environment …), được hiểu là các nhóm tương ứng. Một dự án khớp với khoảng năm khi thời gian thực hiện giao với khoảng đó (không có năm kết thúc: vẫn đang thực hiện); các dự án chưa rõ năm hoặc số tiền bị loại khi đặt khoảng năm hoặc khoảng số tiền. Nếu không có lớp đầu vào, plugin dùng các dự án của dữ liệu mà plugin đang hiển thị; lớp nào có cùng các trường đều dùng được.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="65" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
       <source>Filtered projects</source>
       <translation>Dự án đã lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="67" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="69" />
       <source>Number of matching projects</source>
       <translation>Số dự án phù hợp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="79" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="81" />
       <source>The output layer could not be created.</source>
       <translation>Không tạo được lớp đầu ra.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="97" />
+      <location filename="../smartcity_plugin/processing/algorithms/filter_projects.py" line="99" />
       <source>{} projects match.</source>
       <translation>Có {} dự án phù hợp.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="48" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="49" />
       <source>Flood-warning coverage of cities and projects</source>
       <translation>Vùng phủ cảnh báo lũ đối với thành phố và dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="51" />
-      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the plugin's bundled cities, projects and coverage; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
-      <translation>Với mỗi thành phố ASCN và/hoặc dự án hợp tác: các vùng dự báo và cảnh báo lũ chứa nó (covered, inside_count, inside_systems), nhà tài trợ của các vùng đó (funders), vùng gần nhất (nearest_system) và khoảng cách tới vùng đó tính bằng kilômét (distance_km, bằng 0 khi nằm bên trong), cùng khoảng cách tới vùng gần nhất của từng nhà tài trợ (km_to_kr, km_to_jp …). Dự án có nhiều vị trí thì lấy vị trí gần nhất. Khoảng cách là khoảng cách trắc địa trên ellipsoid WGS 84, không tính bằng độ: mỗi điểm được gán một phép chiếu phương vị đẳng cự có tâm tại điểm đó, trong đó khoảng cách phẳng từ tâm chính là khoảng cách trắc địa; trước đó, ranh giới vùng phủ được làm dày điểm sau mỗi {} độ. Điểm nằm trên ranh giới của vùng được tính là nằm bên trong. Đối tượng không có hình học (các chương trình toàn ASEAN) nhận giá trị rỗng. Vùng phủ chỉ chính xác đến mức geometry_basis của nó cho phép (hợp các đơn vị hành chính cấp 1, lưu vực vẽ tay, toàn bộ lãnh thổ quốc gia). Tham số lớp để trống sẽ dùng các thành phố, dự án và vùng phủ đi kèm plugin; các lớp khác cần có các trường city_id (thành phố), project_id (dự án) và system_id, funder_country (vùng phủ).</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="52" />
+      <source>For each ASCN city and/or cooperation project: the flood forecasting and warning areas it lies in (covered, inside_count, inside_systems), their funders (funders), the nearest area (nearest_system) and the distance to it in kilometres (distance_km, 0 when inside), and the distance to the nearest area of each funder (km_to_kr, km_to_jp …). A project with several locations takes its nearest location. Distances are geodesic, on the WGS 84 ellipsoid, not in degrees: each point gets an azimuthal equidistant projection centred on it, in which the planar distance from the centre is the geodesic distance; coverage edges are densified every {} degrees first. A point on an area's edge counts as inside. Features without geometry (ASEAN-wide programmes) get empty values. Coverage areas are only as exact as their geometry_basis (admin-1 unions, hand-drawn basins, whole countries). Empty layer parameters use the cities, projects and coverage of the data the plugin shows; other layers need the fields city_id (cities), project_id (projects) and system_id, funder_country (coverage).</source>
+      <translation>Với mỗi thành phố ASCN và/hoặc dự án hợp tác: các vùng dự báo và cảnh báo lũ chứa nó (covered, inside_count, inside_systems), nhà tài trợ của các vùng đó (funders), vùng gần nhất (nearest_system) và khoảng cách tới vùng đó tính bằng kilômét (distance_km, bằng 0 khi nằm bên trong), cùng khoảng cách tới vùng gần nhất của từng nhà tài trợ (km_to_kr, km_to_jp …). Dự án có nhiều vị trí thì lấy vị trí gần nhất. Khoảng cách là khoảng cách trắc địa trên ellipsoid WGS 84, không tính bằng độ: mỗi điểm được gán một phép chiếu phương vị đẳng cự có tâm tại điểm đó, trong đó khoảng cách phẳng từ tâm chính là khoảng cách trắc địa; trước đó, ranh giới vùng phủ được làm dày điểm sau mỗi {} độ. Điểm nằm trên ranh giới của vùng được tính là nằm bên trong. Đối tượng không có hình học (các chương trình toàn ASEAN) nhận giá trị rỗng. Vùng phủ chỉ chính xác đến mức geometry_basis của nó cho phép (hợp các đơn vị hành chính cấp 1, lưu vực vẽ tay, toàn bộ lãnh thổ quốc gia). Tham số lớp để trống sẽ dùng các thành phố, dự án và vùng phủ của dữ liệu mà plugin đang hiển thị; các lớp khác cần có các trường city_id (thành phố), project_id (dự án) và system_id, funder_country (vùng phủ).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="71" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
       <source>Analyse</source>
       <translation>Phân tích</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities</source>
       <translation>Thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="72" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Cities and projects</source>
       <translation>Thành phố và dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="82" />
-      <source>Flood-warning coverage (empty: the bundled coverage)</source>
-      <translation>Vùng phủ cảnh báo lũ (để trống: vùng phủ đi kèm)</translation>
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <source>Flood-warning coverage (empty: every coverage area of {})</source>
+      <translation>Vùng phủ cảnh báo lũ (để trống: mọi vùng phủ của {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="85" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
       <source>Cities and flood coverage</source>
       <translation>Thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="88" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
       <source>Projects and flood coverage</source>
       <translation>Dự án và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="90" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="93" />
       <source>Cities outside every coverage area</source>
       <translation>Số thành phố nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="91" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="94" />
       <source>Projects outside every coverage area</source>
       <translation>Số dự án nằm ngoài mọi vùng phủ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="106" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="109" />
       <source>The coverage layer lacks the fields the analysis needs: {}.</source>
       <translation>Lớp vùng phủ thiếu các trường cần cho phân tích: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="110" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
       <source>{} lacks the id field {}.</source>
       <translation>{} thiếu trường mã {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="113" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="116" />
       <source>The coverage layer has no areas: every distance stays empty.</source>
       <translation>Lớp vùng phủ không có vùng nào: mọi khoảng cách đều để trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="122" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="125" />
       <source>The output {} could not be created.</source>
       <translation>Không tạo được kết quả đầu ra {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="140" />
+      <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="143" />
       <source>{}: {} outside every coverage area.</source>
       <translation>{}: {} đối tượng nằm ngoài mọi vùng phủ.</translation>
     </message>
@@ -3730,57 +3731,92 @@ cảnh báo lũ</translation>
       <translation>Đã bảo vệ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="34" />
-      <source>Sectors (codes, comma-separated, e.g. water,mobility)</source>
-      <translation>Lĩnh vực (mã, cách nhau bằng dấu phẩy, ví dụ water,mobility)</translation>
+      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <source>the downloaded catalogue {}</source>
+      <translation>danh mục đã tải về {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <source>the GeoPackage {}</source>
+      <translation>GeoPackage {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>ASEAN–Korea category</source>
+      <translation>nhóm ASEAN–Hàn Quốc</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <source>Kearney dimension</source>
+      <translation>chiều Kearney</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <source>ASCN focus area</source>
+      <translation>lĩnh vực trọng tâm ASCN</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/choices.py" line="100" />
+      <source>The choices of {} could not be read: {}</source>
+      <translation>Không đọc được các lựa chọn của {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/fetch_choices.py" line="31" />
+      <source>The sectors of the data could not be read: {}</source>
+      <translation>Không đọc được các lĩnh vực của dữ liệu: {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="35" />
-      <source>Donor countries (ISO codes, comma-separated, e.g. US,KR)</source>
-      <translation>Nước tài trợ (mã ISO, cách nhau bằng dấu phẩy, ví dụ US,KR)</translation>
+      <source>Sectors, in any of the sector lists (codes, e.g. water,mobility)</source>
+      <translation>Lĩnh vực, theo bất kỳ danh sách lĩnh vực nào (mã, vd. water,mobility)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="36" />
-      <source>Agencies (comma-separated, e.g. KOICA)</source>
-      <translation>Cơ quan (cách nhau bằng dấu phẩy, ví dụ KOICA)</translation>
+      <source>Donor countries (ISO codes, e.g. US,KR)</source>
+      <translation>Nước tài trợ (mã ISO, vd. US,KR)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Recipient countries (ISO codes, comma-separated)</source>
-      <translation>Nước tiếp nhận (mã ISO, cách nhau bằng dấu phẩy)</translation>
+      <source>Agencies (as the data names them, e.g. KOICA)</source>
+      <translation>Cơ quan (theo tên trong dữ liệu, vd. KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />
-      <source>ASCN city ids (comma-separated)</source>
-      <translation>Mã thành phố ASCN (cách nhau bằng dấu phẩy)</translation>
+      <source>Recipient countries (ISO codes, e.g. KH,LA)</source>
+      <translation>Nước tiếp nhận (mã ISO, vd. KH,LA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="39" />
-      <source>Status ({})</source>
-      <translation>Tình trạng ({})</translation>
+      <source>ASCN cities (city ids)</source>
+      <translation>Thành phố ASCN (mã thành phố)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="40" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
       <source>Active from year</source>
       <translation>Đang thực hiện từ năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="41" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
       <source>Active until year</source>
       <translation>Đang thực hiện đến năm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="42" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
       <source>Smallest amount (USD)</source>
       <translation>Số tiền nhỏ nhất (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="43" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="44" />
       <source>Largest amount (USD)</source>
       <translation>Số tiền lớn nhất (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="55" />
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="60" />
+      <source>empty: any; choices from {}</source>
+      <translation>để trống: bất kỳ; lựa chọn lấy từ {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/filter_parameters.py" line="66" />
       <source>Title contains</source>
       <translation>Tên có chứa</translation>
     </message>
@@ -3805,7 +3841,17 @@ cảnh báo lũ</translation>
       <translation>Lĩnh vực không xác định: {}. Hãy dùng các mã như water, mobility, kearney.smart_energy hoặc ascn.quality_environment (xem bảng lĩnh vực của plugin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/provider.py" line="35" />
+      <location filename="../smartcity_plugin/processing/pick_lists.py" line="79" />
+      <source>{}: there is no choice number {} (the list has {}).</source>
+      <translation>{}: không có lựa chọn số {} (danh sách có {}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/pick_widget.py" line="39" />
+      <source>other codes, comma-separated</source>
+      <translation>mã khác, phân cách bằng dấu phẩy</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/processing/provider.py" line="56" />
       <source>Smart City Cooperation Map {}</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh {}</translation>
     </message>

@@ -188,3 +188,13 @@ class CountryIndex:
 def country_index() -> CountryIndex:
     """The Natural Earth countries, read once per session."""
     return CountryIndex()
+
+
+@lru_cache(maxsize=1)
+def country_list() -> tuple[tuple[str, str], ...]:
+    """(ISO code, English name) of every country in the IATI Country codelist, in its order."""
+    root = ET.parse(resources_path(*COUNTRY_CODELIST)).getroot()  # nosec B314 - bundled file
+    return tuple(
+        ((item.findtext("code") or "").strip().upper(), (item.findtext("name/narrative") or "").strip())
+        for item in root.iter("codelist-item") if (item.findtext("code") or "").strip()
+    )

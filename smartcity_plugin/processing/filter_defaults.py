@@ -21,8 +21,10 @@ def _list_value(definition: Any, codes: tuple[str, ...]) -> Any:
     """``codes`` as the parameter ``definition`` takes them: a comma-separated text, or a pick list's entries."""
     if definition.type() != "enum":
         return ",".join(codes)
-    if getattr(definition, "usesStaticStrings", lambda: False)():  # the options are the codes themselves
-        return list(codes)  # also one the list does not offer: the algorithm names it
+    if getattr(definition, "usesStaticStrings", lambda: False)():
+        # All of them: the registered algorithm's list may be empty (QGIS starts without reading the data);
+        # the dialog ticks the ones its own list offers.
+        return list(codes)
     options = list(definition.options())
     return [options.index(code) for code in codes if code in options]
 

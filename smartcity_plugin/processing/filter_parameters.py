@@ -1,8 +1,8 @@
-"""The project-filter parameters that filterprojects, exportmap and exportatlas share."""
+"""The project-filter parameters that filterprojects, cooperationmatrix, exportmap, exportatlas and
+exportprojects share: pick lists of the current data's sectors, donors, agencies, countries, cities
+and statuses, year and amount ranges, and words of the title."""
 
 from __future__ import annotations
-
-from typing import Optional
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -13,11 +13,12 @@ from qgis.core import (
 )
 
 from smartcity_plugin.core.filter_model import ProjectFilter
-from smartcity_plugin.core.schema import PROJECT_STATUSES
+from smartcity_plugin.processing.choices import DataChoices, data_choices, source_name
+from smartcity_plugin.processing.pick_lists import pick_list, picked_codes
 from smartcity_plugin.toolbelt.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
-# parameter name → ProjectFilter field
+# parameter name → ProjectFilter field (the names are stable: models and scripts use them)
 _LISTS = {"SECTORS": "sectors", "DONORS": "donors", "AGENCIES": "agencies", "COUNTRIES": "countries",
           "CITIES": "cities", "STATUSES": "statuses"}
 _NUMBERS = {
@@ -31,12 +32,12 @@ _NUMBERS = {
 def _labels() -> dict[str, str]:
     """Parameter name → translated label (literal tr() calls, so the translation tools see them)."""
     return {
-        "SECTORS": tr("Sectors (codes, comma-separated, e.g. water,mobility)"),
-        "DONORS": tr("Donor countries (ISO codes, comma-separated, e.g. US,KR)"),
-        "AGENCIES": tr("Agencies (comma-separated, e.g. KOICA)"),
-        "COUNTRIES": tr("Recipient countries (ISO codes, comma-separated)"),
-        "CITIES": tr("ASCN city ids (comma-separated)"),
-        "STATUSES": tr("Status ({})").format(", ".join(PROJECT_STATUSES)),
+        "SECTORS": tr("Sectors, in any of the sector lists (codes, e.g. water,mobility)"),
+        "DONORS": tr("Donor countries (ISO codes, e.g. US,KR)"),
+        "AGENCIES": tr("Agencies (as the data names them, e.g. KOICA)"),
+        "COUNTRIES": tr("Recipient countries (ISO codes, e.g. KH,LA)"),
+        "CITIES": tr("ASCN cities (city ids)"),
+        "STATUSES": tr("Status"),
         "YEAR_FROM": tr("Active from year"),
         "YEAR_TO": tr("Active until year"),
         "AMOUNT_MIN": tr("Smallest amount (USD)"),
@@ -44,20 +45,26 @@ def _labels() -> dict[str, str]:
     }
 
 
+def _offered(choices: DataChoices) -> dict[str, tuple]:
+    return {"SECTORS": choices.sectors, "DONORS": choices.donors, "AGENCIES": choices.agencies,
+            "COUNTRIES": choices.countries, "CITIES": choices.cities, "STATUSES": choices.statuses}
+
+
 def add_filter_parameters(algorithm: QgsProcessingAlgorithm) -> None:
-    """Add the optional filter parameters to ``algorithm``."""
+    """Add the optional filter parameters to ``algorithm``, offering what the current data holds.
+
+    Only a copy made to run or to show (``with_choices``) reads the data: see SmartCityAlgorithm.
+    """
     labels = _labels()
+    offered = _offered(data_choices(getattr(algorithm, "with_choices", True)))
+    suffix = tr("empty: any; choices from {}").format(source_name())
     for name in _LISTS:
-        algorithm.addParameter(QgsProcessingParameterString(name, labels[name], optional=True))
+        algorithm.addParameter(pick_list(name, f"{labels[name]} [{suffix}]", offered[name]))
     for name, (_, number_type) in _NUMBERS.items():
         algorithm.addParameter(QgsProcessingParameterNumber(name, labels[name], number_type, optional=True))
     algorithm.addParameter(
         QgsProcessingParameterString("TEXT", tr("Title contains"), optional=True)
     )
-
-
-def _split(text: Optional[str]) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (text or "").split(",") if part.strip())
 
 
 def filter_from_parameters(
@@ -66,7 +73,7 @@ def filter_from_parameters(
     """Read the filter parameters; raise QgsProcessingException when they contradict."""
     values: dict = {}
     for name, key in _LISTS.items():
-        values[key] = _split(algorithm.parameterAsString(parameters, name, context))
+        values[key] = picked_codes(algorithm, parameters, name, context)
     for name, (key, number_type) in _NUMBERS.items():
         if parameters.get(name) in (None, ""):
             continue

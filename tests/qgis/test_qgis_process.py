@@ -81,6 +81,9 @@ def runs(profile_root) -> dict:
                    "DONORS=KR", "SECTORS=water", f"OUTPUT={out / 'korea water.gpkg'}"],
         "matrix": ["--json", "run", "smartcity:cooperationmatrix", "--", "DONORS=US,KR",
                    f"OUTPUT={out / 'matrix.gpkg'}", f"MATRIX={out / 'table.gpkg'}"],
+        "picks": ["--json", "run", "smartcity:filterprojects", "--", "DONORS=US", "SECTORS=water",
+                  "COUNTRIES=KH,LA,MM,TH,VN", "YEAR_FROM=2019", f"OUTPUT={out / 'us water mekong.gpkg'}"],
+        "filter_help": ["help", "smartcity:filterprojects"],
         "flood": ["--json", "run", "smartcity:floodcoverage", "--", "TARGETS=0",
                   f"CITIES_OUTPUT={out / 'flood.gpkg'}"],
         "bad": ["run", "smartcity:cooperationmatrix", "--", "YEAR_FROM=2025", "YEAR_TO=2019",
@@ -125,6 +128,28 @@ def test_filterprojects_from_the_command_line(runs):
     assert expected and result["COUNT"] == len(expected)
     written = sorted(r[0] for r in rows(Path(result["OUTPUT"]), "SELECT project_id FROM \"{table}\""))
     assert written == expected
+
+
+def test_pick_lists_take_comma_separated_codes_from_the_command_line(runs):
+    result = json.loads(runs["picks"])["results"]
+    mekong = {"KH", "LA", "MM", "TH", "VN"}
+    expected = sorted(
+        project_id for project_id, primary, sectors, recipients, start, end in bundled(
+            "SELECT project_id, sector_primary, sectors, recipient_country, start_year, end_year FROM projects "
+            "WHERE donor_country = 'US'")
+        if (primary == "water" or any(tag == "water" or tag.startswith("water.") for tag in (sectors or "").split(";")))
+        and mekong & set((recipients or "").split(";")) and start is not None and (end is None or end >= 2019))
+    assert expected and result["COUNT"] == len(expected)
+    assert sorted(r[0] for r in rows(Path(result["OUTPUT"]), "SELECT project_id FROM \"{table}\"")) == expected
+
+
+def test_help_lists_the_codes_and_names_the_data(runs):
+    help_text = runs["filter_help"]
+    assert "DONORS: Donor countries (ISO codes, e.g. US,KR) [empty: any; choices from the bundled data]" in help_text
+    assert "INPUT: Projects layer (empty: every project of the bundled data)" in help_text
+    donors = help_text.split("DONORS:")[1].split("AGENCIES:")[0]
+    codes = {line.split(":")[-1].strip() for line in donors.splitlines() if line.strip().startswith("- ")}
+    assert {code for (code,) in bundled("SELECT DISTINCT donor_country FROM projects")} <= codes
 
 
 def test_cooperationmatrix_from_the_command_line(runs):

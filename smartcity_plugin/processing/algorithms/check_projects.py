@@ -22,6 +22,7 @@ from smartcity_plugin.processing.algorithms.import_common import (
     problem_fields,
     problems_sink,
 )
+from smartcity_plugin.processing.choices import source_name
 from smartcity_plugin.processing.inputs import require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.compat import SOURCE_VECTOR
 from smartcity_plugin.toolbelt.i18n import tr
@@ -52,7 +53,7 @@ class CheckProjectsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [SOURCE_VECTOR],
+            self.INPUT, tr("Projects layer (empty: every project of {})").format(source_name()), [SOURCE_VECTOR],
             optional=True))
         add_problems_sink(self, optional=False)
         self.addOutput(QgsProcessingOutputNumber("PROBLEM_COUNT", tr("Number of problems")))

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
+from smartcity_plugin.processing.choices import data_shown_note, source_name
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY, SOURCE_POINT, SOURCE_VECTOR, WKB_NO_GEOMETRY
@@ -71,16 +72,17 @@ class CooperationMatrixAlgorithm(SmartCityAlgorithm):
             "from 0 to 16 for eight categories.</p>"
             "<p>With a sector filter, coverage and gaps describe the filtered projects only. "
             "With a city filter, only those cities are listed. Empty layer parameters use the "
-            "plugin's bundled projects and ASCN cities; other layers need the same fields "
+            "projects and ASCN cities of the data the plugin shows; other layers need the same fields "
             "(projects: the filter fields and sector_primary; cities: city_id).</p>"
-        ).format(shared=weights.WEIGHT_SHARED, one=weights.WEIGHT_ONE_SIDED, gap=weights.WEIGHT_GAP)
+        ).format(shared=weights.WEIGHT_SHARED, one=weights.WEIGHT_ONE_SIDED, gap=weights.WEIGHT_GAP) + (
+            f"<p>{data_shown_note()}</p>")
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects layer (empty: the bundled projects)"),
+            self.INPUT, tr("Projects layer (empty: every project of {})").format(source_name()),
             [SOURCE_VECTOR], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CITIES_LAYER, tr("Cities layer (empty: the bundled ASCN cities)"),
+            self.CITIES_LAYER, tr("Cities layer (empty: every ASCN city of {})").format(source_name()),
             [SOURCE_POINT], optional=True))
         add_filter_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -15,7 +15,9 @@ from qgis.core import (
 
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
+from smartcity_plugin.processing.choices import data_choices, source_name
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
+from smartcity_plugin.processing.pick_lists import pick_list, picked_codes
 from smartcity_plugin.toolbelt.compat import NO_THREADING, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -48,9 +50,9 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)
-        self.addParameter(QgsProcessingParameterString(
-            "PAGES", tr("Cities to make pages for (ASCN city ids, comma-separated; empty: every city the filter "
-                        "keeps)"), optional=True))
+        self.addParameter(pick_list(
+            "PAGES", tr("Cities to make pages for (ASCN city ids; empty: every city of {} the filter keeps)").format(
+                source_name()), data_choices(self.with_choices).cities))
         self.addParameter(QgsProcessingParameterBoolean(
             "ONLY_WITH_PROJECTS", tr("Leave out cities with no matching project"), defaultValue=False))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), optional=True))
@@ -73,8 +75,7 @@ class ExportAtlasAlgorithm(SmartCityAlgorithm):
         dpi = self.parameterAsInt(parameters, "DPI", context)
         with processing_errors(), private_project(context) as project:
             options = AtlasOptions(
-                cities=tuple(c.strip() for c in self.parameterAsString(parameters, "PAGES", context).split(",")
-                             if c.strip()),
+                cities=picked_codes(self, parameters, "PAGES", context),
                 only_with_projects=self.parameterAsBool(parameters, "ONLY_WITH_PROJECTS", context),
             )
             request = MapRequest(project_filter=project_filter,

@@ -15,6 +15,7 @@ from qgis.core import (
 from smartcity_plugin.export.names import CONTENTS, TEMPLATES
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.export_common import private_project, processing_errors
+from smartcity_plugin.processing.choices import data_shown_note
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.toolbelt.compat import NO_THREADING, NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
@@ -37,13 +38,13 @@ class ExportMapAlgorithm(SmartCityAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
-            "Exports a finished map of the bundled cooperation data: title, a subtitle that says the filter "
+            "Exports a finished map of the cooperation data the plugin shows: title, a subtitle that says the filter "
             "in words, the map, a legend of what is visible, scale bar, north arrow, an inset of ASEAN, "
             "sources with the dataset's as-of date, and the export date. The filter parameters are those of "
             "'Filter cooperation projects'. The format follows the file name: .pdf, .png or .svg. Templates: "
             "A4 or A3, landscape or portrait. Contents: the cooperation layers, or flood-warning coverage "
             "with the ASCN cities. The file is written completely or not at all."
-        )
+        ) + " " + data_shown_note()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         add_filter_parameters(self)

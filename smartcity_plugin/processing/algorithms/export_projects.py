@@ -19,6 +19,7 @@ from qgis.core import (
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
+from smartcity_plugin.processing.choices import source_name
 from smartcity_plugin.processing.filter_parameters import add_filter_parameters, filter_from_parameters
 from smartcity_plugin.processing.inputs import checked_catalogue, require_fields, source_or_bundled
 from smartcity_plugin.toolbelt.compat import SOURCE_VECTOR
@@ -72,7 +73,7 @@ class ExportProjectsAlgorithm(SmartCityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Projects layer (empty: the plugin's data)"), [SOURCE_VECTOR],
+            self.INPUT, tr("Projects layer (empty: every project of {})").format(source_name()), [SOURCE_VECTOR],
             optional=True))
         add_filter_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(

@@ -14,6 +14,9 @@ from qgis.core import (
 from smartcity_plugin.io.iati_query import ASEAN_MEMBERS, DATASTORE, SERVICE_NAMES, FetchQuery, split_codes
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
 from smartcity_plugin.processing.algorithms.import_common import add_import_parameters, run_import
+from smartcity_plugin.processing.choices import source_name
+from smartcity_plugin.processing.fetch_choices import fetch_choices
+from smartcity_plugin.processing.pick_lists import open_pick_list, pick_list, picked_codes
 from smartcity_plugin.toolbelt.compat import NUMBER_INTEGER
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -54,13 +57,14 @@ class FetchIatiAlgorithm(SmartCityAlgorithm):
             URL, tr("Service address (empty: the public one)"), optional=True))
         self.addParameter(QgsProcessingParameterAuthConfig(
             AUTHCFG, tr("Authentication configuration holding the IATI Datastore key"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            COUNTRIES, tr("Recipient countries (ISO codes; empty: all)"), defaultValue=",".join(ASEAN_MEMBERS),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            REPORTING_ORGS, tr("Reporting organisations (IATI identifiers; empty: all)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            SECTORS, tr("Sectors (DAC codes or the plugin's sectors; empty: all)"), optional=True))
+        choices = fetch_choices(self.with_choices)
+        self.addParameter(pick_list(
+            COUNTRIES, tr("Recipient countries (ISO codes; empty: all)"), choices.countries, default=ASEAN_MEMBERS))
+        self.addParameter(open_pick_list(
+            REPORTING_ORGS, tr("Reporting organisations (IATI identifiers; empty: all)"), choices.reporting_orgs))
+        self.addParameter(pick_list(
+            SECTORS, tr("Sectors (5-digit DAC codes, or sectors of {} through their DAC codes; empty: all)").format(
+                source_name()), choices.sectors))
         for name, label in ((YEAR_FROM, tr("Running in or after the year")),
                             (YEAR_TO, tr("Started by the end of the year"))):
             self.addParameter(QgsProcessingParameterNumber(
@@ -68,13 +72,17 @@ class FetchIatiAlgorithm(SmartCityAlgorithm):
         add_import_parameters(self)
         self.addOutput(QgsProcessingOutputString(QUERY, tr("The query, to run it again")))
 
+    def _text(self, parameters, name: str, context) -> str:
+        """A pick list's codes as one comma-separated text, as planners typed them before it was one."""
+        return ",".join(picked_codes(self, parameters, name, context))
+
     def query(self, parameters, context) -> FetchQuery:
         """The query the parameters describe (sectors through the crosswalk)."""
         from smartcity_plugin.io.iati_query import dac_codes_for
         from smartcity_plugin.layers.sources import sector_catalogue
 
         service = self.parameterAsEnum(parameters, SERVICE, context)
-        sectors = split_codes(self.parameterAsString(parameters, SECTORS, context), upper=False, spaces=False)
+        sectors = split_codes(self._text(parameters, SECTORS, context), upper=False, spaces=False)
         try:
             dac = dac_codes_for(sectors, sector_catalogue())
         except ValueError as error:
@@ -94,8 +102,8 @@ class FetchIatiAlgorithm(SmartCityAlgorithm):
                 "The IATI Datastore needs a subscription key: choose the QGIS authentication configuration that "
                 "holds it (a free key from developer.iatistandard.org), or use d-portal, which needs none."))
         return FetchQuery(
-            service=service, url=url, countries=split_codes(self.parameterAsString(parameters, COUNTRIES, context)),
-            reporting_orgs=split_codes(self.parameterAsString(parameters, REPORTING_ORGS, context)),
+            service=service, url=url, countries=split_codes(self._text(parameters, COUNTRIES, context)),
+            reporting_orgs=split_codes(self._text(parameters, REPORTING_ORGS, context)),
             sectors=dac, year_from=years[0], year_to=years[1], authcfg=authcfg)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102

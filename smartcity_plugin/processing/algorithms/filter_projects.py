@@ -14,6 +14,7 @@ from qgis.core import (
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.schema import LAYER_PROJECTS, PROJECT_FILTER_FIELDS
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
+from smartcity_plugin.processing.choices import data_shown_note, source_name
 from smartcity_plugin.processing.filter_parameters import (
     add_filter_parameters,
     filter_from_parameters,
@@ -39,7 +40,8 @@ class FilterProjectsAlgorithm(SmartCityAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802, D102
         return tr(
             "Keeps the cooperation projects that match every criterion given; an empty "
-            "criterion matches everything. Lists are comma-separated codes. Sectors may be "
+            "criterion matches everything. Lists are codes: ticked by name in the dialog, "
+            "comma-separated on the command line. Sectors may be "
             "given in any taxonomy: the presentation's categories (water, mobility, energy, "
             "security, health, waste, egov, participation; a category includes its "
             "solutions), Kearney's dimensions (kearney.smart_environment …) or ASCN focus "
@@ -47,15 +49,15 @@ class FilterProjectsAlgorithm(SmartCityAlgorithm):
             "correspond to. A project "
             "matches a year range when its years overlap it (no end year: still "
             "running); projects without known years or amounts drop out when a year or "
-            "amount range is set. Without an input layer the plugin's bundled projects "
-            "are used; any layer with the same fields works."
-        )
+            "amount range is set. Without an input layer the projects of the data the "
+            "plugin shows are used; any layer with the same fields works."
+        ) + " " + data_shown_note()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
-                tr("Projects layer (empty: the bundled projects)"),
+                tr("Projects layer (empty: every project of {})").format(source_name()),
                 [SOURCE_VECTOR],
                 optional=True,
             )

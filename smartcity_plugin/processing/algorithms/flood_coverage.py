@@ -23,6 +23,7 @@ from smartcity_plugin.analysis.flood import (
 )
 from smartcity_plugin.core import schema
 from smartcity_plugin.processing.algorithms.base import SmartCityAlgorithm
+from smartcity_plugin.processing.choices import data_shown_note, source_name
 from smartcity_plugin.processing.inputs import source_or_bundled
 from smartcity_plugin.toolbelt.compat import SOURCE_POINT, SOURCE_POLYGON
 from smartcity_plugin.toolbelt.i18n import tr
@@ -60,10 +61,10 @@ class FloodCoverageAlgorithm(SmartCityAlgorithm):
             "edges are densified every {} degrees first. A point on an area's edge counts as "
             "inside. Features without geometry (ASEAN-wide programmes) get empty values. "
             "Coverage areas are only as exact as their geometry_basis (admin-1 unions, "
-            "hand-drawn basins, whole countries). Empty layer parameters use the plugin's "
-            "bundled cities, projects and coverage; other layers need the fields city_id "
+            "hand-drawn basins, whole countries). Empty layer parameters use the cities, "
+            "projects and coverage of the data the plugin shows; other layers need the fields city_id "
             "(cities), project_id (projects) and system_id, funder_country (coverage)."
-        ).format(DENSIFY_DEGREES)
+        ).format(DENSIFY_DEGREES) + " " + data_shown_note()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802, D102
         self.addParameter(
@@ -75,11 +76,13 @@ class FloodCoverageAlgorithm(SmartCityAlgorithm):
         )
         point_types = [SOURCE_POINT]
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CITIES_LAYER, tr("Cities layer (empty: the bundled ASCN cities)"), point_types, optional=True))
+            self.CITIES_LAYER, tr("Cities layer (empty: every ASCN city of {})").format(source_name()), point_types,
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PROJECTS_LAYER, tr("Projects layer (empty: the bundled projects)"), point_types, optional=True))
+            self.PROJECTS_LAYER, tr("Projects layer (empty: every project of {})").format(source_name()), point_types,
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COVERAGE_LAYER, tr("Flood-warning coverage (empty: the bundled coverage)"),
+            self.COVERAGE_LAYER, tr("Flood-warning coverage (empty: every coverage area of {})").format(source_name()),
             [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CITIES_OUTPUT, tr("Cities and flood coverage"), SOURCE_POINT,
