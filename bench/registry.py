@@ -9,6 +9,7 @@ setting the same subset string on a plain PostgreSQL layer and asking featureCou
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import statistics
@@ -17,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsProviderRegistry, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from bench.catalogue import catalogue
 from bench.qgis_env import BenchIface
@@ -122,6 +124,9 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
                 ours_ms[label].append(time_ms(dock.apply_now))
         dock.disconnect_project()
         dock.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dock goes now, as in QGIS's loop
+        del dock
+        gc.collect()
         project.clear()
         labels = [label for label, _ in QUESTION]
 

@@ -338,7 +338,6 @@ class SmartCityPlugin:
             self.export_dialog = None
         if self.selection_store is not None:  # after the dock, which listens to it
             self.selection_store.stop()
-            self.selection_store.deleteLater()
             self.selection_store = None
         for action in self.actions:
             action.triggered.disconnect()

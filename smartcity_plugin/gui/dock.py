@@ -62,7 +62,7 @@ class CooperationDock(QgsDockWidget):
         self.lens_labels: dict[str, str] = {}
         self.lens_note = ""
         self.own_store = store is None
-        self.store = store or SelectionStore(parent=self)  # the selection the dock shows, kept with the project
+        self.store = store or SelectionStore()  # the selection the dock shows, kept with the project
         self.selection = self.store.selection
         self.statement = QLabel()  # the active filter and lens in one sentence
         self.statement.setObjectName("SmartCityFilterStatement")
@@ -77,7 +77,7 @@ class CooperationDock(QgsDockWidget):
         self.timer.timeout.connect(self.apply_now)
         self._build()
         self.form.changed.connect(self._filter_edited)
-        self.store.restored.connect(self.restore_selection)
+        self.store.listeners.append(self.restore_selection)
         source_follower().followed.connect(self.follow_source)
         self._show_selection(self.selection)
 
@@ -299,7 +299,7 @@ class CooperationDock(QgsDockWidget):
 
     def disconnect_project(self) -> None:
         """Undo the connections to the project (called before the dock goes)."""
-        self.store.restored.disconnect(self.restore_selection)
+        self.store.listeners.remove(self.restore_selection)
         source_follower().followed.disconnect(self.follow_source)
         if self.own_store:
             self.store.stop()
