@@ -1,10 +1,12 @@
 """IATI import: activities per second and peak memory on a generated file of 100k activities.
 
 The importer (``smartcity_plugin.io.iati_import.import_iati``) is measured only when the
-plugin provides it; otherwise the run says so and shows no number. The baseline is a
-bare streaming pass over the same file with the XML reader the importer uses (Qt's
-QXmlStreamReader): every token read, nothing kept. Each side runs in a fresh
-interpreter, so its peak memory growth is its own.
+plugin provides it; otherwise the run says so and shows no number. Two baselines, each a
+bare pass over the same file that keeps nothing: ``iterparse`` with the parser the importer
+uses (expat through ElementTree's C tree builder; the target is measured against it, the
+faster of the two), and the QXmlStreamReader loop the importer used until December 2026
+(every token read), kept so earlier runs compare. Each side runs in a fresh interpreter,
+so its peak memory growth is its own.
 """
 
 from __future__ import annotations
@@ -107,14 +109,22 @@ def bench_iati(activities: int, cache: Path, work: Path) -> list[Result]:
         return []
     source = iati_file(activities, cache)
     work.mkdir(parents=True, exist_ok=True)
+    iterparse = run_probe("iterparse", str(source))
     parse = run_probe("parse", str(source))
     imported = run_probe("import", str(source), str(work / "iati_import.gpkg"))
-    ratio = imported["ms"] / parse["ms"]
-    return [Result(
-        key="iati", title=f"IATI import, {activities:,} activities", ours=Timing([imported["ms"]]),
-        baseline=Timing([parse["ms"]]), baseline_title="bare QXmlStreamReader pass", unit="activities/s",
-        targets=[Target("at least half the parse speed (time <= 2x)", SPEED_TARGET, ratio),
-                 Target("peak memory growth under 150 MB", MEMORY_TARGET_MB, imported["peak_growth_mb"])],
-        details={"activities": activities, "file_mb": round(source.stat().st_size / 1e6, 1),
-                 "import": imported, "parse": parse},
-    )]
+    details = {"activities": activities, "file_mb": round(source.stat().st_size / 1e6, 1),
+               "import": imported, "iterparse": iterparse, "parse": parse}
+    ratio = imported["ms"] / iterparse["ms"]
+    return [
+        Result(key="iati", title=f"IATI import, {activities:,} activities", ours=Timing([imported["ms"]]),
+               baseline=Timing([iterparse["ms"]]), baseline_title="bare iterparse (expat)", unit="activities/s",
+               targets=[Target("at least half the parse speed (time <= 2x)", SPEED_TARGET, ratio),
+                        Target("peak memory growth under 150 MB", MEMORY_TARGET_MB, imported["peak_growth_mb"])],
+               details=details),
+        Result(key="iati_qt", title=f"IATI import, {activities:,} activities, against the earlier baseline",
+               ours=Timing([imported["ms"]]), baseline=Timing([parse["ms"]]),
+               baseline_title="bare QXmlStreamReader pass", unit="activities/s",
+               targets=[Target("at least half the parse speed (time <= 2x)", SPEED_TARGET,
+                               imported["ms"] / parse["ms"])],
+               details=details),
+    ]

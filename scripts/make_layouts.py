@@ -221,8 +221,9 @@ def city_profile() -> QgsPrintLayout:
 
     Page 1: title, the filter, the map (scale bar, north arrow, inset), the profile and the
     city's totals on the left, the legend on the right, the project table at the bottom.
-    Page 2 holds the rest of a long project table and is left out of the export when the
-    table fits on page 1 (its only item is the table's frame, hidden when empty).
+    Page 2 holds the rest of a long project table under the city's name and "continued", and
+    is left out of the export when the table fits on page 1 (its table frame hides the page
+    when empty).
     """
     width, height, margin = 210.0, 297.0, 12.0
     inner = width - 2 * margin
@@ -263,14 +264,21 @@ def city_profile() -> QgsPrintLayout:
     table.addFrame(first)
     layout.pageCollection().addPage(QgsLayoutItemPage(layout))
     layout.pageCollection().page(1).setPageSize(QgsLayoutSize(width, height, MM))
+    # Page 2 says whose table continues there: the city's name and "continued". The page is
+    # still left out when the table's frame on it is empty (QGIS asks only the frames).
+    heading = label(layout, "continued_heading", Box(margin, margin + 3, inner, 8), 11, bold=True)
+    heading.attemptMove(QgsLayoutPoint(margin, margin + 3, MM), page=1)
+    page_two_number = label(layout, "page_continued", Box(width - margin - 45, footer_y - 5, 45, 4.5), 7,
+                            align=Qt.AlignRight)
+    page_two_number.attemptMove(QgsLayoutPoint(width - margin - 45, footer_y - 5, MM), page=1)
     second = QgsLayoutFrame(layout, table)
     second.setId("projects_table_continued")
     second.setHidePageIfEmpty(True)
     second.setHideBackgroundIfEmpty(True)
     table.addFrame(second)
     page_two = layout.pageCollection().page(1).pos().y()
-    second.attemptMove(QgsLayoutPoint(margin, margin, MM), page=1)
-    second.attemptResize(QgsLayoutSize(inner, height - 2 * margin, MM))
+    second.attemptMove(QgsLayoutPoint(margin, margin + 13, MM), page=1)
+    second.attemptResize(QgsLayoutSize(inner, height - 2 * margin - 13, MM))
     assert page_two > 0
     return layout
 

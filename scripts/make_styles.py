@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCallout,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSimpleLineCallout,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSizeScaleTransformer,
@@ -180,9 +182,37 @@ def cities_style(layer: QgsVectorLayer) -> None:
     settings.priority = 5
     settings.dataDefinedProperties().setProperty(
         QgsPalLayerSettings.Priority, QgsProperty.fromExpression('4 + min(coalesce("project_count", 0), 6)'))
+    # Where projects sit on a ring around the city, or another city is near, the plugin writes an
+    # order of positions (free sides first, facing away from the neighbour) and, when the ring is
+    # full all round, a distance beyond it (smartcity_plugin/core/label_room.py); a leader then
+    # ties the name to its city. DEFAULT_ORDER there is the order below.
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.LabelDistance,
+                           QgsProperty.fromExpression('coalesce("label_distance", 1.6)'))
+    # On a map of the whole region (an A4 overview is about 1:20 000 000) names are a point
+    # smaller: the crowded places keep more of them.
+    properties.setProperty(QgsPalLayerSettings.Size,
+                           QgsProperty.fromExpression('CASE WHEN @map_scale > 12000000 THEN 7 ELSE 8 END'))
+    default_order = "'TR,TL,BR,BL,R,L,TSR,BSR,TSL,BSL,T,B'"
+    properties.setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
+                           QgsProperty.fromExpression(f'coalesce("label_positions", {default_order})'))
+    # A leader only for a name set beyond the ring (its distance exceeds the marker's own size).
+    radius = '(2.2 + min(coalesce("project_count", 0), 8) / 8 * 4.3) / 2'
+    properties.setProperty(QgsPalLayerSettings.CalloutDraw,
+                           QgsProperty.fromExpression(f'coalesce("label_distance", 0) - {radius} > 2.5'))
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.lineSymbol().setColor(QColor(palette.CITY_COLOUR))
+    callout.lineSymbol().setWidth(0.25)
+    callout.setMinimumLength(1.0)
+    # From the city marker's edge (its size follows the number of projects, as the symbol's does).
+    callout.dataDefinedProperties().setProperty(QgsCallout.OffsetFromAnchor, QgsProperty.fromExpression(radius))
+    settings.setCallout(callout)
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)
-    obstacle.setFactor(2.0)
+    # A name avoids other city markers, but may touch one rather than vanish (2.0 would forbid it: PAL
+    # makes an obstacle stronger than the label's priority a hard conflict, and crowded places lost names).
+    obstacle.setFactor(1.0)
     settings.setObstacleSettings(obstacle)
     text = QgsTextFormat()
     text.setFont(QFont("Noto Sans"))

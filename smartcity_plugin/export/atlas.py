@@ -29,6 +29,7 @@ from smartcity_plugin.export.layouts import (
     fill_decorations,
     filtered_layers,
     frame_extent,
+    layer_city_names,
     load_template,
 )
 from smartcity_plugin.export.names import ATLAS_TEMPLATE
@@ -41,7 +42,7 @@ CITY_VIEW_DEGREES = 3.2  # each page shows the city with about 150 km around it
 CITY_ID = "attribute(@atlas_feature, 'city_id')"
 IN_CITY = f"array_contains(string_to_array(coalesce(\"city_ids\", ''), ';'), {CITY_ID})"
 TABLE_FIELDS = ("project_id", "title", "donor_country", "agency", "sector_primary", "start_year", "end_year",
-                "amount_usd", "finance_type", "city_ids", "recipient_country")
+                "amount_usd", "finance_type", "city_ids", "recipient_country", "confidence", "sectors")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,21 @@ def _flood_text(item, system_names: dict[str, str]) -> str:
         names = "; ".join(system_names.get(s, s) for s in item.inside)
         return tr("inside {} warned area(s): {}").format(len(item.inside), names)
     return tr("outside every warned area; the nearest is {:.0f} km away").format(item.distance_km)
+
+
+def _confidence_text(records: Sequence[dict], city_id: str) -> str:
+    """How sure the city's records are, in words: "high (3), medium (1)", highest first."""
+    from collections import Counter
+
+    from smartcity_plugin.core.summary import split_list
+    from smartcity_plugin.layers.presentation import confidence_names
+
+    words = confidence_names()
+    counts = Counter(str(r.get("confidence") or "") for r in records if city_id in split_list(r.get("city_ids")))
+    parts = [tr("{} ({})").format(word, counts[code]) for code, word in words.items() if counts[code]]
+    if counts[""]:
+        parts.append(tr("not rated ({})").format(counts[""]))
+    return ", ".join(parts) or "—"
 
 
 def _city_texts(layers, records, feedback: Optional[QgsFeedback], font, width_mm: float) -> dict[str, str]:
@@ -90,6 +106,7 @@ def _city_texts(layers, records, feedback: Optional[QgsFeedback], font, width_mm
             (tr("Sectors covered"), covered),
             (tr("No project yet"), missing),
             (tr("US–Korea co-presence"), tr("yes") if city.us_korea else tr("no")),
+            (tr("Confidence of the records"), _confidence_text(records, city_id)),
             (tr("Flood warning"), _flood_text(exposure.get(city_id), system_names)),
         )
         text = "\n".join(tr("{}: {}").format(heading, value) for heading, value in lines)
@@ -101,13 +118,15 @@ def _project_texts(records, language: str) -> dict[str, dict[str, str]]:
     """Column → project id → what the table cell shows (words and the language's money units)."""
     from smartcity_plugin.core.money import format_usd
     from smartcity_plugin.export.summary_table import reader_names
-    from smartcity_plugin.layers.presentation import finance_labels
+    from smartcity_plugin.layers.presentation import confidence_names, finance_labels
 
     names = reader_names(sector_catalogue().label)
     finance = finance_labels()
-    columns: dict[str, dict[str, str]] = {"donor": {}, "sector": {}, "amount": {}}
+    confidence = confidence_names()
+    columns: dict[str, dict[str, str]] = {"donor": {}, "sector": {}, "amount": {}, "confidence": {}}
     for record in records:
         pid = str(record["project_id"])
+        columns["confidence"][pid] = confidence.get(str(record.get("confidence") or ""), "—")
         columns["donor"][pid] = names["donor"](record.get("donor_country") or "")
         columns["sector"][pid] = names["sector"](record["sector_primary"]) if record.get("sector_primary") else "—"
         amount = record.get("amount_usd")
@@ -124,10 +143,12 @@ def _table_columns(texts: dict[str, dict[str, str]]) -> list[QgsLayoutTableColum
 
     columns = []
     for attribute, heading, width in (
-        ("title", tr("Project"), 60), (looked_up("donor"), tr("Donor"), 20), ("agency", tr("Agency"), 32),
-        (looked_up("sector"), tr("Sector"), 24),
-        ("coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '')", tr("Years"), 13),
-        (looked_up("amount"), tr("Amount"), 24),
+        ("title", tr("Project"), 48), (looked_up("donor"), tr("Donor"), 19), ("agency", tr("Agency"), 32),
+        (looked_up("sector"), tr("Sector"), 22),
+        ("CASE WHEN \"start_year\" IS NULL AND \"end_year\" IS NULL THEN '—' ELSE "
+         "coalesce(to_string(\"start_year\"), '?') || '–' || coalesce(to_string(\"end_year\"), '') END",
+         tr("Years"), 13),
+        (looked_up("amount"), tr("Amount"), 23), (looked_up("confidence"), tr("Confidence"), 15),
     ):
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(attribute)
@@ -147,7 +168,7 @@ def _coverage_filter(options: AtlasOptions) -> str:
     return " AND ".join(clauses)
 
 
-def _fit_title(layout, layers) -> None:
+def _fit_title(layout, layers, title_expression: str) -> None:
     """One title size for every page, small enough for the longest city's title to fit on one line."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
@@ -155,7 +176,7 @@ def _fit_title(layout, layers) -> None:
 
     title = layout.itemById("title")
     font = label_font(title)
-    expression = QgsExpression(CITY_TITLE_EXPRESSION)
+    expression = QgsExpression(title_expression)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layers["cities"]))
     widest = ""
     for feature in layers["cities"].getFeatures():
@@ -169,14 +190,30 @@ def _fit_title(layout, layers) -> None:
     set_label_font(title, font)
 
 
-# The local name only when it adds something ("Hà Nội" beside "Hanoi", not "Kabupaten Sumedang"
-# beside "Sumedang").
-CITY_TITLE_EXPRESSION = (
-    "\"name\" || CASE WHEN coalesce(\"name_local\", '') <> '' "
-    "AND strpos(lower(\"name_local\"), lower(\"name\")) = 0 THEN ' ' || \"name_local\" ELSE '' END "
-    "|| ' — ' || \"country_name\""
-)
-CITY_TITLE = f"[% {CITY_TITLE_EXPRESSION} %]"
+def city_title_expression(language: str, field_names) -> str:
+    """The page title: the city's name for the reader, its local name when that adds something
+    ("Hà Nội" beside "Hanoi", not "Kabupaten Sumedang" beside "Sumedang"), and the country in words."""
+    from smartcity_plugin.layers.place_names import city_name_expression
+    from smartcity_plugin.layers.presentation import country_names
+
+    name = city_name_expression(language, field_names)
+    return (
+        f"{name} || CASE WHEN coalesce(\"name_local\", '') <> '' "
+        f"AND strpos(lower(\"name_local\"), lower({name})) = 0 AND strpos(lower({name}), lower(\"name_local\")) = 0 "
+        "THEN ' ' || \"name_local\" ELSE '' END "
+        f"|| ' — ' || coalesce(map_get({map_literal(country_names())}, \"country_iso2\"), \"country_name\")"
+    )
+
+
+def _continued_heading(layout, language: str, field_names) -> None:
+    """Page 2 names its city: "Đà Nẵng (continued)" in the reader's words."""
+    from smartcity_plugin.core.safe_text import literal_text
+    from smartcity_plugin.layers.place_names import city_name_expression
+
+    heading = layout.itemById("continued_heading")
+    if heading is not None:  # a template of the planner's own may not have it
+        expression = f"[% {city_name_expression(language, field_names)} %]"
+        heading.setText(literal_text(tr("{} (continued)")).format(expression))
 
 
 def build_city_atlas(
@@ -184,6 +221,15 @@ def build_city_atlas(
     options: AtlasOptions = AtlasOptions(),
 ) -> QgsPrintLayout:
     """The atlas layout, one page (and a continuation page for long tables) per chosen city."""
+    from smartcity_plugin.export.layouts import project_unmodified
+
+    with project_unmodified(project):
+        return _build_city_atlas(project, request, feedback, options)
+
+
+def _build_city_atlas(
+    project: QgsProject, request: MapRequest, feedback: Optional[QgsFeedback], options: AtlasOptions,
+) -> QgsPrintLayout:
     from smartcity_plugin.core.describe import describe_filter
     from smartcity_plugin.core.report_totals import totals_by
     from smartcity_plugin.core.safe_text import literal_text
@@ -210,9 +256,11 @@ def build_city_atlas(
         atlas.setFilterFeatures(True)
         atlas.setFilterExpression(coverage_filter)
     catalogue = sector_catalogue()
-    layout.itemById("title").setText(CITY_TITLE)
-    _fit_title(layout, layers)
-    city_names = {f["city_id"]: f["name"] for f in cities.getFeatures()}
+    title_expression = city_title_expression(language, cities.fields().names())
+    layout.itemById("title").setText(f"[% {title_expression} %]")
+    _fit_title(layout, layers, title_expression)
+    _continued_heading(layout, language, cities.fields().names())
+    city_names = layer_city_names(cities)
     words = request.subtitle or describe_filter(
         request.project_filter, catalogue.label, lambda c: city_names.get(c, c), tr)
     subtitle = layout.itemById("subtitle")
@@ -227,9 +275,11 @@ def build_city_atlas(
     # Same scale on every page, centred on the city.
     main_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)
     fill_decorations(layout, layers, ("projects", "cities", "programmes", "flood"), inset_always=True)
+    # Each layer's entries stay under its heading: split over two columns they read as headless boxes.
+    layout.itemById("legend").setSplitLayer(False)
     records = list(project_records(layers["projects"], NO_FILTER, TABLE_FIELDS))  # already filtered
     profile = layout.itemById("profile")
-    texts = _city_texts(layers, [{k: r.get(k) for k in ANALYSIS_FIELDS} for r in records], feedback,
+    texts = _city_texts(layers, [{k: r.get(k) for k in (*ANALYSIS_FIELDS, "confidence")} for r in records], feedback,
                         label_font(profile), wrap_width(profile))
     profile.setText(f"[% map_get({map_literal(texts)}, {CITY_ID}) %]")
     per_city = {
@@ -239,7 +289,11 @@ def build_city_atlas(
     }
     summary = layout.itemById("summary")
     fill_city_tables(summary.multiFrame(), per_city, language, summary.rect().width())
-    layout.itemById("page").setText(tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"))
+    page_number = tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]")
+    layout.itemById("page").setText(page_number)
+    continued = layout.itemById("page_continued")
+    if continued is not None:  # the continuation page's footer (a template of the planner's own may lack it)
+        continued.setText(literal_text(tr("{} (continued)")).format(page_number))
     table = layout.itemById("projects_table").multiFrame()
     table.setVectorLayer(layers["projects"])
     table.setFilterFeatures(True)

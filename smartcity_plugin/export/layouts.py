@@ -7,9 +7,10 @@ that build one.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -72,6 +73,15 @@ def add_to_layout_manager(project: QgsProject, layout: QgsPrintLayout) -> None:
     manager.addLayout(layout)
 
 
+def layer_city_names(cities: QgsVectorLayer) -> dict[str, str]:
+    """City id → its name in the interface language where the data has it (the layer's filter applies)."""
+    from smartcity_plugin.layers.place_names import city_names_of
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    fields = cities.fields().names()
+    return city_names_of((dict(zip(fields, f.attributes())) for f in cities.getFeatures()), user_language())
+
+
 def dataset_as_of() -> str:
     """As-of date of the data the map shows (its dataset_info table)."""
     return dataset_info().get("as_of", "")
@@ -87,6 +97,22 @@ def sources_text() -> str:
         "served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme "
         "counts in each recipient country."
     ).format(as_of=dataset_as_of())
+
+
+@contextmanager
+def project_unmodified(project: QgsProject) -> Iterator[None]:
+    """Building a layout in memory is not a change to the planner's project.
+
+    QGIS marks the project modified when a template is loaded into any of its layouts; when
+    nothing else changed (no layer added), the project keeps the modified flag it had.
+    Keeping the layout in the project (the dialog does) marks it modified, as it should.
+    """
+    dirty, layers = project.isDirty(), set(project.mapLayers())
+    try:
+        yield
+    finally:
+        if not dirty and set(project.mapLayers()) == layers:
+            project.setDirty(False)
 
 
 def load_template(layout: QgsPrintLayout, name: str) -> None:
@@ -201,11 +227,26 @@ def legend_titles() -> dict[str, str]:
     }
 
 
+def _fixed_size_key(node, cities: QgsVectorLayer) -> None:
+    """The legend's city ring at one mid size: sized per feature it grew on an atlas page over the next entry."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsProperty
+
+    renderer = cities.renderer()
+    if renderer is None or renderer.type() != "singleSymbol":
+        return
+    symbol = renderer.symbol().clone()
+    symbol.setDataDefinedSize(QgsProperty())
+    symbol.setSize(3.4)
+    QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, 0, symbol)
+
+
 def fill_decorations(
     layout: QgsPrintLayout, layers: dict[str, QgsVectorLayer], roles: Sequence[str], inset_always: bool = False
 ) -> None:
     """Legend of what the map shows, inset, scale bar, north arrow, sources and date."""
     main_map: QgsLayoutItemMap = layout.itemById("map")
+    # A name that does not fit inside the frame is left out, not printed cut at the map's edge.
+    main_map.setMapFlags(main_map.mapFlags() & ~QgsLayoutItemMap.MapItemFlag.ShowPartialLabels)
     legend: QgsLayoutItemLegend = layout.itemById("legend")
     legend.setLinkedMap(main_map)
     legend.setAutoUpdateModel(False)
@@ -218,11 +259,12 @@ def fill_decorations(
             continue
         node = root.addLayer(layers[role])
         node.setCustomProperty(LEGEND_TITLE, titles[role])  # lines short enough for a narrow column
+        if role == "cities":
+            _fixed_size_key(node, layers[role])
         if role == "projects":  # colour is the donor; the shape's key follows
             from smartcity_plugin.export.sector_key import sector_key_layer
 
-            key = sector_key_layer(layers["projects"].project() or QgsProject.instance(), layers["projects"],
-                                   sector_catalogue().label)
+            key = sector_key_layer(layout, layers["projects"], sector_catalogue().label)
             drawn = main_map.layers()
             below = drawn.index(layers["projects"]) + 1 if layers["projects"] in drawn else 0
             main_map.setLayers([*drawn[:below], key, *drawn[below:]])
@@ -239,6 +281,11 @@ def fill_decorations(
     inset.overviews().addOverview(frame)
     frame.frameSymbol().setColor(QColor(213, 94, 0, 45))
     inset.setVisibility(inset_always or inset_adds_something(main_map))
+    # Names on the map keep clear of what sits over it (inset, scale bar, north arrow), not hidden under it.
+    for item_id in ("inset", "scalebar", "north_arrow"):
+        item = layout.itemById(item_id)
+        if item is not None and item.isVisible():
+            main_map.addLabelBlockingItem(item)
     scalebar = layout.itemById("scalebar")
     scalebar.setLinkedMap(main_map)
     scalebar.applyDefaultSize(KILOMETERS)  # resets units: say them after
@@ -253,17 +300,23 @@ def fill_decorations(
 
 def build_map_layout(project: QgsProject, request: MapRequest, name: str = "") -> QgsPrintLayout:
     """A finished overview map for ``request``, not yet added to the project's layout manager."""
-    from smartcity_plugin.core.describe import describe_filter
-    from smartcity_plugin.layers.group import ROLES
 
     if request.template not in TEMPLATES:
         raise TemplateError(tr("Unknown template {}; use one of {}.").format(request.template, ", ".join(TEMPLATES)))
+    with project_unmodified(project):
+        return _build_map_layout(project, request, name)
+
+
+def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> QgsPrintLayout:
+    from smartcity_plugin.core.describe import describe_filter
+    from smartcity_plugin.layers.group import ROLES
+
     layers = filtered_layers(project, request)
     layout = QgsPrintLayout(project)
     load_template(layout, request.template)
     layout.setName(name or request.title or tr("Smart City Cooperation map"))
     catalogue = sector_catalogue()
-    cities = {f["city_id"]: f["name"] for f in layers["cities"].getFeatures()}
+    cities = layer_city_names(layers["cities"])
     # What the planner typed and the filter's words are text: QGIS would evaluate [% … %] in a label.
     layout.itemById("title").setText(literal_text(request.title or tr("Smart city cooperation in ASEAN")))
     subtitle = request.subtitle
@@ -288,6 +341,10 @@ def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVector
 
     legend, summary = layout.itemById("legend"), layout.itemById("summary")
     if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
+        return
+    if "projects" not in roles:  # no totals table (it is hidden): the legend keeps the whole panel
+        bottom = summary.pos().y() + summary.rect().height()
+        legend.attemptResize(QgsLayoutSize(legend.rect().width(), bottom - legend.pos().y(), MILLIMETERS))
         return
     titles = {role: title for role, title in legend_titles().items() if role in roles or role == "key"}
     bottom = summary.pos().y() + summary.rect().height()

@@ -5,6 +5,9 @@ their shapes need a key of their own. This layer holds the projects the map draw
 places, classed by main sector, and is drawn just below the projects, each mark exactly
 under the (slightly larger) project mark that covers it: the legend, filtered by the map,
 then names exactly the shapes that the page shows.
+
+The layer belongs to the layout (its Qt parent), not to the project: exporting a map leaves
+the planner's project exactly as it was, and the layer goes when the layout goes.
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsMarkerSymbol,
-    QgsProject,
     QgsProperty,
     QgsRendererCategory,
     QgsSymbolLayer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QObject
 
 from smartcity_plugin.layers import palette
 from smartcity_plugin.layers.placement import OFFSET_FIELD
@@ -31,9 +34,12 @@ KEY_COLOUR = "#5a5a5a"
 
 
 def sector_key_layer(
-    project: QgsProject, projects: QgsVectorLayer, sector_label: Callable[[str], str]
+    owner: QObject, projects: QgsVectorLayer, sector_label: Callable[[str], str]
 ) -> QgsVectorLayer:
-    """A memory layer of the drawn projects' places and main sectors, styled as the shapes' key."""
+    """A memory layer of the drawn projects' places and main sectors, styled as the shapes' key.
+
+    ``owner`` (the layout that draws it) keeps the layer alive; it is not added to any project.
+    """
     crs = projects.crs().authid() or "EPSG:4326"
     layer = QgsVectorLayer(f"MultiPoint?crs={crs}&field=sector_primary:string(40)&field=marker_offset:string(40)",
                            tr("Main sector (symbol shape)"), "memory")
@@ -56,5 +62,5 @@ def sector_key_layer(
             QgsSymbolLayer.Property.PropertyOffset, QgsProperty.fromField("marker_offset"))
         categories.append(QgsRendererCategory(code, symbol, sector_label(code)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("sector_primary", categories))
-    project.addMapLayer(layer, False)
+    layer.setParent(owner)
     return layer

@@ -146,7 +146,16 @@ class ExportDialog(QDialog):
             layer = open_data_layer(LAYER_CITIES)
         except (DataUnavailableError, RuntimeError):
             return []
-        cities = [(f["country_name"], f["name"], f["city_id"]) for f in layer.getFeatures()]
+        from smartcity_plugin.layers.place_names import city_name
+        from smartcity_plugin.layers.presentation import country_names
+        from smartcity_plugin.toolbelt.i18n import user_language
+
+        language, countries, fields = user_language(), country_names(), layer.fields().names()
+        cities = []
+        for feature in layer.getFeatures():
+            row = dict(zip(fields, feature.attributes()))
+            country = countries.get(str(row.get("country_iso2")), str(row.get("country_name") or ""))
+            cities.append((country, city_name(row, language), str(row["city_id"])))
         return [(city_id, f"{name} — {country}") for country, name, city_id in sorted(cities)]
 
     def chosen_formats(self) -> list[str]:

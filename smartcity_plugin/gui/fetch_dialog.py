@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from qgis.core import Qgis, QgsProject
@@ -12,7 +11,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLin
 
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.sectors import TAGGING_TAXONOMY
-from smartcity_plugin.gui.import_datasource import reload_layers_from
+from smartcity_plugin.gui import import_results
 from smartcity_plugin.gui.import_dialog import default_target
 from smartcity_plugin.gui.import_task import AlgorithmTask
 from smartcity_plugin.gui.widgets import CheckCombo, any_year_box, inline_row, run_buttons
@@ -25,7 +24,7 @@ from smartcity_plugin.io.iati_query import (
     split_codes,
 )
 from smartcity_plugin.layers.project_state import save_fetch
-from smartcity_plugin.layers.sources import REGISTRY, active_source, sector_catalogue
+from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.settings import set_setting
@@ -84,6 +83,9 @@ class FetchDialog(QDialog):
         self.unlocated.addItem(tr("Keep them without geometry"), 1)
         self.use_it = QCheckBox(tr("Show this GeoPackage in the plugin afterwards"))
         self.use_it.setChecked(True)
+        self.add_problems = QCheckBox(tr("Add the problems found to the map"))
+        self.add_problems.setObjectName("SmartCityFetchAddProblems")
+        self.add_problems.setChecked(True)
         self.buttons, self.fetch_button, self.cancel_button = run_buttons(tr("Fetch"), tr("Cancel fetch"))
         self.fetch_button.setObjectName("SmartCityFetchButton")
         self._lay_out()
@@ -107,17 +109,12 @@ class FetchDialog(QDialog):
         form.addRow(tr("Into GeoPackage"), self.target)
         form.addRow(tr("Without coordinates"), self.unlocated)
         form.addRow(self.use_it)
+        form.addRow(self.add_problems)
         form.addRow(self.buttons)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Offer the team registry as the target whenever it is the plugin's data."""
-        source = active_source()
-        shown = source.kind == REGISTRY
-        self.into_registry.setText(tr("Into the team registry ({}), checked by its rules and audited")
-                                   .format(source.connection))
-        self.into_registry.setVisible(shown)
-        self.into_registry.setChecked(shown)
-        self._target_changed()
+        import_results.offer_registry(self)
         super().showEvent(event)
 
     def _service_changed(self) -> None:
@@ -126,13 +123,11 @@ class FetchDialog(QDialog):
         self.url.setPlaceholderText(DEFAULT_URLS[self.service.currentData()])
 
     def _target_changed(self) -> None:
-        into_file = not self.into_registry.isChecked()
-        self.target.setEnabled(into_file)
-        self.use_it.setEnabled(into_file)
+        import_results.target_changed(self)
 
     def registry_target(self) -> str:
         """The registry's connection when the fetch goes there, else ''."""
-        return active_source().connection if self.into_registry.isChecked() else ""
+        return import_results.registry_target(self)
 
     def parameters(self) -> dict:
         """The smartcity:fetchiati parameters for the choices made."""
@@ -144,7 +139,7 @@ class FetchDialog(QDialog):
             "AUTHCFG": self.auth.configId() if self.service.currentData() == DATASTORE else "",
             "COUNTRIES": ",".join(dict.fromkeys(countries)), "REPORTING_ORGS": ",".join(dict.fromkeys(reporters)),
             "SECTORS": ",".join(dict.fromkeys(sectors)), "UNLOCATED": self.unlocated.currentData(),
-            "PROBLEMS": "TEMPORARY_OUTPUT",
+            "PROBLEMS": import_results.problems_output(self.add_problems.isChecked()),
         }
         for name, box in (("YEAR_FROM", self.year_from), ("YEAR_TO", self.year_to)):
             if box.value() >= FIRST_YEAR:
@@ -171,7 +166,7 @@ class FetchDialog(QDialog):
     def run(self, parameters: dict) -> None:
         """Run smartcity:fetchiati with ``parameters`` in a QgsTask (progress and cancel in QGIS's task bar)."""
         self.running = AlgorithmTask("fetchiati", parameters, lambda ok, results, context, feedback: self.finished(
-            ok, results, feedback, parameters))
+            ok, results, feedback, parameters, context))
         self.fetch_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.running.start()
@@ -187,20 +182,15 @@ class FetchDialog(QDialog):
             self.running.stop()
             self.running = None
 
-    def finished(self, ok: bool, results: dict, feedback, parameters: dict) -> None:
-        """Report in the message bar, keep the query in the project, show the data."""
+    def finished(self, ok: bool, results: dict, feedback, parameters: dict, context=None) -> None:
+        """Report in the message bar, keep the query in the project, add the problems layer, show the data."""
         self.fetch_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.running = None
         if not report_fetch(self.iface, ok, results, feedback):
             return
         save_fetch(QgsProject.instance(), parameters)
-        if not results.get("GEOPACKAGE"):
-            self.registry_changed.emit()
-            return
-        reload_layers_from(Path(results["GEOPACKAGE"]))
-        if self.use_it.isChecked():
-            self.data_source_chosen.emit(results["GEOPACKAGE"])
+        import_results.open_results(self, results, context, SERVICE_NAMES[parameters["SERVICE"]])
 
 
 def report_fetch(iface, ok: bool, results: dict, feedback) -> bool:

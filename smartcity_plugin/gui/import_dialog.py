@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -18,12 +18,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from smartcity_plugin.gui.import_datasource import reload_layers_from
+from smartcity_plugin.gui import import_results
 from smartcity_plugin.gui.import_mapping import ImportMappingDialog, mapping_text
 from smartcity_plugin.gui.import_task import AlgorithmTask
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.csv_source import parse_mapping
-from smartcity_plugin.layers.sources import REGISTRY, active_data_path, active_source
+from smartcity_plugin.layers.sources import active_data_path
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 from smartcity_plugin.toolbelt.paths import bundled_data_path
@@ -102,22 +102,14 @@ class ImportDialog(QDialog):
 
     def offer_registry(self) -> None:
         """Show the registry choice (checked) when the registry is shown, hide it otherwise."""
-        source = active_source()
-        shown = source.kind == REGISTRY
-        self.into_registry.setText(tr("Into the team registry ({}), checked by its rules and audited")
-                                   .format(source.connection))
-        self.into_registry.setVisible(shown)
-        self.into_registry.setChecked(shown)
-        self._target_changed()
+        import_results.offer_registry(self)
 
     def registry_target(self) -> str:
         """The registry's connection when the import goes there, else ''."""
-        return active_source().connection if self.into_registry.isChecked() else ""
+        return import_results.registry_target(self)
 
     def _target_changed(self) -> None:
-        into_file = not self.into_registry.isChecked()
-        self.target.setEnabled(into_file)
-        self.use_it.setEnabled(into_file)
+        import_results.target_changed(self)
 
     def is_csv(self) -> bool:
         """True when the chosen file is read as a table (anything but .xml)."""
@@ -143,7 +135,7 @@ class ImportDialog(QDialog):
         parameters = {
             "INPUT": self.source.filePath(),
             "UNLOCATED": self.unlocated.currentData(),
-            "PROBLEMS": "memory:" if self.add_problems.isChecked() else "TEMPORARY_OUTPUT",
+            "PROBLEMS": import_results.problems_output(self.add_problems.isChecked()),
         }
         if self.registry_target():
             parameters["REGISTRY"] = self.registry_target()
@@ -196,14 +188,4 @@ class ImportDialog(QDialog):
             return
         level = Qgis.MessageLevel.Warning if results.get("PROBLEM_COUNT") else Qgis.MessageLevel.Success
         log(results.get("REPORT", ""), level, push=True, title=tr("Import"), iface=self.iface)
-        problems = context.takeResultLayer(results.get("PROBLEMS") or "") if self.add_problems.isChecked() else None
-        if problems is not None and problems.featureCount():
-            problems.setName(tr("Import problems: {}").format(Path(self.source.filePath()).name))
-            QgsProject.instance().addMapLayer(problems)
-        if not results.get("GEOPACKAGE"):  # into the team registry: what the plugin shows has changed
-            self.registry_changed.emit()
-            return
-        target = results["GEOPACKAGE"]
-        reload_layers_from(Path(target))
-        if self.use_it.isChecked():
-            self.data_source_chosen.emit(target)
+        import_results.open_results(self, results, context, Path(self.source.filePath()).name)

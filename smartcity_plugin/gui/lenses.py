@@ -31,7 +31,11 @@ class LensResult:
 
 
 def _names(cities: QgsVectorLayer) -> dict[str, str]:
-    return {f["city_id"]: f["name"] for f in unfiltered(cities).getFeatures()}
+    from smartcity_plugin.layers.place_names import city_names_of
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    fields = cities.fields().names()
+    return city_names_of((dict(zip(fields, f.attributes())) for f in unfiltered(cities).getFeatures()), user_language())
 
 
 def _records(projects: QgsVectorLayer, project_filter: ProjectFilter, catalogue: SectorCatalogue) -> list[dict]:

@@ -16,8 +16,8 @@ from smartcity_plugin.io.iati_text import narrative, narrative_of
 from smartcity_plugin.io.organisations import organisation_table
 from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
-from smartcity_plugin.io.value_rules import strict_float, strict_int
-from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.io.value_rules import date_problem, strict_float, strict_int
+from smartcity_plugin.io.xml_stream import XML_LANG, Element, XmlRecord, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 # Our own extension namespace (IATI allows elements of other namespaces in an activity):
@@ -27,6 +27,7 @@ EXTENSION_FIELD = f"{{{EXTENSION_NS}}}field"
 DAC5_VOCABULARIES = ("", "1", "DAC")
 DAC3_VOCABULARIES = ("2", "DAC-3")
 PERCENT_TOLERANCE = 0.5  # rounding in published files: 33.3 + 33.3 + 33.3 passes
+MEMO_LIMIT = 10_000  # answers remembered per import (organisations, sector lists): memory stays flat
 
 
 @dataclass(frozen=True)
@@ -62,15 +63,15 @@ class SourceInfo:
         return tr("Imported from the IATI file {} on {}.").format(self.path.name, self.import_date)
 
 
-def _percent(element: Node) -> Optional[float]:
+def _percent(element: Element) -> Optional[float]:
     try:
-        share = float(element.attr("percentage"))
+        share = float(element.get("percentage", "").strip())
     except ValueError:
         return None
     return share if math.isfinite(share) else None
 
 
-def _check_shares(record: ProjectRecord, what: str, elements: list[Node]) -> None:
+def _check_shares(record: ProjectRecord, what: str, elements: list[Element]) -> None:
     """Percentages of several countries or sectors must be given and add up to 100."""
     shares = [_percent(e) for e in elements]
     given = [share for share in shares if share is not None]
@@ -91,20 +92,62 @@ class ActivityMapper:
         self.countries = countries
         self.source = source
         self.country_named = country_named  # a funder called "Italy" is Italy's government
+        # Answers that depend only on what they are asked about: a file repeats the same few
+        # organisations and sector lists thousands of times.
+        self._donors: dict[tuple[str, str], Optional[str]] = {}
+        self._tallies: dict[tuple, object] = {}
+        self._note = source.note()
+        self._title = source.title()
+        self._url = source.url()
+        self._role_words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
+        self._date_words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"),
+                            "4": tr("actual end")}
 
-    def record(self, activity: Node) -> ProjectRecord:
+    def _donor(self, ref: str, name: str) -> Optional[str]:
+        """Donor country of a funder, by identifier or name (memoised)."""
+        key = (ref, name)
+        if key not in self._donors:
+            if len(self._donors) > MEMO_LIMIT:
+                self._donors.clear()
+            self._donors[key] = organisation_table().country(ref, name, self.countries) or self.country_named(name)
+        return self._donors[key]
+
+    def _tally(self, tokens: list[tuple[str, float]]):
+        """The sector tally of (code, share) pairs (memoised; a tally is only read)."""
+        key = tuple(tokens)
+        tally = self._tallies.get(key)
+        if tally is None:
+            if len(self._tallies) > MEMO_LIMIT:
+                self._tallies.clear()
+            tally = self._tallies[key] = self.sectors.tally(tokens)
+        return tally
+
+    def record(self, read: XmlRecord) -> ProjectRecord:
         """The project an activity describes (problems included; no id → nothing else read)."""
-        lang = activity.attr("xml:lang")
+        activity = read.element
+        record = self._mapped(activity, read.line)
+        for what in read.cut:  # what the reader left out of an over-large activity
+            record.problem("too_large", what)
+        for element in activity.findall("activity-date"):
+            when = element.get("iso-date", "").strip() or text_of(element).strip()
+            problem = date_problem(when) or (tr("the date '{}' has no year; it was not used.").format(when[:30])
+                                             if when and year_of(when) is None else None)
+            if problem:
+                record.problem("invalid_value", problem)
+        return record
+
+    def _mapped(self, activity: Element, line: int) -> ProjectRecord:
+        lang = activity.get(XML_LANG, "").strip()
         record = ProjectRecord()
-        identifier = activity.first("iati-identifier")
-        record.set("project_id", " ".join(identifier.text.split()) if identifier is not None else None)
+        identifier = activity.find("iati-identifier")
+        record.set("project_id", " ".join(text_of(identifier).split()) if identifier is not None else None)
         if not record.project_id:
             record.problem("no_id", tr("the activity at line {} has no iati-identifier; it was not imported.").format(
-                activity.line))
+                line or "?"))
             return record
         record.set("title", narrative_of(activity, "title", lang))
         notes: list[str] = []
-        description = activity.first("description")
+        description = activity.find("description")
         if description is not None:
             notes.append(shorten(narrative(description, lang), 500) or "")
         self._organisations(activity, record, notes, lang)
@@ -114,31 +157,31 @@ class ActivityMapper:
         self._money(activity, record, notes)
         self._locations(activity, record, lang)
         self._source(activity, record, lang)
-        notes.append(self.source.note())
+        notes.append(self._note)
         record.set("notes", shorten(" ".join(n for n in notes if n), 4000))
         self._extension(activity, record)
         return record
 
-    def _organisations(self, activity: Node, record: ProjectRecord, notes: list[str], lang: str) -> None:
+    def _organisations(self, activity: Element, record: ProjectRecord, notes: list[str], lang: str) -> None:
         by_role: dict[str, list[tuple[str, str]]] = {}
-        for org in activity.all("participating-org"):
-            name = narrative(org, lang) or org.attr("ref")
+        for org in activity.findall("participating-org"):
+            name = narrative(org, lang) or org.get("ref", "").strip()
             if name:
-                by_role.setdefault(iati_codes.role_code(org.attr("role")), []).append((name, org.attr("ref")))
-        reporting = activity.first("reporting-org")
+                role = iati_codes.role_code(org.get("role", "").strip())
+                by_role.setdefault(role, []).append((name, org.get("ref", "").strip()))
+        reporting = activity.find("reporting-org")
         reporting_name = narrative(reporting, lang) if reporting is not None else None
-        reporting_ref = reporting.attr("ref") if reporting is not None else ""
-        secondary = reporting is not None and reporting.attr("secondary-reporter").lower() in ("1", "true")
+        reporting_ref = reporting.get("ref", "").strip() if reporting is not None else ""
+        secondary = reporting is not None and reporting.get("secondary-reporter", "").strip().lower() in ("1", "true")
         funders = by_role.get(iati_codes.ROLE_FUNDING, [])
-        table = organisation_table()
         donor, donor_name = None, funders[0][0] if funders else None
         for name, ref in funders:  # the first funder whose country is known
-            donor = table.country(ref, name, self.countries) or self.country_named(name)
+            donor = self._donor(ref, name)
             if donor:
                 donor_name = name
                 break
         if not funders and reporting is not None and not secondary:  # a publisher reporting its own funds
-            donor = table.country(reporting_ref, reporting_name or "", self.countries)
+            donor = organisation_table().country(reporting_ref, reporting_name or "", self.countries)
             donor_name = reporting_name
         record.set("donor_country", donor)
         record.set("donor_name", donor_name)
@@ -158,7 +201,7 @@ class ActivityMapper:
             publisher_funds and reporting_name and not secondary) else donor_name)
         partners = by_role.get(iati_codes.ROLE_IMPLEMENTING, []) + by_role.get(iati_codes.ROLE_ACCOUNTABLE, [])
         record.set("partners", join_list(name for name, _ in partners))
-        words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
+        words = self._role_words
         roles = ["{}: {}".format(words.get(role, role or "?"), ", ".join(name for name, _ in orgs))
                  for role, orgs in sorted(by_role.items())]
         if roles:
@@ -167,27 +210,27 @@ class ActivityMapper:
             notes.append(tr("IATI reporting organisation: {}.").format(
                 " ".join(filter(None, (reporting_name, f"({reporting_ref})" if reporting_ref else "")))))
 
-    def _status_and_dates(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
-        status = activity.first("activity-status")
-        code = iati_codes.status_code(status.attr("code"), status.text) if status is not None else ""
+    def _status_and_dates(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
+        status = activity.find("activity-status")
+        code = iati_codes.status_code(status.get("code", "").strip(), text_of(status)) if status is not None else ""
         record.set("status", iati_codes.STATUS.get(code, "unknown"))
         if code in ("5", "6"):
             notes.append(tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]))
         dates: dict[str, str] = {}
-        for element in activity.all("activity-date"):
-            when = element.attr("iso-date") or element.text.strip()
-            dates.setdefault(iati_codes.date_type(element.attr("type")), when)
+        for element in activity.findall("activity-date"):
+            when = element.get("iso-date", "").strip() or text_of(element).strip()
+            dates.setdefault(iati_codes.date_type(element.get("type", "").strip()), when)
         record.set("start_year", year_of(dates.get("2")) or year_of(dates.get("1")))
         record.set("end_year", year_of(dates.get("4")) or year_of(dates.get("3")))
-        words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"), "4": tr("actual end")}
+        words = self._date_words
         listed = [f"{words[kind]} {dates[kind]}" for kind in sorted(dates) if kind in words]
         if listed:
             notes.append(tr("IATI dates: {}.").format("; ".join(listed)))
-        updated = activity.attr("last-updated-datetime")
+        updated = activity.get("last-updated-datetime", "").strip()
         if updated:
             notes.append(tr("IATI last updated {}.").format(updated[:10]))
 
-    def _countries(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
+    def _countries(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
         recipients = read_recipients(activity, self.countries)
         record.set("recipient_country", join_list(recipients.countries))
         record.recipient_percentages = {code: share for code, share in recipients.countries.items() if share}
@@ -196,18 +239,18 @@ class ActivityMapper:
         if recipients.regions or len(recipients.countries) > 1 or recipients.from_transactions:
             notes.append(recipients.note())
 
-    def _sectors(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
-        elements = activity.all("sector")
+    def _sectors(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
+        elements = activity.findall("sector")
         if elements:
             tokens, others = self._sector_tokens(record, elements, check=True)
             weighted = ""
         else:  # IATI allows sectors per transaction instead: each weighs by its transactions' value
             tokens, others = [], []
             per_code: dict[tuple[str, str], float] = {}
-            for transaction in activity.all("transaction"):
+            for transaction in activity.findall("transaction"):
                 value = abs(transaction_value(transaction))
-                for element in transaction.all("sector"):
-                    key = (element.attr("vocabulary"), element.attr("code"))
+                for element in transaction.findall("sector"):
+                    key = (element.get("vocabulary", "").strip(), element.get("code", "").strip())
                     per_code[key] = per_code.get(key, 0.0) + value
             total = sum(per_code.values())
             for (vocabulary, code), value in per_code.items():
@@ -216,7 +259,7 @@ class ActivityMapper:
                 else:
                     others.append(f"{code} ({tr('vocabulary')} {vocabulary})")
             weighted = tr("IATI sectors given per transaction, weighted by transaction value.") if per_code else ""
-        tally = self.sectors.tally(tokens)
+        tally = self._tally(tokens)
         record.set("sector_primary", tally.primary())
         record.set("sectors", join_list(tally.codes()))
         record.set("dac_codes", join_list(tally.dac_codes))
@@ -226,22 +269,22 @@ class ActivityMapper:
             notes.append(tr("IATI sectors without a category in the plugin's crosswalk: {}.").format(
                 ", ".join(tally.unmatched + others)))
 
-    def _sector_tokens(self, record: ProjectRecord, elements: list[Node], check: bool):
-        vocabularies: dict[str, list[Node]] = {}
+    def _sector_tokens(self, record: ProjectRecord, elements: list[Element], check: bool):
+        vocabularies: dict[str, list[Element]] = {}
         for element in elements:
-            vocabularies.setdefault(element.attr("vocabulary"), []).append(element)
+            vocabularies.setdefault(element.get("vocabulary", "").strip(), []).append(element)
         tokens, others = [], []
         for vocabulary, group in vocabularies.items():
             if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
-                tokens += [(e.attr("code"), _percent(e) or 100.0 / len(group)) for e in group]
+                tokens += [(e.get("code", "").strip(), _percent(e) or 100.0 / len(group)) for e in group]
                 if check:  # vocabularies the plugin does not read (World Bank 98 …) are left alone
                     _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
             else:
-                others += [f"{e.attr('code')} ({tr('vocabulary')} {vocabulary})" for e in group]
+                others += [f"{e.get('code', '').strip()} ({tr('vocabulary')} {vocabulary})" for e in group]
         return tokens, others
 
-    def _money(self, activity: Node, record: ProjectRecord, notes: list[str]) -> None:
-        money = read_money(activity, activity.attr("default-currency"))
+    def _money(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
+        money = read_money(activity, activity.get("default-currency", "").strip())
         amount, _ = money.amount_usd()
         record.set("amount_usd", amount)
         record.set("amount_note", money.note())
@@ -249,18 +292,18 @@ class ActivityMapper:
             record.problem("negative_commitment", tr(
                 "the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as "
                 "the amount.").format(currency, net))
-        element = activity.first("default-finance-type")
+        element = activity.find("default-finance-type")
         if element is None:
-            element = next((t.first("finance-type") for t in activity.all("transaction")
-                            if t.first("finance-type") is not None), None)
-        code = element.attr("code") if element is not None else ""
+            element = next((t.find("finance-type") for t in activity.findall("transaction")
+                            if t.find("finance-type") is not None), None)
+        code = element.get("code", "").strip() if element is not None else ""
         kind = iati_codes.finance_type(code)
         record.set("finance_type", kind or "unknown")
         if kind is None:
             notes.append(tr("Finance type unknown: IATI finance type {}.").format(code or tr("not given")))
 
-    def _locations(self, activity: Node, record: ProjectRecord, lang: str) -> None:
-        locations = [read_location(element, lang) for element in activity.all("location")]
+    def _locations(self, activity: Element, record: ProjectRecord, lang: str) -> None:
+        locations = [read_location(element, lang) for element in activity.findall("location")]
         record.points = [loc.point for loc in locations if loc.point is not None]
         precisions = [loc.precision for loc in locations if loc.precision is not None]
         record.set("location_precision", max(precisions) if precisions else None)
@@ -269,22 +312,22 @@ class ActivityMapper:
             if location.problem:
                 record.problem("invalid_value", location.problem)
 
-    def _source(self, activity: Node, record: ProjectRecord, lang: str) -> None:
-        reporting = activity.first("reporting-org")
+    def _source(self, activity: Element, record: ProjectRecord, lang: str) -> None:
+        reporting = activity.find("reporting-org")
         publisher = narrative(reporting, lang) if reporting is not None else None
-        title = self.source.title()
+        title = self._title
         record.set("source_title", f"{title} ({publisher})" if publisher else title)
-        links = [link.attr("url") for link in activity.all("document-link")]
+        links = [link.get("url", "").strip() for link in activity.findall("document-link")]
         web = [url for url in links if url.startswith(("https://", "http://"))]
-        record.set("source_url", self.source.url() if self.source.service or not web else web[0])
+        record.set("source_url", self._url if self.source.service or not web else web[0])
         record.set("as_of", self.source.import_date)
 
-    def _extension(self, activity: Node, record: ProjectRecord) -> None:
+    def _extension(self, activity: Element, record: ProjectRecord) -> None:
         """Fields our own exporter wrote: they win over what the IATI elements say."""
-        elements = activity.all(EXTENSION_FIELD)
+        elements = activity.findall(EXTENSION_FIELD)
         record.deliberately_unlocated = bool(elements) and not record.points
         for element in elements:
-            name, text = element.attr("name"), element.text.strip()
+            name, text = element.get("name", "").strip(), text_of(element).strip()
             kind = FIELD_KINDS.get(name)
             if kind is None or name == "project_id":
                 continue

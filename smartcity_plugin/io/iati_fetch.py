@@ -32,7 +32,7 @@ from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_rec
 from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.target_sectors import target_catalogue
-from smartcity_plugin.io.xml_stream import Node, XmlRecords
+from smartcity_plugin.io.xml_stream import XmlRecord, XmlRecords, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 KEY_HEADER = b"Ocp-Apim-Subscription-Key"
@@ -51,7 +51,7 @@ class ServiceError(DataExchangeError):
 class Page:
     """One answer: the activities in it and how many the service says match (None when it does not say)."""
 
-    activities: list[Node]
+    activities: list[XmlRecord]
     total: Optional[int] = None
     rows: Optional[int] = None  # what the service returned (a Datastore document may lack its XML)
 
@@ -305,7 +305,7 @@ class FetchedActivities:
             return min(1.0, self.activities / self.total)
         return self.pages / (self.pages + 5.0)
 
-    def __iter__(self) -> Iterator[Node]:
+    def __iter__(self) -> Iterator[XmlRecord]:
         seen: set[str] = set()
         offset = 0
         for number in range(1, MAX_PAGES + 1):
@@ -319,8 +319,8 @@ class FetchedActivities:
             offset += page.size
             fresh = 0
             for activity in page.activities:
-                identifier = activity.first("iati-identifier")
-                key = " ".join(identifier.text.split()) if identifier is not None else ""
+                identifier = activity.element.find("iati-identifier")
+                key = " ".join(text_of(identifier).split()) if identifier is not None else ""
                 if key and key in seen:
                     self.repeats += 1
                     continue

@@ -9,12 +9,10 @@ from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.countries import country_index
 from smartcity_plugin.io.iati_activity import ActivityMapper, SourceInfo
 from smartcity_plugin.io.importer import ImportOptions, ImportReport, import_records
-from smartcity_plugin.io.records import Problem, ProjectRecord, year_of
+from smartcity_plugin.io.records import Problem, ProjectRecord
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.target_sectors import bundled_catalogue, target_catalogue
-from smartcity_plugin.io.value_rules import date_problem
 from smartcity_plugin.io.xml_stream import XmlRecords
-from smartcity_plugin.toolbelt.i18n import tr
 
 ROOT, RECORD = "iati-activities", "iati-activity"
 
@@ -28,16 +26,7 @@ def iati_records(
     mapper = ActivityMapper(SectorMapper(sectors or bundled_catalogue()), countries.codes,
                             SourceInfo(Path(path), import_date), countries.code_for)
     for activity in stream or XmlRecords(Path(path), ROOT, RECORD, cancelled):
-        record = mapper.record(activity)
-        for what in activity.cut:  # what the reader left out of an over-large activity
-            record.problem("too_large", what)
-        for element in activity.all("activity-date"):
-            when = element.attr("iso-date") or element.text.strip()
-            problem = date_problem(when) or (tr("the date '{}' has no year; it was not used.").format(when[:30])
-                                             if when and year_of(when) is None else None)
-            if problem:
-                record.problem("invalid_value", problem)
-        yield record
+        yield mapper.record(activity)  # with what the reader cut and the dates' problems
 
 
 def import_iati(

@@ -10,7 +10,7 @@ from smartcity_plugin.io.iati_codes import location_precision
 from smartcity_plugin.io.iati_text import narrative
 from smartcity_plugin.io.records import Point
 from smartcity_plugin.io.value_rules import strict_float
-from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.io.xml_stream import Element, attr, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 EXACTNESS = {"1": "exact", "2": "approximate", "3": "administrative unit", "4": "withheld"}
@@ -40,35 +40,41 @@ def _pos(text: str) -> Optional[tuple[float, float]]:
     return (latitude, longitude) if math.isfinite(latitude) and math.isfinite(longitude) else None
 
 
-def _legacy_coordinates(element: Node) -> Optional[tuple[float, float]]:
+def _legacy_coordinates(element: Element) -> Optional[tuple[float, float]]:
     """1.0x ``coordinates@latitude/@longitude``."""
     try:
-        latitude, longitude = strict_float(element.attr("latitude")), strict_float(element.attr("longitude"))
+        latitude, longitude = strict_float(attr(element, "latitude")), strict_float(attr(element, "longitude"))
     except ValueError:
         return None
     return (latitude, longitude) if math.isfinite(latitude) and math.isfinite(longitude) else None
 
 
-def read_location(element: Node, default_lang: str = "") -> Location:
+def _code(element: Element, name: str) -> str:
+    child = element.find(name)
+    return child.get("code", "").strip() if child is not None else ""
+
+
+def read_location(element: Element, default_lang: str = "") -> Location:
     """Read one ``location`` element."""
-    code = {name: (element.first(name).attr("code") if element.first(name) is not None else "")
+    code = {name: _code(element, name)
             for name in ("exactness", "location-class", "feature-designation", "location-type")}
     levels = []
     admin_parts = []
-    for admin in element.all("administrative"):
-        level = admin.attr("level")
+    for admin in element.findall("administrative"):
+        level = attr(admin, "level")
         if level.isdigit():
             levels.append(int(level))
-        label = " ".join(part for part in (admin.attr("vocabulary"), admin.attr("code")) if part)
-        label = label or " ".join(filter(None, (admin.attr("country"), admin.attr("adm1"), admin.attr("adm2"))))
+        label = " ".join(part for part in (attr(admin, "vocabulary"), attr(admin, "code")) if part)
+        label = label or " ".join(filter(None, (attr(admin, "country"), attr(admin, "adm1"), attr(admin, "adm2"))))
         if label:
             admin_parts.append(tr("admin {} level {}").format(label, level or "?") if level else label)
-    location_id = element.first("location-id")
-    legacy = element.first("coordinates")
+    location_id = element.find("location-id")
+    legacy = element.find("coordinates")
     latlon, problem = None, ""
-    point_element = element.first("point")
-    if point_element is not None and point_element.first("pos") is not None:
-        text = point_element.first("pos").text.strip()
+    point_element = element.find("point")
+    position = point_element.find("pos") if point_element is not None else None
+    if position is not None:
+        text = text_of(position).strip()
         latlon = _pos(text)
         if latlon is None and text:
             problem = tr("location position '{}' is not two numbers (latitude longitude).").format(text[:60])
@@ -78,16 +84,16 @@ def read_location(element: Node, default_lang: str = "") -> Location:
             problem = tr("location coordinates are not numbers.")
     precision = location_precision(
         code["exactness"], code["location-class"], levels, code["feature-designation"] or code["location-type"],
-        legacy.attr("precision") if legacy is not None else "",
+        legacy.get("precision", "").strip() if legacy is not None else "",
     )
     words = [
         EXACTNESS.get(code["exactness"], ""), LOCATION_CLASS.get(code["location-class"], ""),
         code["feature-designation"] or code["location-type"],
-        " ".join(filter(None, (location_id.attr("vocabulary"), location_id.attr("code"))))
+        " ".join(filter(None, (location_id.get("vocabulary", "").strip(), location_id.get("code", "").strip())))
         if location_id is not None else "",
         *admin_parts,
     ]
-    name = narrative(element.first("name"), default_lang) or element.attr("ref") or tr("unnamed location")
+    name = narrative(element.find("name"), default_lang) or element.get("ref", "").strip() or tr("unnamed location")
     details = ", ".join(word for word in words if word)
     note = f"{name} ({details})" if details else name
     point = (latlon[1], latlon[0]) if latlon is not None else None

@@ -12,7 +12,7 @@ from typing import Optional
 
 from smartcity_plugin.io.iati_codes import TRANSACTIONS
 from smartcity_plugin.io.value_rules import MAX_AMOUNT_USD, strict_float
-from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.io.xml_stream import Element, attr, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 UNKNOWN_CURRENCY = "???"
@@ -38,7 +38,7 @@ class Money:
         """
         for kind in ("commitments", "budgets (revised)", "budgets (original)", "budgets"):
             per_currency = self.sums.get(kind)
-            if not per_currency or all(value <= 0 for value in per_currency.values()):
+            if not per_currency or max(per_currency.values()) <= 0:  # sums are finite: no NaN to mind
                 continue
             if set(per_currency) == {"USD"}:
                 return per_currency["USD"], kind
@@ -69,11 +69,11 @@ class Money:
         return text.strip()
 
 
-def _value(element: Node, default_currency: str, money: Money, kind: str) -> None:
-    value = element.first("value")
+def _value(element: Element, default_currency: str, money: Money, kind: str) -> None:
+    value = element.find("value")
     if value is None:
         return
-    text = value.text.strip().replace(",", "")
+    text = text_of(value).strip().replace(",", "")
     try:
         amount = strict_float(text)
     except ValueError:
@@ -83,29 +83,29 @@ def _value(element: Node, default_currency: str, money: Money, kind: str) -> Non
         money.problems.append(tr("A {} value '{}' is beyond any project's size and was left out.").format(
             kind, text[:30]))
         return
-    currency = (value.attr("currency") or default_currency or UNKNOWN_CURRENCY).upper()
+    currency = (value.get("currency", "").strip() or default_currency or UNKNOWN_CURRENCY).upper()
     money.add(kind, currency, amount)
 
 
-def transaction_value(transaction: Node) -> float:
+def transaction_value(transaction: Element) -> float:
     """A transaction's value as a number (0 when missing or unreadable): weights transaction-level shares."""
-    value = transaction.first("value")
+    value = transaction.find("value")
     try:
-        amount = strict_float((value.text if value is not None else "").strip().replace(",", ""))
+        amount = strict_float((text_of(value) if value is not None else "").strip().replace(",", ""))
     except ValueError:
         return 0.0
     return amount if abs(amount) <= MAX_AMOUNT_USD else 0.0
 
 
-def read_money(activity: Node, default_currency: str) -> Money:
+def read_money(activity: Element, default_currency: str) -> Money:
     """Sum the activity's budgets (by type) and its transactions (by type) per currency."""
     money = Money()
-    for budget in activity.all("budget"):
-        kind = {"1": "budgets (original)", "2": "budgets (revised)"}.get(budget.attr("type") or "1", "budgets")
+    for budget in activity.findall("budget"):
+        kind = {"1": "budgets (original)", "2": "budgets (revised)"}.get(attr(budget, "type") or "1", "budgets")
         _value(budget, default_currency, money, kind)
-    for transaction in activity.all("transaction"):
-        type_element = transaction.first("transaction-type")
-        code = type_element.attr("code").upper() if type_element is not None else ""
+    for transaction in activity.findall("transaction"):
+        type_element = transaction.find("transaction-type")
+        code = type_element.get("code", "").strip().upper() if type_element is not None else ""
         kind = TRANSACTIONS.get(code)
         if kind:
             _value(transaction, default_currency, money, kind)

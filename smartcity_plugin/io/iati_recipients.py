@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from smartcity_plugin.io.iati_money import transaction_value
-from smartcity_plugin.io.xml_stream import Node
+from smartcity_plugin.io.xml_stream import Element
 from smartcity_plugin.toolbelt.i18n import tr
 
 _ALPHA2 = re.compile(r"^[A-Z]{2}$")
@@ -26,7 +26,7 @@ class Recipients:
 
     countries: dict[str, Optional[float]] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)  # "code percentage%" as written
-    elements: list[Node] = field(default_factory=list)  # activity-level elements, for the percentage check
+    elements: list[Element] = field(default_factory=list)  # activity-level elements, for the percentage check
     from_transactions: bool = False
 
     def note(self) -> str:
@@ -41,47 +41,50 @@ class Recipients:
 def is_country(code: str, countries: Iterable[str]) -> bool:
     """An ISO alpha-2 country code (not XX, not the X- codes of regions and multilaterals other than known ones)."""
     code = code.upper()
-    return bool(_ALPHA2.match(code)) and code != "XM" and (code in set(countries) or not code.startswith("X"))
+    if not _ALPHA2.match(code) or code == "XM":
+        return False
+    known = countries if isinstance(countries, (set, frozenset)) else set(countries)
+    return not code.startswith("X") or code in known
 
 
-def _percent(element: Node) -> Optional[float]:
+def _percent(element: Element) -> Optional[float]:
     try:
-        share = float(element.attr("percentage"))
+        share = float(element.get("percentage", "").strip())
     except ValueError:
         return None
     return share if math.isfinite(share) else None
 
 
-def _label(element: Node, share: Optional[float]) -> str:
-    code = element.attr("code")
+def _label(element: Element, share: Optional[float]) -> str:
+    code = element.get("code", "").strip()
     return f"{code} {share:g}%" if share is not None else code
 
 
-def read_recipients(activity: Node, countries: Iterable[str]) -> Recipients:
+def read_recipients(activity: Element, countries: Iterable[str]) -> Recipients:
     """The activity's recipient countries and regions (its transactions' when it names none)."""
-    countries = frozenset(countries)
+    countries = countries if isinstance(countries, frozenset) else frozenset(countries)
     found = Recipients()
-    elements = activity.all("recipient-country") + activity.all("recipient-region")
+    elements = activity.findall("recipient-country") + activity.findall("recipient-region")
     if elements:
         found.elements = elements
-        for element in activity.all("recipient-country"):
-            code, share = element.attr("code").upper(), _percent(element)
+        for element in activity.findall("recipient-country"):
+            code, share = element.get("code", "").strip().upper(), _percent(element)
             if is_country(code, countries):
                 found.countries[code] = share
             else:
                 found.regions.append(tr("{} (a region code, not a country)").format(_label(element, share)))
-        found.regions += [tr("region {}").format(_label(e, _percent(e))) for e in activity.all("recipient-region")]
+        found.regions += [tr("region {}").format(_label(e, _percent(e))) for e in activity.findall("recipient-region")]
         return found
     per_code: dict[str, float] = {}
     regions: dict[str, float] = {}
-    for transaction in activity.all("transaction"):
+    for transaction in activity.findall("transaction"):
         value = abs(transaction_value(transaction))
-        for element in transaction.all("recipient-country"):
-            code = element.attr("code").upper()
+        for element in transaction.findall("recipient-country"):
+            code = element.get("code", "").strip().upper()
             target = per_code if is_country(code, countries) else regions
             target[code] = target.get(code, 0.0) + value
-        for element in transaction.all("recipient-region"):
-            code = element.attr("code")
+        for element in transaction.findall("recipient-region"):
+            code = element.get("code", "").strip()
             regions[code] = regions.get(code, 0.0) + value
     total = sum(per_code.values()) + sum(regions.values())
     if not total and not per_code and not regions:

@@ -4,41 +4,41 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from smartcity_plugin.io.xml_stream import Node
-
-XML_LANG = "xml:lang"
+from smartcity_plugin.io.xml_stream import XML_LANG, Element, text_of
 
 
-def _language(node: Node, default: str) -> str:
-    return (node.attr(XML_LANG) or default or "").lower()[:2]
+def _language(node: Element, default: str) -> str:
+    return (node.get(XML_LANG, "").strip() or default or "").lower()[:2]
 
 
-def pick_text(nodes: Iterable[Node], default_lang: str = "") -> Optional[str]:
+def pick_text(nodes: Iterable[Element], default_lang: str = "") -> Optional[str]:
     """The English text among ``nodes`` (the activity's language when unmarked), else the first."""
-    texts = [(node, " ".join(node.text.split())) for node in nodes]
+    if isinstance(nodes, list) and len(nodes) == 1:  # the common case: one text, whatever its language
+        return " ".join(text_of(nodes[0]).split()) or None
+    texts = [(node, " ".join(text_of(node).split())) for node in nodes]
     texts = [(node, text) for node, text in texts if text]
     for node, text in texts:
         if _language(node, default_lang) == "en":
             return text
     for node, text in texts:
-        if not node.attr(XML_LANG) and not default_lang:
+        if not node.get(XML_LANG, "").strip() and not default_lang:
             return text
     return texts[0][1] if texts else None
 
 
-def narrative(element: Optional[Node], default_lang: str = "") -> Optional[str]:
+def narrative(element: Optional[Element], default_lang: str = "") -> Optional[str]:
     """Text of an element: its narratives in 2.0x, its own text in 1.0x."""
     if element is None:
         return None
-    narratives = element.all("narrative")
+    narratives = element.findall("narrative")
     if narratives:
-        return pick_text(narratives, element.attr(XML_LANG) or default_lang)
+        return pick_text(narratives, element.get(XML_LANG, "").strip() or default_lang)
     return pick_text([element], default_lang)
 
 
-def narrative_of(parent: Node, name: str, default_lang: str = "") -> Optional[str]:
+def narrative_of(parent: Element, name: str, default_lang: str = "") -> Optional[str]:
     """Text of the child elements called ``name`` (1.0x may repeat them, one per language)."""
-    elements = parent.all(name)
-    if len(elements) > 1 and not any(e.all("narrative") for e in elements):
+    elements = parent.findall(name)
+    if len(elements) > 1 and not any(e.find("narrative") is not None for e in elements):
         return pick_text(elements, default_lang)
     return narrative(elements[0], default_lang) if elements else None

@@ -85,9 +85,11 @@ def bound(record: ProjectRecord) -> None:
         count = len(record.points)
         del record.points[MAX_LOCATIONS:]
         record.problem("too_large", tr("{} locations; the first {} were kept.").format(count, MAX_LOCATIONS))
-    for name, value in list(record.values.items()):
+    shortest = min(DEFAULT_TEXT_CHARS, *MAX_TEXT_CHARS.values())
+    long = [(name, value) for name, value in record.values.items() if isinstance(value, str) and len(value) > shortest]
+    for name, value in long:  # most records have none: one pass, no lookups
         limit = MAX_TEXT_CHARS.get(name, DEFAULT_TEXT_CHARS)
-        if isinstance(value, str) and len(value) > limit:
+        if len(value) > limit:
             record.values[name] = value[: limit - 1].rstrip() + "…"
             record.problem("too_large", tr("{} holds {} characters; it was cut to {}.").format(
                 name, len(value), limit))

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator, Optional
 from osgeo import gdal, ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
+from smartcity_plugin.io.gpkg_sql import DeferredUpkeep, Extent, add_spatial_functions, blob_points, multipoint_blob
 from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -28,14 +29,18 @@ LOCK_WAIT_S = 5.0  # how long an import waits for another program to finish writ
 REQUIRED_LAYERS = ("projects", "ascn_cities", "flood_coverage", "sectors")
 KEEP = object()  # "leave the stored geometry as it is"
 INSERT_DEFAULTS = {"status": "unknown", "finance_type": "unknown"}  # what a new project says when the source is silent
+GEOMETRY_COLUMN = "geom"  # as scripts/build_data.py writes the projects layer
+BATCH_ROWS = 1_000  # new rows handed to SQLite at once
+BULK_ROWS = 5_000  # from this many new rows, more than were stored, indexes are rebuilt once at the end
+CONVERT = {"int": int, "real": float, "str": str}  # a field's kind → what its values are written as
 
 
 @contextmanager
-def gdal_errors(path: Path, what: str) -> Iterator[None]:
-    """GDAL raises RuntimeError once anything in the process called UseExceptions(): name the file instead."""
+def sqlite_errors(path: Path, what: str) -> Iterator[None]:
+    """SQLite's errors as DataExchangeError naming the file and what was being done."""
     try:
         yield
-    except RuntimeError as error:
+    except sqlite3.Error as error:
         raise DataExchangeError(path, tr("{} failed: {}").format(what, str(error).strip())) from error
 
 
@@ -157,7 +162,11 @@ def refuse_unsaved_edits(path: Path) -> None:
 
 
 class ProjectStore:
-    """Upserts projects by ``project_id`` into ``target`` in one transaction; commit() makes them visible."""
+    """Upserts projects by ``project_id`` into ``target`` in one transaction; commit() makes them visible.
+
+    Rows are written with SQLite itself, new ones in batches (:mod:`~smartcity_plugin.io.gpkg_sql`
+    does for it what GDAL would: geometry blobs, the spatial index's functions, the extent).
+    """
 
     def __init__(self, target: Path, template: Path) -> None:
         self.target = Path(target)
@@ -166,11 +175,19 @@ class ProjectStore:
         self.real = Path(os.path.realpath(self.target))
         self.temp = self.real.with_name(f".{self.real.stem}{TEMP_MARK}{os.getpid()}.gpkg")
         self.creating = not self.real.exists()
-        self.dataset = None
-        self.layer = None
+        self.connection: Optional[sqlite3.Connection] = None
         self.ids: dict[str, int] = {}
         self.fields: tuple[str, ...] = FIELD_NAMES  # the ones the target's projects layer has
-        self._indexes: Optional[dict[str, int]] = None
+        self.srs_id = 4326
+        self.geometry_column = GEOMETRY_COLUMN
+        self.extent = Extent()
+        self._pending: list[tuple] = []  # new rows not yet handed to SQLite
+        self._next_fid = 1
+        self._insert = ""
+        self._columns: list[tuple[str, Any, Any]] = []  # name, conversion, value for a new project
+        self._stored = 0  # rows when the import began
+        self._added = 0
+        self._deferred: Optional[DeferredUpkeep] = None
 
     def __enter__(self) -> ProjectStore:
         if self.real.exists() and self.real.resolve() == self.template.resolve():
@@ -190,24 +207,37 @@ class ProjectStore:
             wait_for_write_access(self.real)
             path = self.real
         try:
-            with gdal_errors(self.target, tr("opening")):
-                self.dataset = ogr.Open(str(path), update=1)
-                if self.dataset is None:
-                    raise RuntimeError(gdal.GetLastErrorMsg())
-                if self.dataset.StartTransaction() != ogr.OGRERR_NONE:
-                    raise RuntimeError(gdal.GetLastErrorMsg() or tr("the transaction could not start"))
-                self.layer = self.dataset.GetLayerByName("projects")
-                self.fields = tuple(n for n in FIELD_NAMES if self.layer.GetLayerDefn().GetFieldIndex(n) >= 0)
-                self.layer.SetIgnoredFields([n for n in self.fields if n != "project_id"] + ["OGR_GEOMETRY"])
-                self.ids = {feature.GetField("project_id"): feature.GetFID() for feature in self.layer}
-                self.layer.SetIgnoredFields([])
-                self.layer.ResetReading()
+            with sqlite_errors(self.target, tr("opening")):
+                self.connection = sqlite3.connect(str(path), timeout=LOCK_WAIT_S, isolation_level=None)
+                add_spatial_functions(self.connection)
+                self.connection.execute("BEGIN IMMEDIATE")
+                self._read_layer()
         except DataExchangeError as error:
             self.abort()
             if not self.creating and is_locked(self.real):
                 raise DataExchangeError(self.target, locked_message(self.real)) from error
             raise
         return self
+
+    def _read_layer(self) -> None:
+        """The projects layer's fields, geometry column, ids and next fid."""
+        sql = self.connection.execute
+        columns = {row[1] for row in sql('PRAGMA table_info("projects")')}
+        self.fields = tuple(name for name in FIELD_NAMES if name in columns)
+        geometry = sql("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = 'projects'"
+                       ).fetchone()
+        if geometry is not None:
+            self.geometry_column, self.srs_id = str(geometry[0]).replace('"', ""), int(geometry[1])
+        self.ids = {project_id: fid for project_id, fid in sql("SELECT project_id, fid FROM projects")}
+        self._stored = sql("SELECT count(*) FROM projects").fetchone()[0]
+        highest = [sql("SELECT max(fid) FROM projects").fetchone()[0]]
+        if sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+            highest.append(sql("SELECT seq FROM sqlite_sequence WHERE name = 'projects'").fetchone())
+            highest[-1] = highest[-1][0] if highest[-1] else None
+        self._next_fid = max([value for value in highest if value is not None] + [0]) + 1
+        self._columns = [(name, CONVERT[FIELD_KINDS[name]], INSERT_DEFAULTS.get(name)) for name in self.fields]
+        names = ", ".join(f'"{name}"' for name in ("fid", *self.fields, self.geometry_column))
+        self._insert = f"INSERT INTO projects ({names}) VALUES ({', '.join('?' * (len(self.fields) + 2))})"  # nosec B608
 
     def _create_from_template(self) -> None:
         try:
@@ -229,71 +259,101 @@ class ProjectStore:
 
     def points(self, project_id: str) -> list[Point]:
         """The stored locations of a project."""
-        feature = self.layer.GetFeature(self.ids[project_id])
-        geometry = feature.GetGeometryRef() if feature is not None else None
-        if geometry is None:
-            return []
-        return [(geometry.GetGeometryRef(i).GetX(), geometry.GetGeometryRef(i).GetY())
-                for i in range(geometry.GetGeometryCount())]
+        self._flush()
+        row = self.connection.execute(f'SELECT "{self.geometry_column}" FROM projects WHERE fid = ?',  # nosec B608
+                                      (self.ids[project_id],)).fetchone()
+        return blob_points(row[0]) if row else []
 
     def values(self, project_id: str) -> dict[str, Any]:
         """The stored fields of a project ({} when it is not stored)."""
         fid = self.ids.get(project_id)
-        feature = self.layer.GetFeature(fid) if fid is not None else None
-        return {} if feature is None else {name: feature.GetField(name) for name in FIELD_NAMES}
+        if fid is None:
+            return {}
+        self._flush()
+        names = ", ".join(f'"{name}"' for name in self.fields)
+        row = self.connection.execute(f"SELECT {names} FROM projects WHERE fid = ?", (fid,)).fetchone()  # nosec B608
+        if row is None:
+            return {}
+        stored = dict(zip(self.fields, row))
+        return {name: stored.get(name) for name in FIELD_NAMES}
 
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""
         fid = self.ids.get(record.project_id)
-        feature = self.layer.GetFeature(fid) if fid is not None else ogr.Feature(self.layer.GetLayerDefn())
-        names = self.fields if fid is None else sorted(record.fields_set | {"project_id"})
-        indexes = self._field_indexes()
-        for name in (n for n in names if n in self.fields):
-            _set(feature, indexes[name], field_value(record, name, new=fid is None))
+        blob = None
         if points is not KEEP:
-            feature.SetGeometry(multipoint(points))
-        with gdal_errors(self.target, tr("writing {}").format(record.project_id)):
-            result = self.layer.SetFeature(feature) if fid is not None else self.layer.CreateFeature(feature)
-        if result != ogr.OGRERR_NONE:
-            raise DataExchangeError(self.target, tr("writing {} failed: {}").format(
-                record.project_id, gdal.GetLastErrorMsg() or result))
+            points = list(points or [])
+            blob = multipoint_blob(points, self.srs_id)
+            self.extent.add(points)
         if fid is None:
-            self.ids[record.project_id] = feature.GetFID()
+            fid, self._next_fid = self._next_fid, self._next_fid + 1
+            get = record.values.get
+            row = [fid]
+            for name, convert, default in self._columns:  # field_value(record, name, new=True), inlined
+                value = get(name)
+                if value is None:
+                    value = default
+                row.append(None if value is None else convert(value))
+            row.append(blob)
+            self._pending.append(row)
+            self.ids[record.project_id] = fid
+            if len(self._pending) >= BATCH_ROWS:
+                self._flush()
             return "added"
+        self._flush()  # the row updated may be one still waiting in the batch
+        names = [n for n in sorted(record.fields_set | {"project_id"}) if n in self.fields]
+        values = [field_value(record, name, new=False) for name in names]
+        if points is not KEEP:
+            names.append(self.geometry_column)
+            values.append(blob)
+        assignments = ", ".join(f'"{name}" = ?' for name in names)  # names from FIELD_NAMES, never from the file
+        with sqlite_errors(self.target, tr("writing {}").format(record.project_id)):
+            self.connection.execute(f"UPDATE projects SET {assignments} WHERE fid = ?", (*values, fid))  # nosec B608
         return "updated"
 
-    def _field_indexes(self) -> dict[str, int]:
-        """Field name → index: GDAL's Python SetField looks a name up field by field, each time."""
-        if self._indexes is None:
-            definition = self.layer.GetLayerDefn()
-            self._indexes = {name: definition.GetFieldIndex(name) for name in self.fields}
-        return self._indexes
+    def _flush(self) -> None:
+        """Hand the waiting new rows to SQLite, in one statement."""
+        if not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        self._added += len(rows)
+        with sqlite_errors(self.target, tr("writing {}").format(rows[0][1 + self.fields.index("project_id")])):
+            if self._deferred is None and self._added >= BULK_ROWS and self._added > self._stored:
+                self._deferred = DeferredUpkeep(self.connection, "projects", self.geometry_column)
+            self.connection.executemany(self._insert, rows)
+            if self._deferred is not None:
+                self._deferred.insert((row[0], row[-1]) for row in rows)
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
-        table = self.dataset.GetLayerByName("dataset_info")
-        if table is None:
+        sql = self.connection.execute
+        if not sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dataset_info'").fetchone():
             return
-        with gdal_errors(self.target, tr("writing the import log")):
-            table.SetAttributeFilter("key = '{}'".format(key.replace("'", "''")))
-            feature = table.GetNextFeature() or ogr.Feature(table.GetLayerDefn())
-            table.SetAttributeFilter(None)
-            feature.SetField("key", key)
-            feature.SetField("value", value)
-            (table.SetFeature if feature.GetFID() >= 0 else table.CreateFeature)(feature)
+        with sqlite_errors(self.target, tr("writing the import log")):
+            found = sql("SELECT fid FROM dataset_info WHERE key = ?", (key,)).fetchone()
+            if found:
+                sql("UPDATE dataset_info SET value = ? WHERE fid = ?", (value, found[0]))
+            else:
+                sql("INSERT INTO dataset_info (key, value) VALUES (?, ?)", (key, value))
+            Extent().write(self.connection, "dataset_info")
 
     def commit(self) -> None:
         """Commit the transaction (a new GeoPackage then appears at the target in one rename)."""
         try:
-            with gdal_errors(self.target, tr("saving")):
-                if self.dataset.CommitTransaction() != ogr.OGRERR_NONE:
-                    raise RuntimeError(gdal.GetLastErrorMsg())
+            with sqlite_errors(self.target, tr("saving")):
+                self._flush()
+                if self._deferred is not None:
+                    self._deferred.restore()
+                    self._deferred = None
+                self.extent.write(self.connection, "projects")
+                self.connection.execute("COMMIT")
         except DataExchangeError as error:
             self.abort()
             if not self.creating and is_locked(self.real):
                 raise DataExchangeError(self.target, locked_message(self.real)) from error
             raise
-        self.dataset = self.layer = None  # closes the file
+        self.connection.close()
+        self.connection = None
         if not self.creating:
             return
         with sqlite3.connect(str(self.temp)) as connection:
@@ -306,12 +366,16 @@ class ProjectStore:
 
     def abort(self) -> None:
         """Roll back; a GeoPackage being created is removed. The target stays as it was."""
-        if self.dataset is not None:
+        if self.connection is not None:
             try:
-                self.dataset.RollbackTransaction()
-            except RuntimeError:
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+            except sqlite3.Error:
                 pass  # the connection is gone; SQLite rolls back when it closes
-        self.dataset = self.layer = None
+            self.connection.close()
+        self.connection = None
+        self._pending = []
+        self._deferred = None  # the rollback brought the indexes back
         if self.creating:
             for path in (self.temp, self.temp.with_name(self.temp.name + "-journal"),
                          self.temp.with_name(self.temp.name + "-wal"), self.temp.with_name(self.temp.name + "-shm")):
@@ -326,8 +390,7 @@ def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
         value = INSERT_DEFAULTS.get(name)
     if value is None:
         return None
-    kind = FIELD_KINDS[name]
-    return int(value) if kind == "int" else float(value) if kind == "real" else str(value)
+    return CONVERT[FIELD_KINDS[name]](value)
 
 
 def _set(feature: Any, index: int, value: Any) -> None:

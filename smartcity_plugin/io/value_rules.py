@@ -79,10 +79,12 @@ def check_values(record) -> None:
             record.values[name] = None
             record.problem("invalid_value", tr("{} {} is not a plausible year; it was left empty.").format(name, year))
     cleaned = []
-    for name, value in record.values.items():
-        if isinstance(value, str) and _CONTROL.search(value):
-            record.values[name] = without_controls(value)
-            cleaned.append(name)
+    texts = [value for value in record.values.values() if isinstance(value, str)]
+    if _CONTROL.search("".join(texts)):  # one search for the whole record: most have no control character
+        for name, value in record.values.items():
+            if isinstance(value, str) and _CONTROL.search(value):
+                record.values[name] = without_controls(value)
+                cleaned.append(name)
     if cleaned:
         record.problem("invalid_value", tr("control characters removed from {}.").format(", ".join(cleaned)))
     finite = [(x, y) for x, y in record.points if math.isfinite(x) and math.isfinite(y)]

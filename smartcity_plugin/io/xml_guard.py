@@ -1,18 +1,21 @@
-"""Bound what one XML element may hold before Qt's reader sees it.
+"""Bound what one XML element may hold before the XML reader sees it.
 
-QXmlStreamReader keeps a whole text node in memory (a 200 MB title took 1.2 GB) and checks
-attribute names against each other in quadratic time (200,000 attributes took 195 s, in
-one call nothing can cancel). The guard looks at the bytes between two ``<`` as they
-stream past: an element with more attributes than anyone writes is refused at once, and
-a text longer than :data:`TEXT_LIMIT_BYTES` is cut at a character boundary, with a marker
-the reader turns into a reported problem. Regular expressions scan each chunk in C, only
-from ``<`` positions, so the guard costs little on a 500 MB file.
+A tree builder keeps a whole text node in memory (Qt's reader, used before expat, took
+1.2 GB for a 200 MB title), and attribute names are checked against each other (Qt took
+195 s for 200,000 attributes, in one call nothing could cancel). The guard looks at the
+bytes between two ``<`` as they stream past: an element with more attributes than anyone
+writes is refused at once, and a text longer than :data:`TEXT_LIMIT_BYTES` is cut at a
+character boundary, with a marker the reader finds and a message in ``cuts``. Regular
+expressions scan each chunk in C, only from ``<`` positions, so the guard costs little on
+a 500 MB file.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from pathlib import Path
+from typing import Optional
 
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.toolbelt.i18n import tr
@@ -27,13 +30,21 @@ _LONG_SEGMENT = re.compile(rb"<[^<]{%d}" % (TEXT_LIMIT_BYTES + TAG_LIMIT_BYTES))
 
 
 class XmlGuard:
-    """Feed chunks of a file in order; get back the bytes Qt's reader may parse."""
+    """Feed chunks of a file in order; get back the bytes the XML reader may parse.
 
-    def __init__(self, path: Path) -> None:
+    ``record``: the name of the record element; the lines where its start tags stand are
+    queued in ``record_lines`` (the tree builder keeps no line numbers). What was cut is
+    said, in order, in ``cuts``.
+    """
+
+    def __init__(self, path: Path, record: Optional[str] = None) -> None:
         self.path = path
         self.carry = b""  # the last, maybe unfinished, stretch from a "<"
         self.dropping = False  # inside the rest of a text that was cut
         self.line = 1  # the line where ``carry`` starts (for messages)
+        self.record_lines: deque[int] = deque()
+        self.cuts: deque[str] = deque()  # one message per cut, in the order of the cuts
+        self._record_tag = re.compile(rb"<%s[\s/>]" % re.escape(record.encode("utf-8"))) if record else None
 
     def feed(self, chunk: bytes, final: bool = False) -> bytes:
         """The safe bytes of ``chunk`` (``final``: the file ends here)."""
@@ -45,7 +56,8 @@ class XmlGuard:
             self.line += chunk.count(b"\n", 0, start)
             chunk, self.dropping = chunk[start:], False
         data = self.carry + chunk
-        many = _TOO_MANY_ATTRIBUTES.search(data)
+        # The regular expressions only run where they can match: counting is cheaper than scanning.
+        many = _TOO_MANY_ATTRIBUTES.search(data) if data.count(b"=") >= MAX_ATTRIBUTES else None
         if many is not None:
             raise DataExchangeError(self.path, tr(
                 "line {}: an element with more than {} attributes; no IATI file has one, so the file is not "
@@ -53,8 +65,14 @@ class XmlGuard:
         split = len(data) if final else max(data.rfind(b"<"), 0)
         complete, self.carry = data[:split], data[split:]
         del data
+        if self._record_tag is not None:
+            line, position = self.line, 0
+            for tag in self._record_tag.finditer(complete):
+                line += complete.count(b"\n", position, tag.start())
+                position = tag.start()
+                self.record_lines.append(line)
         parts, position = [], 0
-        for long in _LONG_SEGMENT.finditer(complete):
+        for long in _LONG_SEGMENT.finditer(complete) if len(complete) > TEXT_LIMIT_BYTES + TAG_LIMIT_BYTES else ():
             parts.append(complete[position:long.start()])
             end = complete.find(b"<", long.start() + 1)
             end = len(complete) if end < 0 else end
@@ -75,6 +93,9 @@ class XmlGuard:
             raise DataExchangeError(self.path, tr(
                 "line {}: one element, comment or section of more than {} MB; the file is not read.").format(
                 line, (TEXT_LIMIT_BYTES + TAG_LIMIT_BYTES) // 1_000_000))
+        name = segment[1:tag_end].split(maxsplit=1)[0].rstrip(b"/").decode("utf-8", "replace") or "?"
+        self.cuts.append(tr("the text of <{}> at line {} is longer than {} MB; it was cut.").format(
+            name, line, TEXT_LIMIT_BYTES // 1_000_000))
         keep = segment[: tag_end + 1 + TEXT_LIMIT_BYTES]
         while len(keep) > tag_end + 1 and keep[-1] & 0x80:  # not inside a UTF-8 character
             lead = keep[-1] & 0xC0 == 0xC0

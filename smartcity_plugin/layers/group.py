@@ -10,7 +10,6 @@ from typing import Callable, Mapping, Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
     QgsField,
     QgsLayerTreeGroup,
     QgsProject,
@@ -21,6 +20,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.layers import palette, presentation
+from smartcity_plugin.layers.city_labels import refresh_city_labels
 from smartcity_plugin.layers.placement import refresh_placement
 from smartcity_plugin.layers.reading import city_counts
 from smartcity_plugin.layers.sources import open_data_layer, open_read_only, sector_names
@@ -137,22 +137,17 @@ def _style_document(path: str, modified_ns: int) -> QDomDocument:
     return document
 
 
-# Interface language → the country whose cities then carry their local-script names.
-LANGUAGE_COUNTRY = {"vi": "VN", "th": "TH", "id": "ID", "km": "KH", "lo": "LA", "my": "MM", "ms": "MY"}
-
-
 def label_in_local_script(cities: QgsVectorLayer, language: str) -> None:
-    """Label the cities of the planner's own country with their local names (Đà Nẵng, กรุงเทพมหานคร)."""
-    country = LANGUAGE_COUNTRY.get(language)
+    """Label the cities in the planner's language where the data has it (다낭; Đà Nẵng, กรุงเทพมหานคร at home)."""
+    from smartcity_plugin.layers.place_names import city_name_expression
+
     labeling = cities.labeling()
-    if country is None or labeling is None:
+    expression = city_name_expression(language, cities.fields().names())
+    if labeling is None or expression == '"name"':
         return
     settings = labeling.settings()
     settings.isExpression = True
-    settings.fieldName = (
-        f"CASE WHEN \"country_iso2\" = {QgsExpression.quotedValue(country)} "
-        "AND coalesce(\"name_local\", '') <> '' THEN \"name_local\" ELSE \"name\" END"
-    )
+    settings.fieldName = expression
     labeling.setSettings(settings)
 
 
@@ -204,7 +199,9 @@ def refresh_project_counts(
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
-    refresh_placement(projects, cities, programmes)
+    locations, offsets = refresh_placement(projects, cities, programmes)
+    refresh_city_labels(cities, locations, offsets)  # names clear of the rings just placed
+    cities.triggerRepaint()
 
 
 def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:

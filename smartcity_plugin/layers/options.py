@@ -34,6 +34,10 @@ def _all_rows(layer: QgsVectorLayer, fields) -> list[dict]:
 
 def read_filter_options(projects: QgsVectorLayer, cities: QgsVectorLayer) -> FilterOptions:
     """Choices offered by the dock, from the whole of both layers."""
-    city_rows = _all_rows(cities, ("city_id", "name"))
+    from smartcity_plugin.layers.place_names import city_names_of, reader_fields
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    language = user_language()
+    city_rows = _all_rows(cities, ("city_id", *reader_fields(cities.fields().names(), language)))
     rows = [row for fields in OPTION_FIELDS for row in _all_rows(projects, fields)]
-    return filter_options(rows, [(r["city_id"], r["name"]) for r in city_rows])
+    return filter_options(rows, list(city_names_of(city_rows, language).items()))

@@ -14,7 +14,7 @@ from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.names import COUNTRY_NAMES
-from smartcity_plugin.core.placement import is_area_programme, marker_offsets
+from smartcity_plugin.core.placement import Point, is_area_programme, marker_offsets
 from smartcity_plugin.core.summary import split_list
 from smartcity_plugin.layers.presentation import map_literal
 from smartcity_plugin.toolbelt.compat import field_type
@@ -40,14 +40,18 @@ def set_expression_field(layer: QgsVectorLayer, name: str, expression: str, kind
     layer.setFieldAlias(index, alias)
 
 
-def _lookup(values: dict, key_field: str, default: str) -> str:
+def lookup_expression(values: dict, key_field: str, default: str) -> str:
+    """An expression giving the value of ``key_field``'s key in ``values`` (``default`` when absent)."""
     return f"coalesce(map_get({map_literal(dict(sorted(values.items())))}, \"{key_field}\"), {default})"
 
 
 def refresh_placement(
     projects: QgsVectorLayer, cities: Optional[QgsVectorLayer] = None, programmes: Optional[QgsVectorLayer] = None
-) -> None:
-    """Ring positions of the projects drawn as points; the programmes of each recipient country."""
+) -> tuple[dict[str, list[Point]], dict[str, Point]]:
+    """Ring positions of the projects drawn as points; the programmes of each recipient country.
+
+    Returns the places of the projects drawn as points and their ring offsets (mm), for the city labels.
+    """
     from smartcity_plugin.layers.presentation import donor_names
 
     fields = projects.fields()
@@ -71,12 +75,14 @@ def refresh_placement(
     if cities is not None:
         city_points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
                        for f in cities.getFeatures() if f.hasGeometry()]
-    offsets = {pid: f"{x},{y}" for pid, (x, y) in marker_offsets(locations, city_points).items()}
-    set_expression_field(projects, OFFSET_FIELD, _lookup(offsets, schema.F_PROJECT_ID, "NULL"), "String",
+    ring_offsets = marker_offsets(locations, city_points)
+    offsets = {pid: f"{x},{y}" for pid, (x, y) in ring_offsets.items()}
+    set_expression_field(projects, OFFSET_FIELD, lookup_expression(offsets, schema.F_PROJECT_ID, "NULL"), "String",
                          tr("Symbol offset (mm)"))
     projects.triggerRepaint()
     if programmes is not None:
         refresh_programmes(programmes, areas, donor_names())
+    return locations, ring_offsets
 
 
 def refresh_programmes(layer: QgsVectorLayer, areas: list[dict], donors: dict[str, str]) -> None:
@@ -97,13 +103,13 @@ def refresh_programmes(layer: QgsVectorLayer, areas: list[dict], donors: dict[st
         ]
         lines[country] = "\n".join(texts)
         html[country] = "<br/>".join(escape(text) for text in texts)
-    set_expression_field(layer, PROGRAMME_DONORS, _lookup(donor_codes, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_DONORS, lookup_expression(donor_codes, COUNTRY_CODE, "''"), "String",
                          tr("Donors of national and regional programmes"))
-    set_expression_field(layer, PROGRAMME_COUNT, _lookup(counts, COUNTRY_CODE, "0"), "Int",
+    set_expression_field(layer, PROGRAMME_COUNT, lookup_expression(counts, COUNTRY_CODE, "0"), "Int",
                          tr("National and regional programmes"))
-    set_expression_field(layer, PROGRAMME_LIST, _lookup(lines, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_LIST, lookup_expression(lines, COUNTRY_CODE, "''"), "String",
                          tr("Programmes"))
-    set_expression_field(layer, PROGRAMME_LIST_HTML, _lookup(html, COUNTRY_CODE, "''"), "String",
+    set_expression_field(layer, PROGRAMME_LIST_HTML, lookup_expression(html, COUNTRY_CODE, "''"), "String",
                          tr("Programmes"))
     layer.triggerRepaint()
 

@@ -144,70 +144,110 @@ def country_names() -> dict[str, str]:
     return {code: tr(name) for code, name in COUNTRY_NAMES.items()}
 
 
-def tip_style(width_em: int = 26) -> str:
-    """The opening of a map tip: the interface's font, a width that fits the text (not a thin column)."""
+def tip_width_px(characters: int = 52) -> int:
+    """A map tip's width in pixels: about ``characters`` of the interface font, a readable line.
+
+    At most 480 px: QGIS gives a tip half the canvas's width (less the cursor), and cuts what is wider.
+    """
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QFontMetrics
+
+    return max(240, min(QFontMetrics(QgsApplication.font()).averageCharWidth() * characters, 480))
+
+
+def tip_style(characters: int = 52) -> str:
+    """The opening of a map tip: the interface's font, a fixed readable width.
+
+    A one-cell table of fixed width: QtWebKit (QGIS 3.22) and the text browser of builds
+    without WebKit (QGIS 3.40/3.44 on Debian, QGIS 4) both honour its width, where CSS
+    min-/max-width left a thin column that QGIS then cut at half the canvas's height.
+    """
     from qgis.core import QgsApplication
 
     font = QgsApplication.font()
     family = html_text(font.family()).replace("'", "")
-    return (f"<div style=\"font-family:'{family}', sans-serif; font-size:{min(max(font.pointSizeF(), 8), 11):g}pt; "
-            f"min-width:{width_em - 8}em; max-width:{width_em}em\">")
+    size = min(max(font.pointSizeF(), 8), 11)
+    return (f"<table width=\"{tip_width_px(characters)}\" cellpadding=\"0\" cellspacing=\"0\"><tr>"
+            f"<td style=\"font-family:'{family}', sans-serif; font-size:{size:g}pt\">")
+
+
+TIP_END = "</td></tr></table>"
 
 
 def _years() -> str:
+    """Start–end, "open" for no end; "not published" when neither is known (not "?–open")."""
     return (
+        f"CASE WHEN \"start_year\" IS NULL AND \"end_year\" IS NULL THEN {_q(tr('not published'))} ELSE "
         f"coalesce(to_string(\"start_year\"), '?') || '–' || "
-        f"coalesce(to_string(\"end_year\"), {_q(tr('open'))})"
+        f"coalesce(to_string(\"end_year\"), {_q(tr('open'))}) END"
     )
 
 
+NOTE_CHARS = 120  # a tip is a glance: longer notes end in "…" (Identify shows them whole)
+
+
+def _shortened(expression: str) -> str:
+    """``expression``'s text, cut at a word boundary near NOTE_CHARS with "…" when longer."""
+    return (f"CASE WHEN length({expression}) > {NOTE_CHARS} "
+            f"THEN regexp_replace(left({expression}, {NOTE_CHARS}), '\\\\s+\\\\S*$', '') || '…' "
+            f"ELSE {expression} END")
+
+
 def _note(field: str, label: str) -> str:
-    """A line shown only when ``field`` has text."""
+    """A line shown only when ``field`` has text (long text shortened)."""
     return (
         f"[% CASE WHEN coalesce(\"{field}\", '') <> '' THEN "
-        f"'<i>' || {_q(html_text(label))} || ':</i> ' || {html_expression(_field(field))} || '<br/>' "
+        f"'<i>' || {_q(html_text(label))} || ':</i> ' || {html_expression(_shortened(_field(field)))} || '<br/>' "
         "ELSE '' END %]"
     )
 
 
 def project_map_tip(sector_names: Mapping[str, str]) -> str:
-    """HTML map tip of a project."""
+    """HTML map tip of a project: what, who, the source first; then the details."""
+    finance = (f"coalesce(map_get({map_literal(finance_labels())}, coalesce(\"finance_type\", 'unknown')), "
+               "\"finance_type\")")
     return (
         tip_style() + "<b>" + html_template_field('"title"') + "</b><br/>"
         + _row(tr("Donor"), _lookup("donor_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
-        + _row(tr("Partners"), "coalesce(\"partners\", '—')")
+        + _source_block() + "<br/>"
+        + _note("partners", tr("Partners"))
         + _row(tr("Sector"), _list_lookup("sectors", sector_names))
         + _row(tr("Recipient"), _list_lookup("recipient_country", country_names()))
-        + _row(tr("Years"), _years())
-        + _row(tr("Status"), _lookup("status", status_names()))
-        + _row(tr("Amount"), _amount())
-        + _row(tr("Kind of finance"),
-               f"coalesce(map_get({map_literal(finance_labels())}, coalesce(\"finance_type\", 'unknown')), "
-               "\"finance_type\")")
+        + _row(tr("Years"), _years() + " || ' · ' || " + _lookup("status", status_names()))
+        + _row(tr("Amount"), _amount() + f" || ' · ' || {finance}")
         + _row(tr("Confidence"), _lookup("confidence", confidence_names()))
         + _note("amount_note", tr("Amount note"))
-        + _note("conflicting_claims", tr("Other claims"))
+        # Claims of other sources stay in Identify, where there is room for them.
         + _row(tr("Location precision"),
                f"coalesce(map_get({map_literal(precision_names())}, to_string(\"location_precision\")), '—')"
-               " || coalesce(': ' || \"location_note\", '')")
-        + _source_block()
-        + "</div>"
+               f" || coalesce(': ' || {_shortened(_field('location_note'))}, '')")
+        + TIP_END
     )
 
 
 def city_map_tip() -> str:
-    """HTML map tip of an ASCN city."""
+    """HTML map tip of an ASCN city: its name in the planner's language where the data has it."""
+    from smartcity_plugin.layers.sources import sector_names
+    from smartcity_plugin.toolbelt.i18n import user_language
+
+    language = user_language()
+    # attribute() is NULL where the data has no column for the language (the bundled data has none yet).
+    reader_name = f"coalesce(attribute(@feature, {_q('name_' + language)}), \"name\")" if language != "en" \
+        else '"name"'
     return (
-        tip_style(24) + "<b>" + html_template_field('"name"') + "</b> "
-        + html_template_field("coalesce(\"name_local\", '')") + "<br/>"
-        + _row(tr("Country"), "\"country_name\"")
-        + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names()))
-        + _row(tr("Status confidence"), _lookup("status_confidence", confidence_names()))
-        + _row(tr("Focus areas"), "replace(coalesce(\"focus_areas\", '—'), ';', ', ')")
+        tip_style() + "<b>" + html_template_field(reader_name) + "</b> "
+        # The local name only when it says something more (not "Johor Bahru Johor Bahru").
+        + html_template_field(f"CASE WHEN strpos(lower({reader_name}), lower(coalesce(\"name_local\", ''))) = 0 "
+                              "THEN \"name_local\" ELSE '' END") + "<br/>"
+        + _row(tr("Country"), _lookup("country_iso2", country_names()))
+        + _source_block() + "<br/>"
+        + _row(tr("ASCN status"), _lookup("ascn_status", ascn_status_names())
+               + " || ' (' || " + _q(tr("confidence")) + " || ': ' || "
+               + _lookup("status_confidence", confidence_names()) + " || ')'")
+        + _row(tr("Focus areas"), f"coalesce(nullif({_list_lookup('focus_areas', sector_names())}, ''), '—')")
         + _row(tr("Projects on the map"), "coalesce(\"project_count\", 0)")
         + _note("notes", tr("Note"))
-        + _source_block()
-        + "</div>"
+        + TIP_END
     )
 
 
@@ -217,8 +257,25 @@ def programme_map_tip() -> str:
         tip_style() + "<b>" + html_template_field('"NAME"') + "</b><br/>"
         + _row(tr("National and regional programmes"), "\"programme_count\"")
         + "[% \"programme_list_html\" %]"
-        + "</div>"
+        + TIP_END
     )
+
+
+def system_type_names() -> dict[str, str]:
+    """Kind of flood-warning system code → words."""
+    return {
+        "ffws": tr("Flood forecasting and warning system"), "ews": tr("Early warning system"),
+        "flash_flood": tr("Flash flood guidance"), "national_network": tr("National forecasting network"),
+        "dam_safety": tr("Dam safety management"),
+    }
+
+
+def coverage_basis_names() -> dict[str, str]:
+    """How a coverage polygon was drawn (code) → words."""
+    return {
+        "admin1_union": tr("the provinces served"), "basin_approx": tr("an approximate river basin outline"),
+        "country": tr("the whole country"),
+    }
 
 
 def flood_map_tip() -> str:
@@ -226,17 +283,18 @@ def flood_map_tip() -> str:
     return (
         tip_style() + "<b>" + html_template_field('"name"') + "</b><br/>"
         + _row(tr("Funder"), _lookup("funder_country", donor_names()) + " || ' — ' || coalesce(\"agency\", '')")
+        + _source_block() + "<br/>"
         + _row(tr("Implementer"), "coalesce(\"implementer\", '—')")
         + _row(tr("Area"), "coalesce(\"basin\", '') || ' (' || "
                + _lookup("country_iso2", country_names()) + " || ')'")
-        + _row(tr("System"), "\"system_type\"")
+        + _row(tr("System"), _lookup("system_type", system_type_names()))
         + _row(tr("Years"), _years())
         + _row(tr("Stations"), f"coalesce(to_string(\"stations\"), {_q(tr('not published'))})")
         + _row(tr("Amount"), _amount())
-        + _row(tr("Coverage drawn from"), "\"geometry_basis\" || ': ' || coalesce(\"geometry_note\", '')")
+        + _row(tr("Coverage drawn from"), _lookup("geometry_basis", coverage_basis_names())
+               + " || coalesce(': ' || \"geometry_note\", '')")
         + _row(tr("Confidence"), _lookup("confidence", confidence_names()))
-        + _source_block()
-        + "</div>"
+        + TIP_END
     )
 
 

@@ -75,13 +75,20 @@ def _named(code: str, name: str) -> str:
 
 @lru_cache(maxsize=2)
 def _read(version: tuple) -> DataChoices:
+    """The choices of one version of a source; an unreadable one offers none until it changes
+    (a registry out of reach is not asked again at every algorithm QGIS makes)."""
     from smartcity_plugin.layers.options import read_filter_options
     from smartcity_plugin.layers.sources import sector_catalogue
 
     source: Source = version[0]
-    options = read_filter_options(source.open_layer(LAYER_PROJECTS), source.open_layer(LAYER_CITIES))
+    try:
+        options = read_filter_options(source.open_layer(LAYER_PROJECTS), source.open_layer(LAYER_CITIES))
+        sectors = sector_choices(sector_catalogue())
+    except Exception as error:  # noqa: BLE001 — a dialog must open even when the data cannot be read
+        log(tr("The choices of {} could not be read: {}").format(source_name(source), error))
+        return DataChoices()
     return DataChoices(
-        sectors=sector_choices(sector_catalogue()),
+        sectors=sectors,
         donors=tuple((code, _named(code, name)) for code, name in options.donors),
         agencies=tuple((name, name) for name in options.agencies()),
         countries=tuple((code, _named(code, name)) for code, name in options.countries),
@@ -93,12 +100,7 @@ def data_choices(read: bool = True) -> DataChoices:
     """The choices of the current data (read once per version of it); none without ``read`` or when unreadable."""
     if not read:
         return DataChoices()
-    source = source_holder().current()
-    try:
-        return _read(_version(source))
-    except Exception as error:  # noqa: BLE001 — a dialog must open even when the data cannot be read
-        log(tr("The choices of {} could not be read: {}").format(source_name(source), error))
-        return DataChoices()
+    return _read(_version(source_holder().current()))
 
 
 def forget_choices() -> None:

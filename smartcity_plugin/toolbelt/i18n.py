@@ -10,11 +10,17 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 from smartcity_plugin.toolbelt.paths import i18n_path
 
 TRANSLATION_CONTEXT = "SmartCityCooperation"
+# Translations asked for so far: an import asks for the same twenty sentences per activity, and each
+# QCoreApplication.translate crosses into Qt. Emptied whenever the plugin's translator changes.
+_translated: dict[str, str] = {}
 
 
 def tr(text: str) -> str:
     """Translate ``text`` in the plugin's single translation context."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+    translated = _translated.get(text)
+    if translated is None:
+        translated = _translated[text] = QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+    return translated
 
 
 def user_language() -> str:
@@ -37,6 +43,7 @@ def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
     if not translator.load(str(qm_file)):
         return None
     QCoreApplication.installTranslator(translator)
+    _translated.clear()
     return translator
 
 
@@ -44,3 +51,4 @@ def remove_translator(translator: Optional[QTranslator]) -> None:
     """Undo :func:`install_translator`."""
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+        _translated.clear()

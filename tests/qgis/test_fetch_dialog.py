@@ -89,6 +89,7 @@ def test_fetch_from_the_dock_into_my_geopackage_then_refresh(plugin, desktop_ifa
 
     reports = messages(desktop_iface, Qgis.MessageLevel.Success) + messages(desktop_iface, Qgis.MessageLevel.Warning)
     assert any("d-portal: 1 records read into mine.gpkg: 1 added" in m for m in reports)
+    assert not QgsProject.instance().mapLayersByName("Import problems: d-portal")  # none found: no layer
     assert active_data_path() == target.resolve()
     layer = projects_layer()
     assert target.name in layer.source() and layer.featureCount() == bundled_rows("projects") + 1
@@ -112,6 +113,29 @@ def test_fetch_from_the_dock_into_my_geopackage_then_refresh(plugin, desktop_ifa
     assert len(server.state.requests) >= 2 and server.state.requests[0]["query"]["country_code"] == ["VN,SO"]
     reports = messages(desktop_iface, Qgis.MessageLevel.Success) + messages(desktop_iface, Qgis.MessageLevel.Warning)
     assert any("1 records read into mine.gpkg: 0 added, 1 updated" in m for m in reports)
+
+
+def test_a_fetch_adds_the_problems_it_found_to_the_map_as_an_import_does(plugin, desktop_iface, server, tmp_path):
+    server.reset()
+    plugin.open_fetch_dialog()  # as the menu entry does
+    dialog = plugin.fetch_dialog
+    assert dialog.add_problems.isChecked()  # as in the import dialog
+    dialog.url.setText(server.url)
+    dialog.countries.set_codes([])  # every country: the three recorded activities
+    dialog.target.setFilePath(str(tmp_path / "mine.gpkg"))
+    dialog.fetch_button.click()
+    wait_until(lambda: dialog.running is None)
+    report = next(m for m in messages(desktop_iface, Qgis.MessageLevel.Warning) if "records read into" in m)
+    assert "3 records read into mine.gpkg" in report and "1 problems: Donor unknown 1" in report
+    layers = QgsProject.instance().mapLayersByName("Import problems: d-portal")
+    assert len(layers) == 1  # the problems layer, as the import dialog adds it
+    found = [(f["project_id"], f["check"]) for f in layers[0].getFeatures()]
+    assert found == [("KR-GOV-010-KR-GOV-051-2023010103248", "unknown_donor")]
+
+    dialog.add_problems.setChecked(False)  # the planner does not want it: no second layer
+    dialog.fetch_button.click()
+    wait_until(lambda: dialog.running is None)
+    assert len(QgsProject.instance().mapLayersByName("Import problems: d-portal")) == 1
 
 
 def test_an_unreachable_service_is_said_and_nothing_changes(plugin, desktop_iface, server, tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsFeedback
 
 from smartcity_plugin.io.errors import DataExchangeError, ImportCancelledError
-from smartcity_plugin.io.iati_import import import_iati
+from smartcity_plugin.io.iati_import import iati_records, import_iati
 from smartcity_plugin.io.importer import ImportOptions
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 from tests.bundled_counts import bundled_rows
@@ -180,6 +180,10 @@ def test_bundled_data_is_never_the_target_nor_changed(qgis_app, tmp_path):
     (b"<iati-organisations version='2.03'/>", "root element is <iati-organisations>, not <iati-activities>"),
     (b"<!DOCTYPE x [<!ENTITY a 'b'>]><iati-activities/>", "declares a DTD"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "malformed XML|encoding"),
+    (b"<?xml version='1.0' encoding='klingon'?><iati-activities/>", "encoding cannot be read"),
+    ("<?xml version='1.0' encoding='EUC-KR'?><iati-activities><iati-activity><title>\uc11c\uc6b8</title>"
+     "</iati-activity></iati-activities>".encode("euc-kr").replace(b"</title>", b"\xff</title>"),
+     "not in the file's declared encoding"),
 ])
 def test_bad_files_get_clear_errors_and_leave_the_target_alone(qgis_app, tmp_path, content, message):
     target = tmp_path / "p.gpkg"
@@ -192,6 +196,19 @@ def test_bad_files_get_clear_errors_and_leave_the_target_alone(qgis_app, tmp_pat
     assert str(raised.value).startswith("bad file.xml: ")
     assert digest(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad file.xml", "p.gpkg"]  # no temporary file left
+
+
+@pytest.mark.parametrize("encoding", ["EUC-KR", "Shift_JIS", "windows-1252", "UTF-16"])
+def test_a_file_in_another_declared_encoding_reads_as_written(qgis_app, tmp_path, encoding):
+    """The parser (expat) reads UTF-8, UTF-16 and Latin-1 itself; other encodings are turned into UTF-8 first."""
+    title = {"EUC-KR": "서울 스마트 도시", "Shift_JIS": "スマートシティ東京", "windows-1252": "Café – Hà Noi",
+             "UTF-16": "Hà Nội thông minh"}[encoding]
+    source = tmp_path / "encoded.xml"
+    source.write_bytes((f"<?xml version='1.0' encoding='{encoding}'?>\n<iati-activities version='2.03'>"
+                        f"<iati-activity><iati-identifier>KR-GOV-ENC-1</iati-identifier><title><narrative>{title}"
+                        "</narrative></title></iati-activity></iati-activities>\n").encode(encoding))
+    records = list(iati_records(source, "2026-12-01"))
+    assert [(r.project_id, r.get("title")) for r in records] == [("KR-GOV-ENC-1", title)]
 
 
 def test_cancel_midway_writes_nothing(qgis_app, tmp_path):

@@ -16,6 +16,7 @@ from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.iati_import import iati_records, import_iati
 from smartcity_plugin.io.importer import MAX_LOCATIONS, ImportOptions
 from smartcity_plugin.io.xml_guard import TEXT_LIMIT_BYTES
+from smartcity_plugin.io.xml_stream import MAX_RECORD_ELEMENTS
 from tests.fixtures.io_support import digest, read_projects
 
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03">\n'
@@ -119,3 +120,28 @@ def test_a_refused_file_leaves_the_planners_file_unchanged(qgis_app, tmp_path):
     with pytest.raises(DataExchangeError):
         import_iati(hostile, target)
     assert digest(target) == before
+
+
+def test_an_activity_of_too_many_elements_keeps_the_first_ones_and_says_so(qgis_app, tmp_path):
+    """Expat builds the tree in C: the reader still keeps no more than the limit of one activity."""
+    source = tmp_path / "many-elements.xml"
+    sectors = "".join(f'<sector vocabulary="99" code="S{i}"/>' for i in range(MAX_RECORD_ELEMENTS + 20_000))
+    _write(source, ACTIVITY.format(n=1, title="Crowded", inner=sectors + LOCATION.format(lat=16.05, lon=108.2)),
+           ACTIVITY.format(n=2, title="After it", inner=""))
+    records = list(iati_records(source, "2026-12-01"))
+    assert [r.project_id for r in records] == ["KR-GOV-LIMIT-1", "KR-GOV-LIMIT-2"]
+    assert [p.message for p in records[0].problems if p.check == "too_large"] == [
+        f"more than {MAX_RECORD_ELEMENTS} elements in one record; the rest of it was left out."]
+    assert records[0].points == []  # the location came after the limit: read past, not kept
+    assert "S0 (vocabulary 99)" in records[0].get("notes") and f"S{MAX_RECORD_ELEMENTS} " not in records[0].get("notes")
+    assert not any(p.check == "too_large" for p in records[1].problems)
+
+
+def test_an_activity_without_an_identifier_is_named_by_its_line(qgis_app, tmp_path):
+    source = tmp_path / "no-id.xml"
+    _write(source, ACTIVITY.format(n=1, title="First", inner=""),
+           ACTIVITY.format(n=2, title="Second", inner="").replace("<iati-identifier>KR-GOV-LIMIT-2</iati-identifier>",
+                                                                  ""))
+    records = list(iati_records(source, "2026-12-01"))
+    assert [p.message for p in records[1].problems if p.check == "no_id"] == [
+        "the activity at line 4 has no iati-identifier; it was not imported."]

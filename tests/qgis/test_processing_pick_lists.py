@@ -127,7 +127,11 @@ def test_the_algorithm_dialog_shows_the_words(provider, qgis_iface, monkeypatch)
         combos = {combo.objectName(): combo for combo in dialog.findChildren(QgsCheckableComboBox)}
         assert combos["SmartCityPick_DONORS"].checkedItems() == ["Korea (KR)"]
         cities = combos["SmartCityPick_CITIES"]
-        assert "Da Nang" in [cities.itemText(index) for index in range(cities.count())]
+        words = [cities.itemText(index) for index in range(cities.count())]
+        cities.setItemCheckState(words.index("Da Nang"), Qt.CheckState.Checked)
+        parameters = dialog.createProcessingParameters()  # what Run hands to the algorithm
+        assert parameters["DONORS"] == ["KR"] and parameters["CITIES"] == ["ascn_vn_da_nang"]
+        assert parameters["SECTORS"] == []
     finally:
         dialog.deleteLater()
 
@@ -213,3 +217,15 @@ def test_the_dialog_opened_from_the_plugin_ticks_the_docks_filter(provider, qgis
         assert combos["SmartCityPick_CITIES"].checkedItems() == ["Da Nang"]
     finally:
         dialog.deleteLater()
+
+
+def test_data_that_cannot_be_read_offers_nothing_and_the_dialog_still_opens(holder, tmp_path):
+    broken = tmp_path / "broken.gpkg"
+    broken.write_text("not a GeoPackage", encoding="utf-8")
+    holder.use_geopackage(broken)
+    algorithm = created("filterprojects")  # no exception: QGIS can make the algorithm and show its dialog
+    assert list(algorithm.parameterDefinition("DONORS").options()) == []
+    assert len(algorithm.parameterDefinition("STATUSES").options()) == 5
+    assert "every project of the GeoPackage broken.gpkg" in algorithm.parameterDefinition("INPUT").description()
+    with pytest.raises(QgsProcessingException, match="No readable layer at .*broken.gpkg"):
+        run("filterprojects", DONORS="KR", OUTPUT="memory:")

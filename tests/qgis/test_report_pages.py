@@ -97,6 +97,32 @@ def test_every_word_inside_the_margins_and_no_codes(demo_pdfs):
             assert codes_in(page, title) == [], f"{path.name} page {number}"
 
 
+def overlapping_words(page: dict) -> list[tuple[str, str]]:
+    """Pairs of words whose boxes overlap (by more than half a point each way)."""
+    words = page["words"]
+    return [(a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1:]
+            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 0.5]
+
+
+def test_crowded_places_keep_their_names(demo_pdfs):
+    """Johor Bahru and Singapore (20 km apart) and Manila (a full ring of projects) are all named; nothing collides."""
+    for path, _, _ in demo_pdfs:
+        if path.name not in ("overview.pdf", "a3.pdf"):
+            continue
+        page = pdf_pages(path)[0]
+        text = " ".join(w[0] for w in page["words"])
+        for name in ("Johor Bahru", "Singapore", "Manila", "Jakarta", "Hanoi"):
+            assert name in text, (path.name, name)
+        assert overlapping_words(page) == [], path.name
+
+
+def test_flood_map_legend_names_every_funder(demo_pdfs):
+    """The flood-coverage map has no totals table: its legend has the whole panel and names every funder."""
+    flood = next(path for path, _, _ in demo_pdfs if path.name == "flood.pdf")
+    words = {w[0] for w in pdf_pages(flood)[0]["words"]}
+    assert {"Korea", "Japan", "Australia", "Multilateral"} <= words
+
+
 def test_atlas_leaves_out_empty_cities_and_uses_the_title(demo_pdfs):
     atlas = next(path for path, _, _ in demo_pdfs if path.name == "atlas.pdf")
     pages = pdf_pages(atlas)
@@ -105,6 +131,23 @@ def test_atlas_leaves_out_empty_cities_and_uses_the_title(demo_pdfs):
     assert first_pages, texts[0][:300]
     assert all("Projects under the filter: 0" not in text for text in texts)
     assert all("No project in this city matches" not in text for text in texts)
+
+
+def test_atlas_continuation_page_names_its_city_and_tables_give_confidence(demo_pdfs):
+    """A project table that flows onto a second page says whose it is; every profile says how sure its records are."""
+    atlas = next(path for path, _, _ in demo_pdfs if path.name == "atlas.pdf")
+    texts = [" ".join(w[0] for w in page["words"]) for page in pdf_pages(atlas)]
+    continued = [index for index, text in enumerate(texts) if "City cooperation profile" not in text]
+    assert continued, "the Mekong atlas has a city (Vientiane) whose table needs a second page"
+    for index in continued:
+        city = texts[index - 1].split(" — ")[0].split()[0]  # the first word of the city page's title
+        assert texts[index].startswith(f"{city}"), texts[index][:80]
+        assert "(continued)" in texts[index].split("Project")[0]  # the heading, above the table
+        assert "Confidence" in texts[index] and "Donor" in texts[index]
+        assert re.search(r"Page \d+ of \d+ \(continued\)", texts[index]), texts[index][-80:]
+    for text in (t for i, t in enumerate(texts) if i not in continued):
+        assert re.search(r"Confidence of the records: (high|medium|low) \(\d+\)", text), text[:200]
+        assert "Confidence" in text.split("Project Donor")[-1]  # the table's column
 
 
 def test_atlas_legend_lists_only_donors_drawn_on_the_page(provider, tmp_path):

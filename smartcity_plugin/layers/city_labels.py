@@ -1,0 +1,44 @@
+"""City names clear of the project rings and of each other: label distance and position order per city.
+
+Written, like the ring positions, into expression fields as map literals after every filter
+(the cities style reads ``label_distance`` and ``label_positions`` as data-defined label
+settings and draws a leader to a name placed beyond the ring).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from qgis.core import QgsVectorLayer
+
+from smartcity_plugin.core.label_room import city_label_rooms
+from smartcity_plugin.core.placement import Point
+from smartcity_plugin.layers.placement import lookup_expression, set_expression_field
+from smartcity_plugin.toolbelt.i18n import tr
+
+DISTANCE_FIELD = "label_distance"
+POSITIONS_FIELD = "label_positions"
+
+
+def refresh_city_labels(
+    cities: QgsVectorLayer, locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point]
+) -> None:
+    """Set each city's label distance (mm) and position order from the rings drawn now."""
+    fields = cities.fields()
+    if fields.indexOf("city_id") < 0:
+        return
+    places, counts = {}, {}
+    for feature in cities.getFeatures():
+        if not feature.hasGeometry():
+            continue
+        point = feature.geometry().asPoint()
+        city = str(feature["city_id"])
+        places[city] = (point.x(), point.y())
+        count = feature["project_count"] if fields.indexOf("project_count") >= 0 else 0
+        counts[city] = int(count) if isinstance(count, (int, float)) else 0
+    distances, orders = city_label_rooms(places, counts, locations, offsets)
+    distance_texts = {city: str(value) for city, value in distances.items()}
+    set_expression_field(cities, DISTANCE_FIELD, f"to_real({lookup_expression(distance_texts, 'city_id', 'NULL')})",
+                         "Double", tr("Label distance (mm)"))
+    set_expression_field(cities, POSITIONS_FIELD, lookup_expression(orders, "city_id", "NULL"), "String",
+                         tr("Label positions"))
