@@ -9,7 +9,6 @@ setting the same subset string on a plain PostgreSQL layer and asking featureCou
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import statistics
@@ -124,9 +123,6 @@ def bench_registry(size: int, repeat: int, cache) -> list[Result]:
                 ours_ms[label].append(time_ms(dock.apply_now))
         dock.disconnect_project()
         dock.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dock goes now, as in QGIS's loop
-        del dock
-        gc.collect()
         project.clear()
         # The dock goes now, as in the refresh bench: left for QGIS's exit, pytest-qgis could no
         # longer disconnect its own slot from the project (test_bench_smoke).
