@@ -11,12 +11,14 @@ from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smartcity_plugin.core.describe import describe_filter
+from smartcity_plugin.core.explain import LARGEST
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.gui import lenses
 from smartcity_plugin.gui.filter_form import FilterForm
+from smartcity_plugin.gui.results_model import READ, row_records
 from smartcity_plugin.gui.results_table import ResultsTable
-from smartcity_plugin.gui.summary_view import SummaryView, summary_html
+from smartcity_plugin.gui.summary_view import DockAnswer, SummaryView
 from smartcity_plugin.layers.filtering import apply_selection, refused_reason
 from smartcity_plugin.layers.group import (
     ROLES,
@@ -26,7 +28,7 @@ from smartcity_plugin.layers.group import (
     refresh_project_counts,
 )
 from smartcity_plugin.layers.options import read_filter_options
-from smartcity_plugin.layers.reading import summarize_layer
+from smartcity_plugin.layers.reading import largest_amounts, totals_with_countries
 from smartcity_plugin.layers.selection_store import SelectionStore
 from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
@@ -119,7 +121,7 @@ class CooperationDock(QgsDockWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.statement, self.clear_lens_button, lenses_box, filters_box, self.problem):
+        for widget in (lenses_box, filters_box, self.problem):
             top_layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -129,8 +131,14 @@ class CooperationDock(QgsDockWidget):
         for widget in (scroll, self.summary, self.results):
             splitter.addWidget(widget)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(2, 2)
-        self.setWidget(splitter)
+        splitter.setStretchFactor(2, 3)
+        whole = QWidget()  # the sentence and its lens stay in view however the filters are scrolled
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.statement, self.clear_lens_button, splitter):
+            whole_layout.addWidget(widget)
+        self.filters_box = filters_box
+        self.setWidget(whole)
         self.setMinimumWidth(MINIMUM_WIDTH)
 
     # Layers ----------------------------------------------------------------------
@@ -207,14 +215,18 @@ class CooperationDock(QgsDockWidget):
             return False
         self._set_selection(selection)
         self.store.set_selection(selection, by_planner)
-        summary = summarize_layer(projects)
+        summary, countries = totals_with_countries(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
         note = self.lens_note
         if shown < summary.projects:
             note += tr("<p>The table lists the first {} of {} projects; narrow the filter to see the rest.</p>").format(
                 shown, summary.projects)
-        self.summary.setHtml(summary_html(summary, self.catalogue.label, note))
+        answer = DockAnswer(summary, project_filter, countries,
+                            row_records(self.results.source.rows) if shown >= summary.projects else None,
+                            frozenset(self.catalogue.expand(project_filter.sectors)))
+        self.summary.show_answer(answer, self.catalogue.label, note,
+                                 lambda: largest_amounts(projects, READ, LARGEST))
         self.statement.setText(self.statement_text(project_filter))
         return True
 
@@ -233,6 +245,8 @@ class CooperationDock(QgsDockWidget):
         else:
             result = lenses.mekong(current)
         shown = result.project_filter if result.project_filter is not None else current
+        if result.project_filter is not None:
+            self.filters_box.setCollapsed(False)  # what the lens ticks is in view, never folded away
         self._show_form(shown)
         self.lens_note = result.note
         self._set_selection(Selection(current).with_lens(
