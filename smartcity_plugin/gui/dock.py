@@ -30,6 +30,7 @@ from smartcity_plugin.layers.group import (
 from smartcity_plugin.layers.options import read_filter_options
 from smartcity_plugin.layers.reading import largest_amounts, totals_with_countries
 from smartcity_plugin.layers.selection_store import SelectionStore
+from smartcity_plugin.layers.source_follow import source_follower
 from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
@@ -63,7 +64,7 @@ class CooperationDock(QgsDockWidget):
         self.lens_labels: dict[str, str] = {}
         self.lens_note = ""
         self.own_store = store is None
-        self.store = store or SelectionStore(parent=self)  # the selection the dock shows, kept with the project
+        self.store = store or SelectionStore()  # the selection the dock shows, kept with the project
         self.selection = self.store.selection
         self.statement = QLabel()  # the active filter and lens in one sentence
         self.statement.setObjectName("SmartCityFilterStatement")
@@ -78,7 +79,8 @@ class CooperationDock(QgsDockWidget):
         self.timer.timeout.connect(self.apply_now)
         self._build()
         self.form.changed.connect(self._filter_edited)
-        self.store.restored.connect(self.restore_selection)
+        self.store.listeners.append(self.restore_selection)
+        source_follower().followed.connect(self.follow_source)
         self._show_selection(self.selection)
 
     # Layout ----------------------------------------------------------------------
@@ -160,11 +162,23 @@ class CooperationDock(QgsDockWidget):
 
     def reload_data(self) -> None:
         """Read the layers' data again (others' saved edits), keeping the filter; new choices appear."""
-        layers = self._layers()
-        for layer in layers.values():
+        for layer in self._layers().values():
             layer.reload()
+        self.follow_source()
+
+    def follow_source(self, _source=None) -> None:
+        """The layers read other data now: its sectors, choices and totals; the filter kept where it applies."""
+        self.catalogue = self.form.catalogue = sector_catalogue()
+        layers = self._layers()
         self.form.set_options(read_filter_options(layers["projects"], layers["cities"]))
-        self.apply_now()
+        self._show_again(self.selection.lens)
+
+    def _show_again(self, lens: str) -> None:
+        """Apply the form's filter again, through ``lens`` run anew on the data shown now ('' = none)."""
+        if lens in self.lens_buttons:
+            self.run_lens(lens, by_planner=False)
+        else:
+            self.apply_now(by_planner=False)
 
     # Applying the filter ------------------------------------------------------------
     @property
@@ -264,10 +278,8 @@ class CooperationDock(QgsDockWidget):
     def _show_form(self, project_filter: ProjectFilter) -> None:
         """Show ``project_filter`` in the form without taking it for an edit of the planner's."""
         self.form.blockSignals(True)
-        try:
-            self.form.set_project_filter(project_filter)
-        finally:
-            self.form.blockSignals(False)
+        self.form.set_project_filter(project_filter)
+        self.form.blockSignals(False)
 
     # Project -----------------------------------------------------------------------
     def restore_selection(self, selection: Selection) -> None:
@@ -296,14 +308,13 @@ class CooperationDock(QgsDockWidget):
             self.summary.clear()
             self.results.clear_rows()
             self.statement.setText(self.statement_text(self.form.project_filter()))
-        elif selection.lens in self.lens_buttons:
-            self.run_lens(selection.lens, by_planner=False)  # the lens again on the data shown now
         else:
-            self.apply_now(by_planner=False)
+            self._show_again(selection.lens)
 
     def disconnect_project(self) -> None:
         """Undo the connections to the project (called before the dock goes)."""
-        self.store.restored.disconnect(self.restore_selection)
+        self.store.listeners.remove(self.restore_selection)
+        source_follower().followed.disconnect(self.follow_source)
         if self.own_store:
             self.store.stop()
         self.timer.stop()

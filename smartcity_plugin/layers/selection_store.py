@@ -8,23 +8,20 @@ when a project is opened, so filtering never writes into the project behind the 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.layers.project_state import read_selection, write_selection
 
 
-class SelectionStore(QObject):
-    """Holds the selection of the open project; ``restored`` when a project is opened or cleared."""
+class SelectionStore:
+    """Holds the selection of the open project; tells its listeners when a project is opened or cleared."""
 
-    restored = pyqtSignal(object)  # the Selection the opened project kept (an empty one for a new project)
-
-    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QObject] = None) -> None:
-        super().__init__(parent)
+    def __init__(self, project: Optional[QgsProject] = None) -> None:
         self.project = project or QgsProject.instance()
+        self.listeners: list[Callable[[Selection], None]] = []  # called with the selection a project brings
         self.selection = read_selection(self.project)  # the project open now was read before we existed
         self.project.writeProject.connect(self._write)
         self.project.readProject.connect(self._read)
@@ -46,12 +43,16 @@ class SelectionStore(QObject):
         write_selection(self.project, self.selection)
 
     def _read(self, _document=None) -> None:
-        self.selection = read_selection(self.project)
-        self.restored.emit(self.selection)
+        self._restored(read_selection(self.project))
 
     def _cleared(self) -> None:
-        self.selection = Selection()
-        self.restored.emit(self.selection)
+        self._restored(Selection())
+
+    def _restored(self, selection: Selection) -> None:
+        """A project was opened (its kept selection) or cleared (an empty one): tell the listeners."""
+        self.selection = selection
+        for listener in list(self.listeners):
+            listener(selection)
 
     def stop(self) -> None:
         """Undo the connections to the project (the owner goes)."""

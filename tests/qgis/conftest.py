@@ -72,6 +72,10 @@ def collect_before_qgis_exits(qgis_app):
         while manager.countActiveTasks() and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.05)
+    # What deleteLater() scheduled goes first, as QGIS's event loop would have deleted it: collecting
+    # the Python side of a widget still waiting for deletion left pytest-qgis unable to disconnect its
+    # own slot from the project at exit (a TypeError at teardown after docks were unloaded).
+    flush_deleted()
     gc.collect()
 
 
