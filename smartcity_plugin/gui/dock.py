@@ -8,13 +8,13 @@ from typing import Optional
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smartcity_plugin.core.describe import describe_filter
 from smartcity_plugin.core.explain import LARGEST
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.selection import Selection
-from smartcity_plugin.gui import lenses
+from smartcity_plugin.gui.dock_buttons import lens_buttons_box, lens_result
 from smartcity_plugin.gui.filter_form import FilterForm
 from smartcity_plugin.gui.results_model import READ, row_records
 from smartcity_plugin.gui.results_table import ResultsTable
@@ -85,39 +85,7 @@ class CooperationDock(QgsDockWidget):
 
     # Layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        lenses_box = QgsCollapsibleGroupBox(tr("Lenses"))
-        grid = QGridLayout(lenses_box)
-        for position, (key, label, tip) in enumerate((
-            ("us_korea", tr("US–Korea co-presence"),
-             tr("Cities where both the United States and Korea work, and in which sectors")),
-            ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
-            ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
-            ("mekong", tr("Mekong focal area"), tr("Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
-        )):
-            button = QPushButton(label)
-            button.setObjectName(f"SmartCityLens_{key}")
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
-            button.setCheckable(True)  # the active lens shows pressed
-            grid.addWidget(button, position // 2, position % 2)
-            self.lens_buttons[key] = button
-            self.lens_labels[key] = label
-        export_button = QPushButton(tr("Export map for a report…"))
-        export_button.setObjectName("SmartCityDockExport")
-        export_button.clicked.connect(self.export_requested)
-        grid.addWidget(export_button, 2, 0)
-        reload_button = QPushButton(tr("Reload data"))
-        reload_button.setObjectName("SmartCityDockReload")
-        reload_button.setToolTip(
-            tr("Read the data again: shows what others saved in the team registry since it was last loaded"))
-        reload_button.clicked.connect(self.reload_data)
-        grid.addWidget(reload_button, 2, 1)
-        fetch_button = QPushButton(tr("Fetch IATI activities…"))
-        fetch_button.setObjectName("SmartCityDockFetch")
-        fetch_button.setToolTip(tr("Current activities of chosen donors and countries from d-portal or the IATI "
-                                   "Datastore"))
-        fetch_button.clicked.connect(self.fetch_requested)
-        grid.addWidget(fetch_button, 3, 0, 1, 2)
+        lenses_box = lens_buttons_box(self)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
         top = QWidget()
@@ -252,14 +220,7 @@ class CooperationDock(QgsDockWidget):
         layers = self._layers()
         # A lens starts from the planner's own filter, never from another lens's result: they do not add up.
         current = self.selection.planner_filter if self.selection.lens else self.form.project_filter()
-        if key == "us_korea":
-            result = lenses.us_korea(layers["projects"], layers["cities"], current, self.catalogue)
-        elif key == "gaps":
-            result = lenses.sector_gaps(layers["projects"], layers["cities"], current, self.catalogue)
-        elif key == "flood":
-            result = lenses.outside_flood_warning(layers["cities"], layers["flood"])
-        else:
-            result = lenses.mekong(current)
+        result = lens_result(key, layers, current, self.catalogue)
         shown = result.project_filter if result.project_filter is not None else current
         if result.project_filter is not None:
             self.filters_box.setCollapsed(False)  # what the lens ticks is in view, never folded away
