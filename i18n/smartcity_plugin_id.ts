@@ -10,13 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>sejak {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>hingga {}</translation>
     </message>
@@ -166,8 +166,8 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -494,19 +494,19 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="93" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Menurut donor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="94" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Menurut sektor utama</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="133" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Menurut negara penerima</translation>
     </message>
@@ -566,12 +566,12 @@ peringatan banjir</translation>
       <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="257" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="258" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
       <source>the project</source>
       <translation>proyek</translation>
     </message>
@@ -1273,12 +1273,12 @@ peringatan banjir</translation>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="200" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="228" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -1328,107 +1328,107 @@ peringatan banjir</translation>
       <translation>(tanpa judul)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="69" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
       <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
       <translation>&lt;b&gt;Nilai ini terdiri atas {} proyek&lt;/b&gt;, terbesar lebih dulu:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="73" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
       <source>… and {} more with a published amount: sort the table by amount to see them.</source>
       <translation>… dan {} lagi dengan nilai yang dipublikasikan: urutkan tabel menurut nilai untuk melihatnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="82" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
       <source>Which projects make these amounts? List the largest of {}.</source>
       <translation>Proyek mana yang membentuk nilai ini? Tampilkan yang terbesar dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="97" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
       <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
       <translation>Proyek dihitung bila tahunnya beririsan dengan {}: proyek bisa dimulai lebih awal atau berlanjut lebih lama.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="101" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
       <source>{} projects run into {} from earlier years.</source>
       <translation>{} proyek berjalan hingga {} dari tahun-tahun sebelumnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="104" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
       <source>{} projects go on after {}.</source>
       <translation>{} proyek berlanjut setelah {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="106" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
       <source>{} projects have no published end year and are taken as still running.</source>
       <translation>{} proyek tanpa tahun selesai yang dipublikasikan dianggap masih berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="109" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
       <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
       <translation>{} proyek cocok lewat sektor sekunder: sektor utamanya lain (lihat Menurut sektor utama).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <source>Commercial</source>
       <translation>Komersial</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>Hibah</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>Pinjaman</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Lainnya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="128" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
       <source>no country given</source>
       <translation>negara tidak disebut</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="131" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
       <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
       <translation>Program regional dihitung di setiap negaranya, sehingga jumlah baris melebihi total.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="67" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="79" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="87" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>

@@ -10,13 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>{}년 이후</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>{}년까지</translation>
     </message>
@@ -166,8 +166,8 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -492,19 +492,19 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="93" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>공여국별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="94" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>주요 분야별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="133" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>수원국별</translation>
     </message>
@@ -564,12 +564,12 @@ coverage</source>
       <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="257" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="258" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
       <source>the project</source>
       <translation>프로젝트</translation>
     </message>
@@ -1271,12 +1271,12 @@ coverage</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="200" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="228" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
@@ -1326,107 +1326,107 @@ coverage</source>
       <translation>(제목 없음)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="69" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
       <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
       <translation>&lt;b&gt;이 금액은 사업 {}건으로 이루어집니다&lt;/b&gt;(큰 금액 순):</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="73" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
       <source>… and {} more with a published amount: sort the table by amount to see them.</source>
       <translation>… 그 밖에 금액이 공개된 사업 {}건: 표를 금액순으로 정렬하면 볼 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="82" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
       <source>Which projects make these amounts? List the largest of {}.</source>
       <translation>어떤 사업들이 이 금액을 이루나요? 사업 {}건 중 큰 금액을 보여 줍니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="97" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
       <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
       <translation>사업 기간이 {}과(와) 겹치면 포함됩니다. 더 일찍 시작했거나 더 늦게 끝나는 사업도 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="101" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
       <source>{} projects run into {} from earlier years.</source>
       <translation>{1} 이전에 시작해 {1}까지 이어지는 사업 {0}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="104" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
       <source>{} projects go on after {}.</source>
       <translation>{1} 이후에도 계속되는 사업 {0}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="106" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
       <source>{} projects have no published end year and are taken as still running.</source>
       <translation>종료 연도가 공개되지 않아 진행 중으로 보는 사업 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="109" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
       <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
       <translation>부 분야로 해당되는 사업 {}건: 주요 분야는 다릅니다(주요 분야별 참조).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <source>Commercial</source>
       <translation>상업 투자</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>무상원조</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>유상원조(차관)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>기타</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="128" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
       <source>no country given</source>
       <translation>국가 미기재</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="131" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
       <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
       <translation>지역 사업은 대상국마다 집계되므로 행의 합이 전체보다 큽니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="67" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>공개</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="79" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;사업 {}건&lt;/b&gt;, &lt;b&gt;ASCN 도시 {}곳&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>공개 금액: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="87" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>금액 미공개 사업 {}건</translation>
     </message>

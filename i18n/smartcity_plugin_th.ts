@@ -10,13 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>ตั้งแต่ปี {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>จนถึงปี {}</translation>
     </message>
@@ -166,8 +166,8 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -494,19 +494,19 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="93" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>จำแนกตามผู้ให้ทุน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="94" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>จำแนกตามสาขาหลัก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="133" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>ตามประเทศผู้รับ</translation>
     </message>
@@ -566,12 +566,12 @@ coverage</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="257" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="258" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
       <source>the project</source>
       <translation>โครงการ</translation>
     </message>
@@ -1273,12 +1273,12 @@ coverage</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="200" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="228" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
@@ -1328,107 +1328,107 @@ coverage</source>
       <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="69" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
       <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
       <translation>&lt;b&gt;มูลค่าเหล่านี้มาจาก {} โครงการ&lt;/b&gt; เรียงจากมากไปน้อย:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="73" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
       <source>… and {} more with a published amount: sort the table by amount to see them.</source>
       <translation>… และอีก {} โครงการที่เปิดเผยมูลค่า: เรียงตารางตามมูลค่าเพื่อดู</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="82" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
       <source>Which projects make these amounts? List the largest of {}.</source>
       <translation>โครงการใดประกอบเป็นมูลค่าเหล่านี้? แสดงรายการที่มากที่สุดจาก {} โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="97" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
       <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
       <translation>โครงการจะถูกนับเมื่อช่วงปีคาบเกี่ยวกับ {} อาจเริ่มก่อนหน้าหรือดำเนินต่อหลังจากนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="101" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
       <source>{} projects run into {} from earlier years.</source>
       <translation>{} โครงการเริ่มก่อนหน้าและดำเนินต่อเข้าสู่ปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="104" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
       <source>{} projects go on after {}.</source>
       <translation>{} โครงการดำเนินต่อหลังปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="106" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
       <source>{} projects have no published end year and are taken as still running.</source>
       <translation>{} โครงการไม่เปิดเผยปีสิ้นสุดและถือว่ายังดำเนินอยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="109" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
       <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
       <translation>{} โครงการตรงตามสาขารอง: สาขาหลักเป็นสาขาอื่น (ดูจำแนกตามสาขาหลัก)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <source>Commercial</source>
       <translation>เชิงพาณิชย์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>เงินให้เปล่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>เงินกู้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="128" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
       <source>no country given</source>
       <translation>ไม่ระบุประเทศ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="131" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
       <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
       <translation>โครงการระดับภูมิภาคนับในทุกประเทศที่เกี่ยวข้อง ผลรวมของแถวจึงมากกว่ายอดรวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="67" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>มูลค่าที่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="79" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} โครงการ&lt;/b&gt; ใน &lt;b&gt;เมือง ASCN {} แห่ง&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>มูลค่าที่เปิดเผย: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="87" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} โครงการไม่เปิดเผยมูลค่า</translation>
     </message>

@@ -10,13 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>từ năm {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="89" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>đến năm {}</translation>
     </message>
@@ -166,8 +166,8 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -494,19 +494,19 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="93" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Theo nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="94" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Theo lĩnh vực chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="133" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Theo quốc gia tiếp nhận</translation>
     </message>
@@ -566,12 +566,12 @@ cảnh báo lũ</translation>
       <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="257" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="258" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
       <source>the project</source>
       <translation>dự án</translation>
     </message>
@@ -1273,12 +1273,12 @@ cảnh báo lũ</translation>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="200" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="228" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
@@ -1328,107 +1328,107 @@ cảnh báo lũ</translation>
       <translation>(không có tên)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="69" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
       <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
       <translation>&lt;b&gt;Các số tiền này gồm {} dự án&lt;/b&gt;, lớn nhất trước:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="73" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
       <source>… and {} more with a published amount: sort the table by amount to see them.</source>
       <translation>… và thêm {} dự án có số tiền công bố: sắp xếp bảng theo số tiền để xem.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="82" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
       <source>Which projects make these amounts? List the largest of {}.</source>
       <translation>Những dự án nào tạo nên các số tiền này? Liệt kê các dự án lớn nhất trong số {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="97" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
       <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
       <translation>Một dự án được tính khi thời gian của nó giao với {}: dự án có thể bắt đầu sớm hơn hoặc kéo dài muộn hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="101" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
       <source>{} projects run into {} from earlier years.</source>
       <translation>{} dự án bắt đầu từ những năm trước và kéo dài đến {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="104" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
       <source>{} projects go on after {}.</source>
       <translation>{} dự án kéo dài sau {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="106" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
       <source>{} projects have no published end year and are taken as still running.</source>
       <translation>{} dự án chưa công bố năm kết thúc và được coi là vẫn đang thực hiện.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="109" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
       <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
       <translation>{} dự án khớp theo lĩnh vực phụ: lĩnh vực chính của chúng là lĩnh vực khác (xem Theo lĩnh vực chính).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <source>Commercial</source>
       <translation>Thương mại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Grants</source>
       <translation>Viện trợ không hoàn lại</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
       <source>Loans</source>
       <translation>Vốn vay</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="120" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="128" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
       <source>no country given</source>
       <translation>không ghi quốc gia</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="131" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
       <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
       <translation>Một chương trình khu vực được tính ở mỗi quốc gia của nó, nên tổng các dòng lớn hơn tổng chung.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="67" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="68" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>đã công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="79" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} dự án&lt;/b&gt; tại &lt;b&gt;{} thành phố ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>Số tiền đã công bố: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="86" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="87" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} dự án chưa công bố số tiền</translation>
     </message>

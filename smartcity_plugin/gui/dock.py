@@ -100,8 +100,8 @@ class CooperationDock(QgsDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for widget in (scroll, self.summary, self.results):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(2, 3)
+        for position, stretch in enumerate((3, 2, 3)):  # filters, summary, table
+            splitter.setStretchFactor(position, stretch)
         whole = QWidget()  # the sentence and its lens stay in view however the filters are scrolled
         whole_layout = QVBoxLayout(whole)
         whole_layout.setContentsMargins(0, 0, 0, 0)
@@ -207,10 +207,12 @@ class CooperationDock(QgsDockWidget):
         answer = DockAnswer(summary, project_filter, countries,
                             row_records(self.results.source.rows) if shown >= summary.projects else None,
                             frozenset(self.catalogue.expand(project_filter.sectors)))
-        self.summary.show_answer(answer, self.catalogue.label, note,
-                                 lambda: largest_amounts(projects, READ, LARGEST))
+        self.summary.show_answer(answer, self.catalogue.label, note, self._largest_amounts)
         self.statement.setText(self.statement_text(project_filter))
         return True
+
+    def _largest_amounts(self) -> list[dict]:
+        return largest_amounts(self.results.layer, READ, LARGEST) if self.results.layer is not None else []
 
     # Lenses ------------------------------------------------------------------------
     def run_lens(self, key: str, by_planner: bool = True) -> None:

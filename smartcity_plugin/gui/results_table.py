@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMenu, QTableView, QWidget
 
@@ -175,6 +175,10 @@ class ResultsTable(QTableView):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
             ceiling = metrics.averageCharWidth() * MAX_CHARACTERS[column] + padding
             self.setColumnWidth(column, max(header.sectionSizeHint(column), min(widest, ceiling)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Wide as the dock, high enough for VISIBLE_ROWS rows."""
+        return QSize(super().sizeHint().width(), self.minimum_rows_height())
 
     def minimum_rows_height(self) -> int:
         """Height that shows the header and VISIBLE_ROWS rows."""

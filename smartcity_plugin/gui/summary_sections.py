@@ -44,7 +44,7 @@ def _money_line(project: Mapping, sector_name: Callable[[str], str], chosen: fro
     who = f"{escape(donor)} ({escape(str(agency))})" if agency else escape(donor)
     amount = known_amount(project.get(schema.F_AMOUNT)) or 0.0
     sector = project.get(schema.F_SECTOR_PRIMARY)
-    parts = [who, escape(finance_word(project.get(schema.F_FINANCE))), f"<b>{escape(money(amount))}</b>"]
+    parts = [who]
     if sector:
         main = tr("main sector {}").format(escape(sector_name(str(sector))))
         if chosen and sector not in chosen:
@@ -57,7 +57,8 @@ def _money_line(project: Mapping, sector_name: Callable[[str], str], chosen: fro
         where = ", ".join(country_name(code) for code in split_list(recipients))
         parts.append(tr("a national or regional programme in {}").format(escape(where)))
     title = escape(str(project.get(schema.F_TITLE) or tr("(no title)")))
-    return f"<li>“{title}” — {'; '.join(parts)}</li>"
+    kind = escape(finance_word(project.get(schema.F_FINANCE)))
+    return f"<li><b>{escape(money(amount))}</b> {kind}: “{title}” — {'; '.join(parts)}</li>"
 
 
 def money_list_html(largest: list[Mapping], priced: int, sector_name: Callable[[str], str],
@@ -130,7 +131,7 @@ def countries_html(rows: list[TotalsRow]) -> str:
                  f"<td align='right'>{row.without_amount or ''}</td></tr>")
     note = tr("A regional programme counts in each of its countries, so the rows add up to more than the total.")
     return (
-        f"<p><b>{escape(tr('By recipient country'))}</b></p><table width='100%' cellspacing='0' cellpadding='1'>"
+        f"<p><b>{escape(tr('By recipient country'))}</b></p><table width='99%' cellspacing='0' cellpadding='1'>"
         f"<tr><th align='left'></th><th align='right'>{escape(tr('projects'))}</th>{header}"
         f"<th align='right'>{escape(tr('not published'))}</th></tr>{body}</table>"
         f"<p style='color:#555'><small>{escape(note)}</small></p>"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from dataclasses import dataclass, field
 from html import escape
 from typing import Callable, Mapping, Optional
 
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import QSize, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QTextBrowser, QWidget
 
@@ -52,7 +54,7 @@ class DockAnswer:
             made_of = largest_link_html(priced)
         years = year_matches(self.project_filter, self.projects) if self.projects is not None else None
         secondary = secondary_sector_matches(self.project_filter, self.summary.by_sector, self.chosen_sectors)
-        return matching_html(self.project_filter, years, secondary) + made_of
+        return made_of + matching_html(self.project_filter, years, secondary)
 
 
 def _table(title: str, parts: dict[str, Breakdown], label: Callable[[str], str]) -> str:
@@ -63,7 +65,7 @@ def _table(title: str, parts: dict[str, Breakdown], label: Callable[[str], str])
         for code, part in sorted(parts.items(), key=lambda item: (-item[1].projects, item[0]))
     )
     return (
-        f"<p><b>{title}</b></p><table width='100%' cellspacing='0' cellpadding='1'>"
+        f"<p><b>{title}</b></p><table width='99%' cellspacing='0' cellpadding='1'>"
         f"<tr><th align='left'></th><th align='right'>{tr('projects')}</th>"
         f"<th align='right'>{tr('published')}</th><th align='right'>{tr('not published')}</th></tr>{rows}</table>"
     )
@@ -109,19 +111,26 @@ class SummaryView(QTextBrowser):
         self.answer: Optional[DockAnswer] = None
         self.sector_name: Callable[[str], str] = str
         self.note = ""
-        self.read_largest: Optional[Callable[[], list[Mapping]]] = None
+        self.read_largest: Optional[Callable] = None  # a callable, or a weak reference to a method
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Room for the totals and the first projects behind the money when the dock opens."""
+        return QSize(super().sizeHint().width(), 22 * self.fontMetrics().height())
 
     def show_answer(self, answer: DockAnswer, sector_name: Callable[[str], str], note: str = "",
                     read_largest: Optional[Callable[[], list[Mapping]]] = None) -> None:
         """Show ``answer``; ``read_largest`` reads the largest amounts when the planner asks for them."""
-        self.answer, self.sector_name, self.note, self.read_largest = answer, sector_name, note, read_largest
+        self.answer, self.sector_name, self.note = answer, sector_name, note
+        # Held weakly: a dock's own method held here would keep the dock alive in a reference cycle.
+        self.read_largest = weakref.WeakMethod(read_largest) if inspect.ismethod(read_largest) else read_largest
         self._render()
 
     def list_largest(self) -> None:
         """Read and show the projects with the largest amounts (the link's action)."""
-        if self.answer is None or self.read_largest is None:
+        read = self.read_largest() if isinstance(self.read_largest, weakref.WeakMethod) else self.read_largest
+        if self.answer is None or read is None:
             return
-        self.answer.largest = self.read_largest()
+        self.answer.largest = read()
         self._render()
 
     def _render(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Iterator, Optional
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
@@ -99,12 +100,12 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
 
 def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
     """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts."""
-    request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setLimit(limit)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     names = [name for name in fields if layer.fields().indexOf(name) >= 0]
     request.setSubsetOfAttributes(names, layer.fields())
     request.setFilterExpression(f"{QgsExpression.quotedColumnRef(schema.F_AMOUNT)} IS NOT NULL")
-    request.addOrderBy(schema.F_AMOUNT, False)
-    return [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]
+    records = [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]
+    return heapq.nlargest(limit, records, key=lambda record: record[schema.F_AMOUNT])
 
 
 def city_counts(layer: QgsVectorLayer) -> dict[str, int]:

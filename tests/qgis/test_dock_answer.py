@@ -31,19 +31,24 @@ def in_list(ids: set[str], columns: str, where: str = "1") -> list[tuple]:
     return sql(f"SELECT {columns} FROM projects WHERE project_id IN ({marks}) AND ({where})", *ids)
 
 
+def listed_title(line: str) -> str:
+    """The project title in a line of the money list: 'US$ 5 M grant: “Title” — donor …'."""
+    return line.split(": “", 1)[1].split("” — ")[0]
+
+
 def test_the_money_answer_names_the_projects_it_is_made_of(dock):
     ids = ask_the_readme_question(dock)
     priced = in_list(ids, "title, donor_country, finance_type, amount_usd, sector_primary", "amount_usd IS NOT NULL")
     assert priced, "the README's question has published amounts"
     text = dock.summary.toPlainText()
     assert f"These amounts are made of {len(priced)} projects, largest first:" in text
-    lines = {line.split("” — ")[0].lstrip("“"): line for line in text.splitlines() if line.startswith("“")}
+    lines = {listed_title(line): line for line in text.splitlines() if "” — " in line}
     assert set(lines) == {title for title, *_ in priced}
     names = {"US": "United States", "KR": "Korea"}
     for title, donor, finance, amount, _sector in priced:
         line = lines[title]
+        assert line.startswith(f"{format_usd(amount, 'en')} {finance}: “")  # amount and kind first
         assert line.split("” — ")[1].startswith(names[donor])
-        assert f"{format_usd(amount, 'en')};" in line and f"; {finance};" in line
     # The US$ 1 M ASEAN-wide fund whose main sector is Waste: said as such, not hidden in the Water total.
     waste = [title for title, *_, sector in priced if sector == "waste"]
     for title in waste:
@@ -64,7 +69,7 @@ def test_a_long_answer_lists_its_largest_amounts_when_asked(dock, monkeypatch):
     dock.summary.anchorClicked.emit(QUrl(LARGEST_LINK))
     text = dock.summary.toPlainText()
     largest = sql("SELECT title FROM projects WHERE amount_usd IS NOT NULL ORDER BY amount_usd DESC LIMIT 10")
-    listed = [line.split("” — ")[0].lstrip("“") for line in text.splitlines() if line.startswith("“")]
+    listed = [listed_title(line) for line in text.splitlines() if "” — " in line]
     assert listed[:3] == [title for (title,) in largest[:3]]  # ties further down may come in either order
     assert set(listed) <= {title for (title,) in sql("SELECT title FROM projects WHERE amount_usd IS NOT NULL")}
     assert len(listed) == 10 and f"… and {priced - 10} more with a published amount" in text
