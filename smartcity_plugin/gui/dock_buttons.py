@@ -14,17 +14,27 @@ from smartcity_plugin.gui import lenses
 from smartcity_plugin.toolbelt.i18n import tr
 
 
-def lens_buttons_box(dock) -> QgsCollapsibleGroupBox:
-    """The "Lenses" box of ``dock``: its lens buttons (kept in ``dock.lens_buttons``) and action buttons."""
-    box = QgsCollapsibleGroupBox(tr("Lenses"))
-    grid = QGridLayout(box)
-    for position, (key, label, tip) in enumerate((
+def lens_specs() -> list[tuple[str, str, str]]:
+    """(key, name, what it shows) of each lens, in the dock's order."""
+    return [
         ("us_korea", tr("US–Korea co-presence"),
          tr("Cities where both the United States and Korea work, and in which sectors")),
         ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
         ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
         ("mekong", tr("Mekong focal area"), tr("Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
-    )):
+    ]
+
+
+def lens_name(key: str) -> str:
+    """The lens ``key`` as the dock names it ('' for none)."""
+    return next((name for lens, name, _ in lens_specs() if lens == key), "")
+
+
+def lens_buttons_box(dock) -> QgsCollapsibleGroupBox:
+    """The "Lenses" box of ``dock``: its lens buttons (kept in ``dock.lens_buttons``) and action buttons."""
+    box = QgsCollapsibleGroupBox(tr("Lenses"))
+    grid = QGridLayout(box)
+    for position, (key, label, tip) in enumerate(lens_specs()):
         button = QPushButton(label)
         button.setObjectName(f"SmartCityLens_{key}")
         button.setToolTip(tip)
