@@ -1344,8 +1344,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
-      <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
-      <translation>Proyek dihitung bila tahunnya beririsan dengan {}: proyek bisa dimulai lebih awal atau berlanjut lebih lama.</translation>
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>Tahun ({}): proyek dihitung bila berjalan pada salah satu tahun ini; proyek bisa dimulai lebih awal atau berlanjut lebih lama.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />

@@ -1342,8 +1342,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
-      <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
-      <translation>사업 기간이 {}과(와) 겹치면 포함됩니다. 더 일찍 시작했거나 더 늦게 끝나는 사업도 있습니다.</translation>
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>연도({}): 이 기간 중 한 해라도 진행되는 사업이 포함됩니다. 더 일찍 시작했거나 더 늦게 끝나는 사업도 있습니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />

@@ -1344,8 +1344,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
-      <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
-      <translation>โครงการจะถูกนับเมื่อช่วงปีคาบเกี่ยวกับ {} อาจเริ่มก่อนหน้าหรือดำเนินต่อหลังจากนั้น</translation>
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>ปี ({}): โครงการจะถูกนับเมื่อดำเนินอยู่ในปีใดปีหนึ่งเหล่านี้ อาจเริ่มก่อนหน้าหรือดำเนินต่อหลังจากนั้น</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />

@@ -1344,8 +1344,8 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
-      <source>A project counts when its years overlap {}: it may have begun earlier or go on later.</source>
-      <translation>Một dự án được tính khi thời gian của nó giao với {}: dự án có thể bắt đầu sớm hơn hoặc kéo dài muộn hơn.</translation>
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>Năm ({}): một dự án được tính khi nó diễn ra trong bất kỳ năm nào trong số này; dự án có thể bắt đầu sớm hơn hoặc kéo dài muộn hơn.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />

@@ -95,8 +95,8 @@ def matching_html(f: ProjectFilter, years: Optional[YearMatches], secondary: int
     said = []
     if f.year_from is not None or f.year_to is not None:
         if years is None:  # too many projects to read on every click: the rule, without the counts
-            said.append(tr("A project counts when its years overlap {}: it may have begun earlier or go on "
-                           "later.").format(_range(f)))
+            said.append(tr("Years ({}): a project counts when it runs in any of these years; it may have begun "
+                           "earlier or go on later.").format(_range(f)))
         else:
             if f.year_from is not None and years.started_before:
                 said.append(tr("{} projects run into {} from earlier years.").format(years.started_before,
