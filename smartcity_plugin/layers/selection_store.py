@@ -20,12 +20,19 @@ class SelectionStore:
     """Holds the selection of the open project; tells its listeners when a project is opened or cleared."""
 
     def __init__(self, project: Optional[QgsProject] = None) -> None:
-        self.project = project or QgsProject.instance()
+        # QgsProject.instance() is asked for each time, not kept: a wrapper kept in a garbage cycle
+        # (dock ↔ store) and collected takes every Python connection made through it along.
+        self._project = project
         self.listeners: list[Callable[[Selection], None]] = []  # called with the selection a project brings
         self.selection = read_selection(self.project)  # the project open now was read before we existed
         self.project.writeProject.connect(self._write)
         self.project.readProject.connect(self._read)
         self.project.cleared.connect(self._cleared)
+
+    @property
+    def project(self) -> QgsProject:
+        """The project whose selection this is (the open project unless another was given)."""
+        return self._project if self._project is not None else QgsProject.instance()
 
     def set_selection(self, selection: Selection, by_planner: bool = True) -> None:
         """The dock shows ``selection`` now.
