@@ -10,11 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>sejak {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>hingga {}</translation>
     </message>
@@ -129,7 +131,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="108" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="20" />
       <source>US–Korea co-presence</source>
       <translation>Kehadiran bersama AS–Korea</translation>
     </message>
@@ -163,8 +165,9 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -173,7 +176,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>Lembaga</translation>
@@ -181,7 +184,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
@@ -194,7 +197,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="147" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>Sektor</translation>
@@ -202,7 +205,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
@@ -226,7 +229,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="216" />
-      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="298" />
       <source>{} (continued)</source>
       <translation>{} (lanjutan)</translation>
     </message>
@@ -237,21 +240,28 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="174" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lensa: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="269" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="270" />
       <source>City cooperation profile · {}</source>
       <translation>Profil kerja sama kota · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="294" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Halaman [% @atlas_featurenumber %] dari [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="305" />
       <source>No project in this city matches the filter.</source>
       <translation>Tidak ada proyek di kota ini yang sesuai dengan filter.</translation>
     </message>
@@ -350,51 +360,51 @@
       <translation>{}: ini adalah berkas; halaman-halaman disimpan dalam folder dengan nama itu.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="63" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Wilayah yang dilayani sistem prakiraan dan peringatan dini banjir, menurut penyandang dana, serta kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Sumber: kontributor Smart City Cooperation Map, CC BY 4.0, data per {as_of}: catatan bersumber tentang kerja sama yang terdokumentasi, bukan inventaris lengkap (paling kuat untuk proyek kota cerdas dan peringatan banjir Korea dan AS; tipis untuk kerja sama Tiongkok, Jepang, Australia dan multilateral serta untuk jumlah dana). Sumber per catatan ada di dalam data. Batas wilayah: Natural Earth (domain publik). Cakupan peringatan banjir bersifat perkiraan (provinsi yang dilayani atau DAS yang digambar tangan). Jumlah sesuai publikasi; investasi komersial bukan bantuan. Program regional dihitung di setiap negara penerima.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="125" />
       <source>The layout template {} is missing.</source>
       <translation>Templat tata letak {} tidak ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Templat tata letak {} bukan XML yang valid.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="131" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Templat tata letak {} tidak dapat dimuat.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="144" />
       <source>The filter could not be applied to {}.</source>
       <translation>Filter tidak dapat diterapkan pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Cooperation
 projects</source>
       <translation>Proyek
 kerja sama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Sektor utama
 (bentuk simbol)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -403,7 +413,7 @@ of projects)</source>
 proyek)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -412,35 +422,35 @@ dan regional
 (negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="227" />
       <source>Flood-warning
 coverage</source>
       <translation>Cakupan
 peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="280" />
       <source>Map extent</source>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
     </message>
@@ -484,18 +494,19 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Menurut donor</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Menurut sektor utama</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Menurut negara penerima</translation>
     </message>
@@ -521,7 +532,7 @@ peringatan banjir</translation>
       <translation>Grup “{}” sudah lengkap; tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="47" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="50" />
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
@@ -530,198 +541,193 @@ peringatan banjir</translation>
       <translation>Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Clear lens</source>
       <translation>Hapus lensa</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="84" />
-      <source>Lenses</source>
-      <translation>Lensa analisis</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <source>Filter</source>
+      <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="175" />
+      <source>Showing: {}.</source>
+      <translation>Menampilkan: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="193" />
+      <source>{}: the filter could not be applied ({}).</source>
+      <translation>{}: filter tidak dapat diterapkan ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="205" />
+      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
+      <source>the project</source>
+      <translation>proyek</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="21" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Kota tempat Amerika Serikat dan Korea sama-sama bekerja, dan di sektor apa saja</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sector gaps</source>
       <translation>Kesenjangan sektor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Sektor tanpa proyek di kota-kota yang dipilih</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Kota ASCN di luar semua area cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>Outside flood warning</source>
       <translation>Di luar peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Kamboja, Laos, Myanmar, Thailand, Vietnam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Mekong focal area</source>
       <translation>Kawasan fokus Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="35" />
+      <source>Lenses</source>
+      <translation>Lensa analisis</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="46" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Ekspor peta untuk laporan…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="50" />
       <source>Reload data</source>
       <translation>Muat ulang data</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="108" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="53" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Baca ulang data: menampilkan apa yang telah disimpan orang lain di registri tim sejak data terakhir dimuat</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="111" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="56" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Ambil aktivitas IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="58" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Aktivitas terkini dari donor dan negara yang dipilih dari d-portal atau IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
-      <source>Filter</source>
-      <translation>Filter</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
-      <source>{} — lens: {}</source>
-      <translation>{} — lensa: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
-      <source>Showing: {}.</source>
-      <translation>Menampilkan: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="203" />
-      <source>{}: the filter could not be applied ({}).</source>
-      <translation>{}: filter tidak dapat diterapkan ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="215" />
-      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Tabel menampilkan {} pertama dari {} proyek; persempit filter untuk melihat sisanya.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="270" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: filter plugin yang tersimpan dalam proyek ini tidak dapat digunakan ({}); panel dimulai tanpa filter.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
-      <source>the project</source>
-      <translation>proyek</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Peta, A4 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Peta, A4 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Peta, A3 lanskap</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Peta, A3 potret</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Profil kerja sama kota (atlas, satu halaman per kota)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Export map for a report</source>
       <translation>Ekspor peta untuk laporan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Proyek kerja sama, kota, dan cakupan peringatan banjir</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Cakupan peringatan banjir dan kota-kota ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>Satu berkas per kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>Lewati kota tanpa proyek yang sesuai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="92" />
       <source>Every city the filter keeps</source>
       <translation>Semua kota sesuai filter</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Gambar PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
       <source>Cancel export</source>
       <translation>Batalkan ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="221" />
       <source>Export</source>
       <translation>Ekspor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Isi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
@@ -729,50 +735,50 @@ peringatan banjir</translation>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>Formats</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="122" />
       <source>City pages</source>
       <translation>Halaman kota</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <source>Resolution</source>
       <translation>Resolusi</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>Berkas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>Replace files?</source>
       <translation>Ganti berkas?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Berkas berikut sudah ada dan akan diganti:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
       <source>Choose a file and at least one format.</source>
       <translation>Pilih berkas dan setidaknya satu format.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="203" />
       <source>Exporting {}</source>
       <translation>Mengekspor {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Written: {}</source>
       <translation>Tersimpan: {}</translation>
     </message>
@@ -801,7 +807,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -996,43 +1002,43 @@ peringatan banjir</translation>
       <translation>Menyegarkan {} kueri IATI yang disimpan di proyek.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin kini menampilkan data bawaan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>Memperbarui katalog dari {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: pembaruan katalog gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Alamat katalog belum diatur: isikan sebagai {} di Pengaturan ▸ Opsi ▸ Lanjutan. Plugin tetap menggunakan data yang ada.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: pembaruan katalog dibatalkan; tidak ada yang berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Katalog diperbarui dari {} (diambil {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>Gunakan GeoPackage saya</translation>
     </message>
@@ -1229,87 +1235,206 @@ peringatan banjir</translation>
       <translation>Koneksi PostgreSQL registri:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>Nilai (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Copy rows</source>
       <translation>Salin baris</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="125" />
       <source>Export table as CSV…</source>
       <translation>Ekspor tabel sebagai CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>Export table as CSV</source>
       <translation>Ekspor tabel sebagai CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="136" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>commercial investment (not aid)</source>
+      <translation>investasi komersial (bukan bantuan)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>grant</source>
+      <translation>hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>loan</source>
+      <translation>pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>in kind</source>
+      <translation>nonmoneter</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>kind not known</source>
+      <translation>jenis tidak diketahui</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="49" />
+      <source>main sector {}</source>
+      <translation>sektor utama {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="51" />
+      <source>(matched on a secondary sector)</source>
+      <translation>(cocok lewat sektor sekunder)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="58" />
+      <source>a national or regional programme in {}</source>
+      <translation>program nasional atau regional di {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="59" />
+      <source>(no title)</source>
+      <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
+      <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
+      <translation>&lt;b&gt;Nilai ini terdiri atas {} proyek&lt;/b&gt;, terbesar lebih dulu:</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
+      <source>… and {} more with a published amount: sort the table by amount to see them.</source>
+      <translation>… dan {} lagi dengan nilai yang dipublikasikan: urutkan tabel menurut nilai untuk melihatnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
+      <source>Which projects make these amounts? List the largest of {}.</source>
+      <translation>Proyek mana yang membentuk nilai ini? Tampilkan yang terbesar dari {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>Tahun ({}): proyek dihitung bila berjalan pada salah satu tahun ini; proyek bisa dimulai lebih awal atau berlanjut lebih lama.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
+      <source>{} projects run into {} from earlier years.</source>
+      <translation>{} proyek berjalan hingga {} dari tahun-tahun sebelumnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
+      <source>{} projects go on after {}.</source>
+      <translation>{} proyek berlanjut setelah {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
+      <source>{} projects have no published end year and are taken as still running.</source>
+      <translation>{} proyek tanpa tahun selesai yang dipublikasikan dianggap masih berjalan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
+      <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
+      <translation>{} proyek cocok lewat sektor sekunder: sektor utamanya lain (lihat Menurut sektor utama).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <source>Commercial</source>
+      <translation>Komersial</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Hibah</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Pinjaman</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
+      <source>Other</source>
+      <translation>Lainnya</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
+      <source>no country given</source>
+      <translation>negara tidak disebut</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
+      <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
+      <translation>Program regional dihitung di setiap negaranya, sehingga jumlah baris melebihi total.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} proyek&lt;/b&gt; di &lt;b&gt;{} kota ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>Nilai yang dipublikasikan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>tidak ada</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} proyek tanpa nilai yang dipublikasikan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
       <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>semua</translation>
@@ -2640,16 +2765,6 @@ peringatan banjir</translation>
       <translation>Investasi komersial (bukan bantuan)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>Hibah</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>Pinjaman</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Nonmoneter (MoU, pertukaran)</translation>
@@ -2693,11 +2808,6 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>Anggota (2024, dilaporkan)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
-      <source>Other</source>
-      <translation>Lainnya</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
@@ -3016,6 +3126,11 @@ peringatan banjir</translation>
       <translation>Anda dapat melihat dan memfilter registri tim, tetapi peran basis data Anda tidak boleh mengubahnya, sehingga layer-layernya hanya-baca. Untuk menyunting, minta administrator registri memberi Anda peran smartcity_editor.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>Lapisan kerja sama tidak dapat dibuka dari data yang sedang ditampilkan ({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Penyedia Pemrosesan 'smartcity' tidak dapat didaftarkan.</translation>
@@ -3026,7 +3141,7 @@ peringatan banjir</translation>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="312" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>

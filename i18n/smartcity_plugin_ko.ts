@@ -10,11 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>{}년 이후</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>{}년까지</translation>
     </message>
@@ -129,7 +131,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="108" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="20" />
       <source>US–Korea co-presence</source>
       <translation>한·미 공동 진출</translation>
     </message>
@@ -163,8 +165,9 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -173,7 +176,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>시행기관</translation>
@@ -181,7 +184,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
@@ -194,7 +197,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="147" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>분야</translation>
@@ -202,7 +205,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
@@ -226,7 +229,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="216" />
-      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="298" />
       <source>{} (continued)</source>
       <translation>{} (계속)</translation>
     </message>
@@ -237,21 +240,28 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="174" />
+      <source>{} — lens: {}</source>
+      <translation>{} — 렌즈: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="269" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · 도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="270" />
       <source>City cooperation profile · {}</source>
       <translation>도시 협력 프로필 · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="294" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]쪽</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="305" />
       <source>No project in this city matches the filter.</source>
       <translation>이 도시에는 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -350,50 +360,50 @@
       <translation>{}: 파일입니다. 페이지는 그 이름의 폴더에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="63" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>재원 제공국별 홍수 예·경보 시스템 적용 지역과 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>출처: Smart City Cooperation Map 기여자, CC BY 4.0, 데이터 기준일 {as_of}: 문서로 확인된 협력의 출처 기반 기록이며 전체 목록이 아닙니다(한국과 미국의 스마트시티·홍수 경보 사업에 가장 충실하고, 중국·일본·호주·다자 기구 사업과 금액 정보는 부족함). 기록별 출처는 데이터에 있습니다. 경계: Natural Earth(퍼블릭 도메인). 홍수 경보 범위는 근사치입니다(관할 주 또는 손으로 그린 유역). 금액은 공개된 그대로이며 상업 투자는 원조가 아닙니다. 지역 사업은 각 수원국에 집계됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="125" />
       <source>The layout template {} is missing.</source>
       <translation>레이아웃 템플릿 {}이(가) 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The layout template {} is not valid XML.</source>
       <translation>레이아웃 템플릿 {}은(는) 올바른 XML이 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="131" />
       <source>The layout template {} could not be loaded.</source>
       <translation>레이아웃 템플릿 {}을(를) 불러올 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="144" />
       <source>The filter could not be applied to {}.</source>
       <translation>{}에 필터를 적용할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Cooperation
 projects</source>
       <translation>협력 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Main sector
 (symbol shape)</source>
       <translation>주요 분야
 (기호 모양)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -401,7 +411,7 @@ of projects)</source>
 (크기: 사업 수)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -410,35 +420,35 @@ regional programmes
 (국가 전체)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="227" />
       <source>Flood-warning
 coverage</source>
       <translation>홍수 경보
 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="280" />
       <source>Map extent</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
     </message>
@@ -482,18 +492,19 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>공여국별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>주요 분야별</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>수원국별</translation>
     </message>
@@ -519,7 +530,7 @@ coverage</source>
       <translation>그룹 “{}”에 모든 레이어가 이미 있어 추가한 것이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="47" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="50" />
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
@@ -528,198 +539,193 @@ coverage</source>
       <translation>스마트시티 협력</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Clear lens</source>
       <translation>렌즈 해제</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="84" />
-      <source>Lenses</source>
-      <translation>관점별 분석</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <source>Filter</source>
+      <translation>필터</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="175" />
+      <source>Showing: {}.</source>
+      <translation>표시 중: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="193" />
+      <source>{}: the filter could not be applied ({}).</source>
+      <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="205" />
+      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
+      <source>the project</source>
+      <translation>프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="21" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>미국과 한국이 모두 사업을 하는 도시와 그 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sector gaps</source>
       <translation>분야 공백</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>선택한 도시에서 사업이 없는 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>어느 홍수 예·경보 적용 범위에도 들지 않는 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>Outside flood warning</source>
       <translation>홍수 예·경보 사각지대</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>캄보디아, 라오스, 미얀마, 태국, 베트남</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Mekong focal area</source>
       <translation>메콩 중점 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="35" />
+      <source>Lenses</source>
+      <translation>관점별 분석</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="46" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>보고서용 지도 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="50" />
       <source>Reload data</source>
       <translation>데이터 다시 불러오기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="108" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="53" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>데이터를 다시 읽어, 마지막으로 불러온 뒤 다른 사용자가 팀 공유 등록부에 저장한 내용을 표시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="111" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="56" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>IATI 활동 가져오기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="58" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>d-portal 또는 IATI Datastore에서 선택한 공여자와 국가의 현재 활동</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
-      <source>Filter</source>
-      <translation>필터</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
-      <source>{} — lens: {}</source>
-      <translation>{} — 렌즈: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
-      <source>Showing: {}.</source>
-      <translation>표시 중: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="203" />
-      <source>{}: the filter could not be applied ({}).</source>
-      <translation>{}: 필터를 적용할 수 없습니다({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="215" />
-      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;표에는 사업 {}건(전체 {}건 중)만 표시됩니다. 나머지를 보려면 필터 조건을 좁히세요.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="270" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: 이 프로젝트에 저장된 플러그인 필터를 사용할 수 없습니다 ({}). 도크는 필터 없이 시작합니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
-      <source>the project</source>
-      <translation>프로젝트</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>지도, A4 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>지도, A4 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>지도, A3 가로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>지도, A3 세로</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>도시별 협력 현황(아틀라스, 도시당 1쪽)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Export map for a report</source>
       <translation>보고서용 지도 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>협력 사업, 도시, 홍수 예·경보 적용 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>홍수 예·경보 적용 범위와 ASCN 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>도시별 개별 파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>필터에 맞는 사업이 없는 도시는 제외</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="92" />
       <source>Every city the filter keeps</source>
       <translation>필터에 해당하는 모든 도시</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
       <source>Cancel export</source>
       <translation>내보내기 취소</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="221" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>내용</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
@@ -727,50 +733,50 @@ coverage</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>Formats</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="122" />
       <source>City pages</source>
       <translation>도시 페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <source>Resolution</source>
       <translation>해상도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>파일</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>Replace files?</source>
       <translation>파일을 교체하시겠습니까?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>다음 파일이 이미 있으며 교체됩니다:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
       <source>Choose a file and at least one format.</source>
       <translation>파일과 형식을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="203" />
       <source>Exporting {}</source>
       <translation>{} 내보내는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Written: {}</source>
       <translation>저장됨: {}</translation>
     </message>
@@ -799,7 +805,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -994,43 +1000,43 @@ coverage</source>
       <translation>프로젝트에 저장된 IATI 쿼리 {}개를 새로 고치는 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>이제 플러그인에 기본 제공 데이터가 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>{}에서 카탈로그 업데이트 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: 카탈로그 업데이트에 실패했습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>카탈로그 주소가 설정되어 있지 않습니다. 설정 ▸ 옵션 ▸ 고급에서 {} 항목으로 입력하세요. 플러그인은 현재 데이터로 계속 작동합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: 카탈로그 업데이트가 취소되었습니다. 변경된 것은 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>{}에서 카탈로그를 업데이트했습니다(수신 {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>내 GeoPackage 사용</translation>
     </message>
@@ -1227,87 +1233,206 @@ coverage</source>
       <translation>등록부의 PostgreSQL 연결:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>금액(USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>수원국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Copy rows</source>
       <translation>행 복사</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="125" />
       <source>Export table as CSV…</source>
       <translation>표를 CSV로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>Export table as CSV</source>
       <translation>표를 CSV로 내보내기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="136" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>commercial investment (not aid)</source>
+      <translation>상업 투자(원조 아님)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>grant</source>
+      <translation>무상원조</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>loan</source>
+      <translation>유상원조(차관)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>in kind</source>
+      <translation>비재정 협력</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>kind not known</source>
+      <translation>유형 미상</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="49" />
+      <source>main sector {}</source>
+      <translation>주요 분야 {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="51" />
+      <source>(matched on a secondary sector)</source>
+      <translation>(부 분야로 해당)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="58" />
+      <source>a national or regional programme in {}</source>
+      <translation>{} 대상 국가·지역 단위 사업</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="59" />
+      <source>(no title)</source>
+      <translation>(제목 없음)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
+      <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
+      <translation>&lt;b&gt;이 금액은 사업 {}건으로 이루어집니다&lt;/b&gt;(큰 금액 순):</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
+      <source>… and {} more with a published amount: sort the table by amount to see them.</source>
+      <translation>… 그 밖에 금액이 공개된 사업 {}건: 표를 금액순으로 정렬하면 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
+      <source>Which projects make these amounts? List the largest of {}.</source>
+      <translation>어떤 사업들이 이 금액을 이루나요? 사업 {}건 중 큰 금액을 보여 줍니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>연도({}): 이 기간 중 한 해라도 진행되는 사업이 포함됩니다. 더 일찍 시작했거나 더 늦게 끝나는 사업도 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
+      <source>{} projects run into {} from earlier years.</source>
+      <translation>{1} 이전에 시작해 {1}까지 이어지는 사업 {0}건.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
+      <source>{} projects go on after {}.</source>
+      <translation>{1} 이후에도 계속되는 사업 {0}건.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
+      <source>{} projects have no published end year and are taken as still running.</source>
+      <translation>종료 연도가 공개되지 않아 진행 중으로 보는 사업 {}건.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
+      <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
+      <translation>부 분야로 해당되는 사업 {}건: 주요 분야는 다릅니다(주요 분야별 참조).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <source>Commercial</source>
+      <translation>상업 투자</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>무상원조</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>유상원조(차관)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
+      <source>no country given</source>
+      <translation>국가 미기재</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
+      <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
+      <translation>지역 사업은 대상국마다 집계되므로 행의 합이 전체보다 큽니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>사업 수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>공개</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;사업 {}건&lt;/b&gt;, &lt;b&gt;ASCN 도시 {}곳&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>공개 금액: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>금액 미공개 사업 {}건</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
       <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>전체</translation>
@@ -2638,16 +2763,6 @@ coverage</source>
       <translation>상업 투자(원조 아님)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>무상원조</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>유상원조(차관)</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>비재정 협력(MOU, 교류)</translation>
@@ -2691,11 +2806,6 @@ coverage</source>
       <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>회원 도시(2024년, 보도 기준)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
-      <source>Other</source>
-      <translation>기타</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
@@ -3014,6 +3124,11 @@ coverage</source>
       <translation>팀 공유 등록부를 조회하고 필터링할 수 있지만, 사용자의 데이터베이스 역할로는 변경할 수 없으므로 등록부 레이어는 읽기 전용입니다. 편집하려면 등록부 관리자에게 smartcity_editor 역할 부여를 요청하세요.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>협력 레이어를 지금 표시된 데이터에서 열 수 없습니다({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Processing 제공자 'smartcity'를 등록할 수 없습니다.</translation>
@@ -3024,7 +3139,7 @@ coverage</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="312" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>

@@ -10,11 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>ตั้งแต่ปี {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>จนถึงปี {}</translation>
     </message>
@@ -129,7 +131,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="108" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="20" />
       <source>US–Korea co-presence</source>
       <translation>สหรัฐฯ–เกาหลีใต้ร่วมพื้นที่</translation>
     </message>
@@ -163,8 +165,9 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -173,7 +176,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>หน่วยงาน</translation>
@@ -181,7 +184,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
@@ -194,7 +197,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="147" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>สาขา</translation>
@@ -202,7 +205,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
@@ -226,7 +229,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="216" />
-      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="298" />
       <source>{} (continued)</source>
       <translation>{} (ต่อ)</translation>
     </message>
@@ -237,21 +240,28 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="174" />
+      <source>{} — lens: {}</source>
+      <translation>{} — เลนส์: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="269" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="270" />
       <source>City cooperation profile · {}</source>
       <translation>ข้อมูลความร่วมมือของเมือง · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="294" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>หน้า [% @atlas_featurenumber %] จาก [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="305" />
       <source>No project in this city matches the filter.</source>
       <translation>ไม่มีโครงการในเมืองนี้ที่ตรงกับตัวกรอง</translation>
     </message>
@@ -350,51 +360,51 @@
       <translation>{}: นี่คือไฟล์ หน้าต่าง ๆ จะถูกเขียนลงในโฟลเดอร์ชื่อนั้น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="63" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>พื้นที่ให้บริการของระบบพยากรณ์และเตือนภัยน้ำท่วม จำแนกตามแหล่งทุน และเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>แหล่งที่มา: ผู้ร่วมจัดทำ Smart City Cooperation Map, CC BY 4.0, ข้อมูล ณ {as_of}: บันทึกความร่วมมือที่มีเอกสารอ้างอิง ไม่ใช่รายการที่ครบถ้วน (ครอบคลุมดีที่สุดสำหรับงานเมืองอัจฉริยะและการเตือนภัยน้ำท่วมของเกาหลีและสหรัฐฯ ยังน้อยสำหรับงานของจีน ญี่ปุ่น ออสเตรเลีย และองค์กรพหุภาคี และสำหรับจำนวนเงิน) แหล่งที่มารายบันทึกอยู่ในข้อมูล ขอบเขต: Natural Earth (สาธารณสมบัติ) พื้นที่เตือนภัยน้ำท่วมเป็นค่าประมาณ (จังหวัดที่ให้บริการหรือลุ่มน้ำที่วาดด้วยมือ) จำนวนเงินตามที่เผยแพร่ การลงทุนเชิงพาณิชย์ไม่ใช่ความช่วยเหลือ โครงการระดับภูมิภาคนับในทุกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="125" />
       <source>The layout template {} is missing.</source>
       <translation>ไม่พบแม่แบบเลย์เอาต์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The layout template {} is not valid XML.</source>
       <translation>แม่แบบเลย์เอาต์ {} ไม่ใช่ XML ที่ถูกต้อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="131" />
       <source>The layout template {} could not be loaded.</source>
       <translation>โหลดแม่แบบเลย์เอาต์ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="144" />
       <source>The filter could not be applied to {}.</source>
       <translation>ใช้ตัวกรองกับ {} ไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Cooperation
 projects</source>
       <translation>โครงการ
 ความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Main sector
 (symbol shape)</source>
       <translation>สาขาหลัก
 (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -403,7 +413,7 @@ of projects)</source>
 โครงการ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -412,35 +422,35 @@ regional programmes
 (ทั้งประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="227" />
       <source>Flood-warning
 coverage</source>
       <translation>พื้นที่เตือนภัย
 น้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="280" />
       <source>Map extent</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
     </message>
@@ -484,18 +494,19 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>จำแนกตามผู้ให้ทุน</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>จำแนกตามสาขาหลัก</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>ตามประเทศผู้รับ</translation>
     </message>
@@ -521,7 +532,7 @@ coverage</source>
       <translation>กลุ่ม “{}” มีชั้นข้อมูลครบแล้ว ไม่ได้เพิ่มชั้นข้อมูลใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="47" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="50" />
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
@@ -530,198 +541,193 @@ coverage</source>
       <translation>ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Clear lens</source>
       <translation>ล้างเลนส์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="84" />
-      <source>Lenses</source>
-      <translation>มุมมองวิเคราะห์</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <source>Filter</source>
+      <translation>ตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="175" />
+      <source>Showing: {}.</source>
+      <translation>กำลังแสดง: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="193" />
+      <source>{}: the filter could not be applied ({}).</source>
+      <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="205" />
+      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
+      <source>the project</source>
+      <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="21" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>เมืองที่ทั้งสหรัฐอเมริกาและเกาหลีใต้ดำเนินงานอยู่ และในสาขาใด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sector gaps</source>
       <translation>ช่องว่างรายสาขา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>สาขาที่ยังไม่มีโครงการในเมืองที่เลือก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>เมือง ASCN ที่อยู่นอกพื้นที่ครอบคลุมการเตือนภัยน้ำท่วมทั้งหมด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>Outside flood warning</source>
       <translation>นอกพื้นที่เตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>กัมพูชา, ลาว, เมียนมา, ไทย, เวียดนาม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Mekong focal area</source>
       <translation>พื้นที่เป้าหมายลุ่มน้ำโขง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="35" />
+      <source>Lenses</source>
+      <translation>มุมมองวิเคราะห์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="46" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="50" />
       <source>Reload data</source>
       <translation>โหลดข้อมูลใหม่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="108" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="53" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>อ่านข้อมูลอีกครั้ง: แสดงสิ่งที่ผู้อื่นบันทึกไว้ในทะเบียนข้อมูลของทีมนับตั้งแต่โหลดครั้งล่าสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="111" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="56" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>ดึงกิจกรรม IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="58" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>กิจกรรมปัจจุบันของผู้ให้ทุนและประเทศที่เลือก จาก d-portal หรือ IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
-      <source>Filter</source>
-      <translation>ตัวกรอง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
-      <source>{} — lens: {}</source>
-      <translation>{} — เลนส์: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
-      <source>Showing: {}.</source>
-      <translation>กำลังแสดง: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="203" />
-      <source>{}: the filter could not be applied ({}).</source>
-      <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="215" />
-      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="270" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
-      <source>the project</source>
-      <translation>โครงการ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>แผนที่ A4 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>แผนที่ A4 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>แผนที่ A3 แนวนอน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>แผนที่ A3 แนวตั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>โปรไฟล์ความร่วมมือรายเมือง (แอตลาส เมืองละหนึ่งหน้า)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Export map for a report</source>
       <translation>ส่งออกแผนที่สำหรับรายงาน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>โครงการความร่วมมือ เมือง และพื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วมและเมือง ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>เมืองละหนึ่งไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>ไม่รวมเมืองที่ไม่มีโครงการตรงกับตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="92" />
       <source>Every city the filter keeps</source>
       <translation>ทุกเมืองตามตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;ภาพ PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
       <source>Cancel export</source>
       <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="221" />
       <source>Export</source>
       <translation>ส่งออก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>เนื้อหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
@@ -729,50 +735,50 @@ coverage</source>
       <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>Formats</source>
       <translation>รูปแบบไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="122" />
       <source>City pages</source>
       <translation>หน้าของเมือง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <source>Resolution</source>
       <translation>ความละเอียด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>Replace files?</source>
       <translation>แทนที่ไฟล์หรือไม่?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>ไฟล์เหล่านี้มีอยู่แล้วและจะถูกแทนที่:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
       <source>Choose a file and at least one format.</source>
       <translation>เลือกไฟล์และรูปแบบไฟล์อย่างน้อยหนึ่งรูปแบบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="203" />
       <source>Exporting {}</source>
       <translation>กำลังส่งออก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Written: {}</source>
       <translation>เขียนไฟล์แล้ว: {}</translation>
     </message>
@@ -801,7 +807,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -996,43 +1002,43 @@ coverage</source>
       <translation>กำลังรีเฟรชคำค้น IATI {} รายการที่เก็บไว้ในโครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>ขณะนี้ปลั๊กอินแสดงข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>กำลังปรับปรุงแคตตาล็อกจาก {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: การปรับปรุงแคตตาล็อกล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>ยังไม่ได้กำหนดที่อยู่แคตตาล็อก: ให้ระบุเป็น {} ใน การตั้งค่า ▸ ตัวเลือก ▸ ขั้นสูง (Settings ▸ Options ▸ Advanced) ปลั๊กอินจะใช้ข้อมูลที่มีอยู่ต่อไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: ยกเลิกการปรับปรุงแคตตาล็อกแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>ปรับปรุงแคตตาล็อกจาก {} แล้ว (ดึงข้อมูลเมื่อ {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>ใช้ GeoPackage ของฉัน</translation>
     </message>
@@ -1229,87 +1235,206 @@ coverage</source>
       <translation>การเชื่อมต่อ PostgreSQL ของทะเบียนข้อมูล:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>มูลค่า (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>ประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Copy rows</source>
       <translation>คัดลอกแถว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="125" />
       <source>Export table as CSV…</source>
       <translation>ส่งออกตารางเป็น CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>Export table as CSV</source>
       <translation>ส่งออกตารางเป็น CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="136" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>commercial investment (not aid)</source>
+      <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>grant</source>
+      <translation>เงินให้เปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>loan</source>
+      <translation>เงินกู้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>in kind</source>
+      <translation>ไม่ใช่ตัวเงิน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>kind not known</source>
+      <translation>ไม่ทราบประเภท</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="49" />
+      <source>main sector {}</source>
+      <translation>สาขาหลัก {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="51" />
+      <source>(matched on a secondary sector)</source>
+      <translation>(ตรงตามสาขารอง)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="58" />
+      <source>a national or regional programme in {}</source>
+      <translation>โครงการระดับประเทศหรือภูมิภาคใน {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="59" />
+      <source>(no title)</source>
+      <translation>(ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
+      <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
+      <translation>&lt;b&gt;มูลค่าเหล่านี้มาจาก {} โครงการ&lt;/b&gt; เรียงจากมากไปน้อย:</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
+      <source>… and {} more with a published amount: sort the table by amount to see them.</source>
+      <translation>… และอีก {} โครงการที่เปิดเผยมูลค่า: เรียงตารางตามมูลค่าเพื่อดู</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
+      <source>Which projects make these amounts? List the largest of {}.</source>
+      <translation>โครงการใดประกอบเป็นมูลค่าเหล่านี้? แสดงรายการที่มากที่สุดจาก {} โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>ปี ({}): โครงการจะถูกนับเมื่อดำเนินอยู่ในปีใดปีหนึ่งเหล่านี้ อาจเริ่มก่อนหน้าหรือดำเนินต่อหลังจากนั้น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
+      <source>{} projects run into {} from earlier years.</source>
+      <translation>{} โครงการเริ่มก่อนหน้าและดำเนินต่อเข้าสู่ปี {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
+      <source>{} projects go on after {}.</source>
+      <translation>{} โครงการดำเนินต่อหลังปี {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
+      <source>{} projects have no published end year and are taken as still running.</source>
+      <translation>{} โครงการไม่เปิดเผยปีสิ้นสุดและถือว่ายังดำเนินอยู่</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
+      <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
+      <translation>{} โครงการตรงตามสาขารอง: สาขาหลักเป็นสาขาอื่น (ดูจำแนกตามสาขาหลัก)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <source>Commercial</source>
+      <translation>เชิงพาณิชย์</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>เงินให้เปล่า</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>เงินกู้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
+      <source>Other</source>
+      <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
+      <source>no country given</source>
+      <translation>ไม่ระบุประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
+      <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
+      <translation>โครงการระดับภูมิภาคนับในทุกประเทศที่เกี่ยวข้อง ผลรวมของแถวจึงมากกว่ายอดรวม</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>มูลค่าที่เปิดเผย</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} โครงการ&lt;/b&gt; ใน &lt;b&gt;เมือง ASCN {} แห่ง&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>มูลค่าที่เปิดเผย: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>ไม่มี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} โครงการไม่เปิดเผยมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
       <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>ไม่จำกัด</translation>
@@ -2640,16 +2765,6 @@ coverage</source>
       <translation>การลงทุนเชิงพาณิชย์ (ไม่ใช่ความช่วยเหลือ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>เงินให้เปล่า</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>เงินกู้</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>ไม่ใช่ตัวเงิน (MoU, การแลกเปลี่ยน)</translation>
@@ -2693,11 +2808,6 @@ coverage</source>
       <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>สมาชิก (2024 ตามรายงาน)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
-      <source>Other</source>
-      <translation>อื่น ๆ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
@@ -3016,6 +3126,11 @@ coverage</source>
       <translation>คุณดูและกรองทะเบียนข้อมูลของทีมได้ แต่บทบาทฐานข้อมูลของคุณไม่มีสิทธิ์แก้ไข ชั้นข้อมูลของทะเบียนข้อมูลจึงเป็นแบบอ่านอย่างเดียว หากต้องการแก้ไข โปรดขอให้ผู้ดูแลทะเบียนข้อมูลมอบบทบาท smartcity_editor ให้คุณ</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>ไม่สามารถเปิดชั้นข้อมูลความร่วมมือจากข้อมูลที่แสดงอยู่ในขณะนี้ได้ ({})</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>ลงทะเบียนผู้ให้บริการ Processing 'smartcity' ไม่ได้</translation>
@@ -3026,7 +3141,7 @@ coverage</source>
       <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="312" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>

@@ -10,11 +10,13 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="29" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>since {}</source>
       <translation>từ năm {}</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/core/describe.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="90" />
       <source>until {}</source>
       <translation>đến năm {}</translation>
     </message>
@@ -129,7 +131,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="108" />
-      <location filename="../smartcity_plugin/gui/dock.py" line="87" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="20" />
       <source>US–Korea co-presence</source>
       <translation>Hoa Kỳ – Hàn Quốc cùng hiện diện</translation>
     </message>
@@ -163,8 +165,9 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="134" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="96" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="91" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="136" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="129" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="180" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="292" />
@@ -173,7 +176,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
@@ -181,7 +184,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
       <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
       <source>Donor</source>
@@ -194,7 +197,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="147" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="214" />
       <source>Sector</source>
       <translation>Lĩnh vực</translation>
@@ -202,7 +205,7 @@
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="150" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="104" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="216" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="291" />
       <source>Years</source>
@@ -226,7 +229,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="216" />
-      <location filename="../smartcity_plugin/export/atlas.py" line="296" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="298" />
       <source>{} (continued)</source>
       <translation>{} (tiếp theo)</translation>
     </message>
@@ -237,21 +240,28 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="174" />
+      <source>{} — lens: {}</source>
+      <translation>{} — lăng kính: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/atlas.py" line="269" />
       <source>{} · City cooperation profile · {}</source>
       <translation>{} · Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="268" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="270" />
       <source>City cooperation profile · {}</source>
       <translation>Hồ sơ hợp tác thành phố · {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="292" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="294" />
       <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
       <translation>Trang [% @atlas_featurenumber %]/[% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/atlas.py" line="303" />
+      <location filename="../smartcity_plugin/export/atlas.py" line="305" />
       <source>No project in this city matches the filter.</source>
       <translation>Không có dự án nào ở thành phố này khớp với bộ lọc.</translation>
     </message>
@@ -350,51 +360,51 @@
       <translation>{}: đây là một tệp; các trang được ghi vào thư mục cùng tên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="62" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="63" />
       <source>Areas served by flood forecasting and warning systems, by funder, and the ASCN cities</source>
       <translation>Các vùng được hệ thống dự báo và cảnh báo lũ phục vụ, theo nhà tài trợ, và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="92" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="93" />
       <source>Sources: Smart City Cooperation Map contributors, CC BY 4.0, data as of {as_of}: a sourced record of documented cooperation, not a complete inventory (strongest for Korean and US smart-city and flood-warning work; thin for Chinese, Japanese, Australian and multilateral work and for amounts). Per-record sources in the data. Boundaries: Natural Earth (public domain). Flood-warning coverage is approximate (provinces served or hand-drawn basins). Amounts as published; commercial investment is not aid; a regional programme counts in each recipient country.</source>
       <translation>Nguồn: những người đóng góp Smart City Cooperation Map, CC BY 4.0, dữ liệu tính đến {as_of}: bản ghi có nguồn về hợp tác đã được ghi nhận, không phải danh mục đầy đủ (đầy đủ nhất cho các dự án thành phố thông minh và cảnh báo lũ của Hàn Quốc và Hoa Kỳ; còn ít cho hợp tác của Trung Quốc, Nhật Bản, Úc, các tổ chức đa phương và cho số tiền). Nguồn của từng bản ghi có trong dữ liệu. Ranh giới: Natural Earth (phạm vi công cộng). Vùng cảnh báo lũ là gần đúng (các tỉnh được phục vụ hoặc lưu vực vẽ tay). Số tiền như đã công bố; đầu tư thương mại không phải là viện trợ. Một chương trình khu vực được tính ở mỗi nước nhận.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="124" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="125" />
       <source>The layout template {} is missing.</source>
       <translation>Không tìm thấy mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="127" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="128" />
       <source>The layout template {} is not valid XML.</source>
       <translation>Mẫu bố cục {} không phải là XML hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="130" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="131" />
       <source>The layout template {} could not be loaded.</source>
       <translation>Không tải được mẫu bố cục {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="143" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="144" />
       <source>The filter could not be applied to {}.</source>
       <translation>Không áp dụng được bộ lọc cho {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Cooperation
 projects</source>
       <translation>Dự án
 hợp tác</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="223" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
       <source>Main sector
 (symbol shape)</source>
       <translation>Lĩnh vực chính
 (hình ký hiệu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="224" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
       <source>ASCN cities
 (size: number
 of projects)</source>
@@ -403,7 +413,7 @@ of projects)</source>
 số dự án)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="225" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
       <source>National and
 regional programmes
 (countries)</source>
@@ -412,35 +422,35 @@ quốc gia và khu vực
 (cả nước)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="226" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="227" />
       <source>Flood-warning
 coverage</source>
       <translation>Vùng phủ
 cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="279" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="280" />
       <source>Map extent</source>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="298" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="317" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="321" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
     </message>
@@ -484,18 +494,19 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="50" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Theo nhà tài trợ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="51" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Theo lĩnh vực chính</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Theo quốc gia tiếp nhận</translation>
     </message>
@@ -521,7 +532,7 @@ cảnh báo lũ</translation>
       <translation>Nhóm “{}” đã đầy đủ; không có gì được thêm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="47" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="50" />
       <location filename="../smartcity_plugin/plugin.py" line="67" />
       <location filename="../smartcity_plugin/plugin.py" line="75" />
       <location filename="../smartcity_plugin/plugin_options.py" line="19" />
@@ -530,198 +541,193 @@ cảnh báo lũ</translation>
       <translation>Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="69" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="72" />
       <source>Clear lens</source>
       <translation>Bỏ lăng kính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="84" />
-      <source>Lenses</source>
-      <translation>Góc nhìn phân tích</translation>
+      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <source>Filter</source>
+      <translation>Bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="88" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="175" />
+      <source>Showing: {}.</source>
+      <translation>Đang hiển thị: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="193" />
+      <source>{}: the filter could not be applied ({}).</source>
+      <translation>{}: không áp dụng được bộ lọc ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="205" />
+      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
+      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
+      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
+      <source>the project</source>
+      <translation>dự án</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="21" />
       <source>Cities where both the United States and Korea work, and in which sectors</source>
       <translation>Các thành phố có cả Hoa Kỳ và Hàn Quốc cùng hoạt động, và trong những lĩnh vực nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sector gaps</source>
       <translation>Lĩnh vực còn trống</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="89" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="22" />
       <source>Sectors with no project in the chosen cities</source>
       <translation>Các lĩnh vực chưa có dự án tại các thành phố đã chọn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>ASCN cities outside every flood-warning coverage area</source>
       <translation>Các thành phố ASCN nằm ngoài mọi vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="90" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="23" />
       <source>Outside flood warning</source>
       <translation>Ngoài vùng cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Cambodia, Laos, Myanmar, Thailand, Viet Nam</source>
       <translation>Campuchia, Lào, Myanmar, Thái Lan, Việt Nam</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="91" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="24" />
       <source>Mekong focal area</source>
       <translation>Khu vực trọng điểm Mekong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="101" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="35" />
+      <source>Lenses</source>
+      <translation>Góc nhìn phân tích</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="46" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="33" />
       <source>Export map for a report…</source>
       <translation>Xuất bản đồ cho báo cáo…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="105" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="50" />
       <source>Reload data</source>
       <translation>Tải lại dữ liệu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="108" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="53" />
       <source>Read the data again: shows what others saved in the team registry since it was last loaded</source>
       <translation>Đọc lại dữ liệu: hiển thị những gì người khác đã lưu vào sổ đăng ký chung của nhóm kể từ lần tải trước</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="111" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="56" />
       <location filename="../smartcity_plugin/plugin_actions.py" line="43" />
       <source>Fetch IATI activities…</source>
       <translation>Lấy hoạt động IATI…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="113" />
+      <location filename="../smartcity_plugin/gui/dock_buttons.py" line="58" />
       <source>Current activities of chosen donors and countries from d-portal or the IATI Datastore</source>
       <translation>Hoạt động hiện tại của các nhà tài trợ và quốc gia đã chọn từ d-portal hoặc IATI Datastore</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="117" />
-      <source>Filter</source>
-      <translation>Bộ lọc</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="184" />
-      <source>{} — lens: {}</source>
-      <translation>{} — lăng kính: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="185" />
-      <source>Showing: {}.</source>
-      <translation>Đang hiển thị: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="203" />
-      <source>{}: the filter could not be applied ({}).</source>
-      <translation>{}: không áp dụng được bộ lọc ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="215" />
-      <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Bảng liệt kê {} dự án đầu tiên trong tổng số {} dự án; hãy thu hẹp bộ lọc để xem các dự án còn lại.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="270" />
-      <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
-      <translation>{}: không thể dùng bộ lọc của plugin được lưu trong dự án này ({}); bảng điều khiển bắt đầu không có bộ lọc.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="271" />
-      <source>the project</source>
-      <translation>dự án</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 landscape</source>
       <translation>Bản đồ, A4 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="58" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
       <source>Map, A4 portrait</source>
       <translation>Bản đồ, A4 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 landscape</source>
       <translation>Bản đồ, A3 khổ ngang</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="59" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
       <source>Map, A3 portrait</source>
       <translation>Bản đồ, A3 khổ dọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="60" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="61" />
       <source>City cooperation profiles (atlas, one page per city)</source>
       <translation>Hồ sơ hợp tác của các thành phố (tập bản đồ, mỗi thành phố một trang)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="76" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="77" />
       <source>Export map for a report</source>
       <translation>Xuất bản đồ cho báo cáo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="83" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
       <source>Cooperation projects, cities and flood-warning coverage</source>
       <translation>Dự án hợp tác, thành phố và vùng phủ cảnh báo lũ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="84" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="85" />
       <source>Flood-warning coverage and the ASCN cities</source>
       <translation>Vùng phủ cảnh báo lũ và các thành phố ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="88" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="59" />
       <source>One file per city</source>
       <translation>Mỗi thành phố một tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="89" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="90" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="57" />
       <source>Leave out cities with no matching project</source>
       <translation>Bỏ qua các thành phố không có dự án phù hợp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="91" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="92" />
       <source>Every city the filter keeps</source>
       <translation>Mọi thành phố theo bộ lọc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="100" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="101" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="59" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
       <source>Cancel export</source>
       <translation>Hủy xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="106" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="117" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="210" />
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="107" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="211" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="221" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="118" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="53" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="119" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
       <location filename="../smartcity_plugin/gui/filter_form.py" line="106" />
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/export_atlas.py" line="58" />
       <location filename="../smartcity_plugin/processing/algorithms/export_map.py" line="55" />
@@ -729,50 +735,50 @@ cảnh báo lũ</translation>
       <translation>Tiêu đề</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="120" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
       <source>Formats</source>
       <translation>Định dạng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="121" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="122" />
       <source>City pages</source>
       <translation>Trang thành phố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="123" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
       <source>Resolution</source>
       <translation>Độ phân giải</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="124" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="125" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="83" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>Replace files?</source>
       <translation>Thay thế tệp?</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="185" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="186" />
       <source>These files exist and would be replaced:
 {}</source>
       <translation>Các tệp sau đã tồn tại và sẽ bị thay thế:
 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="194" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="195" />
       <source>Choose a file and at least one format.</source>
       <translation>Hãy chọn một tệp và ít nhất một định dạng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="202" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="203" />
       <source>Exporting {}</source>
       <translation>Đang xuất {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/export_dialog.py" line="219" />
+      <location filename="../smartcity_plugin/gui/export_dialog.py" line="220" />
       <source>Written: {}</source>
       <translation>Đã ghi: {}</translation>
     </message>
@@ -801,7 +807,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/fetch_dialog.py" line="79" />
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="156" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="148" />
       <location filename="../smartcity_plugin/gui/import_dialog.py" line="61" />
       <location filename="../smartcity_plugin/processing/algorithms/import_common.py" line="84" />
       <source>GeoPackage (*.gpkg)</source>
@@ -996,43 +1002,43 @@ cảnh báo lũ</translation>
       <translation>Đang làm mới {} truy vấn IATI được lưu trong dự án.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="71" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="63" />
       <source>The plugin now shows the bundled data.</source>
       <translation>Plugin hiện đang hiển thị dữ liệu đi kèm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="73" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
       <location filename="../smartcity_plugin/processing/choices.py" line="48" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="89" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="81" />
       <source>Updating the catalogue from {}</source>
       <translation>Đang cập nhật danh mục từ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="103" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="95" />
       <source>{}: the catalogue update failed ({}).</source>
       <translation>{}: cập nhật danh mục thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="123" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="115" />
       <source>No catalogue address is set: enter it as {} in Settings ▸ Options ▸ Advanced. The plugin goes on with the data it has.</source>
       <translation>Chưa đặt địa chỉ danh mục: hãy nhập địa chỉ vào khóa {} trong Settings ▸ Options ▸ Advanced (Cài đặt ▸ Tùy chọn ▸ Nâng cao). Plugin tiếp tục dùng dữ liệu hiện có.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="130" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="122" />
       <source>{}: the catalogue update was cancelled; nothing was changed.</source>
       <translation>{}: đã hủy cập nhật danh mục; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="133" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="125" />
       <source>Catalogue updated from {} (retrieved {}).</source>
       <translation>Đã cập nhật danh mục từ {} (tải về lúc {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/import_datasource.py" line="155" />
+      <location filename="../smartcity_plugin/gui/import_datasource.py" line="147" />
       <source>Use my GeoPackage</source>
       <translation>Dùng GeoPackage của tôi</translation>
     </message>
@@ -1229,87 +1235,206 @@ cảnh báo lũ</translation>
       <translation>Kết nối PostgreSQL của sổ đăng ký:</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="314" />
       <source>Amount (USD)</source>
       <translation>Số tiền (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="36" />
+      <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="215" />
       <source>Recipient</source>
       <translation>Nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="202" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="124" />
       <source>Copy rows</source>
       <translation>Sao chép các dòng</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="203" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="125" />
       <source>Export table as CSV…</source>
       <translation>Xuất bảng ra CSV…</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="207" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="129" />
       <source>Export table as CSV</source>
       <translation>Xuất bảng ra CSV</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="214" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="136" />
       <location filename="../smartcity_plugin/processing/algorithms/export_projects.py" line="114" />
       <source>{} projects written to {}.</source>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="267" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="295" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="31" />
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>commercial investment (not aid)</source>
+      <translation>đầu tư thương mại (không phải viện trợ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>grant</source>
+      <translation>viện trợ không hoàn lại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="36" />
+      <source>loan</source>
+      <translation>vốn vay</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>in kind</source>
+      <translation>hỗ trợ phi tài chính</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="37" />
+      <source>kind not known</source>
+      <translation>chưa rõ hình thức</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="49" />
+      <source>main sector {}</source>
+      <translation>lĩnh vực chính {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="51" />
+      <source>(matched on a secondary sector)</source>
+      <translation>(khớp theo lĩnh vực phụ)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="58" />
+      <source>a national or regional programme in {}</source>
+      <translation>chương trình cấp quốc gia hoặc khu vực tại {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="59" />
+      <source>(no title)</source>
+      <translation>(không có tên)</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="70" />
+      <source>&lt;b&gt;These amounts are made of {} projects&lt;/b&gt;, largest first:</source>
+      <translation>&lt;b&gt;Các số tiền này gồm {} dự án&lt;/b&gt;, lớn nhất trước:</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="74" />
+      <source>… and {} more with a published amount: sort the table by amount to see them.</source>
+      <translation>… và thêm {} dự án có số tiền công bố: sắp xếp bảng theo số tiền để xem.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="83" />
+      <source>Which projects make these amounts? List the largest of {}.</source>
+      <translation>Những dự án nào tạo nên các số tiền này? Liệt kê các dự án lớn nhất trong số {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="98" />
+      <source>Years ({}): a project counts when it runs in any of these years; it may have begun earlier or go on later.</source>
+      <translation>Năm ({}): một dự án được tính khi nó diễn ra trong bất kỳ năm nào trong số này; dự án có thể bắt đầu sớm hơn hoặc kéo dài muộn hơn.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="102" />
+      <source>{} projects run into {} from earlier years.</source>
+      <translation>{} dự án bắt đầu từ những năm trước và kéo dài đến {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="105" />
+      <source>{} projects go on after {}.</source>
+      <translation>{} dự án kéo dài sau {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="107" />
+      <source>{} projects have no published end year and are taken as still running.</source>
+      <translation>{} dự án chưa công bố năm kết thúc và được coi là vẫn đang thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="110" />
+      <source>{} projects match on a secondary sector: their main sector is another (see By main sector).</source>
+      <translation>{} dự án khớp theo lĩnh vực phụ: lĩnh vực chính của chúng là lĩnh vực khác (xem Theo lĩnh vực chính).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <source>Commercial</source>
+      <translation>Thương mại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Grants</source>
+      <translation>Viện trợ không hoàn lại</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
+      <source>Loans</source>
+      <translation>Vốn vay</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="129" />
+      <source>no country given</source>
+      <translation>không ghi quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="132" />
+      <source>A regional programme counts in each of its countries, so the rows add up to more than the total.</source>
+      <translation>Một chương trình khu vực được tính ở mỗi quốc gia của nó, nên tổng các dòng lớn hơn tổng chung.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/summary_sections.py" line="135" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="69" />
       <source>projects</source>
       <translation>dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="32" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="70" />
       <source>published</source>
       <translation>đã công bố</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="38" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="81" />
       <source>&lt;b&gt;{} projects&lt;/b&gt; in &lt;b&gt;{} ASCN cities&lt;/b&gt;</source>
       <translation>&lt;b&gt;{} dự án&lt;/b&gt; tại &lt;b&gt;{} thành phố ASCN&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <source>Published amounts: {}</source>
       <translation>Số tiền đã công bố: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="45" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="88" />
       <location filename="../smartcity_plugin/io/download.py" line="128" />
       <source>none</source>
       <translation>không có</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/summary_view.py" line="46" />
+      <location filename="../smartcity_plugin/gui/summary_view.py" line="89" />
       <source>{} projects without a published amount</source>
       <translation>{} dự án chưa công bố số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/widgets.py" line="155" />
-      <location filename="../smartcity_plugin/gui/widgets.py" line="167" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="165" />
+      <location filename="../smartcity_plugin/gui/widgets.py" line="177" />
       <location filename="../smartcity_plugin/processing/pick_widget.py" line="33" />
       <source>any</source>
       <translation>bất kỳ</translation>
@@ -2640,16 +2765,6 @@ cảnh báo lũ</translation>
       <translation>Đầu tư thương mại (không phải viện trợ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Grants</source>
-      <translation>Viện trợ không hoàn lại</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="40" />
-      <source>Loans</source>
-      <translation>Vốn vay</translation>
-    </message>
-    <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="41" />
       <source>In kind (MoUs, exchanges)</source>
       <translation>Hỗ trợ phi tài chính (biên bản ghi nhớ, trao đổi)</translation>
@@ -2693,11 +2808,6 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/layers/presentation.py" line="59" />
       <source>Member (2024, reported)</source>
       <translation>Thành viên (2024, theo báo cáo)</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
-      <source>Other</source>
-      <translation>Khác</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="68" />
@@ -3016,6 +3126,11 @@ cảnh báo lũ</translation>
       <translation>Bạn có thể xem và lọc sổ đăng ký chung của nhóm, nhưng vai trò cơ sở dữ liệu của bạn không được phép thay đổi nó, nên các lớp của sổ đăng ký chỉ cho phép đọc. Để chỉnh sửa, hãy đề nghị quản trị viên sổ đăng ký cấp cho bạn vai trò smartcity_editor.</translation>
     </message>
     <message>
+      <location filename="../smartcity_plugin/layers/source_follow.py" line="40" />
+      <source>The cooperation layers could not be opened from the data now shown ({}).</source>
+      <translation>Không thể mở các lớp hợp tác từ dữ liệu đang hiển thị ({}).</translation>
+    </message>
+    <message>
       <location filename="../smartcity_plugin/plugin.py" line="58" />
       <source>The Processing provider 'smartcity' could not be registered.</source>
       <translation>Không đăng ký được nhà cung cấp thuật toán Processing 'smartcity'.</translation>
@@ -3026,7 +3141,7 @@ cảnh báo lũ</translation>
       <translation>Việc làm mới từ IATI đang chạy.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="312" />
+      <location filename="../smartcity_plugin/plugin.py" line="307" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>

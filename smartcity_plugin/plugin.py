@@ -206,7 +206,7 @@ class SmartCityPlugin:
         if self.iati_refresh is not None and self.iati_refresh.running is not None:
             log(tr("A refresh from IATI is already running."), Qgis.MessageLevel.Info, push=True, iface=self.iface)
             return
-        self.iati_refresh = IatiRefresh(self.iface, self.reload_registry, self._rebuild_dock)
+        self.iati_refresh = IatiRefresh(self.iface, self.reload_registry, self._refresh_dock)
         self.iati_refresh.start()
 
     def open_check_algorithm(self) -> None:
@@ -230,7 +230,7 @@ class SmartCityPlugin:
         """Download the catalogue; the plugin shows it unless the planner's own data is shown."""
         from smartcity_plugin.gui.import_datasource import update_catalogue_from_settings
 
-        update_catalogue_from_settings(self.iface, switched=self._rebuild_dock)
+        update_catalogue_from_settings(self.iface)  # the dock follows the switch by itself
 
     def _layers_added(self, layers) -> None:
         """Team-registry layers get their edit guard (loaded only once PostgreSQL layers appear)."""
@@ -249,14 +249,14 @@ class SmartCityPlugin:
         from smartcity_plugin.gui.import_datasource import refresh_group
 
         refresh_group()
-        self._rebuild_dock()
+        self._refresh_dock()
 
     def choose_registry(self) -> None:
         """Pick a saved PostgreSQL connection and show its team registry."""
         from smartcity_plugin.gui.registry_source import ask_for_connection, use_registry
 
-        if (name := ask_for_connection(self.iface)) is not None and use_registry(self.iface, name):
-            self._rebuild_dock()
+        if (name := ask_for_connection(self.iface)) is not None:
+            use_registry(self.iface, name)  # the layer group and the dock follow
 
     def open_publish_algorithm(self) -> None:
         """Open the Processing dialog of ``smartcity:publishregistry`` (runs in the background)."""
@@ -271,20 +271,15 @@ class SmartCityPlugin:
         processing.execAlgorithmDialog(f"{PROVIDER_ID}:upgraderegistry")
 
     def use_data_source(self, path: Optional[Path]) -> None:
-        """Switch the data the plugin shows."""
+        """Switch the data the plugin shows (the layer group and the dock follow the source holder)."""
         from smartcity_plugin.gui.import_datasource import switch_data_source
 
-        if switch_data_source(self.iface, path):
-            self._rebuild_dock()
+        switch_data_source(self.iface, path)
 
-    def _rebuild_dock(self) -> None:
-        """A new dock reads its choices (donors, countries …) from the data now shown."""
-        if self.dock is None:
-            return
-        visible = self.dock.isUserVisible()
-        self._remove_dock()
-        if visible:
-            self.toggle_dock(True)
+    def _refresh_dock(self) -> None:
+        """The data shown changed in place (an import, a refresh): the dock reads its choices and totals again."""
+        if self.dock is not None:
+            self.dock.follow_source()
 
     def _remove_dock(self) -> None:
         self.dock.disconnect_project()
@@ -343,7 +338,6 @@ class SmartCityPlugin:
             self.export_dialog = None
         if self.selection_store is not None:  # after the dock, which listens to it
             self.selection_store.stop()
-            self.selection_store.deleteLater()
             self.selection_store = None
         for action in self.actions:
             action.triggered.disconnect()

@@ -14,6 +14,7 @@ from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_clauses import where_clause
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.sectors import SectorCatalogue
+from smartcity_plugin.core.text_fold import fold, folded_value
 
 __all__ = ["ExpressionDialect", "filter_expression"]
 
@@ -30,7 +31,9 @@ class ExpressionDialect:
         return f"array_intersect({as_array}, array({', '.join(self.literal(v) for v in values)}))"
 
     def contains(self, column: str, text: str) -> str:  # noqa: D102
-        return f"strpos(lower({self.column(column)}), {self.literal(text.lower())}) > 0"
+        # No lower(): Qt's folds beyond one letter for one letter, and SQL's differently (see text_fold).
+        folded = fold(text)
+        return f"strpos({folded_value(self.column(column), folded, self.literal)}, {self.literal(folded)}) > 0"
 
 
 def filter_expression(project_filter: ProjectFilter, sectors: Optional[SectorCatalogue] = None) -> str:

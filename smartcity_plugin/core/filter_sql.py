@@ -17,6 +17,7 @@ from typing import Iterable
 from qgis.core import QgsSqliteUtils
 
 from smartcity_plugin.core import schema
+from smartcity_plugin.core.text_fold import fold, folded_value
 
 ESCAPE = "!"
 FAMILY = "."  # sector codes name their category first: water, water.smart_water_metering …
@@ -61,20 +62,14 @@ class SqlDialect:
         return f"({whole} OR ({self._like(value, f'%{sep}%')} AND ({' OR '.join(searched)})))"
 
     def contains(self, column: str, text: str) -> str:
-        """``column`` holds ``text``, ignoring case as QGIS's lower() does, also beyond ASCII.
+        """``column`` holds ``text``, ignoring case beyond ASCII as QGIS expressions here do (see text_fold).
 
-        SQLite's lower() folds only A-Z (PostgreSQL's depends on the database's locale), so
-        before lower() the column's other capitals of the letters the text uses are replaced
-        by their small letters: "ĐÀ NẴNG" finds "Đà Nẵng" in a GeoPackage, in the registry and
-        in a QGIS expression alike. Linear in the text's length, whatever the letters.
+        "ĐÀ NẴNG" finds "Đà Nẵng" in a GeoPackage, in the registry and in a QGIS expression
+        alike; the SQL grows with the text's distinct letters, whatever the letters.
         """
-        folded = text.lower()
-        value = self.column(column)
-        for small in sorted({char for char in folded if not char.isascii()}):
-            for capital in sorted({small.upper(), small.title(), small.capitalize()} - {small}):
-                if len(capital) == 1 and not capital.isascii():  # "ß" → "SS", "ı" → "I" fold no capital here
-                    value = f"replace({value}, {self.literal(capital)}, {self.literal(small)})"
-        return self._like(f"lower({value})", f"%{_like_pattern(folded)}%")
+        folded = fold(text)
+        value = folded_value(self.column(column), folded, self.literal)
+        return self._like(value, f"%{_like_pattern(folded)}%")
 
 
 class UnquotableValueError(ValueError):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from smartcity_plugin.core import schema
-from smartcity_plugin.core.summary import Summary, split_list, summarize
+from smartcity_plugin.core.summary import Group, Summary, as_group, split_list, summarize
 
 FINANCE_COLUMNS = ("grant", "loan", "commercial")  # money apart; other kinds are shown in "other"
 
@@ -35,12 +35,26 @@ def _row(key: str, summary: Summary) -> TotalsRow:
 
 def totals_by(projects: Iterable[Mapping], keys_of: Callable[[Mapping], list[str]]) -> list[TotalsRow]:
     """Rows per key (a project counts under each of its keys), most projects first."""
-    groups: dict[str, list[Mapping]] = {}
-    for project in projects:
-        for key in keys_of(project) or ["unknown"]:
-            groups.setdefault(key, []).append(project)
-    rows = [_row(key, summarize(items)) for key, items in groups.items()]
-    return sorted(rows, key=lambda row: (-row.projects, row.key))
+    return totals_by_groups((as_group(project), keys_of(project)) for project in projects)
+
+
+def totals_by_groups(groups: Iterable[tuple[Group, list[str]]]) -> list[TotalsRow]:
+    """Rows per key from grouped projects, each a (:data:`Group`, its keys) pair, most projects first.
+
+    The same rows as :func:`totals_by` over the projects themselves; the dock hands the
+    groups a database's GROUP BY gives, so it never reads a large catalogue project by project.
+    """
+    rows: dict[str, TotalsRow] = {}
+    for (_donor, _sector, finance, _cities, projects, amount, with_amount), keys in groups:
+        kind = finance if finance in FINANCE_COLUMNS else "other"
+        for key in keys or ["unknown"]:
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = TotalsRow(key, 0, {name: 0.0 for name in (*FINANCE_COLUMNS, "other")}, 0)
+            row.projects += projects
+            row.by_kind[kind] += float(amount or 0.0)
+            row.without_amount += projects - with_amount
+    return sorted(rows.values(), key=lambda row: (-row.projects, row.key))
 
 
 def report_totals(projects: Iterable[Mapping]) -> dict[str, list[TotalsRow]]:

@@ -67,7 +67,8 @@ def count_into(breakdown: Breakdown, amount: Optional[float]) -> None:
         breakdown.amount_usd += amount
 
 
-def _as_group(project: Mapping[str, Any]) -> Group:
+def as_group(project: Mapping[str, Any]) -> Group:
+    """One project as a :data:`Group` of one."""
     amount = known_amount(project.get(schema.F_AMOUNT))
     return (project.get(schema.F_DONOR), project.get(schema.F_SECTOR_PRIMARY), project.get(schema.F_FINANCE),
             project.get(schema.F_CITY_IDS), 1, amount or 0.0, int(amount is not None))
@@ -79,7 +80,7 @@ def summarize(projects: Iterable[Mapping[str, Any]]) -> Summary:
     ``by_sector`` counts a project under its primary sector, so the sector totals add up
     to the overall total.
     """
-    return summarize_groups(_as_group(project) for project in projects)
+    return summarize_groups(as_group(project) for project in projects)
 
 
 def summarize_groups(groups: Iterable[Group]) -> Summary:

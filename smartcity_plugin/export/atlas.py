@@ -263,6 +263,8 @@ def _build_city_atlas(
     city_names = layer_city_names(cities)
     words = request.subtitle or describe_filter(
         request.project_filter, catalogue.label, lambda c: city_names.get(c, c), tr)
+    if request.lens and not request.subtitle:  # as the dock states it
+        words = tr("{} — lens: {}").format(words, request.lens)
     subtitle = layout.itemById("subtitle")
     heading = tr("{} · City cooperation profile · {}").format(request.title, words) if request.title else \
         tr("City cooperation profile · {}").format(words)

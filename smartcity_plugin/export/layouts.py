@@ -53,6 +53,7 @@ class MapRequest:
     roles: Sequence[str] = ("projects", "cities", "programmes", "flood", "countries")
     subtitle: Optional[str] = None  # None: the filter in words
     city_ids: Optional[Sequence[str]] = None  # the cities a lens shows (None: the filter's own)
+    lens: str = ""  # the lens's name, said after the filter in the subtitle ('' = none)
 
 
 def with_contents(request: MapRequest, contents: str) -> MapRequest:
@@ -322,6 +323,8 @@ def _build_map_layout(project: QgsProject, request: MapRequest, name: str) -> Qg
     subtitle = request.subtitle
     if subtitle is None:
         subtitle = describe_filter(request.project_filter, catalogue.label, lambda c: cities.get(c, c), tr)
+        if request.lens:  # as the dock states it
+            subtitle = tr("{} — lens: {}").format(subtitle, request.lens)
     layout.itemById("subtitle").setText(literal_text(subtitle))
     main_map: QgsLayoutItemMap = layout.itemById("map")
     ordered = [r.role for r in ROLES if r.role in request.roles]

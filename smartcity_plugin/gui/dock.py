@@ -8,15 +8,17 @@ from typing import Optional
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from smartcity_plugin.core.describe import describe_filter
+from smartcity_plugin.core.explain import LARGEST
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.selection import Selection
-from smartcity_plugin.gui import lenses
+from smartcity_plugin.gui.dock_buttons import lens_buttons_box, lens_result
 from smartcity_plugin.gui.filter_form import FilterForm
+from smartcity_plugin.gui.results_model import READ, row_records
 from smartcity_plugin.gui.results_table import ResultsTable
-from smartcity_plugin.gui.summary_view import SummaryView, summary_html
+from smartcity_plugin.gui.summary_view import DockAnswer, SummaryView
 from smartcity_plugin.layers.filtering import apply_selection, refused_reason
 from smartcity_plugin.layers.group import (
     ROLES,
@@ -26,8 +28,9 @@ from smartcity_plugin.layers.group import (
     refresh_project_counts,
 )
 from smartcity_plugin.layers.options import read_filter_options
-from smartcity_plugin.layers.reading import summarize_layer
+from smartcity_plugin.layers.reading import largest_amounts, totals_with_countries
 from smartcity_plugin.layers.selection_store import SelectionStore
+from smartcity_plugin.layers.source_follow import source_follower
 from smartcity_plugin.layers.sources import sector_catalogue
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
@@ -61,7 +64,7 @@ class CooperationDock(QgsDockWidget):
         self.lens_labels: dict[str, str] = {}
         self.lens_note = ""
         self.own_store = store is None
-        self.store = store or SelectionStore(parent=self)  # the selection the dock shows, kept with the project
+        self.store = store or SelectionStore()  # the selection the dock shows, kept with the project
         self.selection = self.store.selection
         self.statement = QLabel()  # the active filter and lens in one sentence
         self.statement.setObjectName("SmartCityFilterStatement")
@@ -76,50 +79,19 @@ class CooperationDock(QgsDockWidget):
         self.timer.timeout.connect(self.apply_now)
         self._build()
         self.form.changed.connect(self._filter_edited)
-        self.store.restored.connect(self.restore_selection)
+        self.store.listeners.append(self.restore_selection)
+        source_follower().followed.connect(self.follow_source)
         self._show_selection(self.selection)
 
     # Layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        lenses_box = QgsCollapsibleGroupBox(tr("Lenses"))
-        grid = QGridLayout(lenses_box)
-        for position, (key, label, tip) in enumerate((
-            ("us_korea", tr("US–Korea co-presence"),
-             tr("Cities where both the United States and Korea work, and in which sectors")),
-            ("gaps", tr("Sector gaps"), tr("Sectors with no project in the chosen cities")),
-            ("flood", tr("Outside flood warning"), tr("ASCN cities outside every flood-warning coverage area")),
-            ("mekong", tr("Mekong focal area"), tr("Cambodia, Laos, Myanmar, Thailand, Viet Nam")),
-        )):
-            button = QPushButton(label)
-            button.setObjectName(f"SmartCityLens_{key}")
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _checked=False, k=key: self.run_lens(k))
-            button.setCheckable(True)  # the active lens shows pressed
-            grid.addWidget(button, position // 2, position % 2)
-            self.lens_buttons[key] = button
-            self.lens_labels[key] = label
-        export_button = QPushButton(tr("Export map for a report…"))
-        export_button.setObjectName("SmartCityDockExport")
-        export_button.clicked.connect(self.export_requested)
-        grid.addWidget(export_button, 2, 0)
-        reload_button = QPushButton(tr("Reload data"))
-        reload_button.setObjectName("SmartCityDockReload")
-        reload_button.setToolTip(
-            tr("Read the data again: shows what others saved in the team registry since it was last loaded"))
-        reload_button.clicked.connect(self.reload_data)
-        grid.addWidget(reload_button, 2, 1)
-        fetch_button = QPushButton(tr("Fetch IATI activities…"))
-        fetch_button.setObjectName("SmartCityDockFetch")
-        fetch_button.setToolTip(tr("Current activities of chosen donors and countries from d-portal or the IATI "
-                                   "Datastore"))
-        fetch_button.clicked.connect(self.fetch_requested)
-        grid.addWidget(fetch_button, 3, 0, 1, 2)
+        lenses_box = lens_buttons_box(self)
         filters_box = QgsCollapsibleGroupBox(tr("Filter"))
         QVBoxLayout(filters_box).addWidget(self.form)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.statement, self.clear_lens_button, lenses_box, filters_box, self.problem):
+        for widget in (lenses_box, filters_box, self.problem):
             top_layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -128,9 +100,15 @@ class CooperationDock(QgsDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for widget in (scroll, self.summary, self.results):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(2, 2)
-        self.setWidget(splitter)
+        for position, stretch in enumerate((3, 2, 3)):  # filters, summary, table
+            splitter.setStretchFactor(position, stretch)
+        whole = QWidget()  # the sentence and its lens stay in view however the filters are scrolled
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.statement, self.clear_lens_button, splitter):
+            whole_layout.addWidget(widget)
+        self.filters_box = filters_box
+        self.setWidget(whole)
         self.setMinimumWidth(MINIMUM_WIDTH)
 
     # Layers ----------------------------------------------------------------------
@@ -152,11 +130,23 @@ class CooperationDock(QgsDockWidget):
 
     def reload_data(self) -> None:
         """Read the layers' data again (others' saved edits), keeping the filter; new choices appear."""
-        layers = self._layers()
-        for layer in layers.values():
+        for layer in self._layers().values():
             layer.reload()
+        self.follow_source()
+
+    def follow_source(self, _source=None) -> None:
+        """The layers read other data now: its sectors, choices and totals; the filter kept where it applies."""
+        self.catalogue = self.form.catalogue = sector_catalogue()
+        layers = self._layers()
         self.form.set_options(read_filter_options(layers["projects"], layers["cities"]))
-        self.apply_now()
+        self._show_again(self.selection.lens)
+
+    def _show_again(self, lens: str) -> None:
+        """Apply the form's filter again, through ``lens`` run anew on the data shown now ('' = none)."""
+        if lens in self.lens_buttons:
+            self.run_lens(lens, by_planner=False)
+        else:
+            self.apply_now(by_planner=False)
 
     # Applying the filter ------------------------------------------------------------
     @property
@@ -207,16 +197,22 @@ class CooperationDock(QgsDockWidget):
             return False
         self._set_selection(selection)
         self.store.set_selection(selection, by_planner)
-        summary = summarize_layer(projects)
+        summary, countries = totals_with_countries(projects)
         refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
         shown = self.results.show_layer(projects, self.catalogue.label)
         note = self.lens_note
         if shown < summary.projects:
             note += tr("<p>The table lists the first {} of {} projects; narrow the filter to see the rest.</p>").format(
                 shown, summary.projects)
-        self.summary.setHtml(summary_html(summary, self.catalogue.label, note))
+        answer = DockAnswer(summary, project_filter, countries,
+                            row_records(self.results.source.rows) if shown >= summary.projects else None,
+                            frozenset(self.catalogue.expand(project_filter.sectors)))
+        self.summary.show_answer(answer, self.catalogue.label, note, self._largest_amounts)
         self.statement.setText(self.statement_text(project_filter))
         return True
+
+    def _largest_amounts(self) -> list[dict]:
+        return largest_amounts(self.results.layer, READ, LARGEST) if self.results.layer is not None else []
 
     # Lenses ------------------------------------------------------------------------
     def run_lens(self, key: str, by_planner: bool = True) -> None:
@@ -224,15 +220,10 @@ class CooperationDock(QgsDockWidget):
         layers = self._layers()
         # A lens starts from the planner's own filter, never from another lens's result: they do not add up.
         current = self.selection.planner_filter if self.selection.lens else self.form.project_filter()
-        if key == "us_korea":
-            result = lenses.us_korea(layers["projects"], layers["cities"], current, self.catalogue)
-        elif key == "gaps":
-            result = lenses.sector_gaps(layers["projects"], layers["cities"], current, self.catalogue)
-        elif key == "flood":
-            result = lenses.outside_flood_warning(layers["cities"], layers["flood"])
-        else:
-            result = lenses.mekong(current)
+        result = lens_result(key, layers, current, self.catalogue)
         shown = result.project_filter if result.project_filter is not None else current
+        if result.project_filter is not None:
+            self.filters_box.setCollapsed(False)  # what the lens ticks is in view, never folded away
         self._show_form(shown)
         self.lens_note = result.note
         self._set_selection(Selection(current).with_lens(
@@ -250,10 +241,8 @@ class CooperationDock(QgsDockWidget):
     def _show_form(self, project_filter: ProjectFilter) -> None:
         """Show ``project_filter`` in the form without taking it for an edit of the planner's."""
         self.form.blockSignals(True)
-        try:
-            self.form.set_project_filter(project_filter)
-        finally:
-            self.form.blockSignals(False)
+        self.form.set_project_filter(project_filter)
+        self.form.blockSignals(False)
 
     # Project -----------------------------------------------------------------------
     def restore_selection(self, selection: Selection) -> None:
@@ -282,14 +271,13 @@ class CooperationDock(QgsDockWidget):
             self.summary.clear()
             self.results.clear_rows()
             self.statement.setText(self.statement_text(self.form.project_filter()))
-        elif selection.lens in self.lens_buttons:
-            self.run_lens(selection.lens, by_planner=False)  # the lens again on the data shown now
         else:
-            self.apply_now(by_planner=False)
+            self._show_again(selection.lens)
 
     def disconnect_project(self) -> None:
         """Undo the connections to the project (called before the dock goes)."""
-        self.store.restored.disconnect(self.restore_selection)
+        self.store.listeners.remove(self.restore_selection)
+        source_follower().followed.disconnect(self.follow_source)
         if self.own_store:
             self.store.stop()
         self.timer.stop()

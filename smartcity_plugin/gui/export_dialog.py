@@ -43,6 +43,7 @@ from smartcity_plugin.export.layouts import (
     with_contents,
 )
 from smartcity_plugin.export.names import TEMPLATES, TemplateError
+from smartcity_plugin.gui.dock_buttons import lens_name
 from smartcity_plugin.gui.widgets import inline_row, run_buttons
 from smartcity_plugin.io.errors import DataUnavailableError
 from smartcity_plugin.toolbelt.i18n import tr
@@ -228,7 +229,7 @@ class ExportDialog(QDialog):
         project = QgsProject.instance()
         selection = self.selection()
         request = MapRequest(project_filter=selection.project_filter, city_ids=selection.city_ids,
-                             title=self.title.text().strip())
+                             title=self.title.text().strip(), lens=lens_name(selection.lens))
         kind = self.kind.currentData()
         self.feedback.progressChanged.connect(task.setProxyProgress)
         if kind == ATLAS:

@@ -11,7 +11,8 @@ from smartcity_plugin.io.catalogue import ALLOW_HTTP_SETTING, CURRENT, Catalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.store import check_geopackage
 from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
-from smartcity_plugin.layers.group import BUNDLED_LAYERS, add_cooperation_layers, find_group, layers_by_role
+from smartcity_plugin.layers.group import reopen_cooperation_layers
+from smartcity_plugin.layers.source_follow import source_follower
 from smartcity_plugin.layers.sources import (
     DataUnavailableError,
     active_data_path,
@@ -27,25 +28,17 @@ def set_data_source(path: Optional[Path]) -> None:
     """Make ``path`` the plugin's data (None: the bundled data); refuse a file that is not the plugin's."""
     if path is not None and Path(path).resolve() != bundled_data_path().resolve():
         check_geopackage(Path(path))
-    forget_cached_tables()
+    source_follower()  # the layer group and the dock follow the switch
     source_holder().use_geopackage(path)  # a GeoPackage chosen: the team registry is no longer shown
 
 
 def refresh_group(project: Optional[QgsProject] = None) -> bool:
-    """Re-open the group's data layers from the active GeoPackage, restyled (new donors get their legend).
+    """Re-open the group's data layers from the data shown, restyled (new donors get their legend).
 
     Returns False when the project has no cooperation group (nothing to refresh).
     """
-    project = project or QgsProject.instance()
     forget_cached_tables()  # the registry's sectors may have been published again
-    group = find_group(project)
-    if group is None:
-        return False
-    for role, layer in layers_by_role(group).items():
-        if role in BUNDLED_LAYERS:
-            project.removeMapLayer(layer.id())
-    add_cooperation_layers(project)
-    return True
+    return reopen_cooperation_layers(project)
 
 
 def reload_layers_from(path: Path, project: Optional[QgsProject] = None) -> None:
@@ -63,7 +56,6 @@ def switch_data_source(iface, path: Optional[Path]) -> bool:
     """Switch, refresh the map and say so in the message bar; False (and a message) when refused."""
     try:
         set_data_source(path)
-        refresh_group()
     except (DataExchangeError, DataUnavailableError) as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
         return False

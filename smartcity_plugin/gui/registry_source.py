@@ -26,12 +26,12 @@ def check_registry(name: str) -> RegistryStatus:
 
 def use_registry(iface, name: str) -> bool:
     """Show the registry of connection ``name``; False (and a message naming the problem) when it cannot."""
-    from smartcity_plugin.gui.import_datasource import refresh_group
+    from smartcity_plugin.layers.source_follow import source_follower
 
     try:
         status = check_registry(name)
+        source_follower()  # the layer group and the dock follow the switch (tables read from the old data forgotten)
         source_holder().use_registry(name)
-        refresh_group()  # forgets the tables read from the previous data
     except DataUnavailableError as error:
         log(str(error), Qgis.MessageLevel.Critical, push=True, iface=iface)
         return False

@@ -4,116 +4,36 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Optional
 
 from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMenu, QTableView, QWidget
 
-from smartcity_plugin.core.money import format_number
 from smartcity_plugin.core.names import COUNTRY_NAMES
 from smartcity_plugin.core.placement import is_area_programme
 from smartcity_plugin.core.summary import split_list
+from smartcity_plugin.gui.results_model import (  # noqa: F401 (READ: the fields a row holds, for callers)
+    COLUMNS,
+    MAX_ROWS,
+    PRECISION,
+    READ,
+    RECIPIENT,
+    ResultsModel,
+)
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.exports import atomic_text
 from smartcity_plugin.io.spreadsheet_safe import neutralise
 from smartcity_plugin.layers.reading import first_records
-from smartcity_plugin.toolbelt.i18n import tr, user_language
+from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
-FID_ROLE = Qt.ItemDataRole.UserRole + 1
 SURROUNDINGS_SCALE = 250_000  # zooming to a project shows at least this much around it
-MAX_ROWS = 1000  # a list longer than this helps nobody and would slow the dock on big catalogues
-COLUMNS = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "years", "amount_usd")
-READ = ("title", "donor_country", "agency", "recipient_country", "sector_primary", "start_year", "end_year",
-        "amount_usd", "location_precision")  # a row's values, after its feature id
-TITLE, DONOR, AGENCY, RECIPIENT, SECTOR, START, END, AMOUNT, PRECISION = range(1, len(READ) + 1)
-
-
-def column_titles() -> list[str]:
-    """Translated column headers."""
-    return [tr("Title"), tr("Donor"), tr("Agency"), tr("Recipient"), tr("Sector"), tr("Years"), tr("Amount (USD)")]
-
-
-class ResultsModel(QAbstractTableModel):
-    """Rows kept as plain values; Qt asks for the text of the cells it shows, when it shows them.
-
-    (A QStandardItem per cell cost more than the rest of a dock refresh together.)
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple] = []  # (feature id, *READ values)
-        self.sector_name: Callable[[str], str] = str
-        self.language = "en"
-        self.titles = column_titles()
-        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
-
-    def set_rows(self, rows: list[tuple], sector_name: Callable[[str], str]) -> None:
-        """Show ``rows``, in the order the table is sorted by."""
-        self.beginResetModel()
-        self.rows, self.sector_name = rows, sector_name
-        self.language = user_language()  # numbers as the planner's language writes them
-        self._sort_rows()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        # Qt asks for many roles per cell (font, colours, size …): answer those first and fast.
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self.rows[index.row()], index.column())
-        if role == FID_ROLE and index.column() == 0:
-            return self.rows[index.row()][0]
-        return None
-
-    def text(self, row: tuple, column: int) -> str:
-        """What the cell shows."""
-        if column == 0:
-            return row[TITLE] or ""
-        if column == 1:
-            return tr(COUNTRY_NAMES.get(row[DONOR], row[DONOR] or ""))
-        if column == 2:
-            return row[AGENCY] or ""
-        if column == 3:
-            return ", ".join(tr(COUNTRY_NAMES.get(code, code)) for code in split_list(row[RECIPIENT]))
-        if column == 4:
-            return self.sector_name(row[SECTOR]) if row[SECTOR] else ""
-        if column == 5:
-            start, end = row[START], row[END]
-            return f"{start or '?'}–{end or ''}" if (start or end) else ""
-        amount = row[AMOUNT]
-        return format_number(amount, self.language) if amount is not None else tr("not published")
-
-    def sort_key(self, row: tuple, column: int) -> Any:
-        """What the column sorts by: numbers for years and amounts, text without case otherwise."""
-        if column == 5:
-            return row[START] or row[END] or 0
-        if column == 6:
-            return row[AMOUNT] if row[AMOUNT] is not None else -1.0
-        return self.text(row, column).casefold()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column`` (the view calls this when a header is clicked)."""
-        self.layoutAboutToBeChanged.emit()
-        self.sort_column, self.sort_order = column, order
-        self._sort_rows()
-        self.layoutChanged.emit()
-
-    def _sort_rows(self) -> None:
-        if 0 <= self.sort_column < len(COLUMNS):  # stable, as Qt's sort: equal rows keep the layer's order
-            self.rows.sort(key=lambda row: self.sort_key(row, self.sort_column),
-                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+VISIBLE_ROWS = 6  # the table never shrinks below this many rows
+FIT_ROWS = 60  # columns are sized to the text of the first rows shown (measuring 1,000 would slow the dock)
+# Widest a column grows, in average character widths; longer text is cut with … and shown whole in its tooltip.
+MAX_CHARACTERS = {0: 36, 1: 16, 2: 26, 3: 24, 4: 18, 5: 11, 6: 14}
 
 
 class ResultsTable(QTableView):
@@ -131,6 +51,8 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # one line of text a row
+        self.setMinimumHeight(self.minimum_rows_height())
         self.doubleClicked.connect(self.zoom_to_row)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -234,19 +156,34 @@ class ResultsTable(QTableView):
         self._watch(layer)
         rows = first_records(layer, READ, MAX_ROWS)
         self.source.set_rows(rows, sector_name)
-        self._fit_donor_column()
+        self.fit_columns()
         self._map_selected()  # what is selected on the map stays selected in the new list
         return len(rows)
 
-    def _fit_donor_column(self) -> None:
-        """What resizeColumnToContents(1) does, measuring each distinct donor once, not every row."""
-        first_rows: dict = {}
-        for position, row in enumerate(self.source.rows):
-            first_rows.setdefault(row[DONOR], position)
-        grid = 1 if self.showGrid() else 0
-        widths = [self.sizeHintForIndex(self.source.index(position, 1)).width() + grid
-                  for position in first_rows.values()]
-        self.setColumnWidth(1, max([self.horizontalHeader().sectionSizeHint(1), *widths]))
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the text of the first rows, up to its maximum.
+
+        Like resizeColumnsToContents with a ceiling, but measuring the text itself: fast for
+        1,000 rows, and the same whether or not the table is on screen yet.
+        """
+        metrics = self.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 8  # the cell's margins
+        header = self.horizontalHeader()
+        rows = self.source.rows[:FIT_ROWS]
+        for column in range(len(COLUMNS)):
+            texts = {self.source.text(row, column) for row in rows}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            ceiling = metrics.averageCharWidth() * MAX_CHARACTERS[column] + padding
+            self.setColumnWidth(column, max(header.sectionSizeHint(column), min(widest, ceiling)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Wide as the dock, high enough for VISIBLE_ROWS rows."""
+        return QSize(super().sizeHint().width(), self.minimum_rows_height())
+
+    def minimum_rows_height(self) -> int:
+        """Height that shows the header and VISIBLE_ROWS rows."""
+        return (self.horizontalHeader().sizeHint().height() + VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
+                + 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height())
 
     def feature_id(self, row: int) -> int:
         """Feature id behind a row of the (sorted) view."""

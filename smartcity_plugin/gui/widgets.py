@@ -102,6 +102,8 @@ class SearchableCheckList(QWidget):
         self.search.setShowSearchIcon(True)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(130)
+        self.list.setMinimumHeight(5 * (self.list.fontMetrics().height() + 4))  # a few names, however squeezed
+        self.choices: list[tuple[str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -111,13 +113,21 @@ class SearchableCheckList(QWidget):
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the list; nothing checked."""
+        self.choices = list(choices)
+        self._fill(set())
+
+    def _fill(self, checked: set[str]) -> None:
+        """The choices, those in ``checked`` ticked and listed first (so none is ticked out of sight)."""
         self.list.blockSignals(True)
         self.list.clear()
-        for code, label in choices:
+        ordered = [c for c in self.choices if c[0] in checked] + [c for c in self.choices if c[0] not in checked]
+        for code, label in ordered:
             item = QListWidgetItem(label, self.list)
             item.setData(CODE_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked)
+        self._show_matching(self.search.text())
+        self.list.scrollToTop()
         self.list.blockSignals(False)
 
     def _items(self) -> list[QListWidgetItem]:
@@ -133,12 +143,12 @@ class SearchableCheckList(QWidget):
         return tuple(item.data(CODE_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked)
 
     def set_codes(self, codes: Iterable[str]) -> None:
-        """Check exactly the items whose code is in ``codes``."""
-        wanted = set(codes)
-        self.list.blockSignals(True)
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in wanted else Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
+        """Check exactly the items whose code is in ``codes``, listed first (no ``changed``).
+
+        Set by code (a lens, a saved project), the ticks are shown at the top of the list: a
+        planner's own clicks never move the list, but nothing is ticked below the fold unseen.
+        """
+        self._fill(set(codes))
 
 
 def _shrinkable(box):

@@ -31,7 +31,7 @@ KEEP = object()  # "leave the stored geometry as it is"
 INSERT_DEFAULTS = {"status": "unknown", "finance_type": "unknown"}  # what a new project says when the source is silent
 GEOMETRY_COLUMN = "geom"  # as scripts/build_data.py writes the projects layer
 BATCH_ROWS = 1_000  # new rows handed to SQLite at once
-BULK_ROWS = 5_000  # from this many new rows, more than were stored, indexes are rebuilt once at the end
+BULK_ROWS = 1_000  # from this many new rows, more than were stored, indexes are rebuilt once at the end
 CONVERT = {"int": int, "real": float, "str": str}  # a field's kind → what its values are written as
 
 

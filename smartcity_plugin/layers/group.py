@@ -230,6 +230,22 @@ def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:
     return result
 
 
+def reopen_cooperation_layers(project: Optional[QgsProject] = None) -> bool:
+    """Open the group's data layers again from the data shown now, restyled (new donors get their legend).
+
+    The base map layers stay. Returns False when the project has no cooperation group (nothing to reopen).
+    """
+    project = project or QgsProject.instance()
+    group = find_group(project)
+    if group is None:
+        return False
+    for role, layer in layers_by_role(group).items():
+        if role in BUNDLED_LAYERS:
+            project.removeMapLayer(layer.id())
+    add_cooperation_layers(project)
+    return True
+
+
 def _insert_index(group: QgsLayerTreeGroup, position: int) -> int:
     """Where a layer of ROLES[position] goes so the group keeps ROLES order."""
     order = [r.role for r in ROLES]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Iterator, Optional
 
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.report_totals import TotalsRow, totals_by_groups
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.core.summary import Summary, summarize, summarize_groups
+from smartcity_plugin.core.summary import Summary, as_group, split_list, summarize, summarize_groups
 from smartcity_plugin.layers import gpkg_sql, pg_sql
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.values import plain_value
@@ -64,6 +66,46 @@ def summarize_layer(layer: QgsVectorLayer, project_filter: ProjectFilter = NO_FI
         if groups is not None:
             return summarize_groups(groups)
     return summarize(project_records(layer, project_filter))
+
+
+def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow]]:
+    """The layer's totals (as :func:`summarize_layer`) and its rows by recipient country, in one reading.
+
+    One GROUP BY that also keys on the recipient countries (they follow the cities, so the
+    groups grow little); a regional programme counts in each of its countries, as in reports.
+    """
+    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT))
+    if rows is None:
+        fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
+        rows = [(*group[:4], project.get(schema.F_RECIPIENT), *group[4:])
+                for project in project_records(layer, fields=fields) for group in (as_group(project),)]
+    # One pass: the groups without the recipients (the summary's), and per recipient list and kind of
+    # finance (a list is then split once, not once per group).
+    by_place: dict[tuple, list] = {}
+    by_list: dict[tuple, list] = {}
+    for donor, sector, finance, cities, recipients, projects, amount, with_amount in rows:
+        for table, key in ((by_place, (donor, sector, finance, cities)), (by_list, (recipients, finance))):
+            totals = table.get(key)
+            if totals is None:
+                table[key] = [projects, amount or 0.0, with_amount]
+            else:
+                totals[0] += projects
+                totals[1] += amount or 0.0
+                totals[2] += with_amount
+    summary = summarize_groups((*key, *totals) for key, totals in by_place.items())
+    countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
+                                 for (recipients, finance), totals in by_list.items())
+    return summary, countries
+
+
+def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
+    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts."""
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    names = [name for name in fields if layer.fields().indexOf(name) >= 0]
+    request.setSubsetOfAttributes(names, layer.fields())
+    request.setFilterExpression(f"{QgsExpression.quotedColumnRef(schema.F_AMOUNT)} IS NOT NULL")
+    records = [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]
+    return heapq.nlargest(limit, records, key=lambda record: record[schema.F_AMOUNT])
 
 
 def city_counts(layer: QgsVectorLayer) -> dict[str, int]:

@@ -8,27 +8,31 @@ when a project is opened, so filtering never writes into the project behind the 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from smartcity_plugin.core.selection import Selection
 from smartcity_plugin.layers.project_state import read_selection, write_selection
 
 
-class SelectionStore(QObject):
-    """Holds the selection of the open project; ``restored`` when a project is opened or cleared."""
+class SelectionStore:
+    """Holds the selection of the open project; tells its listeners when a project is opened or cleared."""
 
-    restored = pyqtSignal(object)  # the Selection the opened project kept (an empty one for a new project)
-
-    def __init__(self, project: Optional[QgsProject] = None, parent: Optional[QObject] = None) -> None:
-        super().__init__(parent)
-        self.project = project or QgsProject.instance()
+    def __init__(self, project: Optional[QgsProject] = None) -> None:
+        # QgsProject.instance() is asked for each time, not kept: a wrapper kept in a garbage cycle
+        # (dock ↔ store) and collected takes every Python connection made through it along.
+        self._project = project
+        self.listeners: list[Callable[[Selection], None]] = []  # called with the selection a project brings
         self.selection = read_selection(self.project)  # the project open now was read before we existed
         self.project.writeProject.connect(self._write)
         self.project.readProject.connect(self._read)
         self.project.cleared.connect(self._cleared)
+
+    @property
+    def project(self) -> QgsProject:
+        """The project whose selection this is (the open project unless another was given)."""
+        return self._project if self._project is not None else QgsProject.instance()
 
     def set_selection(self, selection: Selection, by_planner: bool = True) -> None:
         """The dock shows ``selection`` now.
@@ -46,12 +50,16 @@ class SelectionStore(QObject):
         write_selection(self.project, self.selection)
 
     def _read(self, _document=None) -> None:
-        self.selection = read_selection(self.project)
-        self.restored.emit(self.selection)
+        self._restored(read_selection(self.project))
 
     def _cleared(self) -> None:
-        self.selection = Selection()
-        self.restored.emit(self.selection)
+        self._restored(Selection())
+
+    def _restored(self, selection: Selection) -> None:
+        """A project was opened (its kept selection) or cleared (an empty one): tell the listeners."""
+        self.selection = selection
+        for listener in list(self.listeners):
+            listener(selection)
 
     def stop(self) -> None:
         """Undo the connections to the project (the owner goes)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import NULL, QgsVectorLayer
 
@@ -58,8 +59,8 @@ def _missing(path: Path) -> BundledDataMissingError:
     return missing_data_error(path)
 
 
-def _table_rows(table: str) -> list[dict]:
-    layer = open_data_layer(table)
+def _table_rows(source: Source, table: str) -> list[dict]:
+    layer = source.open_layer(table)
     names = layer.fields().names()
     return [
         {name: None if value == NULL else value for name, value in zip(names, feature.attributes())}
@@ -67,32 +68,32 @@ def _table_rows(table: str) -> list[dict]:
     ]
 
 
-def _version() -> tuple:
-    """What identifies the active data's version: a file's time, or the registry's name.
+def _stamp(source: Source) -> tuple:
+    """What changes when ``source``'s data do: a file's time; nothing for the registry.
 
-    The registry's reference tables change only when it is published again; switching or
-    refreshing calls :func:`forget_cached_tables`.
+    The registry's reference tables change only when it is published again; refreshing
+    calls :func:`forget_cached_tables`.
     """
-    source = active_source()
     if source.kind == REGISTRY:
-        return (REGISTRY, source.connection)
+        return ()
     if not source.path.is_file():
         raise _missing(source.path)
-    return (str(source.path), source.path.stat().st_mtime_ns)
+    return (source.path.stat().st_mtime_ns,)
 
 
-@lru_cache(maxsize=2)
-def _load_catalogue(version: tuple) -> SectorCatalogue:
-    return SectorCatalogue.from_rows(_table_rows(TABLE_SECTORS), translate=tr)
+# Keyed on the source itself (and its file's time): switching the data never finds the other data's tables.
+@lru_cache(maxsize=4)
+def _load_catalogue(source: Source, stamp: tuple) -> SectorCatalogue:
+    return SectorCatalogue.from_rows(_table_rows(source, TABLE_SECTORS), translate=tr)
 
 
-@lru_cache(maxsize=2)
-def _load_info(version: tuple) -> dict[str, str]:
-    return {str(row["key"]): str(row["value"] or "") for row in _table_rows("dataset_info")}
+@lru_cache(maxsize=4)
+def _load_info(source: Source, stamp: tuple) -> dict[str, str]:
+    return {str(row["key"]): str(row["value"] or "") for row in _table_rows(source, "dataset_info")}
 
 
 def forget_cached_tables() -> None:
-    """Read the sectors and dataset information again next time (the data source changed)."""
+    """Read the sectors and dataset information again next time (a registry was published or refreshed)."""
     _load_catalogue.cache_clear()
     _load_info.cache_clear()
     from smartcity_plugin.io.registry.status import forget_checks
@@ -100,14 +101,16 @@ def forget_cached_tables() -> None:
     forget_checks()
 
 
-def sector_catalogue() -> SectorCatalogue:
-    """The sector vocabularies and crosswalk of the active data, read once per version of it."""
-    return _load_catalogue(_version())
+def sector_catalogue(source: Optional[Source] = None) -> SectorCatalogue:
+    """The sector vocabularies and crosswalk of ``source`` (None: the data shown), read once per version of it."""
+    source = source or active_source()
+    return _load_catalogue(source, _stamp(source))
 
 
-def dataset_info() -> dict[str, str]:
-    """The active data's ``dataset_info`` table (title, version, as_of …), read once per version of it."""
-    return _load_info(_version())
+def dataset_info(source: Optional[Source] = None) -> dict[str, str]:
+    """``source``'s ``dataset_info`` table (title, version, as_of …; None: the data shown), read once per version."""
+    source = source or active_source()
+    return _load_info(source, _stamp(source))
 
 
 def sector_names() -> dict[str, str]:

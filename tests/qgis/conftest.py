@@ -49,6 +49,13 @@ class DesktopLikeIface(QgisInterface):
         self._mainWindow.removeDockWidget(dock_widget)
 
 
+# The Python wrapper of QgsProject.instance() through which pytest-qgis connected the project's
+# legendLayersAdded at the start; kept to the end. Were it only referenced from a garbage cycle
+# (a dock's project store), the collection below would free it and PyQt would drop that
+# connection with it: pytest-qgis's own teardown then fails with "not connected".
+_PROJECT_WRAPPER: list = []
+
+
 @pytest.fixture(scope="session", autouse=True)
 def collect_before_qgis_exits(qgis_app):
     """Free Python-held QGIS objects while QGIS still runs (its exit comes right after).
@@ -56,6 +63,9 @@ def collect_before_qgis_exits(qgis_app):
     A background task still running then would make QGIS's exit wait for it (a fetch
     from a stand-in that is gone can wait a long time): cancel it and say which it was.
     """
+    from qgis.core import QgsProject
+
+    _PROJECT_WRAPPER.append(QgsProject.instance())
     yield
     import gc
     import sys
@@ -72,6 +82,10 @@ def collect_before_qgis_exits(qgis_app):
         while manager.countActiveTasks() and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.05)
+    # What deleteLater() scheduled goes first, as QGIS's event loop would have deleted it: collecting
+    # the Python side of a widget still waiting for deletion left pytest-qgis unable to disconnect its
+    # own slot from the project at exit (a TypeError at teardown after docks were unloaded).
+    flush_deleted()
     gc.collect()
 
 

@@ -47,6 +47,8 @@ def test_the_export_dialog_exports_the_lens_the_dock_shows(plugin, tmp_path):
     assert dock.statement.text() == statement and dock.lens_buttons["flood"].isChecked()
     atlas = QgsProject.instance().layoutManager().printLayouts()[-1].atlas()
     assert atlas.updateFeatures() == len(cities)  # one profile page per city of the lens
+    subtitle = atlas.layout().itemById("subtitle").text()
+    assert "lens: Outside flood warning" in subtitle.replace("\n", " ")  # the map says what the dock says
     assert (tmp_path / "profiles.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, tick
 
@@ -72,3 +74,28 @@ def test_a_new_project_stays_empty_and_unmodified_with_the_dock_open(dock, tmp_p
     assert QgsProject.instance().read(path)
     QTest.qWait(400)
     assert dock.form.donors.codes() == ("KR",)
+
+
+def test_a_lens_ticks_nothing_out_of_sight(dock):
+    """Co-presence ticks donors and cities: the filter unfolds, the ticked cities head the list, the sentence names them."""
+    dock.resize(420, 900)
+    dock.show()
+    dock.filters_box.setCollapsed(True)
+    cities = dock.form.cities.list
+    cities.scrollToBottom()
+    dock.lens_buttons["us_korea"].click()
+    QCoreApplication.processEvents()  # the unfolded box is laid out, as the desktop does at once
+    ticked = [cities.item(row) for row in range(cities.count())
+              if cities.item(row).checkState() == Qt.CheckState.Checked]
+    assert ticked and not dock.filters_box.isCollapsed()
+    assert [item.text() for item in ticked] == [cities.item(row).text() for row in range(len(ticked))]  # first
+    viewport = cities.viewport().rect()
+    assert viewport.height() > 40, viewport
+    shown = [cities.visualItemRect(item) for item in ticked[:3]]
+    assert all(0 <= rect.top() and rect.bottom() <= viewport.bottom() for rect in shown), (shown, viewport)
+    sentence = dock.statement.text()
+    assert "funded by Korea and the United States" in sentence or "funded by the United States and Korea" in sentence
+    assert all(item.text() in sentence for item in ticked)
+    assert dock.statement.isVisibleTo(dock) and dock.statement.visibleRegion().boundingRect().height() > 0
+    dock.clear_lens_button.click()
+    assert [cities.item(row).text() for row in range(cities.count())] == [name for _, name in dock.form.options.cities]

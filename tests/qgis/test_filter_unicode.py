@@ -74,3 +74,39 @@ def test_da_nang_and_ecole_are_found_whatever_the_case(gpkg_layer):
 def test_the_sql_grows_with_the_text_not_with_its_letter_combinations():
     sql = projects_condition(ProjectFilter(text="Đà Nẵng Hội An Huế Quảng Ngãi Thừa Thiên"), None, "ogr")
     assert len(sql) < 2_000
+
+
+# Letters whose case rules differ between SQLite, Qt and Python: final sigma, the micro sign
+# beside Greek mu, the Kelvin sign, the dotted capital I, sharp s, titlecase digraphs, ligatures.
+TRICKY_TITLES = ["ΟΔΟΣ ΑΘΗΝΩΝ", "οδος αθηνων", "µ-grid", "Μ-grid", "Kelvin sensors", "İstanbul pilot",
+                 "istanbul pilot", "STRAẞE", "straße", "ǅemal", "ǆemal", "ﬁnance", "FINANCE", "Ÿes", "ÿes"]
+TRICKY_QUERIES = ["ς", "σ", "ΟΔΟΣ", "οδοσ", "µ", "μ", "Μ", "k", "K", "İ", "i", "ß", "ẞ", "ǅ", "Ǆ", "ﬁ", "fi",
+                  "Ÿ", "ÿ", "s", "ss"]
+
+
+@pytest.fixture(scope="module")
+def tricky_path(qgis_app, tmp_path_factory) -> str:
+    rows = [(f"t{i}", title, "KR", "KOICA", "VN", "", "", "water", "water", "ongoing", 2020, 2024, None, 108.2, 16.0)
+            for i, title in enumerate(TRICKY_TITLES)]
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path_factory.mktemp("tricky") / "projects.gpkg")
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(make_projects_layer(rows), path,
+                                                      QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    return path
+
+
+@pytest.mark.parametrize("query", TRICKY_QUERIES)
+def test_sql_and_expression_agree_where_case_rules_differ(tricky_path, query):
+    layer = QgsVectorLayer(tricky_path, "projects", "ogr")
+    project_filter = ProjectFilter(text=query)
+    assert by_subset(layer, project_filter) == by_expression(layer, project_filter)
+
+
+def test_one_word_in_capitals_and_in_small_letters_is_one_word(tricky_path):
+    layer = QgsVectorLayer(tricky_path, "projects", "ogr")
+    titles = {f["project_id"]: f["title"] for f in layer.getFeatures()}
+    for query, found in (("ΟΔΟΣ", {"ΟΔΟΣ ΑΘΗΝΩΝ", "οδος αθηνων"}), ("μ-grid", {"µ-grid", "Μ-grid"}),
+                         ("straße", {"STRAẞE", "straße"}), ("ǆemal", {"ǅemal", "ǆemal"})):
+        assert {titles[i] for i in by_subset(layer, ProjectFilter(text=query))} == found, query

@@ -179,6 +179,10 @@ def test_bundled_data_is_never_the_target_nor_changed(qgis_app, tmp_path):
      "</iati-activity></iati-activities>".encode("latin-1"), "not in the file's declared encoding"),
     (b"<iati-organisations version='2.03'/>", "root element is <iati-organisations>, not <iati-activities>"),
     (b"<!DOCTYPE x [<!ENTITY a 'b'>]><iati-activities/>", "declares a DTD"),
+    # after a comment longer than a chunk, and in UTF-16: found all the same, before the parser sees it
+    (b"<!-- " + b"x" * 40_000 + b" --><!DOCTYPE x [<!ENTITY a 'b'>]><iati-activities>&a;</iati-activities>",
+     "declares a DTD"),
+    ("<!DOCTYPE x [<!ENTITY a 'b'>]><iati-activities>&a;</iati-activities>".encode("utf-16"), "declares a DTD"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "malformed XML|encoding"),
     (b"<?xml version='1.0' encoding='klingon'?><iati-activities/>", "encoding cannot be read"),
     ("<?xml version='1.0' encoding='EUC-KR'?><iati-activities><iati-activity><title>\uc11c\uc6b8</title>"

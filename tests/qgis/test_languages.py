@@ -30,6 +30,29 @@ def test_every_string_is_translated_in_every_language():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_takes_the_values_its_source_takes(language):
+    """A translation may reorder its values ({1} … {0}) but never asks for one more or of another kind."""
+    import string
+
+    broken = []
+    for source, translation in translations(language).items():
+        fields = [name for _, name, _, _ in string.Formatter().parse(source) if name is not None]
+        if not fields:
+            continue
+        values = [11 * (position + 1) for position in range(len(fields))]  # numbers suit {}, {:g} and {:,.0f}
+        named = {name.split(".")[0].split("[")[0]: 11 for name in fields if name and not name.isdigit()}
+        try:
+            source.format(*values, **named)
+        except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+            continue  # not a template filled by str.format
+        try:
+            translation.format(*values, **named)
+        except (IndexError, KeyError, ValueError) as error:
+            broken.append(f"{source!r} → {translation!r}: {error}")
+    assert not broken
+
+
 @pytest.fixture()
 def interface_language(tmp_path, monkeypatch):
     """Set QGIS's interface language as a user does (Settings ▸ Options ▸ General ▸ Override)."""
