@@ -58,9 +58,11 @@ def refresh_placement(
     wanted = [schema.F_PROJECT_ID, schema.F_TITLE, schema.F_DONOR, schema.F_AGENCY, schema.F_RECIPIENT,
               "location_precision"]
     request = QgsFeatureRequest().setSubsetOfAttributes([f for f in wanted if fields.indexOf(f) >= 0], fields)
+    indexes = [(name, fields.indexOf(name)) for name in wanted]  # looked up once, not per project
     locations, areas = {}, []
     for feature in projects.getFeatures(request):
-        values = {name: feature[name] if fields.indexOf(name) >= 0 else None for name in wanted}
+        attributes = feature.attributes()
+        values = {name: attributes[index] if index >= 0 else None for name, index in indexes}
         precision = values["location_precision"]
         precision = int(precision) if isinstance(precision, (int, float)) else None
         geometry = feature.geometry()
