@@ -46,6 +46,13 @@ def _key(point: Point) -> Point:
     return round(point[0], 4), round(point[1], 4)
 
 
+def _box_gap(first: tuple, second: tuple) -> float:
+    """The shortest distance between two boxes (min x, min y, max x, max y); 0 where they overlap."""
+    gap_x = max(first[0] - second[2], second[0] - first[2], 0.0)
+    gap_y = max(first[1] - second[3], second[1] - first[3], 0.0)
+    return math.hypot(gap_x, gap_y)
+
+
 def _near_groups(places: Iterable[Point]) -> dict[Point, Point]:
     """Place → a representative of the places near it (chains of neighbours join one group)."""
     parent: dict[Point, Point] = {}
@@ -56,30 +63,28 @@ def _near_groups(places: Iterable[Point]) -> dict[Point, Point]:
             place = parent[place]
         return place
 
-    # Cells whose diagonal is NEAR_DEGREES: the places in one cell are all near each other,
-    # so a place joins its cell's first place unseen, and a neighbouring cell is searched
-    # only while its places are in another group (at 100,000 projects around 31 cities,
-    # comparing every pair of neighbours took minutes).
+    # Cells whose diagonal is NEAR_DEGREES: the places in one cell are all near each other
+    # and form one group; two neighbouring cells join when any of their places are near
+    # (at 100,000 projects around 31 cities, comparing every pair of places took minutes).
     size = NEAR_DEGREES / math.sqrt(2)
     cells: dict[tuple[int, int], list[Point]] = {}
     for place in dict.fromkeys(places):  # a city may also be a project's place: once
-        parent[place] = place
-        cx, cy = int(place[0] // size), int(place[1] // size)
-        own = cells.setdefault((cx, cy), [])
-        if own:
-            parent[root(place)] = root(own[0])
+        own = cells.setdefault((int(place[0] // size), int(place[1] // size)), [])
+        parent[place] = own[0] if own else place
+        own.append(place)
+    boxes = {cell: (min(p[0] for p in members), min(p[1] for p in members),
+                    max(p[0] for p in members), max(p[1] for p in members)) for cell, members in cells.items()}
+    for (cx, cy), members in cells.items():
         for dx in (-2, -1, 0, 1, 2):
             for dy in (-2, -1, 0, 1, 2):
-                if dx == dy == 0:
+                neighbour = (cx + dx, cy + dy)
+                if neighbour <= (cx, cy) or neighbour not in cells or root(cells[neighbour][0]) == root(members[0]):
+                    continue  # each pair of cells once; already one group
+                if _box_gap(boxes[(cx, cy)], boxes[neighbour]) >= NEAR_DEGREES:
                     continue
-                others = cells.get((cx + dx, cy + dy))
-                if not others or root(others[0]) == root(place):
-                    continue
-                for other in others:
-                    if math.dist(place, other) < NEAR_DEGREES:
-                        parent[root(other)] = root(place)
-                        break
-        own.append(place)
+                others = cells[neighbour]
+                if any(math.dist(place, other) < NEAR_DEGREES for place in members for other in others):
+                    parent[root(others[0])] = root(members[0])
     return {place: root(place) for place in parent}
 
 
@@ -93,9 +98,10 @@ def marker_offsets(
     alone at a place that is no city stays on it.
     """
     cities = {_key(p) for p in city_points}
+    keys = {project: {_key(p) for p in points} for project, points in locations.items()}  # rounded once
     exact: dict[Point, list[str]] = {}
-    for project, points in locations.items():
-        for point in {_key(p) for p in points}:
+    for project, points in keys.items():
+        for point in points:
             exact.setdefault(point, []).append(project)
     group = _near_groups(list(exact) + list(cities))
     at_place: dict[Point, list[str]] = {}
@@ -105,9 +111,10 @@ def marker_offsets(
     taken: dict[Point, set[int]] = {}
     lowest_free: dict[Point, int] = {}  # below it every slot of the place is taken: the search starts there
     offsets: dict[str, Point] = {}
+    ring_offsets: dict[int, Point] = {}  # slot → offset, computed once per slot
     # Projects with most places first: they have the fewest free positions in common.
-    for project in sorted(locations, key=lambda p: (-len(set(map(_key, locations[p]))), p)):
-        places = {group[_key(p)] for p in locations[project]}
+    for project in sorted(locations, key=lambda p: (-len(keys[p]), p)):
+        places = {group[point] for point in keys[project]}
         if all(len(at_place[place]) == 1 and place not in cities for place in places):
             offsets[project] = (0.0, 0.0)
             continue
@@ -122,5 +129,5 @@ def marker_offsets(
             while free in slots:
                 free += 1
             lowest_free[place] = free
-        offsets[project] = slot_offset(slot)
+        offsets[project] = ring_offsets.get(slot) or ring_offsets.setdefault(slot, slot_offset(slot))
     return offsets
