@@ -34,7 +34,7 @@ ROUTES = {
 
 
 SENT = {"huge": 0}
-HUGE_BYTES = 64_000_000  # what the endless answer would send at most (bounded, so the server always stops)
+HUGE_BYTES = 256_000_000  # what the endless answer would send at most (bounded, so the server always stops)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -157,7 +157,9 @@ def test_a_huge_answer_is_cut_at_the_limit_while_it_streams(server, short_timeou
     with pytest.raises(DataExchangeError, match="larger than"):
         update_catalogue_http(f"{server}/huge.gpkg", tmp_path, limit=2_000_000)
     assert SENT["huge"] < HUGE_BYTES  # the client hung up; it did not wait for the whole answer
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 40_000  # kB: never held in memory
+    # kB: never held in memory. Far below the answer's size: the network stack's first use alone
+    # grew the peak by 40 MB on QGIS 3.44 (Python 3.14).
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100_000
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(DataExchangeError, match="larger than"):  # announced as 1.5 GB: refused at once
         update_catalogue_http(f"{server}/declared-huge.gpkg", tmp_path, limit=2_000_000)
