@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from smartcity_plugin.core.agencies import AgencyGroups
 from smartcity_plugin.core.schema import LAYER_CITIES, LAYER_PROJECTS, PROJECT_STATUSES
 from smartcity_plugin.layers.data_sources import BUNDLED, CATALOGUE, REGISTRY, Source, source_holder
 from smartcity_plugin.toolbelt.i18n import tr
@@ -21,9 +22,25 @@ class DataChoices:
 
     sectors: Pairs = ()
     donors: Pairs = ()
-    agencies: Pairs = ()
+    agencies: Pairs = ()  # the dock's groups (all KOICA together), each label its own code
     countries: Pairs = ()
     cities: Pairs = ()
+    agency_groups: AgencyGroups = field(default_factory=lambda: AgencyGroups(()), compare=False)
+
+    def agency_spellings(self, picked: tuple[str, ...]) -> tuple[str, ...]:
+        """Every ``agency`` value the picked agencies stand for, as the dock matches them.
+
+        A group label gives all its members ("KOICA" also finds "KOICA; K-water"); a value
+        that is no label (a script that names a spelling) is kept and brings its groups' members.
+        """
+        spellings: dict[str, None] = {}
+        for name in picked:
+            members = self.agency_groups.members([name])
+            if not members:  # not a group's label
+                spellings[name] = None
+                members = self.agency_groups.members(self.agency_groups.labels_of(name))
+            spellings.update(dict.fromkeys(members))
+        return tuple(spellings)
 
     @property
     def statuses(self) -> Pairs:
@@ -87,10 +104,12 @@ def _read(version: tuple) -> DataChoices:
     except Exception as error:  # noqa: BLE001 — a dialog must open even when the data cannot be read
         log(tr("The choices of {} could not be read: {}").format(source_name(source), error))
         return DataChoices()
+    groups = options.agency_groups()
     return DataChoices(
         sectors=sectors,
         donors=tuple((code, _named(code, name)) for code, name in options.donors),
-        agencies=tuple((name, name) for name in options.agencies()),
+        agencies=tuple((label, label) for label in groups.labels()),
+        agency_groups=groups,
         countries=tuple((code, _named(code, name)) for code, name in options.countries),
         cities=tuple((city_id, name) for city_id, name in options.cities),
     )

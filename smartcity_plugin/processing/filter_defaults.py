@@ -37,6 +37,10 @@ def filter_values(definitions: list, project_filter: ProjectFilter) -> dict:
         if criterion not in CRITERIA:
             continue
         value = getattr(project_filter, criterion)
+        if criterion == "agencies" and value:  # the dock's spellings, ticked as the groups the list offers
+            from smartcity_plugin.processing.choices import data_choices
+
+            value = data_choices().agency_groups.labels_for_members(value) or value
         if criterion in LIST_CRITERIA:
             value = _list_value(definition, value) if value else None
         if value not in (None, "", []):

@@ -74,6 +74,8 @@ def filter_from_parameters(
     values: dict = {}
     for name, key in _LISTS.items():
         values[key] = picked_codes(algorithm, parameters, name, context)
+    if values["agencies"]:  # the dock's groups, matched in every spelling of their members
+        values["agencies"] = data_choices().agency_spellings(values["agencies"])
     for name, (key, number_type) in _NUMBERS.items():
         if parameters.get(name) in (None, ""):
             continue

@@ -229,3 +229,34 @@ def test_data_that_cannot_be_read_offers_nothing_and_the_dialog_still_opens(hold
     assert "every project of the GeoPackage broken.gpkg" in algorithm.parameterDefinition("INPUT").description()
     with pytest.raises(QgsProcessingException, match="No readable layer at .*broken.gpkg"):
         run("filterprojects", DONORS="KR", OUTPUT="memory:")
+
+
+def test_agencies_are_the_docks_groups_and_koica_finds_its_joint_projects(provider):
+    """Ticking KOICA in Processing finds what the dock's KOICA finds, "KOICA; K-water" included."""
+    from smartcity_plugin.core.agencies import AgencyGroups
+
+    spellings = [value for (value,) in bundled("SELECT DISTINCT agency FROM projects WHERE agency IS NOT NULL")]
+    groups = AgencyGroups(spellings)
+    koica = [label for label in groups.labels() if "KOICA" in label]
+    assert len(koica) == 1, koica  # one entry for KOICA, not one per joint spelling
+    offered_agencies = offered(created("filterprojects").parameterDefinition("AGENCIES"))
+    assert koica[0] in offered_agencies and "KOICA; K-water" not in offered_agencies
+    (with_joint,) = bundled("SELECT count(*) FROM projects WHERE ';' || agency || ';' LIKE '%KOICA%'")[0]
+    (alone,) = bundled("SELECT count(*) FROM projects WHERE agency = 'KOICA'")[0]
+    assert with_joint > alone  # the bundled data has joint projects
+    assert run("filterprojects", AGENCIES=koica, OUTPUT="memory:")["COUNT"] == with_joint
+    # A spelling a script names brings its groups: KOICA's projects and K-water's.
+    assert run("filterprojects", AGENCIES="KOICA; K-water", OUTPUT="memory:")["COUNT"] >= with_joint
+
+
+def test_the_dialog_ticks_the_docks_agencies_as_groups(provider):
+    from smartcity_plugin.core.agencies import AgencyGroups
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.core.selection import Selection
+    from smartcity_plugin.processing.filter_defaults import dialog_values
+
+    spellings = [value for (value,) in bundled("SELECT DISTINCT agency FROM projects WHERE agency IS NOT NULL")]
+    groups = AgencyGroups(spellings)
+    (koica,) = [label for label in groups.labels() if "KOICA" in label]
+    dock_filter = ProjectFilter(agencies=groups.members([koica]))  # what the dock's KOICA matches
+    assert dialog_values("smartcity:filterprojects", Selection(dock_filter)) == {"AGENCIES": [koica]}
