@@ -56,6 +56,20 @@ def dock(desktop_iface, qgis_new_project, bundled_data):
     widget.deleteLater()
 
 
+@pytest.fixture()
+def plugin_with_dock(desktop_iface, qgis_new_project, qgis_processing, bundled_data):
+    """The whole plugin started as QGIS starts it, its dock open on the bundled data."""
+    import smartcity_plugin
+
+    QgsProject.instance().clear()
+    loaded = smartcity_plugin.classFactory(desktop_iface)
+    loaded.initGui()
+    loaded.toggle_dock(True)
+    yield loaded
+    loaded.unload()
+    QgsProject.instance().clear()
+
+
 def layers():
     return layers_by_role(find_group(QgsProject.instance()))
 

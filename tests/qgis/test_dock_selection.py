@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsProject
 
-import smartcity_plugin
 from smartcity_plugin.layers.group import find_group, layers_by_role
 from smartcity_plugin.layers.project_state import FILTER_KEY, SELECTION_KEY, read_selection
 from tests.qgis import test_dock
 from tests.qgis.test_dock import sql, tick
 
 bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+plugin_with_dock = test_dock.plugin_with_dock
 SETTINGS_PREFIX = "smartcity_plugin"
 
 
@@ -21,14 +21,8 @@ def shown(role: str, field: str) -> set[str]:
 
 
 @pytest.fixture()
-def plugin(desktop_iface, qgis_new_project, qgis_processing, bundled_data):
-    QgsProject.instance().clear()
-    loaded = smartcity_plugin.classFactory(desktop_iface)
-    loaded.initGui()
-    loaded.toggle_dock(True)
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().clear()
+def plugin(plugin_with_dock):
+    return plugin_with_dock
 
 
 def test_the_export_dialog_exports_the_lens_the_dock_shows(plugin, tmp_path):

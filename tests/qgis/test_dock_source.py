@@ -9,7 +9,6 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProject
 
-import smartcity_plugin
 from smartcity_plugin.io.csv_import import import_csv
 from smartcity_plugin.io.importer import ImportOptions
 from smartcity_plugin.layers.data_sources import source_holder
@@ -21,6 +20,7 @@ from tests.qgis import test_dock
 from tests.qgis.test_dock import tick
 
 bundled_data = test_dock.bundled_data  # the plugin on its bundled data, restored afterwards
+plugin_with_dock = test_dock.plugin_with_dock
 
 
 def count(path: Path, where: str = "1 = 1") -> int:
@@ -49,14 +49,8 @@ def planners_geopackage(qgis_app, tmp_path) -> Path:
 
 
 @pytest.fixture()
-def plugin(desktop_iface, qgis_new_project, qgis_processing, bundled_data):
-    QgsProject.instance().clear()
-    loaded = smartcity_plugin.classFactory(desktop_iface)
-    loaded.initGui()
-    loaded.toggle_dock(True)
-    yield loaded
-    loaded.unload()
-    QgsProject.instance().clear()
+def plugin(plugin_with_dock):
+    return plugin_with_dock
 
 
 def test_switching_the_source_with_the_dock_open(plugin, planners_geopackage):
