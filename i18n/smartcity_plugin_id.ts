@@ -1008,7 +1008,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin kini menampilkan {}.</translation>
     </message>
@@ -1188,13 +1188,13 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="55" />
       <source>the team registry ({})</source>
       <translation>registri tim ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="57" />
       <source>the bundled data</source>
       <translation>data bawaan</translation>
     </message>
@@ -2723,7 +2723,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
@@ -2739,23 +2739,23 @@ peringatan banjir</translation>
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="83" />
       <source>Symbol offset (mm)</source>
       <translation>Geser simbol (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="102" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <source>Donors of national and regional programmes</source>
       <translation>Donor program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/placement.py" line="113" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="115" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
@@ -3908,32 +3908,32 @@ peringatan banjir</translation>
       <translation>Diamankan: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="59" />
       <source>the downloaded catalogue {}</source>
       <translation>katalog unduhan {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="60" />
       <source>the GeoPackage {}</source>
       <translation>GeoPackage {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>ASEAN–Korea category</source>
       <translation>kategori ASEAN–Korea</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>Kearney dimension</source>
       <translation>dimensi Kearney</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="71" />
       <source>ASCN focus area</source>
       <translation>bidang fokus ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="105" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Pilihan dari {} tidak dapat dibaca: {}</translation>
     </message>
@@ -3954,8 +3954,8 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Agencies (as the data names them, e.g. KOICA)</source>
-      <translation>Lembaga (sebagaimana dinamai dalam data, mis. KOICA)</translation>
+      <source>Agencies (a group also finds its joint projects, e.g. KOICA)</source>
+      <translation>Lembaga (kelompok juga menemukan proyek bersamanya, mis. KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />

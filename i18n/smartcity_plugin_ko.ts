@@ -1006,7 +1006,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>이제 플러그인에 {}이(가) 표시됩니다.</translation>
     </message>
@@ -1186,13 +1186,13 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="55" />
       <source>the team registry ({})</source>
       <translation>팀 공유 등록부({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="57" />
       <source>the bundled data</source>
       <translation>내장 데이터</translation>
     </message>
@@ -2721,7 +2721,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
@@ -2737,23 +2737,23 @@ coverage</source>
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="83" />
       <source>Symbol offset (mm)</source>
       <translation>기호 위치 이동(mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="102" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <source>Donors of national and regional programmes</source>
       <translation>국가·지역 단위 사업의 공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/placement.py" line="113" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="115" />
       <source>Programmes</source>
       <translation>사업</translation>
     </message>
@@ -3906,32 +3906,32 @@ coverage</source>
       <translation>보호됨: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="59" />
       <source>the downloaded catalogue {}</source>
       <translation>내려받은 카탈로그 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="60" />
       <source>the GeoPackage {}</source>
       <translation>GeoPackage {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>ASEAN–Korea category</source>
       <translation>아세안–한국 분류</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>Kearney dimension</source>
       <translation>Kearney 차원</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="71" />
       <source>ASCN focus area</source>
       <translation>ASCN 중점 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="105" />
       <source>The choices of {} could not be read: {}</source>
       <translation>{}의 선택 항목을 읽을 수 없습니다: {}</translation>
     </message>
@@ -3952,8 +3952,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Agencies (as the data names them, e.g. KOICA)</source>
-      <translation>기관(데이터에 적힌 이름, 예: KOICA)</translation>
+      <source>Agencies (a group also finds its joint projects, e.g. KOICA)</source>
+      <translation>기관(그룹은 공동 사업도 찾음, 예: KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />

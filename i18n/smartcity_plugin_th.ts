@@ -1008,7 +1008,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>ขณะนี้ปลั๊กอินแสดง {}</translation>
     </message>
@@ -1188,13 +1188,13 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="55" />
       <source>the team registry ({})</source>
       <translation>ทะเบียนข้อมูลของทีม ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="57" />
       <source>the bundled data</source>
       <translation>ข้อมูลที่มาพร้อมปลั๊กอิน</translation>
     </message>
@@ -2723,7 +2723,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
@@ -2739,23 +2739,23 @@ coverage</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="83" />
       <source>Symbol offset (mm)</source>
       <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="102" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <source>Donors of national and regional programmes</source>
       <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/placement.py" line="113" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="115" />
       <source>Programmes</source>
       <translation>โครงการ</translation>
     </message>
@@ -3908,32 +3908,32 @@ coverage</source>
       <translation>ป้องกันแล้ว: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="59" />
       <source>the downloaded catalogue {}</source>
       <translation>แคตตาล็อกที่ดาวน์โหลด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="60" />
       <source>the GeoPackage {}</source>
       <translation>GeoPackage {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>ASEAN–Korea category</source>
       <translation>หมวดอาเซียน–เกาหลี</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>Kearney dimension</source>
       <translation>มิติของ Kearney</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="71" />
       <source>ASCN focus area</source>
       <translation>ประเด็นหลักของ ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="105" />
       <source>The choices of {} could not be read: {}</source>
       <translation>อ่านตัวเลือกของ{}ไม่ได้: {}</translation>
     </message>
@@ -3954,8 +3954,8 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Agencies (as the data names them, e.g. KOICA)</source>
-      <translation>หน่วยงาน (ตามชื่อในข้อมูล เช่น KOICA)</translation>
+      <source>Agencies (a group also finds its joint projects, e.g. KOICA)</source>
+      <translation>หน่วยงาน (กลุ่มจะพบโครงการร่วมด้วย เช่น KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />

@@ -1008,7 +1008,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/import_datasource.py" line="65" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="48" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="65" />
       <source>The plugin now shows {}.</source>
       <translation>Plugin hiện đang hiển thị {}.</translation>
     </message>
@@ -1188,13 +1188,13 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="34" />
       <location filename="../smartcity_plugin/io/registry/store.py" line="39" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="38" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="55" />
       <source>the team registry ({})</source>
       <translation>sổ đăng ký chung của nhóm ({})</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/options_page.py" line="35" />
-      <location filename="../smartcity_plugin/processing/choices.py" line="40" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="57" />
       <source>the bundled data</source>
       <translation>dữ liệu đi kèm</translation>
     </message>
@@ -2723,7 +2723,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
@@ -2739,23 +2739,23 @@ cảnh báo lũ</translation>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="81" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="83" />
       <source>Symbol offset (mm)</source>
       <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="100" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="102" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="107" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
       <source>Donors of national and regional programmes</source>
       <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
       <location filename="../smartcity_plugin/layers/placement.py" line="113" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="115" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
@@ -3908,32 +3908,32 @@ cảnh báo lũ</translation>
       <translation>Đã bảo vệ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="42" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="59" />
       <source>the downloaded catalogue {}</source>
       <translation>danh mục đã tải về {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="43" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="60" />
       <source>the GeoPackage {}</source>
       <translation>GeoPackage {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>ASEAN–Korea category</source>
       <translation>nhóm ASEAN–Hàn Quốc</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="53" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="70" />
       <source>Kearney dimension</source>
       <translation>chiều Kearney</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="54" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="71" />
       <source>ASCN focus area</source>
       <translation>lĩnh vực trọng tâm ASCN</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/processing/choices.py" line="88" />
+      <location filename="../smartcity_plugin/processing/choices.py" line="105" />
       <source>The choices of {} could not be read: {}</source>
       <translation>Không đọc được các lựa chọn của {}: {}</translation>
     </message>
@@ -3954,8 +3954,8 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="37" />
-      <source>Agencies (as the data names them, e.g. KOICA)</source>
-      <translation>Cơ quan (theo tên trong dữ liệu, vd. KOICA)</translation>
+      <source>Agencies (a group also finds its joint projects, e.g. KOICA)</source>
+      <translation>Cơ quan (nhóm cũng tìm cả dự án chung, vd. KOICA)</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/processing/filter_parameters.py" line="38" />

@@ -34,7 +34,7 @@ def _labels() -> dict[str, str]:
     return {
         "SECTORS": tr("Sectors, in any of the sector lists (codes, e.g. water,mobility)"),
         "DONORS": tr("Donor countries (ISO codes, e.g. US,KR)"),
-        "AGENCIES": tr("Agencies (as the data names them, e.g. KOICA)"),
+        "AGENCIES": tr("Agencies (a group also finds its joint projects, e.g. KOICA)"),
         "COUNTRIES": tr("Recipient countries (ISO codes, e.g. KH,LA)"),
         "CITIES": tr("ASCN cities (city ids)"),
         "STATUSES": tr("Status"),
