@@ -206,8 +206,16 @@ class FilterForm(QWidget):
         self.options = options
         self.blockSignals(True)
         self._fill_choices()
+        self._set_year_range(options.years, current)
         self.set_project_filter(current)
         self.blockSignals(False)
+
+    def _set_year_range(self, years: tuple[int, int], current: ProjectFilter) -> None:
+        """The new data's years, widened to the years chosen: a range never drops a chosen year."""
+        chosen = [year for year in (current.year_from, current.year_to) if year is not None]
+        first, last = min([years[0], *chosen]), max([years[1], *chosen])
+        for box in (self.year_from, self.year_to):
+            box.setRange(int(first) - 1, int(last))
 
     def _taxonomy_of(self, codes) -> str:
         for code in codes:

@@ -91,3 +91,25 @@ def test_cached_tables_belong_to_their_source(plugin, planners_geopackage):
     assert sector_catalogue(source_holder().current()) is sector_catalogue()
     assert sector_catalogue() is not bundled
     assert plugin.dock.catalogue is sector_catalogue()
+
+
+def years_of(path: Path) -> tuple[int, int]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT min(y), max(y) FROM (SELECT start_year AS y FROM projects UNION SELECT end_year FROM projects) "
+            "WHERE y IS NOT NULL").fetchone()
+
+
+def test_the_year_boxes_follow_the_new_data_and_keep_a_chosen_year(plugin, planners_geopackage):
+    from dataclasses import replace
+
+    dock = plugin.dock
+    source_holder().use_geopackage(planners_geopackage)
+    first, last = years_of(planners_geopackage)
+    assert (dock.form.year_from.minimum(), dock.form.year_to.maximum()) == (first - 1, last)  # "any", then the years
+    dock.form.year_from.setValue(first)
+    dock.apply_now()
+    narrow = replace(dock.form.options, years=(first + 5, first + 6))  # data whose years start later
+    dock.form.set_options(narrow)
+    assert dock.form.project_filter().year_from == first  # the chosen year is kept, not turned into "any"
+    assert dock.form.year_to.maximum() == first + 6
