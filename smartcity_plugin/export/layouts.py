@@ -346,6 +346,7 @@ def fit_legend_above_summary(layout: QgsPrintLayout, layers: dict[str, QgsVector
     if summary is None or abs(summary.pos().x() - legend.pos().x()) > 1:  # side by side (portrait)
         return
     if "projects" not in roles:  # no totals table (it is hidden): the legend keeps the whole panel
+        legend.setSplitLayer(False)  # room enough: a layer's entries stay under its own title
         bottom = summary.pos().y() + summary.rect().height()
         legend.attemptResize(QgsLayoutSize(legend.rect().width(), bottom - legend.pos().y(), MILLIMETERS))
         return

@@ -273,3 +273,14 @@ def test_korean_and_thai_atlas_money_in_units_and_no_broken_word(provider, tmp_p
         printed = _printed_lines(pdf_pages(path)[0])
         for line in profile.splitlines():
             assert any(_plain(line) in row for row in printed), (path.name, line)
+
+
+def test_flood_legend_keeps_its_funders_under_their_title(demo_pdfs):
+    """The flood map's legend: every funder under "Flood-warning coverage", none alone at the top of a column."""
+    flood = next(path for path, _, _ in demo_pdfs if path.name == "flood.pdf")
+    words = pdf_pages(flood)[0]["words"]
+    title = next(w for w in words if w[0] == "Flood-warning")
+    funders = [w for w in words if w[0] in ("Korea", "Japan", "Australia", "Multilateral") and w[1] > title[1] - 40]
+    assert len(funders) >= 3, funders  # the bundled data's funders of flood warning
+    for word in funders:
+        assert word[2] > title[2] and abs(word[1] - title[1]) < 30, (word, title)  # below the title, in its column
