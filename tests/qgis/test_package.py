@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -33,7 +34,9 @@ def test_package_contents(built_package, repo_root):
     if (repo_root / "resources/data/cooperation.gpkg").is_file():
         assert "smartcity_plugin/resources/data/cooperation.gpkg" in names
     assert not [n for n in names if "/sources/" in n or "__pycache__" in n or n.endswith(".pyc")]
-    assert "changelog=0.1.0 - 2026-11-24" in metadata  # taken from CHANGELOG.md
+    # Taken from CHANGELOG.md, the newest section first.
+    assert "changelog=Unreleased (0.2.0)" in metadata
+    assert re.search(r"^\s+0\.1\.0 - 2026-11-24$", metadata, re.M)  # a continuation line of the value
     assert "hasProcessingProvider=yes" in metadata
 
 
