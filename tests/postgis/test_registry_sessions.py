@@ -27,7 +27,9 @@ def second_session(registry, user: str, changes: dict) -> dict:
     task = {"user": user, "database": registry.database.name, "host": registry.cluster.host,
             "port": registry.cluster.port, "changes": changes}
     with tempfile.TemporaryDirectory(prefix="smartcity-session-") as profile:
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+        # QGIS_CUSTOM_CONFIG_PATH (set for this test run) would win over the profile folder on
+        # QGIS 3.40: the other session would then write its settings into this one's.
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=profile,
                            SMARTCITY_TEST_PASSWORD=registry.planners[user])
         done = subprocess.run([sys.executable, str(SCRIPT), profile, json.dumps(task)],  # nosec B603
                               capture_output=True, text=True, env=environment, timeout=120, check=False)
