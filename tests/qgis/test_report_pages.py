@@ -98,10 +98,14 @@ def test_every_word_inside_the_margins_and_no_codes(demo_pdfs):
 
 
 def overlapping_words(page: dict) -> list[tuple[str, str]]:
-    """Pairs of words whose boxes overlap (by more than half a point each way)."""
+    """Pairs of words whose boxes overlap (by more than half a point across, a point up and down).
+
+    A word's box spans its font's whole ascent and descent: a title's box and the subtitle's under
+    it touched by 0.6 pt on QGIS 3.40's A3 page with no ink near each other.
+    """
     words = page["words"]
     return [(a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1:]
-            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 0.5]
+            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 1.0]
 
 
 def test_crowded_places_keep_their_names(demo_pdfs):
