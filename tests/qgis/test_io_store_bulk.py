@@ -92,7 +92,8 @@ def test_a_bulk_import_leaves_the_indexes_and_the_spatial_index_as_a_row_by_row_
     layer.SetSpatialFilter(None)
     extent = layer.GetExtent()
     xs = [x for _, points in projects.values() for x, _ in points]
-    assert extent[0] <= min(xs) and extent[1] >= max(xs)
+    # Within a nanodegree: the GDAL of the QGIS 3.44 root answered 125.4552999999999 for a point at 125.4553.
+    assert extent[0] <= min(xs) + 1e-9 and extent[1] >= max(xs) - 1e-9
 
 
 def test_a_bulk_import_cancelled_after_the_indexes_were_set_aside_changes_nothing(qgis_app, tmp_path, bulk,
