@@ -10,11 +10,11 @@ from typing import Callable, Optional
 
 from smartcity_plugin.io import iati_codes
 from smartcity_plugin.io.iati_location import read_location
-from smartcity_plugin.io.iati_money import read_money, transaction_value
-from smartcity_plugin.io.iati_recipients import read_recipients
-from smartcity_plugin.io.iati_text import narrative, narrative_of
+from smartcity_plugin.io.iati_money import money_of, transaction_value
+from smartcity_plugin.io.iati_recipients import recipients_of
+from smartcity_plugin.io.iati_text import narrative, narrative_in
 from smartcity_plugin.io.organisations import organisation_table
-from smartcity_plugin.io.records import FIELD_KINDS, ProjectRecord, join_list, shorten, year_of
+from smartcity_plugin.io.records import FIELD_KINDS, Problem, ProjectRecord, join_list, shorten, year_of
 from smartcity_plugin.io.sector_mapping import SectorMapper
 from smartcity_plugin.io.value_rules import date_problem, strict_float, strict_int
 from smartcity_plugin.io.xml_stream import XML_LANG, Element, XmlRecord, text_of
@@ -71,20 +71,52 @@ def _percent(element: Element) -> Optional[float]:
     return share if math.isfinite(share) else None
 
 
-def _check_shares(record: ProjectRecord, what: str, elements: list[Element]) -> None:
-    """Percentages of several countries or sectors must be given and add up to 100."""
+def _share_problem(what: str, elements: list[Element]) -> Optional[str]:
+    """Percentages of several countries or sectors must be given and add up to 100: what is wrong, if anything."""
     shares = [_percent(e) for e in elements]
     given = [share for share in shares if share is not None]
     complete = bool(given) and abs(sum(given) - 100) <= PERCENT_TOLERANCE
     if len(elements) > 1 and len(given) < len(elements) and not complete:
-        record.problem("percentages", tr("{}: {} of {} have no percentage.").format(
-            what, len(elements) - len(given), len(elements)))
-    elif given and abs(sum(given) - 100) > PERCENT_TOLERANCE:
-        record.problem("percentages", tr("{}: the percentages add up to {:g}, not 100.").format(what, sum(given)))
+        return tr("{}: {} of {} have no percentage.").format(what, len(elements) - len(given), len(elements))
+    if given and abs(sum(given) - 100) > PERCENT_TOLERANCE:
+        return tr("{}: the percentages add up to {:g}, not 100.").format(what, sum(given))
+    return None
+
+
+def _clean(value):
+    """A value as ``ProjectRecord.set`` keeps it: text stripped, blank text None."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+_NONE: tuple = ()  # no children of a name
+# The fields an activity with an id speaks about, in the order the record holds them.
+MAPPED_FIELDS = ("project_id", "title", "donor_country", "donor_name", "agency", "partners", "status", "start_year",
+                 "end_year", "recipient_country", "sector_primary", "sectors", "dac_codes", "amount_usd",
+                 "amount_note", "finance_type", "location_precision", "location_note", "source_title", "source_url",
+                 "as_of", "notes")
+_MAPPED_SET = frozenset(MAPPED_FIELDS)
+
+
+def _remembered(memo: dict, key, compute: Callable, *args):
+    """``compute(*args)``, once per distinct ``key`` (at most MEMO_LIMIT kept: memory stays flat)."""
+    found = memo.get(key, memo)  # the memo itself: no answer can be it
+    if found is memo:
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = compute(*args)
+    return found
 
 
 class ActivityMapper:
-    """Reads activities of one file, with the plugin's sector crosswalk and country list."""
+    """Reads activities of one file, with the plugin's sector crosswalk and country list.
+
+    Speed matters (a file may hold 100,000 activities): each activity's children are sorted
+    by name in one pass, and whatever depends only on a few attributes (organisations, status,
+    dates, recipients, activity-level sectors, finance type) is worked out once per distinct
+    value and remembered, as a file repeats the same few of each thousands of times.
+    """
 
     def __init__(self, sectors: SectorMapper, countries: frozenset, source: SourceInfo,
                  country_named: Callable[[str], Optional[str]] = lambda name: None) -> None:
@@ -92,13 +124,14 @@ class ActivityMapper:
         self.countries = countries
         self.source = source
         self.country_named = country_named  # a funder called "Italy" is Italy's government
-        # Answers that depend only on what they are asked about: a file repeats the same few
-        # organisations and sector lists thousands of times.
         self._donors: dict[tuple[str, str], Optional[str]] = {}
         self._tallies: dict[tuple, object] = {}
+        self._memos: dict[str, dict] = {name: {} for name in (
+            "organisations", "status", "dates", "recipients", "sectors", "finance", "source_title")}
         self._note = source.note()
         self._title = source.title()
-        self._url = source.url()
+        self._url = _clean(source.url())
+        self._as_of = _clean(source.import_date)
         self._role_words = {"1": tr("funding"), "2": tr("accountable"), "3": tr("extending"), "4": tr("implementing")}
         self._date_words = {"1": tr("planned start"), "2": tr("actual start"), "3": tr("planned end"),
                             "4": tr("actual end")}
@@ -114,65 +147,120 @@ class ActivityMapper:
 
     def _tally(self, tokens: list[tuple[str, float]]):
         """The sector tally of (code, share) pairs (memoised; a tally is only read)."""
-        key = tuple(tokens)
-        tally = self._tallies.get(key)
-        if tally is None:
-            if len(self._tallies) > MEMO_LIMIT:
-                self._tallies.clear()
-            tally = self._tallies[key] = self.sectors.tally(tokens)
-        return tally
+        return _remembered(self._tallies, tuple(tokens), self.sectors.tally, tokens)
 
     def record(self, read: XmlRecord) -> ProjectRecord:
         """The project an activity describes (problems included; no id → nothing else read)."""
-        activity = read.element
-        record = self._mapped(activity, read.line)
+        record, date_problems = self._mapped(read.element, read.line)
         for what in read.cut:  # what the reader left out of an over-large activity
             record.problem("too_large", what)
-        for element in activity.findall("activity-date"):
-            when = element.get("iso-date", "").strip() or text_of(element).strip()
-            problem = date_problem(when) or (tr("the date '{}' has no year; it was not used.").format(when[:30])
-                                             if when and year_of(when) is None else None)
-            if problem:
-                record.problem("invalid_value", problem)
+        for problem in date_problems:
+            record.problem("invalid_value", problem)
         return record
 
-    def _mapped(self, activity: Element, line: int) -> ProjectRecord:
-        lang = activity.get(XML_LANG, "").strip()
-        record = ProjectRecord()
-        identifier = activity.find("iati-identifier")
-        record.set("project_id", " ".join(text_of(identifier).split()) if identifier is not None else None)
-        if not record.project_id:
+    def _mapped(self, activity: Element, line: int) -> tuple[ProjectRecord, tuple[str, ...]]:
+        """The record (without the reader's and the dates' problems) and the dates' problems."""
+        children: dict[str, list[Element]] = {}  # what find()/findall() would give, in one pass
+        for child in activity:
+            group = children.get(child.tag)
+            if group is None:
+                children[child.tag] = [child]
+            else:
+                group.append(child)
+        get = children.get
+        dates = get("activity-date", _NONE)
+        start_year, end_year, date_note, date_problems = _remembered(
+            self._memos["dates"], tuple((e.get("type", ""), _when(e)) for e in dates), self._dates, dates)
+        identifiers = get("iati-identifier")
+        project_id = " ".join(text_of(identifiers[0]).split()) if identifiers else ""
+        if not project_id:
+            record = ProjectRecord()
+            record.set("project_id", None)
             record.problem("no_id", tr("the activity at line {} has no iati-identifier; it was not imported.").format(
                 line or "?"))
-            return record
-        record.set("title", narrative_of(activity, "title", lang))
+            return record, date_problems
+        lang = activity.get(XML_LANG, "").strip()
+        problems: list[tuple[str, str]] = []  # found before the locations are read: shown nowhere yet
         notes: list[str] = []
-        description = activity.find("description")
-        if description is not None:
-            notes.append(shorten(narrative(description, lang), 500) or "")
-        self._organisations(activity, record, notes, lang)
-        self._status_and_dates(activity, record, notes)
-        self._countries(activity, record, notes)
-        self._sectors(activity, record, notes)
-        self._money(activity, record, notes)
-        self._locations(activity, record, lang)
-        self._source(activity, record, lang)
+        description = get("description")
+        if description:
+            notes.append(shorten(narrative(description[0], lang), 500) or "")
+        reporting = get("reporting-org")
+        reporting = reporting[0] if reporting else None
+        publisher, (donor, donor_name, agency, partners, said, unknown) = self._organisations(
+            get("participating-org", _NONE), reporting, lang)
+        notes += said
+        if unknown:
+            problems.append(("unknown_donor", unknown))
+        status_element = get("activity-status")
+        status, status_note = _remembered(
+            self._memos["status"], (status_element[0].get("code", ""), text_of(status_element[0]))
+            if status_element else None, self._status, status_element)
+        for note in (status_note, date_note):
+            if note:
+                notes.append(note)
+        updated = activity.get("last-updated-datetime", "").strip()
+        if updated:
+            notes.append(tr("IATI last updated {}.").format(updated[:10]))
+        recipient_country, percentages, share_problems, recipients_note = self._countries(get)
+        problems += share_problems
+        if recipients_note:
+            notes.append(recipients_note)
+        sector_primary, sectors, dac_codes, sector_notes, sector_problems = self._sectors(get)
+        notes += sector_notes
+        problems += sector_problems
+        amount, amount_note, finance_type, finance_note = self._money(activity, get, problems)
+        if finance_note:
+            notes.append(finance_note)
+        locations = [read_location(element, lang) for element in get("location", _NONE)]
+        points = [loc.point for loc in locations if loc.point is not None]
+        first = points[0] if points else None
+        precisions = [loc.precision for loc in locations if loc.precision is not None]
+        records_problems = [Problem(project_id, check, message, None) for check, message in problems]
+        records_problems += [Problem(project_id, "invalid_value", loc.problem, first) for loc in locations
+                             if loc.problem]
+        links = [link.get("url", "").strip() for link in get("document-link", _NONE)]
+        web = [url for url in links if url.startswith(("https://", "http://"))]
         notes.append(self._note)
-        record.set("notes", shorten(" ".join(n for n in notes if n), 4000))
-        self._extension(activity, record)
-        return record
+        values = {
+            "project_id": project_id, "title": narrative_in(get("title", _NONE), lang), "donor_country": donor,
+            "donor_name": donor_name, "agency": agency, "partners": partners, "status": status,
+            "start_year": start_year, "end_year": end_year, "recipient_country": recipient_country,
+            "sector_primary": sector_primary, "sectors": sectors, "dac_codes": dac_codes, "amount_usd": amount,
+            "amount_note": amount_note, "finance_type": finance_type,
+            "location_precision": max(precisions) if precisions else None,
+            "location_note": _clean(shorten(" | ".join(loc.note for loc in locations), 1000)),
+            "source_title": _remembered(self._memos["source_title"], publisher, self._source_title, publisher),
+            "source_url": self._url if self.source.service or not web else web[0], "as_of": self._as_of,
+            "notes": _clean(shorten(" ".join(n for n in notes if n), 4000)),
+        }
+        record = ProjectRecord(values, points, records_problems, set(_MAPPED_SET), dict(percentages))
+        extension = get(EXTENSION_FIELD)
+        if extension:
+            self._extension(extension, record)
+        return record, date_problems
 
-    def _organisations(self, activity: Element, record: ProjectRecord, notes: list[str], lang: str) -> None:
-        by_role: dict[str, list[tuple[str, str]]] = {}
-        for org in activity.findall("participating-org"):
-            name = narrative(org, lang) or org.get("ref", "").strip()
+    def _organisations(self, participating, reporting: Optional[Element], lang: str):
+        """The reporting organisation's name, and what the organisations say (see :meth:`_organisations_of`)."""
+        named = []
+        for org in participating:
+            ref = org.get("ref", "").strip()
+            name = narrative(org, lang) or ref
             if name:
-                role = iati_codes.role_code(org.get("role", "").strip())
-                by_role.setdefault(role, []).append((name, org.get("ref", "").strip()))
-        reporting = activity.find("reporting-org")
-        reporting_name = narrative(reporting, lang) if reporting is not None else None
-        reporting_ref = reporting.get("ref", "").strip() if reporting is not None else ""
-        secondary = reporting is not None and reporting.get("secondary-reporter", "").strip().lower() in ("1", "true")
+                named.append((name, org.get("role", "").strip(), ref))
+        if reporting is None:
+            key = (tuple(named), False, None, "", False)
+        else:
+            key = (tuple(named), True, narrative(reporting, lang), reporting.get("ref", "").strip(),
+                   reporting.get("secondary-reporter", "").strip().lower() in ("1", "true"))
+        return key[2], _remembered(self._memos["organisations"], key, self._organisations_of, key)
+
+    def _organisations_of(self, key: tuple):
+        """(donor country, donor name, agency, partners, notes, why the donor is unknown) of the organisations."""
+        named, has_reporting, reporting_name, reporting_ref, secondary = key
+        by_role: dict[str, list[tuple[str, str]]] = {}
+        for name, role, ref in named:
+            by_role.setdefault(iati_codes.role_code(role), []).append((name, ref))
         funders = by_role.get(iati_codes.ROLE_FUNDING, [])
         donor, donor_name = None, funders[0][0] if funders else None
         for name, ref in funders:  # the first funder whose country is known
@@ -180,11 +268,10 @@ class ActivityMapper:
             if donor:
                 donor_name = name
                 break
-        if not funders and reporting is not None and not secondary:  # a publisher reporting its own funds
+        if not funders and has_reporting and not secondary:  # a publisher reporting its own funds
             donor = organisation_table().country(reporting_ref, reporting_name or "", self.countries)
             donor_name = reporting_name
-        record.set("donor_country", donor)
-        record.set("donor_name", donor_name)
+        unknown = None
         if donor is None:
             if funders:
                 said = ", ".join(f"{name} ({ref})" if ref else name for name, ref in funders)
@@ -193,14 +280,14 @@ class ActivityMapper:
             else:
                 said = tr("no funding organisation, and the reporting organisation {} is not known").format(
                     reporting_name or reporting_ref or "?")
-            record.problem("unknown_donor", tr("the donor country is unknown: {}. Neither the identifiers nor the "
-                                               "plugin's organisation table name a country.").format(said))
+            unknown = tr("the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation "
+                         "table name a country.").format(said)
         extending = by_role.get(iati_codes.ROLE_EXTENDING, [])
         publisher_funds = not funders or any(ref and ref == reporting_ref for _, ref in funders)
-        record.set("agency", extending[0][0] if extending else reporting_name if (
-            publisher_funds and reporting_name and not secondary) else donor_name)
+        agency = extending[0][0] if extending else reporting_name if (
+            publisher_funds and reporting_name and not secondary) else donor_name
         partners = by_role.get(iati_codes.ROLE_IMPLEMENTING, []) + by_role.get(iati_codes.ROLE_ACCOUNTABLE, [])
-        record.set("partners", join_list(name for name, _ in partners))
+        notes = []
         words = self._role_words
         roles = ["{}: {}".format(words.get(role, role or "?"), ", ".join(name for name, _ in orgs))
                  for role, orgs in sorted(by_role.items())]
@@ -209,67 +296,94 @@ class ActivityMapper:
         if reporting_name or reporting_ref:
             notes.append(tr("IATI reporting organisation: {}.").format(
                 " ".join(filter(None, (reporting_name, f"({reporting_ref})" if reporting_ref else "")))))
+        return (_clean(donor), _clean(donor_name), _clean(agency), _clean(join_list(name for name, _ in partners)),
+                tuple(notes), unknown)
 
-    def _status_and_dates(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
-        status = activity.find("activity-status")
+    @staticmethod
+    def _status(elements: Optional[list[Element]]) -> tuple[str, Optional[str]]:
+        """The status, and a note for the IATI statuses the layer has no word for."""
+        status = elements[0] if elements else None
         code = iati_codes.status_code(status.get("code", "").strip(), text_of(status)) if status is not None else ""
-        record.set("status", iati_codes.STATUS.get(code, "unknown"))
-        if code in ("5", "6"):
-            notes.append(tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]))
+        note = tr("IATI activity status {} ({}).").format(code, iati_codes.STATUS_WORDS[code]) if code in (
+            "5", "6") else None
+        return iati_codes.STATUS.get(code, "unknown"), note
+
+    def _dates(self, elements: list[Element]) -> tuple[Optional[int], Optional[int], Optional[str], tuple[str, ...]]:
+        """Start and end year, the dates in words, and each unreadable date's problem."""
         dates: dict[str, str] = {}
-        for element in activity.findall("activity-date"):
-            when = element.get("iso-date", "").strip() or text_of(element).strip()
+        problems = []
+        for element in elements:
+            when = _when(element)
             dates.setdefault(iati_codes.date_type(element.get("type", "").strip()), when)
-        record.set("start_year", year_of(dates.get("2")) or year_of(dates.get("1")))
-        record.set("end_year", year_of(dates.get("4")) or year_of(dates.get("3")))
+            problem = date_problem(when) or (tr("the date '{}' has no year; it was not used.").format(when[:30])
+                                             if when and year_of(when) is None else None)
+            if problem:
+                problems.append(problem)
         words = self._date_words
         listed = [f"{words[kind]} {dates[kind]}" for kind in sorted(dates) if kind in words]
-        if listed:
-            notes.append(tr("IATI dates: {}.").format("; ".join(listed)))
-        updated = activity.get("last-updated-datetime", "").strip()
-        if updated:
-            notes.append(tr("IATI last updated {}.").format(updated[:10]))
+        note = tr("IATI dates: {}.").format("; ".join(listed)) if listed else None
+        return (year_of(dates.get("2")) or year_of(dates.get("1")), year_of(dates.get("4")) or year_of(dates.get("3")),
+                note, tuple(problems))
 
-    def _countries(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
-        recipients = read_recipients(activity, self.countries)
-        record.set("recipient_country", join_list(recipients.countries))
-        record.recipient_percentages = {code: share for code, share in recipients.countries.items() if share}
-        if recipients.elements:
-            _check_shares(record, tr("recipient countries and regions"), recipients.elements)
-        if recipients.regions or len(recipients.countries) > 1 or recipients.from_transactions:
-            notes.append(recipients.note())
+    def _countries(self, get: Callable) -> tuple:
+        """(recipient_country, percentages, problems, note or None)."""
+        countries, regions = get("recipient-country", _NONE), get("recipient-region", _NONE)
+        if not countries and not regions:  # per transaction, if anywhere: weighed by values, nothing to remember
+            return self._recipients([], [], get("transaction", []))
+        key = (tuple((e.get("code", ""), e.get("percentage", "")) for e in countries),
+               tuple((e.get("code", ""), e.get("percentage", "")) for e in regions))
+        return _remembered(self._memos["recipients"], key, self._recipients, list(countries), list(regions), [])
 
-    def _sectors(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
-        elements = activity.findall("sector")
-        if elements:
-            tokens, others = self._sector_tokens(record, elements, check=True)
-            weighted = ""
-        else:  # IATI allows sectors per transaction instead: each weighs by its transactions' value
-            tokens, others = [], []
-            per_code: dict[tuple[str, str], float] = {}
-            for transaction in activity.findall("transaction"):
-                value = abs(transaction_value(transaction))
-                for element in transaction.findall("sector"):
-                    key = (element.get("vocabulary", "").strip(), element.get("code", "").strip())
-                    per_code[key] = per_code.get(key, 0.0) + value
-            total = sum(per_code.values())
-            for (vocabulary, code), value in per_code.items():
-                if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
-                    tokens.append((code, 100.0 * value / total if total else 100.0 / len(per_code)))
-                else:
-                    others.append(f"{code} ({tr('vocabulary')} {vocabulary})")
-            weighted = tr("IATI sectors given per transaction, weighted by transaction value.") if per_code else ""
+    def _recipients(self, countries: list[Element], regions: list[Element], transactions: list[Element]) -> tuple:
+        recipients = recipients_of(countries, regions, transactions, self.countries)
+        problem = _share_problem(tr("recipient countries and regions"), recipients.elements) if (
+            recipients.elements) else None
+        note = recipients.note() if (recipients.regions or len(recipients.countries) > 1
+                                     or recipients.from_transactions) else None
+        return (_clean(join_list(recipients.countries)),
+                {code: share for code, share in recipients.countries.items() if share},
+                (("percentages", problem),) if problem else (), note)
+
+    def _sectors(self, get: Callable) -> tuple:
+        """(sector_primary, sectors, dac_codes, notes, problems)."""
+        elements = get("sector")
+        if not elements:  # IATI allows sectors per transaction instead: each weighs by its transactions' value
+            return self._transaction_sectors(get("transaction", _NONE))
+        key = tuple((e.get("vocabulary", ""), e.get("code", ""), e.get("percentage", "")) for e in elements)
+        return _remembered(self._memos["sectors"], key, self._activity_sectors, elements)
+
+    def _activity_sectors(self, elements: list[Element]) -> tuple:
+        problems: list[tuple[str, str]] = []
+        tokens, others = self._sector_tokens(problems, elements)
+        return self._tallied(tokens, others, "", problems)
+
+    def _transaction_sectors(self, transactions) -> tuple:
+        tokens, others = [], []
+        per_code: dict[tuple[str, str], float] = {}
+        for transaction in transactions:
+            value = abs(transaction_value(transaction))
+            for element in transaction.findall("sector"):
+                key = (element.get("vocabulary", "").strip(), element.get("code", "").strip())
+                per_code[key] = per_code.get(key, 0.0) + value
+        total = sum(per_code.values())
+        for (vocabulary, code), value in per_code.items():
+            if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
+                tokens.append((code, 100.0 * value / total if total else 100.0 / len(per_code)))
+            else:
+                others.append(f"{code} ({tr('vocabulary')} {vocabulary})")
+        weighted = tr("IATI sectors given per transaction, weighted by transaction value.") if per_code else ""
+        return self._tallied(tokens, others, weighted, [])
+
+    def _tallied(self, tokens, others: list[str], weighted: str, problems: list) -> tuple:
         tally = self._tally(tokens)
-        record.set("sector_primary", tally.primary())
-        record.set("sectors", join_list(tally.codes()))
-        record.set("dac_codes", join_list(tally.dac_codes))
-        if weighted:
-            notes.append(weighted)
+        notes = [weighted] if weighted else []
         if tally.unmatched or others:
             notes.append(tr("IATI sectors without a category in the plugin's crosswalk: {}.").format(
                 ", ".join(tally.unmatched + others)))
+        return (_clean(tally.primary()), _clean(join_list(tally.codes())), _clean(join_list(tally.dac_codes)),
+                tuple(notes), tuple(problems))
 
-    def _sector_tokens(self, record: ProjectRecord, elements: list[Element], check: bool):
+    def _sector_tokens(self, problems: list, elements: list[Element]):
         vocabularies: dict[str, list[Element]] = {}
         for element in elements:
             vocabularies.setdefault(element.get("vocabulary", "").strip(), []).append(element)
@@ -277,54 +391,38 @@ class ActivityMapper:
         for vocabulary, group in vocabularies.items():
             if vocabulary in DAC5_VOCABULARIES + DAC3_VOCABULARIES:
                 tokens += [(e.get("code", "").strip(), _percent(e) or 100.0 / len(group)) for e in group]
-                if check:  # vocabularies the plugin does not read (World Bank 98 …) are left alone
-                    _check_shares(record, tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
+                # vocabularies the plugin does not read (World Bank 98 …) are left alone
+                problem = _share_problem(tr("sectors of vocabulary {}").format(vocabulary or "1"), group)
+                if problem:
+                    problems.append(("percentages", problem))
             else:
                 others += [f"{e.get('code', '').strip()} ({tr('vocabulary')} {vocabulary})" for e in group]
         return tokens, others
 
-    def _money(self, activity: Element, record: ProjectRecord, notes: list[str]) -> None:
-        money = read_money(activity, activity.get("default-currency", "").strip())
+    def _money(self, activity: Element, get: Callable, problems: list) -> tuple:
+        """(amount_usd, amount_note, finance_type, finance note or None); negative commitments into ``problems``."""
+        transactions = get("transaction", _NONE)
+        money = money_of(get("budget", _NONE), transactions, activity.get("default-currency", "").strip())
         amount, _ = money.amount_usd()
-        record.set("amount_usd", amount)
-        record.set("amount_note", money.note())
         for currency, net in money.negative_commitments().items():
-            record.problem("negative_commitment", tr(
+            problems.append(("negative_commitment", tr(
                 "the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as "
-                "the amount.").format(currency, net))
-        element = activity.find("default-finance-type")
-        if element is None:
-            element = next((t.find("finance-type") for t in activity.findall("transaction")
-                            if t.find("finance-type") is not None), None)
+                "the amount.").format(currency, net)))
+        element = get("default-finance-type")
+        if element:
+            element = element[0]
+        else:
+            element = next((t.find("finance-type") for t in transactions if t.find("finance-type") is not None), None)
         code = element.get("code", "").strip() if element is not None else ""
-        kind = iati_codes.finance_type(code)
-        record.set("finance_type", kind or "unknown")
-        if kind is None:
-            notes.append(tr("Finance type unknown: IATI finance type {}.").format(code or tr("not given")))
+        kind, note = _remembered(self._memos["finance"], code, _finance, code)
+        return amount, _clean(money.note()), kind, note
 
-    def _locations(self, activity: Element, record: ProjectRecord, lang: str) -> None:
-        locations = [read_location(element, lang) for element in activity.findall("location")]
-        record.points = [loc.point for loc in locations if loc.point is not None]
-        precisions = [loc.precision for loc in locations if loc.precision is not None]
-        record.set("location_precision", max(precisions) if precisions else None)
-        record.set("location_note", shorten(" | ".join(loc.note for loc in locations), 1000))
-        for location in locations:
-            if location.problem:
-                record.problem("invalid_value", location.problem)
+    def _source_title(self, publisher: Optional[str]) -> Optional[str]:
+        return _clean(f"{self._title} ({publisher})" if publisher else self._title)
 
-    def _source(self, activity: Element, record: ProjectRecord, lang: str) -> None:
-        reporting = activity.find("reporting-org")
-        publisher = narrative(reporting, lang) if reporting is not None else None
-        title = self._title
-        record.set("source_title", f"{title} ({publisher})" if publisher else title)
-        links = [link.get("url", "").strip() for link in activity.findall("document-link")]
-        web = [url for url in links if url.startswith(("https://", "http://"))]
-        record.set("source_url", self._url if self.source.service or not web else web[0])
-        record.set("as_of", self.source.import_date)
-
-    def _extension(self, activity: Element, record: ProjectRecord) -> None:
+    @staticmethod
+    def _extension(elements: list[Element], record: ProjectRecord) -> None:
         """Fields our own exporter wrote: they win over what the IATI elements say."""
-        elements = activity.findall(EXTENSION_FIELD)
         record.deliberately_unlocated = bool(elements) and not record.points
         for element in elements:
             name, text = element.get("name", "").strip(), text_of(element).strip()
@@ -343,3 +441,16 @@ class ActivityMapper:
                     name, text[:30]))
                 continue
             record.set(name, value)
+
+
+def _when(element: Element) -> str:
+    """An activity-date's date as written."""
+    return element.get("iso-date", "").strip() or text_of(element).strip()
+
+
+def _finance(code: str) -> tuple[str, Optional[str]]:
+    """The finance type of a FinanceType code, and a note when the layer has no word for it."""
+    kind = iati_codes.finance_type(code)
+    if kind is None:
+        return "unknown", tr("Finance type unknown: IATI finance type {}.").format(code or tr("not given"))
+    return kind, None

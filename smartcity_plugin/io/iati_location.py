@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from smartcity_plugin.io.iati_codes import location_precision
@@ -49,18 +50,35 @@ def _legacy_coordinates(element: Element) -> Optional[tuple[float, float]]:
     return (latitude, longitude) if math.isfinite(latitude) and math.isfinite(longitude) else None
 
 
-def _code(element: Element, name: str) -> str:
-    child = element.find(name)
-    return child.get("code", "").strip() if child is not None else ""
+_CODED = ("exactness", "location-class", "feature-designation", "location-type")
+
+
+@lru_cache(maxsize=4096)
+def _described(exactness: str, location_class: str, levels: tuple[int, ...], feature: str, legacy: str,
+               identifier: str, admin: tuple[str, ...]) -> tuple[int, str]:
+    """The precision code and the words after a location's name (the same few combinations recur)."""
+    precision = location_precision(exactness, location_class, levels, feature, legacy)
+    words = [EXACTNESS.get(exactness, ""), LOCATION_CLASS.get(location_class, ""), feature, identifier, *admin]
+    return precision, ", ".join(word for word in words if word)
 
 
 def read_location(element: Element, default_lang: str = "") -> Location:
     """Read one ``location`` element."""
-    code = {name: _code(element, name)
-            for name in ("exactness", "location-class", "feature-designation", "location-type")}
+    first: dict[str, Element] = {}  # the first child of each name, as find() would give it
+    administrative: list[Element] = []
+    for child in element:
+        tag = child.tag
+        if tag == "administrative":
+            administrative.append(child)
+        if tag not in first:
+            first[tag] = child
+    code = {}
+    for name in _CODED:
+        child = first.get(name)
+        code[name] = child.get("code", "").strip() if child is not None else ""
     levels = []
     admin_parts = []
-    for admin in element.findall("administrative"):
+    for admin in administrative:
         level = attr(admin, "level")
         if level.isdigit():
             levels.append(int(level))
@@ -68,10 +86,10 @@ def read_location(element: Element, default_lang: str = "") -> Location:
         label = label or " ".join(filter(None, (attr(admin, "country"), attr(admin, "adm1"), attr(admin, "adm2"))))
         if label:
             admin_parts.append(tr("admin {} level {}").format(label, level or "?") if level else label)
-    location_id = element.find("location-id")
-    legacy = element.find("coordinates")
+    location_id = first.get("location-id")
+    legacy = first.get("coordinates")
     latlon, problem = None, ""
-    point_element = element.find("point")
+    point_element = first.get("point")
     position = point_element.find("pos") if point_element is not None else None
     if position is not None:
         text = text_of(position).strip()
@@ -82,19 +100,12 @@ def read_location(element: Element, default_lang: str = "") -> Location:
         latlon = _legacy_coordinates(legacy)
         if latlon is None:
             problem = tr("location coordinates are not numbers.")
-    precision = location_precision(
-        code["exactness"], code["location-class"], levels, code["feature-designation"] or code["location-type"],
-        legacy.get("precision", "").strip() if legacy is not None else "",
-    )
-    words = [
-        EXACTNESS.get(code["exactness"], ""), LOCATION_CLASS.get(code["location-class"], ""),
-        code["feature-designation"] or code["location-type"],
-        " ".join(filter(None, (location_id.get("vocabulary", "").strip(), location_id.get("code", "").strip())))
-        if location_id is not None else "",
-        *admin_parts,
-    ]
-    name = narrative(element.find("name"), default_lang) or element.get("ref", "").strip() or tr("unnamed location")
-    details = ", ".join(word for word in words if word)
+    identifier = " ".join(filter(None, (location_id.get("vocabulary", "").strip(), location_id.get("code", "").strip(
+    )))) if location_id is not None else ""
+    precision, details = _described(
+        code["exactness"], code["location-class"], tuple(levels), code["feature-designation"] or code["location-type"],
+        legacy.get("precision", "").strip() if legacy is not None else "", identifier, tuple(admin_parts))
+    name = narrative(first.get("name"), default_lang) or element.get("ref", "").strip() or tr("unnamed location")
     note = f"{name} ({details})" if details else name
     point = (latlon[1], latlon[0]) if latlon is not None else None
     return Location(point, precision if point is not None else None, note, problem)

@@ -16,6 +16,7 @@ from smartcity_plugin.io.xml_stream import Element, attr, text_of
 from smartcity_plugin.toolbelt.i18n import tr
 
 UNKNOWN_CURRENCY = "???"
+BUDGETS = {"1": "budgets (original)", "2": "budgets (revised)"}  # BudgetType; another type is just "budgets"
 
 
 @dataclass
@@ -99,11 +100,16 @@ def transaction_value(transaction: Element) -> float:
 
 def read_money(activity: Element, default_currency: str) -> Money:
     """Sum the activity's budgets (by type) and its transactions (by type) per currency."""
+    return money_of(activity.findall("budget"), activity.findall("transaction"), default_currency)
+
+
+def money_of(budgets: list[Element], transactions: list[Element], default_currency: str) -> Money:
+    """Sum ``budgets`` (by type) and ``transactions`` (by type), an activity's children, per currency."""
     money = Money()
-    for budget in activity.findall("budget"):
-        kind = {"1": "budgets (original)", "2": "budgets (revised)"}.get(attr(budget, "type") or "1", "budgets")
+    for budget in budgets:
+        kind = BUDGETS.get(attr(budget, "type") or "1", "budgets")
         _value(budget, default_currency, money, kind)
-    for transaction in activity.findall("transaction"):
+    for transaction in transactions:
         type_element = transaction.find("transaction-type")
         code = type_element.get("code", "").strip().upper() if type_element is not None else ""
         kind = TRANSACTIONS.get(code)

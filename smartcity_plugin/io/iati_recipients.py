@@ -62,22 +62,29 @@ def _label(element: Element, share: Optional[float]) -> str:
 
 def read_recipients(activity: Element, countries: Iterable[str]) -> Recipients:
     """The activity's recipient countries and regions (its transactions' when it names none)."""
+    return recipients_of(activity.findall("recipient-country"), activity.findall("recipient-region"),
+                         activity.findall("transaction"), countries)
+
+
+def recipients_of(country_elements: list[Element], region_elements: list[Element], transactions: list[Element],
+                  countries: Iterable[str]) -> Recipients:
+    """Recipients from an activity's ``recipient-country``, ``recipient-region`` and ``transaction`` children."""
     countries = countries if isinstance(countries, frozenset) else frozenset(countries)
     found = Recipients()
-    elements = activity.findall("recipient-country") + activity.findall("recipient-region")
+    elements = country_elements + region_elements
     if elements:
         found.elements = elements
-        for element in activity.findall("recipient-country"):
+        for element in country_elements:
             code, share = element.get("code", "").strip().upper(), _percent(element)
             if is_country(code, countries):
                 found.countries[code] = share
             else:
                 found.regions.append(tr("{} (a region code, not a country)").format(_label(element, share)))
-        found.regions += [tr("region {}").format(_label(e, _percent(e))) for e in activity.findall("recipient-region")]
+        found.regions += [tr("region {}").format(_label(e, _percent(e))) for e in region_elements]
         return found
     per_code: dict[str, float] = {}
     regions: dict[str, float] = {}
-    for transaction in activity.findall("transaction"):
+    for transaction in transactions:
         value = abs(transaction_value(transaction))
         for element in transaction.findall("recipient-country"):
             code = element.get("code", "").strip().upper()

@@ -31,6 +31,9 @@ def narrative(element: Optional[Element], default_lang: str = "") -> Optional[st
     if element is None:
         return None
     narratives = element.findall("narrative")
+    if len(narratives) == 1:  # the common case, as pick_text reads it, without the calls
+        only = narratives[0]
+        return " ".join((only.text or "").split() if not len(only) else text_of(only).split()) or None
     if narratives:
         return pick_text(narratives, element.get(XML_LANG, "").strip() or default_lang)
     return pick_text([element], default_lang)
@@ -38,7 +41,11 @@ def narrative(element: Optional[Element], default_lang: str = "") -> Optional[st
 
 def narrative_of(parent: Element, name: str, default_lang: str = "") -> Optional[str]:
     """Text of the child elements called ``name`` (1.0x may repeat them, one per language)."""
-    elements = parent.findall(name)
+    return narrative_in(parent.findall(name), default_lang)
+
+
+def narrative_in(elements: list[Element], default_lang: str = "") -> Optional[str]:
+    """Text of ``elements``, children of one parent with one name (1.0x may repeat them, one per language)."""
     if len(elements) > 1 and not any(e.find("narrative") is not None for e in elements):
         return pick_text(elements, default_lang)
     return narrative(elements[0], default_lang) if elements else None
