@@ -22,6 +22,7 @@ GROUPED_SHOWN = 5  # messages of one kind quoted in one record's problem
 COUNTRY_LEVEL = (5, 6)  # precision codes of points that stand for a country or an estimate, not a place
 
 
+MEMO_LIMIT = 10_000  # answers remembered (recipient lists, dates): memory stays flat
 FAR_AHEAD = 50  # years: later than this is a typing mistake, whatever the status
 
 
@@ -78,6 +79,9 @@ class ProjectChecker:
         self.today = today or datetime.date.today()
         self.seen: set[str] = set()
         self.reported: set[str] = set()  # ids already reported as duplicates: once per id
+        self._recipients: dict[Optional[str], list[str]] = {}  # recipient_country → the codes with a geometry
+        self._today = self.today.isoformat()
+        self._dated: dict[tuple, tuple[str, ...]] = {}  # see _dates()
 
     def check(self, project_id: str, values: dict[str, Any], points: Iterable[Point]) -> list[Problem]:
         """Problems of one project (``values`` has the projects layer's fields)."""
@@ -89,12 +93,26 @@ class ProjectChecker:
             problems.append(Problem(project_id, "duplicate_id", tr("the id {} appears more than once.").format(
                 project_id), first))
         self.seen.add(project_id)
-        if not (values.get("source_title") or values.get("source_url")):
+        get = values.get
+        if not (get("source_title") or get("source_url")):
             problems.append(Problem(project_id, "missing_source", tr("no source title or URL."), first))
         problems += self._dates(project_id, values, first)
-        recipients = [c for c in _split(values.get("recipient_country")) if c in self.countries.geometries]
-        country_level = values.get("location_precision") in COUNTRY_LEVEL
+        if not points:
+            return problems
+        recipients = self._recipients.get(get("recipient_country")) if isinstance(
+            get("recipient_country"), (str, type(None))) else None
+        if recipients is None:
+            recipients = [c for c in _split(get("recipient_country")) if c in self.countries.geometries]
+            if isinstance(get("recipient_country"), (str, type(None))):
+                if len(self._recipients) > MEMO_LIMIT:
+                    self._recipients.clear()
+                self._recipients[get("recipient_country")] = recipients
+        country_level = get("location_precision") in COUNTRY_LEVEL
+        contains = self.countries.contains
         for point in points:
+            lon, lat = point
+            if -90 <= lat <= 90 and -180 <= lon <= 180 and any(contains(code, point) for code in recipients):
+                continue  # where it should be: the usual answer, without the rest of locate()
             problem = self.locate(project_id, point, recipients, country_level)
             if problem is not None:
                 problems.append(problem)
@@ -153,11 +171,26 @@ class ProjectChecker:
         return box.xMinimum() <= point[0] <= box.xMaximum() and box.yMinimum() <= point[1] <= box.yMaximum()
 
     def _dates(self, project_id: str, values: dict[str, Any], point: Optional[Point]) -> list[Problem]:
-        year = self.today.year
-        found = []
         start, end, status = values.get("start_year"), values.get("end_year"), values.get("status")
         as_of = str(values.get("as_of") or "")
-        if as_of and as_of > self.today.isoformat()[: len(as_of)]:
+        try:  # the types too: 2030.0 == 2030, but only an int is a year here
+            key = (start.__class__, start, end.__class__, end, status, as_of)
+            found = self._dated.get(key)
+        except TypeError:  # a value no dictionary takes
+            key, found = None, None
+        if found is None:
+            found = self._date_problems(start, end, status, as_of)
+            if key is not None:
+                if len(self._dated) > MEMO_LIMIT:
+                    self._dated.clear()
+                self._dated[key] = found
+        return [Problem(project_id, "future_date", message, point) for message in found]
+
+    def _date_problems(self, start: Any, end: Any, status: Any, as_of: str) -> tuple[str, ...]:
+        """What is wrong with a project's years, given its status and source date."""
+        year = self.today.year
+        found = []
+        if as_of and as_of > self._today[: len(as_of)]:
             found.append(tr("the source date {} is in the future.").format(as_of))
         if isinstance(start, int) and start > year and status in ("ongoing", "completed"):
             found.append(tr("the project is {} but starts in {}.").format(tr(status), start))
@@ -167,4 +200,4 @@ class ProjectChecker:
             found.append(tr("the project is completed but ends in {}.").format(end))
         elif isinstance(end, int) and end > year + FAR_AHEAD:
             found.append(tr("the end year {} is implausibly far ahead.").format(end))
-        return [Problem(project_id, "future_date", message, point) for message in found]
+        return tuple(found)

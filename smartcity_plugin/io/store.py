@@ -15,12 +15,12 @@ import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from osgeo import gdal, ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
-from smartcity_plugin.io.gpkg_sql import DeferredUpkeep, Extent, add_spatial_functions, blob_points, multipoint_blob
+from smartcity_plugin.io.gpkg_sql import DeferredUpkeep, Extent, add_spatial_functions, blob_points, multipoint_blob_box
 from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
 
@@ -184,7 +184,10 @@ class ProjectStore:
         self._pending: list[tuple] = []  # new rows not yet handed to SQLite
         self._next_fid = 1
         self._insert = ""
-        self._columns: list[tuple[str, Any, Any]] = []  # name, conversion, value for a new project
+        self._kinds: list[type] = []  # per field: the type its values are written as (and the conversion to it)
+        self._fixes: dict[tuple[type, ...], list] = {}  # the types of a row's values → what to fix in it
+        self._defaults: list[Any] = []  # per field: what a new project says when the source is silent
+        self._boxes: list[tuple] = []  # (fid, min x, max x, min y, max y) of the waiting rows that have points
         self._stored = 0  # rows when the import began
         self._added = 0
         self._deferred: Optional[DeferredUpkeep] = None
@@ -235,7 +238,9 @@ class ProjectStore:
             highest.append(sql("SELECT seq FROM sqlite_sequence WHERE name = 'projects'").fetchone())
             highest[-1] = highest[-1][0] if highest[-1] else None
         self._next_fid = max([value for value in highest if value is not None] + [0]) + 1
-        self._columns = [(name, CONVERT[FIELD_KINDS[name]], INSERT_DEFAULTS.get(name)) for name in self.fields]
+        self._kinds = [CONVERT[FIELD_KINDS[name]] for name in self.fields]  # int, float, str: also the conversion
+        self._defaults = [INSERT_DEFAULTS.get(name) for name in self.fields]
+        self._fixes = {}
         names = ", ".join(f'"{name}"' for name in ("fid", *self.fields, self.geometry_column))
         self._insert = f"INSERT INTO projects ({names}) VALUES ({', '.join('?' * (len(self.fields) + 2))})"  # nosec B608
 
@@ -279,24 +284,27 @@ class ProjectStore:
 
     def upsert(self, record: ProjectRecord, points: Any = KEEP) -> str:
         """Add or update one project; 'added' or 'updated'. ``points``: a list, or KEEP."""
-        fid = self.ids.get(record.project_id)
-        blob = None
+        project_id = record.project_id
+        fid = self.ids.get(project_id)
+        blob = box = None
         if points is not KEEP:
-            points = list(points or [])
-            blob = multipoint_blob(points, self.srs_id)
-            self.extent.add(points)
+            blob, box = multipoint_blob_box(points or (), self.srs_id)
+            if box is not None:
+                self.extent.add_box(box)
         if fid is None:
             fid, self._next_fid = self._next_fid, self._next_fid + 1
-            get = record.values.get
-            row = [fid]
-            for name, convert, default in self._columns:  # field_value(record, name, new=True), inlined
-                value = get(name)
-                if value is None:
-                    value = default
-                row.append(None if value is None else convert(value))
-            row.append(blob)
+            # field_value(record, name, new=True) of every field: the values, then what their types ask for
+            row = [fid, *map(record.values.get, self.fields), blob]
+            kinds = tuple(map(type, row))
+            fixes = self._fixes.get(kinds)
+            if fixes is None:
+                fixes = self._fixes[kinds] = self._fixes_for(kinds)
+            for index, fix in fixes:
+                row[index] = fix(row[index])
             self._pending.append(row)
-            self.ids[record.project_id] = fid
+            if box is not None:
+                self._boxes.append((fid, *box))
+            self.ids[project_id] = fid
             if len(self._pending) >= BATCH_ROWS:
                 self._flush()
             return "added"
@@ -311,18 +319,32 @@ class ProjectStore:
             self.connection.execute(f"UPDATE projects SET {assignments} WHERE fid = ?", (*values, fid))  # nosec B608
         return "updated"
 
+    def _fixes_for(self, kinds: tuple[type, ...]) -> list[tuple[int, Callable[[Any], Any]]]:
+        """For a new row whose values have the types ``kinds``: (index, fix) of each value a field cannot take
+        as it is (a default for a NULL, a conversion to the field's kind)."""
+        fixes = []
+        for index, (kind, field_kind, default) in enumerate(zip(kinds[1:-1], self._kinds, self._defaults), start=1):
+            if kind is type(None) and default is not None:
+                fixes.append((index, _constant(field_kind(default))))
+            elif kind is not type(None) and kind is not field_kind:
+                fixes.append((index, field_kind))
+        if len(self._fixes) > 1_000:  # a handful of patterns in real files: stay small whatever comes
+            self._fixes.clear()
+        return fixes
+
     def _flush(self) -> None:
         """Hand the waiting new rows to SQLite, in one statement."""
         if not self._pending:
             return
         rows, self._pending = self._pending, []
+        boxes, self._boxes = self._boxes, []
         self._added += len(rows)
         with sqlite_errors(self.target, tr("writing {}").format(rows[0][1 + self.fields.index("project_id")])):
             if self._deferred is None and self._added >= BULK_ROWS and self._added > self._stored:
                 self._deferred = DeferredUpkeep(self.connection, "projects", self.geometry_column)
             self.connection.executemany(self._insert, rows)
             if self._deferred is not None:
-                self._deferred.insert((row[0], row[-1]) for row in rows)
+                self._deferred.insert_boxes(boxes, len(rows))
 
     def set_info(self, key: str, value: str) -> None:
         """Write one ``dataset_info`` row (the import log lives there)."""
@@ -375,12 +397,18 @@ class ProjectStore:
             self.connection.close()
         self.connection = None
         self._pending = []
+        self._boxes = []
         self._deferred = None  # the rollback brought the indexes back
         if self.creating:
             for path in (self.temp, self.temp.with_name(self.temp.name + "-journal"),
                          self.temp.with_name(self.temp.name + "-wal"), self.temp.with_name(self.temp.name + "-shm")):
                 if path.exists():
                     path.unlink()
+
+
+def _constant(value: Any) -> Callable[[Any], Any]:
+    """A fix that puts ``value`` in place of whatever is there."""
+    return lambda _: value
 
 
 def field_value(record: ProjectRecord, name: str, new: bool) -> Any:
