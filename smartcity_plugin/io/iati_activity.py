@@ -170,7 +170,7 @@ class ActivityMapper:
         get = children.get
         dates = get("activity-date", _NONE)
         start_year, end_year, date_note, date_problems = _remembered(
-            self._memos["dates"], tuple((e.get("type", ""), _when(e)) for e in dates), self._dates, dates)
+            self._memos["dates"], tuple([(e.get("type", ""), _when(e)) for e in dates]), self._dates, dates)
         identifiers = get("iati-identifier")
         project_id = " ".join(text_of(identifiers[0]).split()) if identifiers else ""
         if not project_id:
@@ -330,8 +330,8 @@ class ActivityMapper:
         countries, regions = get("recipient-country", _NONE), get("recipient-region", _NONE)
         if not countries and not regions:  # per transaction, if anywhere: weighed by values, nothing to remember
             return self._recipients([], [], get("transaction", []))
-        key = (tuple((e.get("code", ""), e.get("percentage", "")) for e in countries),
-               tuple((e.get("code", ""), e.get("percentage", "")) for e in regions))
+        key = (tuple([(e.get("code", ""), e.get("percentage", "")) for e in countries]),
+               tuple([(e.get("code", ""), e.get("percentage", "")) for e in regions]))
         return _remembered(self._memos["recipients"], key, self._recipients, list(countries), list(regions), [])
 
     def _recipients(self, countries: list[Element], regions: list[Element], transactions: list[Element]) -> tuple:
@@ -349,7 +349,7 @@ class ActivityMapper:
         elements = get("sector")
         if not elements:  # IATI allows sectors per transaction instead: each weighs by its transactions' value
             return self._transaction_sectors(get("transaction", _NONE))
-        key = tuple((e.get("vocabulary", ""), e.get("code", ""), e.get("percentage", "")) for e in elements)
+        key = tuple([(e.get("vocabulary", ""), e.get("code", ""), e.get("percentage", "")) for e in elements])
         return _remembered(self._memos["sectors"], key, self._activity_sectors, elements)
 
     def _activity_sectors(self, elements: list[Element]) -> tuple:

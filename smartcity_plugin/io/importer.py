@@ -21,6 +21,8 @@ EXAMPLES = 20  # problems quoted in the report; all of them go to on_problem
 MAX_LOCATIONS = 10_000  # one project; more is a broken or hostile file, not a real project
 MAX_TEXT_CHARS = {"title": 1_000, "notes": 20_000}  # one field; the others get DEFAULT_TEXT_CHARS
 DEFAULT_TEXT_CHARS = 10_000
+SHORTEST = min(DEFAULT_TEXT_CHARS, *MAX_TEXT_CHARS.values())  # no text shorter than this is ever cut
+COUNTERS = {"located": "located", "country": "country_placed", "unlocated": "unlocated"}  # place() → report
 
 
 @dataclass
@@ -85,8 +87,7 @@ def bound(record: ProjectRecord) -> None:
         count = len(record.points)
         del record.points[MAX_LOCATIONS:]
         record.problem("too_large", tr("{} locations; the first {} were kept.").format(count, MAX_LOCATIONS))
-    shortest = min(DEFAULT_TEXT_CHARS, *MAX_TEXT_CHARS.values())
-    long = [(name, value) for name, value in record.values.items() if isinstance(value, str) and len(value) > shortest]
+    long = [(name, value) for name, value in record.values.items() if isinstance(value, str) and len(value) > SHORTEST]
     for name, value in long:  # most records have none: one pass, no lookups
         limit = MAX_TEXT_CHARS.get(name, DEFAULT_TEXT_CHARS)
         if len(value) > limit:
@@ -161,15 +162,17 @@ def import_records(
                         record.first_point()))
                 continue
             kind = place(record, countries, options.place_at_country and not options.locations_only)
-            counter = {"located": "located", "country": "country_placed"}.get(kind, "unlocated")
+            counter = COUNTERS[kind]
             setattr(report, counter, getattr(report, counter) + 1)
             for problem in record.problems:
                 problem.point = problem.point or record.first_point()
             values = record.values
             if options.locations_only and hasattr(store, "values"):  # a location table: the project's own facts
                 values = {**store.values(record.project_id), **record.values}
-            for problem in grouped(record.problems + checker.check(record.project_id, values, record.points)):
-                emit(problem)
+            found = record.problems + checker.check(record.project_id, values, record.points)
+            if found:  # most records have none
+                for problem in grouped(found):
+                    emit(problem)
             outcome = store.upsert(record, record.points)
             report.added += outcome == "added"
             report.updated += outcome == "updated"
