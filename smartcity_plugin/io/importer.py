@@ -22,6 +22,7 @@ MAX_LOCATIONS = 10_000  # one project; more is a broken or hostile file, not a r
 MAX_TEXT_CHARS = {"title": 1_000, "notes": 20_000}  # one field; the others get DEFAULT_TEXT_CHARS
 DEFAULT_TEXT_CHARS = 10_000
 SHORTEST = min(DEFAULT_TEXT_CHARS, *MAX_TEXT_CHARS.values())  # no text shorter than this is ever cut
+PROGRESS_STEP = 0.1  # percent: the smallest change of the progress worth a signal
 COUNTERS = {"located": "located", "country": "country_placed", "unlocated": "unlocated"}  # place() → report
 
 
@@ -143,12 +144,16 @@ def import_records(
         if on_problem is not None:
             on_problem(problem)
 
+    shown = -PROGRESS_STEP  # the progress last shown
     with _open_store(target, template) as store:
         for record in records:
             if feedback is not None:
                 if feedback.isCanceled():
                     raise ImportCancelledError(source, tr("cancelled; nothing was written."))
-                feedback.setProgress(100.0 * progress())
+                done = 100.0 * progress()
+                if abs(done - shown) >= PROGRESS_STEP:  # a signal per step, not per record: QGIS draws each one
+                    feedback.setProgress(done)
+                    shown = done
             report.read += 1
             bound(record)
             check_values(record)
