@@ -16,6 +16,8 @@ from typing import Optional, Sequence
 
 from qgis.core import QgsProviderRegistry, QgsSqliteUtils, QgsVectorLayer
 
+from smartcity_plugin.toolbelt.read_only import sqlite_uri
+
 
 def _table(layer: QgsVectorLayer) -> Optional[tuple[Path, str]]:
     """(file, table) when ``layer`` reads a GeoPackage table through OGR with nothing SQL cannot see."""
@@ -75,7 +77,7 @@ def _run(path: Path, sql: str) -> Optional[list[tuple]]:
     import sqlite3  # here, not at plugin start: only totals and tables need it
 
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error:
         return None
     try:
