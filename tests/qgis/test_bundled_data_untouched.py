@@ -145,3 +145,25 @@ def test_a_planners_session_leaves_the_bundled_file_as_installed(
     assert beside(data) == [], "files the session created beside the bundled data"
     assert digest(data) == before, "the bundled GeoPackage's bytes changed"
     assert not [name for name in (data.name + suffix for suffix in SIDECARS) if (data.parent / name).exists()]
+
+
+@pytest.mark.parametrize("installed_plugin", ["writable"], indirect=True)
+def test_an_upgraded_plugin_reads_its_own_data_not_the_old_copy(installed_plugin, tmp_path):
+    from smartcity_plugin.toolbelt.read_only import copies_folder, readable_copy, sqlite_uri
+
+    data = installed_plugin
+    first = readable_copy(data)
+    assert first.parent == copies_folder() and not first.is_relative_to(paths.plugin_root())
+    assert rows(first, "SELECT count(*) FROM projects") == rows(data, "SELECT count(*) FROM projects")
+    assert readable_copy(data) == first  # made once per version
+    assert sqlite_uri(data).endswith("?mode=ro&immutable=1") and "immutable" not in sqlite_uri(first)
+
+    # The plugin is upgraded: a new file with one project fewer is installed in its place.
+    upgraded = tmp_path / "upgraded.gpkg"
+    shutil.copyfile(data, upgraded)
+    with sqlite3.connect(upgraded) as connection:
+        connection.execute("DELETE FROM projects WHERE fid = (SELECT max(fid) FROM projects)")
+    shutil.copyfile(upgraded, data)
+    second = readable_copy(data)
+    assert second != first and not first.exists()  # the old version's copy is gone
+    assert rows(second, "SELECT count(*) FROM projects")[0][0] == rows(upgraded, "SELECT count(*) FROM projects")[0][0]
