@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataExchangeError, DataUnavailableError
+from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
 from smartcity_plugin.toolbelt.read_only import layer_uri, ogr_layer, sqlite_uri
 from smartcity_plugin.toolbelt.settings import get_setting, set_setting
@@ -161,7 +162,8 @@ class Source:
             try:
                 return registry_catalogue(self.connection)
             except DatabaseError as error:
-                raise RegistryError(f"{self.connection}: the sectors could not be read ({error}).") from error
+                raise RegistryError(f"{self.connection}: " + tr("the sectors could not be read ({}).").format(
+                    str(error).strip())) from error
         if not self.path.is_file():
             raise missing_data_error(self.path)
         try:
