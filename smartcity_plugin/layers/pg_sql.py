@@ -19,7 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from smartcity_plugin.layers.gpkg_sql import quoted_column  # standard SQL quoting: PostgreSQL's too
+from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME, area_programme
+from smartcity_plugin.layers.gpkg_sql import quoted_column as quoted_field  # standard SQL quoting: PostgreSQL's too
 from smartcity_plugin.toolbelt.values import plain_value
 
 POSTGRES = "postgres"
@@ -47,6 +48,16 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
     except QgsProviderConnectionException:
         return None
     return [tuple(plain_value(value) for value in row) for row in rows]
+
+
+def quoted_column(layer: QgsVectorLayer, name: str) -> str:
+    """``name`` quoted (NULL when the layer lacks it); :data:`AREA_PROGRAMME` as 1 or 0."""
+    if name == AREA_PROGRAMME:
+        geometry = QgsDataSourceUri(layer.source()).geometryColumn()
+        column = QgsSqliteUtils.quotedIdentifier(geometry)
+        unlocated = f"({column} IS NULL OR ST_IsEmpty({column}))" if geometry else "true"
+        return area_programme(layer, unlocated, "btrim({}, E'; \\t\\n\\r')")
+    return quoted_field(layer, name)
 
 
 def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
