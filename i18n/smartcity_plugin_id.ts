@@ -240,7 +240,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
-      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="333" />
       <location filename="../smartcity_plugin/gui/dock.py" line="174" />
       <source>{} — lens: {}</source>
       <translation>{} — lensa: {}</translation>
@@ -434,22 +434,27 @@ peringatan banjir</translation>
       <translation>Luasan peta</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="302" />
+      <source>{} Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.</source>
+      <translation>{} Terlalu banyak proyek untuk satu tanda per proyek: di setiap tempat, proyek-proyek satu donor berbagi satu tanda, dan ukuran simbol kota menunjukkan jumlahnya.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Exported {}</source>
       <translation>Diekspor pada {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Templat {} tidak dikenal; gunakan salah satu dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="324" />
       <source>Smart City Cooperation map</source>
       <translation>Peta Kerja Sama Kota Cerdas</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="328" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Kerja sama kota cerdas di ASEAN</translation>
@@ -1391,7 +1396,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Lainnya</translation>
@@ -2729,7 +2734,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="174" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
@@ -2745,29 +2750,29 @@ peringatan banjir</translation>
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="84" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="136" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
       <source>Symbol offset (mm)</source>
       <translation>Geser simbol (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="161" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="172" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
       <source>Donors of national and regional programmes</source>
       <translation>Donor program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="176" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="178" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <source>{}: {} programmes</source>
       <translation>{}: {} program</translation>
     </message>

@@ -240,7 +240,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
-      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="333" />
       <location filename="../smartcity_plugin/gui/dock.py" line="174" />
       <source>{} — lens: {}</source>
       <translation>{} — 렌즈: {}</translation>
@@ -432,22 +432,27 @@ coverage</source>
       <translation>지도 범위</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="302" />
+      <source>{} Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.</source>
+      <translation>{} 프로젝트가 너무 많아 하나씩 표시할 수 없습니다: 각 장소에서 한 공여국의 프로젝트는 하나의 표시를 함께 쓰며, 도시 기호의 크기가 그 수를 나타냅니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Exported {}</source>
       <translation>내보낸 날짜: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>알 수 없는 템플릿 {}입니다. 다음 중 하나를 사용하세요: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="324" />
       <source>Smart City Cooperation map</source>
       <translation>스마트시티 협력 지도</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="328" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>아세안 스마트시티 협력</translation>
@@ -1389,7 +1394,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>기타</translation>
@@ -2727,7 +2732,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="174" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
@@ -2743,29 +2748,29 @@ coverage</source>
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="84" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="136" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
       <source>Symbol offset (mm)</source>
       <translation>기호 위치 이동(mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="161" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="172" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
       <source>Donors of national and regional programmes</source>
       <translation>국가·지역 단위 사업의 공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="176" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="178" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
       <source>Programmes</source>
       <translation>사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <source>{}: {} programmes</source>
       <translation>{}: 프로그램 {}개</translation>
     </message>

@@ -240,7 +240,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
-      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="333" />
       <location filename="../smartcity_plugin/gui/dock.py" line="174" />
       <source>{} — lens: {}</source>
       <translation>{} — เลนส์: {}</translation>
@@ -434,22 +434,27 @@ coverage</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="302" />
+      <source>{} Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.</source>
+      <translation>{} โครงการมีมากเกินกว่าจะแสดงทีละโครงการ: ในแต่ละสถานที่ โครงการของผู้ให้ทุนรายเดียวกันใช้เครื่องหมายเดียวร่วมกัน และขนาดสัญลักษณ์เมืองบอกจำนวน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="324" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="328" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
@@ -1391,7 +1396,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
@@ -2729,7 +2734,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="174" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
@@ -2745,29 +2750,29 @@ coverage</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="84" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="136" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
       <source>Symbol offset (mm)</source>
       <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="161" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="172" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
       <source>Donors of national and regional programmes</source>
       <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="176" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="178" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
       <source>Programmes</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <source>{}: {} programmes</source>
       <translation>{}: {} โครงการ</translation>
     </message>

@@ -240,7 +240,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
-      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="333" />
       <location filename="../smartcity_plugin/gui/dock.py" line="174" />
       <source>{} — lens: {}</source>
       <translation>{} — lăng kính: {}</translation>
@@ -434,22 +434,27 @@ cảnh báo lũ</translation>
       <translation>Phạm vi bản đồ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="302" />
+      <source>{} Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.</source>
+      <translation>{} Quá nhiều dự án để vẽ từng dự án: tại mỗi địa điểm, các dự án của cùng một nhà tài trợ dùng chung một dấu, và kích thước biểu tượng thành phố cho biết số lượng.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Exported {}</source>
       <translation>Ngày xuất: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>Mẫu {} không xác định; hãy dùng một trong các mẫu {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="324" />
       <source>Smart City Cooperation map</source>
       <translation>Bản đồ Hợp tác Thành phố Thông minh</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="328" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>Hợp tác thành phố thông minh trong ASEAN</translation>
@@ -1391,7 +1396,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Khác</translation>
@@ -2729,7 +2734,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="174" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
@@ -2745,29 +2750,29 @@ cảnh báo lũ</translation>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="84" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="136" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
       <source>Symbol offset (mm)</source>
       <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="161" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="172" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
       <source>Donors of national and regional programmes</source>
       <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="176" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="178" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="193" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <source>{}: {} programmes</source>
       <translation>{}: {} chương trình</translation>
     </message>

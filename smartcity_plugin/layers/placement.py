@@ -36,6 +36,7 @@ PROGRAMME_LIST = "programme_list"  # one programme a line: title — donor (agen
 PROGRAMME_LIST_HTML = "programme_list_html"
 COUNTRY_CODE = "iso_a2"
 PRECISION = "location_precision"
+BY_DONOR_TAG = "/* one mark per donor at a place */"  # in the offset expression: how the projects are drawn
 LOCATED = f'coalesce("{OFFSET_FIELD}", \'\') <> \'\''  # drawn as a point (not a national/regional programme)
 
 
@@ -88,6 +89,12 @@ def refresh_placement(
     return locations, ring_offsets, False
 
 
+def marks_by_donor(projects: QgsVectorLayer) -> bool:
+    """True when ``projects`` draws one mark per donor at a place, not one per project (too many for rings)."""
+    index = projects.fields().indexOf(OFFSET_FIELD)
+    return index >= 0 and BY_DONOR_TAG in projects.expressionField(index)
+
+
 def _donor_names() -> dict[str, str]:
     from smartcity_plugin.layers.presentation import donor_names
 
@@ -132,7 +139,7 @@ def _place_by_donor(
         area.append(f"coalesce({QgsExpression.quotedColumnRef(PRECISION)}, 0) >= {COUNTRY_PRECISION}")
     recipients = f"coalesce({QgsExpression.quotedColumnRef(schema.F_RECIPIENT)}, '')"
     is_area = f"(trim(replace({recipients}, ';', '')) <> '' AND ({' OR '.join(area)}))"
-    expression = f"if({is_area}, NULL, map_get({map_literal(dict(sorted(texts.items())))}, {donor}))"
+    expression = f"{BY_DONOR_TAG} if({is_area}, NULL, map_get({map_literal(dict(sorted(texts.items())))}, {donor}))"
     set_expression_field(projects, OFFSET_FIELD, expression, "String", tr("Symbol offset (mm)"))
     projects.triggerRepaint()
     if programmes is not None:

@@ -109,3 +109,20 @@ def test_the_dock_says_why_the_marks_are_per_donor(crowded, desktop_iface, qgis_
             dock.deleteLater()
             QgsProject.instance().clear()
     forget_cached_tables()
+
+
+def test_an_exported_map_says_why_the_marks_are_per_donor(crowded, qgis_new_project, tmp_path):
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.export.layouts import MapRequest, build_map_layout
+    from smartcity_plugin.layers.sources import forget_cached_tables
+
+    forget_cached_tables()
+    with use_catalogue(crowded):
+        QgsProject.instance().clear()
+        layout = build_map_layout(QgsProject.instance(), MapRequest(ProjectFilter()))
+        assert "each donor's projects share one mark" in layout.itemById("sources").text()
+        narrow = build_map_layout(QgsProject.instance(), MapRequest(project_filter=ProjectFilter(
+            donors=("CN",), countries=("VN",))))
+        assert "share one mark" not in narrow.itemById("sources").text()
+        QgsProject.instance().clear()
+    forget_cached_tables()
