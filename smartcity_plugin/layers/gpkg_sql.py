@@ -193,6 +193,17 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     return _select(layer, ["rowid", *(quoted_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
 
 
+def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
+    """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
+    column = quoted_column(layer, by)
+    rows = _select(layer, [quoted_column(layer, name) for name in fields],
+                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
+    if rows is None:
+        return None
+    position = list(fields).index(by)
+    return [row for row in rows if row[position] is not None]
+
+
 def first_rows_meanwhile(layer: QgsVectorLayer, fields: Sequence[str], limit: int
                          ) -> Optional[Callable[[], Optional[list[tuple]]]]:
     """:func:`first_rows` read on a thread of its own; call the result for the rows (None: SQL cannot).

@@ -80,6 +80,17 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     return None if rows is None else [(int(row[0]), *row[1:]) for row in rows]
 
 
+def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
+    """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
+    column = quoted_column(layer, by)
+    rows = _select(layer, [quoted_column(layer, name) for name in fields],
+                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
+    if rows is None:
+        return None
+    position = list(fields).index(by)
+    return [row for row in rows if row[position] is not None]
+
+
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:
     """The distinct combinations of ``fields`` in the whole table, whatever the layer's filter shows."""
     return _select(layer, [quoted_column(layer, name) for name in fields], whole=True, distinct=True)

@@ -130,9 +130,17 @@ def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], 
 
 
 def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
-    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts."""
-    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts.
+
+    By SQL (ORDER BY … LIMIT) for a GeoPackage or the team registry, else feature by feature.
+    """
     names = [name for name in fields if layer.fields().indexOf(name) >= 0]
+    if schema.F_AMOUNT in names:
+        for module in (gpkg_sql, pg_sql):
+            rows = module.largest_rows(layer, names, schema.F_AMOUNT, limit)
+            if rows is not None:
+                return [dict(zip(names, (plain_value(value) for value in row))) for row in rows]
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(names, layer.fields())
     request.setFilterExpression(f"{QgsExpression.quotedColumnRef(schema.F_AMOUNT)} IS NOT NULL")
     records = [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]
