@@ -129,6 +129,22 @@ def area_programme(layer: QgsVectorLayer, unlocated: str, trim: str) -> str:
     return f"(CASE WHEN {recipients} <> '' AND ({' OR '.join(unlocated)}) THEN 1 ELSE 0 END)"
 
 
+def _stream(path: Path, sql: str, consume: Callable):
+    """``consume`` the rows of ``sql`` as SQLite gives them (none held all at once); None when SQL fails."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return consume(connection.execute(sql))
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
 def quoted_column(layer: QgsVectorLayer, name: str) -> str:
     """``name`` quoted, or NULL when the layer lacks the field (as reading the features would give it)."""
     if name == AREA_PROGRAMME:
@@ -169,8 +185,7 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> O
         table_columns = [*layer.fields().names(), _geometry_column(layer) or ""]
 
         def build() -> Optional[row_groups.RowGroups]:
-            rows = _run(path, read)
-            return None if rows is None else row_groups.RowGroups(table_columns, names, rows)
+            return _stream(path, read, lambda rows: row_groups.RowGroups(table_columns, names, rows))
 
         groups = row_groups.kept((str(path), _signature(path), read), build)
         subset = layer.subsetString().strip()

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from array import array
 from collections import OrderedDict
+from itertools import repeat
+from math import nan as NAN
 from typing import Iterable, Optional, Sequence
 
 GROUPS = "groups"
@@ -57,8 +60,10 @@ class RowGroups:
         self.columns, self.names = list(columns), list(names)
         index: dict[tuple, int] = {}
         self.keys: list[tuple] = []
-        self.group_of: dict[int, int] = {}
-        self.amounts: dict[int, float] = {}
+        # Row id → group and amount, in arrays (a GeoPackage's row ids run 1, 2, 3 …): at a million
+        # projects 12 MB, where dictionaries took ten times that.
+        self.group_of = array("l")
+        self.amounts = array("d")
         counts: list[int] = []
         sums: list[float] = []
         withs: list[int] = []
@@ -71,6 +76,12 @@ class RowGroups:
                 counts.append(0)
                 sums.append(0.0)
                 withs.append(0)
+            if rowid < 0:
+                raise ValueError("negative row id")  # not a GeoPackage's: the caller asks SQL instead
+            if rowid >= len(self.group_of):
+                grow = max(rowid + 1, 2 * len(self.group_of)) - len(self.group_of)
+                self.group_of.extend(repeat(-1, grow))
+                self.amounts.extend(repeat(NAN, grow))
             self.group_of[rowid] = group
             counts[group] += 1
             if amount is not None:
@@ -92,13 +103,15 @@ class RowGroups:
         group_of, amounts = self.group_of, self.amounts
         try:
             for (rowid,) in rowids:
-                group = group_of[rowid]
+                group = group_of[rowid] if rowid >= 0 else -1
+                if group < 0:
+                    return None
                 counts[group] = counts.get(group, 0) + 1
-                amount = amounts.get(rowid)
-                if amount is not None:
+                amount = amounts[rowid]
+                if amount == amount:  # not NaN: the row has an amount
                     sums[group] = sums.get(group, 0.0) + amount
                     withs[group] = withs.get(group, 0) + 1
-        except KeyError:  # the file changed since the groups were read
+        except (IndexError, TypeError):  # the file changed since the groups were read
             return None
         return [(*self.keys[group], count, sums.get(group, 0.0), withs.get(group, 0))
                 for group, count in counts.items()]

@@ -87,3 +87,8 @@ def test_the_whole_table_adds_up(table):
 def test_a_row_the_groups_do_not_know_is_no_answer(table):
     _, groups = table
     assert groups.of_rows([(1,), (99999,)]) is None  # the file changed since: the caller asks it
+
+
+def test_row_ids_that_do_not_count_up_from_one_are_refused():
+    with pytest.raises(ValueError):
+        RowGroups(COLUMNS, [*KEYS, None], [(-5, "KR", "VN", None, 0, 1.0)])
