@@ -22,7 +22,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from itertools import repeat
-from math import nan as NAN
+from math import nan
 from typing import Iterable, Optional, Sequence
 
 GROUPS = "groups"
@@ -81,7 +81,7 @@ class RowGroups:
             if rowid >= len(self.group_of):
                 grow = max(rowid + 1, 2 * len(self.group_of)) - len(self.group_of)
                 self.group_of.extend(repeat(-1, grow))
-                self.amounts.extend(repeat(NAN, grow))
+                self.amounts.extend(repeat(nan, grow))
             self.group_of[rowid] = group
             counts[group] += 1
             if amount is not None:
