@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import heapq
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.placement import PlaceGroup
 from smartcity_plugin.core.report_totals import TotalsRow, totals_by_groups
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Summary, as_group, split_list, summarize, summarize_groups
 from smartcity_plugin.layers import gpkg_sql, pg_sql
+from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.values import plain_value
 
@@ -36,6 +38,17 @@ def project_records(
         request.setFilterExpression(expression)
     for feature in layer.getFeatures(request):
         yield {name: plain_value(feature[name]) for name in names}
+
+
+def first_records_meanwhile(layer: QgsVectorLayer, fields, limit: int) -> Callable[[], list[tuple]]:
+    """:func:`first_records`, read beside other work where the layer allows it; call the result for them."""
+    pending = gpkg_sql.first_rows_meanwhile(layer, fields, limit)
+
+    def records() -> list[tuple]:
+        rows = pending() if pending is not None else None
+        return rows if rows is not None else first_records(layer, fields, limit)
+
+    return records
 
 
 def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
@@ -74,16 +87,32 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
     One GROUP BY that also keys on the recipient countries (they follow the cities, so the
     groups grow little); a regional programme counts in each of its countries, as in reports.
     """
-    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT))
+    summary, countries, _ = totals_and_places(layer)
+    return summary, countries
+
+
+def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], Optional[list[PlaceGroup]]]:
+    """As :func:`totals_with_countries`, and where the projects are drawn (None: not read by SQL).
+
+    The same GROUP BY also keys on location precision and missing geometry (few values), so
+    the map's placement needs no reading of its own.
+    """
+    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT, AREA_PROGRAMME))
+    places: Optional[list[PlaceGroup]] = []
     if rows is None:
         fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
-        rows = [(*group[:4], project.get(schema.F_RECIPIENT), *group[4:])
+        rows = [(*group[:4], project.get(schema.F_RECIPIENT), None, *group[4:])
                 for project in project_records(layer, fields=fields) for group in (as_group(project),)]
+        places = None
     # One pass: the groups without the recipients (the summary's), and per recipient list and kind of
     # finance (a list is then split once, not once per group).
     by_place: dict[tuple, list] = {}
     by_list: dict[tuple, list] = {}
-    for donor, sector, finance, cities, recipients, projects, amount, with_amount in rows:
+    by_mark: dict[tuple, int] = {}
+    for donor, sector, finance, cities, recipients, area, projects, amount, with_amount in rows:
+        if places is not None:
+            mark = (donor, cities, recipients, bool(area))
+            by_mark[mark] = by_mark.get(mark, 0) + projects
         for table, key in ((by_place, (donor, sector, finance, cities)), (by_list, (recipients, finance))):
             totals = table.get(key)
             if totals is None:
@@ -95,13 +124,23 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
     summary = summarize_groups((*key, *totals) for key, totals in by_place.items())
     countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
                                  for (recipients, finance), totals in by_list.items())
-    return summary, countries
+    if places is not None:
+        places = [PlaceGroup(*mark, projects) for mark, projects in by_mark.items()]
+    return summary, countries, places
 
 
 def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
-    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts."""
-    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts.
+
+    By SQL (ORDER BY … LIMIT) for a GeoPackage or the team registry, else feature by feature.
+    """
     names = [name for name in fields if layer.fields().indexOf(name) >= 0]
+    if schema.F_AMOUNT in names:
+        for module in (gpkg_sql, pg_sql):
+            rows = module.largest_rows(layer, names, schema.F_AMOUNT, limit)
+            if rows is not None:
+                return [dict(zip(names, (plain_value(value) for value in row))) for row in rows]
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(names, layer.fields())
     request.setFilterExpression(f"{QgsExpression.quotedColumnRef(schema.F_AMOUNT)} IS NOT NULL")
     records = [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]
