@@ -8,8 +8,7 @@ cover each other or the city marker, at any scale.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Iterable, Mapping, NamedTuple, Optional, Sequence
 
 from smartcity_plugin.core.summary import split_list
 
@@ -140,8 +139,7 @@ def marker_offsets(
 RING_PROJECT_LIMIT = 2000
 
 
-@dataclass(frozen=True)
-class PlaceGroup:
+class PlaceGroup(NamedTuple):
     """Projects of one donor with the same cities and recipients, drawn as points or as an area programme."""
 
     donor: Optional[str]

@@ -94,8 +94,8 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
 def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], Optional[list[PlaceGroup]]]:
     """As :func:`totals_with_countries`, and where the projects are drawn (None: not read by SQL).
 
-    The same GROUP BY also keys on location precision and missing geometry (few values), so
-    the map's placement needs no reading of its own.
+    The same groups also say which projects are drawn as areas (national and regional
+    programmes), so the map's placement needs no reading of its own.
     """
     rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT, AREA_PROGRAMME))
     places: Optional[list[PlaceGroup]] = []
@@ -109,23 +109,34 @@ def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], 
     by_place: dict[tuple, list] = {}
     by_list: dict[tuple, list] = {}
     by_mark: dict[tuple, int] = {}
+    marks = places is not None
     for donor, sector, finance, cities, recipients, area, projects, amount, with_amount in rows:
-        if places is not None:
-            mark = (donor, cities, recipients, bool(area))
+        amount = amount or 0.0
+        if marks:
+            mark = (donor, cities, recipients, area == 1)
             by_mark[mark] = by_mark.get(mark, 0) + projects
-        for table, key in ((by_place, (donor, sector, finance, cities)), (by_list, (recipients, finance))):
-            totals = table.get(key)
-            if totals is None:
-                table[key] = [projects, amount or 0.0, with_amount]
-            else:
-                totals[0] += projects
-                totals[1] += amount or 0.0
-                totals[2] += with_amount
+        # Written out, not looped over the two tables: thousands of groups at every click.
+        key = (donor, sector, finance, cities)
+        totals = by_place.get(key)
+        if totals is None:
+            by_place[key] = [projects, amount, with_amount]
+        else:
+            totals[0] += projects
+            totals[1] += amount
+            totals[2] += with_amount
+        key = (recipients, finance)
+        totals = by_list.get(key)
+        if totals is None:
+            by_list[key] = [projects, amount, with_amount]
+        else:
+            totals[0] += projects
+            totals[1] += amount
+            totals[2] += with_amount
     summary = summarize_groups((*key, *totals) for key, totals in by_place.items())
     countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
                                  for (recipients, finance), totals in by_list.items())
     if places is not None:
-        places = [PlaceGroup(*mark, projects) for mark, projects in by_mark.items()]
+        places = [PlaceGroup(*mark, projects) for mark, projects in by_mark.items()]  # a tuple each: cheap
     return summary, countries, places
 
 

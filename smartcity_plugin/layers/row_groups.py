@@ -27,6 +27,7 @@ from typing import Iterable, Optional, Sequence
 
 GROUPS = "groups"
 PROJECTS, AMOUNT, WITH_AMOUNT = "\x1fprojects", "\x1famount", "\x1fwith_amount"
+GROUP = "\x1fgroup"  # the group's number in RowGroups.keys
 # Functions whose value is not fixed by their arguments: a group would not stand for its rows.
 _ROW_FUNCTIONS = {"random", "randomblob", "changes", "total_changes", "last_insert_rowid"}
 _KEPT = 4  # file versions whose groups are kept: the bundled data, the planner's files, a bench or two
@@ -89,11 +90,17 @@ class RowGroups:
                 sums[group] += amount
                 withs[group] += 1
         self.totals = list(zip(counts, sums, withs))
+        self._rows: Optional[list[tuple]] = None
         self._table: Optional[sqlite3.Connection] = None
 
     def whole(self) -> list[tuple]:
         """(key …, projects, amount, projects with an amount) of every group."""
-        return [(*key, *totals) for key, totals in zip(self.keys, self.totals)]
+        return list(self._whole_rows())
+
+    def _whole_rows(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = [(*key, *totals) for key, totals in zip(self.keys, self.totals)]
+        return self._rows
 
     def of_rows(self, rowids: Iterable[tuple]) -> Optional[list[tuple]]:
         """The groups of the rows ``rowids`` ((row id,) tuples), added up; None: a row unknown here."""
@@ -121,12 +128,12 @@ class RowGroups:
         table = self._groups_table()
         if table is None:
             return None
-        grouped = self._grouped_names()
-        selected = ", ".join(_quoted(name) for name in [*grouped, PROJECTS, AMOUNT, WITH_AMOUNT])
-        try:
-            return table.execute(f"SELECT {selected} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec B608
+        try:  # the groups' numbers only: each group's row is made once, in whole()
+            numbers = table.execute(f"SELECT {_quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
         except sqlite3.Error:  # a column the groups do not hold, a sub-query, GDAL's own functions
             return None
+        whole = self._whole_rows()
+        return [whole[number] for (number,) in numbers]
 
     def _grouped_names(self) -> list[str]:
         return [name if name else f"\x1fkey{index}" for index, name in enumerate(self.names)]
@@ -138,14 +145,15 @@ class RowGroups:
         grouped = self._grouped_names()
         if len(set(grouped)) != len(grouped):
             return None
-        kept = [*grouped, PROJECTS, AMOUNT, WITH_AMOUNT]
+        kept = [*grouped, PROJECTS, AMOUNT, WITH_AMOUNT, GROUP]
         others = [column for column in dict.fromkeys(self.columns) if column and column not in kept]
         table = sqlite3.connect(":memory:", check_same_thread=False)
         # No column types: the values stay as the file gave them.
         table.execute(f"CREATE TABLE {GROUPS} ({', '.join(_quoted(c) for c in [*kept, *others])})")  # nosec B608
         marks = ", ".join("?" for _ in kept)
         insert = f"INSERT INTO {GROUPS} ({', '.join(_quoted(c) for c in kept)}) VALUES ({marks})"  # nosec B608
-        table.executemany(insert, self.whole())  # every name quoted above, every value a parameter
+        rows = ((*row, number) for number, row in enumerate(self._whole_rows()))
+        table.executemany(insert, rows)  # every name quoted above, every value a parameter
         table.set_authorizer(_authorizer(frozenset(kept)))
         self._table = table
         return table
