@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -78,30 +77,47 @@ def copies_folder() -> Path:
 def readable_copy(path: Path) -> Path:
     """A copy of the shipped GeoPackage ``path`` that QGIS may open as it likes.
 
-    Named after the file and its content, so a new version of the plugin gets a new copy
-    and a copy another QGIS has open is never replaced; earlier versions' copies go.
+    One per installation of the file, under a name that stays when the plugin is upgraded
+    (a saved project's layers keep finding it) and made again when the file's content
+    changes: written beside it, then renamed over it, so a QGIS still reading the earlier
+    version keeps reading a whole file.
     """
     path = Path(path).resolve()
     stat = path.stat()
     digest = _content_digest(str(path), stat.st_size, stat.st_mtime_ns, stat.st_ino)
-    folder = copies_folder()
-    copy = folder / f"{path.stem}-{digest}{path.suffix}"
-    if copy.is_file():
+    folder = copies_folder() / hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:12]
+    copy, stamp = folder / path.name, folder / f".{path.name}.source"
+    if copy.is_file() and _read_text(stamp) == digest:
         return copy
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{copy.name}.{os.getpid()}.part"
     _sqlite_copy(path, partial)
     try:
-        os.link(partial, copy)  # appears whole, and only if no other QGIS made it meanwhile
-    except FileExistsError:
-        pass
-    except OSError:  # a file system without hard links
-        if not copy.exists():
+        for suffix in ("-journal", "-wal", "-shm"):  # never rolled into the new version
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, copy)
+    except OSError:  # open elsewhere (Windows): this version gets a name of its own
+        copy = folder / f"{path.stem}-{digest}{path.suffix}"
+        if not copy.is_file():
             os.replace(partial, copy)
+        return copy
     finally:
         partial.unlink(missing_ok=True)
-    _remove_earlier_copies(folder, path, keep=copy)
+    _write_text(stamp, digest)
     return copy
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _write_text(path: Path, text: str) -> None:
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 @lru_cache(maxsize=8)
@@ -126,28 +142,6 @@ def _sqlite_copy(source: Path, target: Path) -> None:
             writer.close()
     finally:
         reader.close()
-
-
-def _remove_earlier_copies(folder: Path, source: Path, keep: Path) -> None:
-    """Copies of earlier versions of ``source`` go, unless a layer of the open project reads one."""
-    version = re.compile(rf"^{re.escape(source.stem)}-[0-9a-f]{{16}}{re.escape(source.suffix)}")
-    in_use = _paths_in_project()
-    for entry in folder.iterdir():
-        match = version.match(entry.name)  # the copy, or its -wal/-shm/-journal
-        if match is None or folder / match.group(0) in (keep, *in_use):
-            continue
-        try:
-            entry.unlink()
-        except OSError:
-            pass  # open elsewhere (Windows): next time
-
-
-def _paths_in_project() -> set[Path]:
-    try:
-        from qgis.core import QgsProject
-    except ImportError:
-        return set()
-    return {Path(layer.source().split("|")[0]) for layer in QgsProject.instance().mapLayers().values()}
 
 
 def layer_uri(uri: str) -> Optional[str]:

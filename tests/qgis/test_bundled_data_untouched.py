@@ -148,22 +148,32 @@ def test_a_planners_session_leaves_the_bundled_file_as_installed(
 
 
 @pytest.mark.parametrize("installed_plugin", ["writable"], indirect=True)
-def test_an_upgraded_plugin_reads_its_own_data_not_the_old_copy(installed_plugin, tmp_path):
+def test_an_upgraded_plugin_reads_its_own_data_where_a_saved_project_looks(installed_plugin, tmp_path):
+    """QGIS 3.22's copy keeps its name across upgrades (saved projects find it) and takes the new data."""
     from smartcity_plugin.toolbelt.read_only import copies_folder, readable_copy, sqlite_uri
 
     data = installed_plugin
     first = readable_copy(data)
-    assert first.parent == copies_folder() and not first.is_relative_to(paths.plugin_root())
+    assert first.is_relative_to(copies_folder()) and not first.is_relative_to(paths.plugin_root())
     assert rows(first, "SELECT count(*) FROM projects") == rows(data, "SELECT count(*) FROM projects")
-    assert readable_copy(data) == first  # made once per version
+    made = first.stat().st_mtime_ns
+    assert readable_copy(data) == first and first.stat().st_mtime_ns == made  # made once per version
     assert sqlite_uri(data).endswith("?mode=ro&immutable=1") and "immutable" not in sqlite_uri(first)
 
-    # The plugin is upgraded: a new file with one project fewer is installed in its place.
+    # A layer reads the copy, as a project saved on QGIS 3.22 does; then the plugin is upgraded:
+    # a new file with one project fewer is installed in its place.
+    from smartcity_plugin.toolbelt.read_only import ogr_layer
+
+    before = rows(data, "SELECT count(*) FROM projects")[0][0]
+    saved = ogr_layer(f"{first}|layername=projects", "projects")
+    assert len(list(saved.getFeatures())) == before
     upgraded = tmp_path / "upgraded.gpkg"
     shutil.copyfile(data, upgraded)
     with sqlite3.connect(upgraded) as connection:
         connection.execute("DELETE FROM projects WHERE fid = (SELECT max(fid) FROM projects)")
     shutil.copyfile(upgraded, data)
-    second = readable_copy(data)
-    assert second != first and not first.exists()  # the old version's copy is gone
-    assert rows(second, "SELECT count(*) FROM projects")[0][0] == rows(upgraded, "SELECT count(*) FROM projects")[0][0]
+    assert readable_copy(data) == first  # the same name: the saved project's layers still find it
+    assert rows(first, "SELECT count(*) FROM projects")[0][0] == before - 1
+    reopened = ogr_layer(f"{first}|layername=projects", "projects")
+    assert len(list(reopened.getFeatures())) == before - 1
+    assert sorted(p.name for p in first.parent.iterdir() if not p.name.startswith(".")) == [first.name]
