@@ -300,7 +300,8 @@ class SmartCityPlugin:
         from smartcity_plugin.toolbelt.settings import get_setting
 
         # downloaded catalogues, the data shown, the copies of shipped files QGIS 3.22 reads
-        folders = [catalogue_folder(), source_holder().geopackage().parent, copies_folder()]
+        folders = [catalogue_folder(), source_holder().geopackage().parent,
+                   *(folder for folder in copies_folder().glob("*") if folder.is_dir())]
         for key in ("export_folder", "import_geopackage"):  # the fetch dialog shares the last
             value = get_setting(key)
             if value:
