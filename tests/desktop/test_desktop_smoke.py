@@ -279,8 +279,12 @@ def assert_screenshot(path: Path) -> None:
 
 
 def update_docs_screenshot(screenshot: Path, target: Path = DOCS_SCREENSHOT) -> None:
-    """Refresh a README picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1)."""
+    """Refresh a README picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1); another language's
+    picture gets its own name (cooperation-dock-ko.png), the English ones stay."""
     if os.environ.get("SMARTCITY_UPDATE_SCREENSHOT") == "1":
+        language = smoke_locale()[:2]
+        if language != "en":
+            target = target.with_name(f"{target.stem}-{language}{target.suffix}")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(screenshot, target)
 
