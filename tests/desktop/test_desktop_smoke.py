@@ -18,6 +18,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -381,6 +382,12 @@ def test_packaged_plugin_in_real_desktop(
                for message in imported["messages"]), details
     assert text("Import problems: {}").format(IMPORT_SOURCE.name) in imported["layers"], details
     assert "planner.gpkg" in imported["layers"][text("Cooperation projects")], details  # the dock's filter stays on
+
+    # The whole session (layers, dock, import, exit) left the installed data as the zip has it, nothing beside it.
+    data = installed / "resources" / "data" / "cooperation.gpkg"
+    with zipfile.ZipFile(built_package) as archive:
+        assert data.read_bytes() == archive.read(f"{PLUGIN}/resources/data/cooperation.gpkg"), "the bundled data changed"
+    assert sorted(p.name for p in data.parent.iterdir() if p.name.startswith(data.name)) == [data.name]
     with sqlite3.connect(paths.root / "planner.gpkg") as connection:
         # the bundled projects, copied into the new file, and the 7 imported
         assert connection.execute("SELECT count(*) FROM projects").fetchone() == (bundled_rows("projects") + 7,), details
