@@ -5,8 +5,8 @@ or beside them (a system-wide install is read-only, and a changed byte breaks th
 checksum). QGIS 3.28+ opens an OGR layer read-only when asked (``forceReadOnly``). QGIS 3.22
 cannot: it opens every GeoPackage for update and switches it to WAL, so the file's bytes
 change and ``-wal``/``-shm`` files appear beside it. There layers read a copy in the QGIS
-profile instead, one per version of the shipped file. The plugin's own SQLite readings open
-shipped files immutable: no lock, no journal, nothing written.
+profile instead, renewed when the shipped file changes. The plugin's own SQLite readings
+open shipped files immutable: no lock, no journal, nothing written.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ import os
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from smartcity_plugin.toolbelt import paths
+
+if TYPE_CHECKING:  # QGIS loads with the first layer, not with this module (scripts use it too)
+    from qgis.core import QgsVectorLayer
 
 COPIES_FOLDER = ("smartcity_plugin", "read_only_copies")  # below the QGIS profile folder
 NO_WAL_OPTION = "option:NOLOCK=ON"  # a GDAL open option; with it QGIS leaves the journal mode alone
@@ -155,7 +158,7 @@ def layer_uri(uri: str) -> Optional[str]:
     return "|".join([str(readable_copy(Path(path))), NO_WAL_OPTION, *filter(None, [rest])])
 
 
-def ogr_layer(uri: str, name: str):
+def ogr_layer(uri: str, name: str) -> QgsVectorLayer:
     """A QgsVectorLayer of the OGR source ``uri`` that never writes to a shipped file (check isValid())."""
     from qgis.core import QgsVectorLayer
 
