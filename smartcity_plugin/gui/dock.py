@@ -197,10 +197,9 @@ class CooperationDock(QgsDockWidget):
             return False
         self._set_selection(selection)
         self.store.set_selection(selection, by_planner)
-        table_rows = self.results.start_reading(projects)  # read while SQLite totals
         summary, countries, groups = totals_and_places(projects)
         by_donor = refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"), groups)
-        shown = self.results.show_layer(projects, self.catalogue.label, table_rows())
+        shown = self.results.show_layer(projects, self.catalogue.label)  # after the totals: reuses their rows
         note = self.lens_note
         if by_donor:
             note += tr("<p>Too many projects for a mark each: at every place each donor's projects share one mark, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from qgis.core import Qgis, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QSize, Qt
@@ -25,7 +25,7 @@ from smartcity_plugin.gui.results_model import (  # noqa: F401 (READ: the fields
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.exports import atomic_text
 from smartcity_plugin.io.spreadsheet_safe import neutralise
-from smartcity_plugin.layers.reading import first_records, first_records_meanwhile
+from smartcity_plugin.layers.reading import first_records
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.log import log
 
@@ -151,19 +151,10 @@ class ResultsTable(QTableView):
         self._watch(None)
         self.source.set_rows([], self.source.sector_name)
 
-    @staticmethod
-    def start_reading(layer: QgsVectorLayer) -> Callable[[], list[tuple]]:
-        """Begin reading the rows :meth:`show_layer` shows, beside other work; call the result for them."""
-        return first_records_meanwhile(layer, READ, MAX_ROWS)
-
-    def show_layer(self, layer: QgsVectorLayer, sector_name, rows: Optional[list[tuple]] = None) -> int:
-        """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many.
-
-        ``rows``: those features read already (:meth:`start_reading`).
-        """
+    def show_layer(self, layer: QgsVectorLayer, sector_name) -> int:
+        """Fill the table with the layer's (filtered) features, at most MAX_ROWS; return how many."""
         self._watch(layer)
-        if rows is None:
-            rows = first_records(layer, READ, MAX_ROWS)
+        rows = first_records(layer, READ, MAX_ROWS)
         self.source.set_rows(rows, sector_name)
         self.fit_columns()
         self._map_selected()  # what is selected on the map stays selected in the new list

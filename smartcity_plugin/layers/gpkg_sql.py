@@ -10,7 +10,6 @@ gives None, and the caller reads the features instead.
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -33,11 +32,17 @@ def _table(layer: QgsVectorLayer) -> Optional[tuple[Path, str]]:
         return None
     if layer.subsetString().lstrip()[:6].lower() == "select":  # a whole SQL query, not a filter
         return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, table = parts.get("path"), parts.get("layerName")
+    path, table = _decoded(layer.source())
     if not path or not table or not Path(path).is_file():
         return None
     return Path(path), table
+
+
+@lru_cache(maxsize=64)
+def _decoded(source: str) -> tuple[Optional[str], Optional[str]]:
+    """(file, layer name) of an OGR source; a dock's click asks it a dozen times."""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source)
+    return parts.get("path"), parts.get("layerName")
 
 
 def _query(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
@@ -195,18 +200,47 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> O
         if groups is not None:
             rows = groups.passing(subset)
             if rows is None:
-                passing = _run(path, f"SELECT rowid FROM {quoted_table} WHERE ({subset})")  # nosec B608
+                # With the amount, which no index holds: SQLite then walks the rows as it does for QGIS's own
+                # query (not a narrower index), so the order is the one the table is read in.
+                passing = _run(path, f"SELECT rowid, {value} FROM {quoted_table} WHERE ({subset})")  # nosec B608
                 rows = None if passing is None else groups.of_rows(passing)
+                if rows is not None:
+                    _remember_passing((str(path), _signature(path), table, subset), passing)
             if rows is not None:
                 return rows
     groups_sql = ", ".join(str(position + 1) for position in range(len(keys)))
     return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups_sql}")
 
 
+# The rows the last filter passed (key: file, version, table, filter): the first of them, in the order
+# SQLite found them, and how many. The dock's table right after its totals reads them by id.
+_passing: dict[tuple, tuple[list[int], int]] = {}
+PASSING_KEPT = 5000
+
+
+def _remember_passing(key: tuple, passing: list[tuple]) -> None:
+    _passing.clear()
+    _passing[key] = ([row[0] for row in passing[:PASSING_KEPT]], len(passing))
+
+
 def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Optional[list[tuple]]:
     """(feature id, ``fields`` …) of the first ``limit`` features, in the order QGIS reads them."""
     # A GeoPackage's feature id is its INTEGER PRIMARY KEY, which SQLite also calls rowid.
-    return _select(layer, ["rowid", *(quoted_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
+    columns = ["rowid", *(quoted_column(layer, name) for name in fields)]
+    source = _table(layer)
+    known = None if source is None else _passing.get((str(source[0]), _signature(source[0]),
+                                                       source[1], layer.subsetString().strip()))
+    if known is not None and (len(known[0]) >= limit or known[1] == len(known[0])):
+        # The totals have just asked which rows pass, in the order SQLite finds them: fetch the first
+        # by their ids instead of testing the filter on the table again.
+        first = known[0][:limit]
+        rows = _run(source[0], f"SELECT {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(source[1])} "
+                               f"WHERE rowid IN ({', '.join(str(int(rowid)) for rowid in first) or 'NULL'})"
+                    )  # nosec B608: integers
+        if rows is not None:
+            by_id = {row[0]: row for row in rows}
+            return [by_id[rowid] for rowid in first if rowid in by_id]
+    return _select(layer, columns, f" LIMIT {int(limit)}")
 
 
 def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
@@ -218,30 +252,6 @@ def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: i
         return None
     position = list(fields).index(by)
     return [row for row in rows if row[position] is not None]
-
-
-def first_rows_meanwhile(layer: QgsVectorLayer, fields: Sequence[str], limit: int
-                         ) -> Optional[Callable[[], Optional[list[tuple]]]]:
-    """:func:`first_rows` read on a thread of its own; call the result for the rows (None: SQL cannot).
-
-    The dock reads its table while SQLite totals the same filter on the main thread: both wait
-    on SQLite, which runs without Python's lock, so on two cores the table costs no time.
-    Only the file and the SQL go to the thread, never a QGIS object.
-    """
-    query = _query(layer, ["rowid", *(quoted_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
-    if query is None:
-        return None
-    path, sql, _ = query
-    result: list = [None]
-    worker = threading.Thread(target=lambda: result.__setitem__(0, _run(path, sql)), name="smartcity-table",
-                              daemon=True)
-    worker.start()
-
-    def rows() -> Optional[list[tuple]]:
-        worker.join()
-        return result[0]
-
-    return rows
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:

@@ -197,7 +197,7 @@ def refresh_project_counts(
     if index < 0:
         cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, field_type("Int")))
         index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
-    else:
+    elif cities.expressionField(index) != expression:
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()

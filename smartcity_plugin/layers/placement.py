@@ -46,9 +46,10 @@ def set_expression_field(layer: QgsVectorLayer, name: str, expression: str, kind
     if index < 0:
         layer.addExpressionField(expression, QgsField(name, field_type(kind)))
         index = layer.fields().indexOf(name)
-    else:
+    elif layer.expressionField(index) != expression:  # unchanged since the last filter: nothing to redo
         layer.updateExpressionField(index, expression)
-    layer.setFieldAlias(index, alias)
+    if layer.attributeAlias(index) != alias:
+        layer.setFieldAlias(index, alias)
 
 
 def lookup_expression(values: dict, key_field: str, default: str) -> str:

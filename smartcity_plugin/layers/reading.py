@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from typing import Callable, Iterator, Optional
+from typing import Iterator, Optional
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 
@@ -38,17 +38,6 @@ def project_records(
         request.setFilterExpression(expression)
     for feature in layer.getFeatures(request):
         yield {name: plain_value(feature[name]) for name in names}
-
-
-def first_records_meanwhile(layer: QgsVectorLayer, fields, limit: int) -> Callable[[], list[tuple]]:
-    """:func:`first_records`, read beside other work where the layer allows it; call the result for them."""
-    pending = gpkg_sql.first_rows_meanwhile(layer, fields, limit)
-
-    def records() -> list[tuple]:
-        rows = pending() if pending is not None else None
-        return rows if rows is not None else first_records(layer, fields, limit)
-
-    return records
 
 
 def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:

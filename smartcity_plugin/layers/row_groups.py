@@ -103,13 +103,14 @@ class RowGroups:
         return self._rows
 
     def of_rows(self, rowids: Iterable[tuple]) -> Optional[list[tuple]]:
-        """The groups of the rows ``rowids`` ((row id,) tuples), added up; None: a row unknown here."""
+        """The groups of the rows ``rowids`` ((row id, …) tuples), added up; None: a row unknown here."""
         counts: dict[int, int] = {}
         sums: dict[int, float] = {}
         withs: dict[int, int] = {}
         group_of, amounts = self.group_of, self.amounts
         try:
-            for (rowid,) in rowids:
+            for row in rowids:
+                rowid = row[0]
                 group = group_of[rowid] if rowid >= 0 else -1
                 if group < 0:
                     return None
