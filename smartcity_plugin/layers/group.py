@@ -202,7 +202,7 @@ def refresh_project_counts(
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
     locations, offsets, by_donor = refresh_placement(projects, cities, programmes, groups)
-    refresh_city_labels(cities, locations, offsets)  # names clear of the rings just placed
+    refresh_city_labels(cities, locations, offsets, counts)  # names clear of the rings just placed
     cities.triggerRepaint()
     return by_donor
 

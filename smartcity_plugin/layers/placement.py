@@ -79,7 +79,7 @@ def refresh_placement(
     city_points = []
     if cities is not None:
         city_points = [(f.geometry().asPoint().x(), f.geometry().asPoint().y())
-                       for f in cities.getFeatures() if f.hasGeometry()]
+                       for f in cities.getFeatures(QgsFeatureRequest().setNoAttributes()) if f.hasGeometry()]
     ring_offsets = marker_offsets(locations, city_points)
     offsets = {pid: f"{x},{y}" for pid, (x, y) in ring_offsets.items()}
     set_expression_field(projects, OFFSET_FIELD, lookup_expression(offsets, schema.F_PROJECT_ID, "NULL"), "String",
@@ -147,7 +147,9 @@ def _place_by_donor(
         refresh_programme_counts(programmes, [group for group in groups if group.area], _donor_names())
     city_points: dict[str, Point] = {}
     if cities is not None and cities.fields().indexOf("city_id") >= 0:
-        for feature in cities.getFeatures():
+        # Only the id: the cities' expression fields (sizes, label room) would each be worked out per city.
+        request = QgsFeatureRequest().setSubsetOfAttributes(["city_id"], cities.fields())
+        for feature in cities.getFeatures(request):
             if feature.hasGeometry():
                 point = feature.geometry().asPoint()
                 city_points[str(feature["city_id"])] = (point.x(), point.y())
