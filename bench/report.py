@@ -72,6 +72,10 @@ def clicks(results: list[Result]) -> list[str]:
         if steps:
             lines.append(f"Clicks at {result.details['size']:,} projects, plugin / raw ms: " + "; ".join(
                 f"{label} {times['ours']:,.0f} / {times['raw']:,.0f}" for label, times in steps.items()))
+        anew = result.details.get("groups_computed_anew_median_ms")
+        if anew is not None:
+            lines.append(f"Reset at {result.details['size']:,} projects after the file changed (groups computed "
+                         f"anew): {anew:,.0f} ms")
     return lines
 
 

@@ -240,7 +240,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="267" />
-      <location filename="../smartcity_plugin/export/layouts.py" line="327" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="333" />
       <location filename="../smartcity_plugin/gui/dock.py" line="174" />
       <source>{} — lens: {}</source>
       <translation>{} — เลนส์: {}</translation>
@@ -434,22 +434,27 @@ coverage</source>
       <translation>ขอบเขตแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="299" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="302" />
+      <source>{} Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.</source>
+      <translation>{} โครงการมีมากเกินกว่าจะแสดงทีละโครงการ: ในแต่ละสถานที่ โครงการของผู้ให้ทุนรายเดียวกันใช้เครื่องหมายเดียวร่วมกัน และขนาดสัญลักษณ์เมืองบอกจำนวน</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/export/layouts.py" line="305" />
       <source>Exported {}</source>
       <translation>ส่งออกเมื่อ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="306" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="312" />
       <source>Unknown template {}; use one of {}.</source>
       <translation>ไม่รู้จักแม่แบบ {} ใช้แม่แบบใดแม่แบบหนึ่งต่อไปนี้: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="318" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="324" />
       <source>Smart City Cooperation map</source>
       <translation>แผนที่ความร่วมมือเมืองอัจฉริยะ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/layouts.py" line="322" />
+      <location filename="../smartcity_plugin/export/layouts.py" line="328" />
       <location filename="../smartcity_plugin/gui/export_dialog.py" line="86" />
       <source>Smart city cooperation in ASEAN</source>
       <translation>ความร่วมมือด้านเมืองอัจฉริยะในอาเซียน</translation>
@@ -476,7 +481,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="200" />
+      <location filename="../smartcity_plugin/layers/group.py" line="202" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
@@ -561,17 +566,22 @@ coverage</source>
       <translation>{}: ใช้ตัวกรองไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="205" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="206" />
+      <source>&lt;p&gt;Too many projects for a mark each: at every place each donor's projects share one mark, and the city symbol's size gives their number.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;โครงการมีมากเกินกว่าจะแสดงทีละโครงการ: ในแต่ละสถานที่ โครงการของผู้ให้ทุนรายเดียวกันใช้เครื่องหมายเดียวร่วมกัน และขนาดสัญลักษณ์เมืองบอกจำนวน&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/gui/dock.py" line="209" />
       <source>&lt;p&gt;The table lists the first {} of {} projects; narrow the filter to see the rest.&lt;/p&gt;</source>
       <translation>&lt;p&gt;ตารางแสดง {} โครงการแรกจากทั้งหมด {} โครงการ โปรดกรองให้แคบลงเพื่อดูส่วนที่เหลือ&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="259" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="263" />
       <source>{}: the plugin's filter saved in this project cannot be used ({}); the dock starts with no filter.</source>
       <translation>{}: ใช้ตัวกรองของปลั๊กอินที่บันทึกไว้ในโครงการนี้ไม่ได้ ({}) แผงเริ่มต้นโดยไม่มีตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/dock.py" line="260" />
+      <location filename="../smartcity_plugin/gui/dock.py" line="264" />
       <source>the project</source>
       <translation>โครงการ</translation>
     </message>
@@ -964,7 +974,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/filter_form.py" line="102" />
-      <location filename="../smartcity_plugin/layers/group.py" line="58" />
+      <location filename="../smartcity_plugin/layers/group.py" line="59" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="311" />
       <source>ASCN cities</source>
       <translation>เมือง ASCN</translation>
@@ -1273,12 +1283,12 @@ coverage</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="213" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="241" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
@@ -1386,6 +1396,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
@@ -2717,47 +2728,53 @@ coverage</source>
       <translation>ค่าตัวกรองมีอักขระ NUL ซึ่ง PostgreSQL เปรียบเทียบไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="57" />
+      <location filename="../smartcity_plugin/layers/group.py" line="58" />
       <source>Cooperation projects</source>
       <translation>โครงการความร่วมมือ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="59" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="111" />
+      <location filename="../smartcity_plugin/layers/group.py" line="60" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="61" />
+      <location filename="../smartcity_plugin/layers/group.py" line="62" />
       <source>Flood-warning coverage</source>
       <translation>พื้นที่ครอบคลุมการเตือนภัยน้ำท่วม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/group.py" line="62" />
+      <location filename="../smartcity_plugin/layers/group.py" line="63" />
       <source>Countries (Natural Earth)</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="83" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
       <source>Symbol offset (mm)</source>
       <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="102" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="109" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
       <source>Donors of national and regional programmes</source>
       <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="113" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="115" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
       <source>Programmes</source>
       <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <source>{}: {} programmes</source>
+      <translation>{}: {} โครงการ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/presentation.py" line="40" />

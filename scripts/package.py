@@ -23,7 +23,7 @@ PACKAGE = "smartcity_plugin"
 FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 CHANGELOG_ENTRIES = 3
 EXCLUDED_DIRS = {"__pycache__", ".git", "sources"}
-EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro", "-wal", "-shm"}
+EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro", "-wal", "-shm", "-journal"}  # SQLite's files beside a database
 
 
 def changelog_text(changelog: Path, entries: int = CHANGELOG_ENTRIES) -> str:

@@ -296,9 +296,12 @@ class SmartCityPlugin:
         """What a killed QGIS left half-written in the plugin's folders goes (never a file in use)."""
         from smartcity_plugin.io.stale_files import remove_stale_files
         from smartcity_plugin.layers.data_sources import catalogue_folder, source_holder
+        from smartcity_plugin.toolbelt.read_only import copies_folder
         from smartcity_plugin.toolbelt.settings import get_setting
 
-        folders = [catalogue_folder(), source_holder().geopackage().parent]  # downloaded catalogues, data shown
+        # downloaded catalogues, the data shown, the copies of shipped files QGIS 3.22 reads
+        folders = [catalogue_folder(), source_holder().geopackage().parent,
+                   *(folder for folder in copies_folder().glob("*") if folder.is_dir())]
         for key in ("export_folder", "import_geopackage"):  # the fetch dialog shares the last
             value = get_setting(key)
             if value:

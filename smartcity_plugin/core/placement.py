@@ -8,7 +8,7 @@ cover each other or the city marker, at any scale.
 from __future__ import annotations
 
 import math
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Iterable, Mapping, NamedTuple, Optional, Sequence
 
 from smartcity_plugin.core.summary import split_list
 
@@ -131,3 +131,48 @@ def marker_offsets(
             lowest_free[place] = free
         offsets[project] = ring_offsets.get(slot) or ring_offsets.setdefault(slot, slot_offset(slot))
     return offsets
+
+
+# Above this many projects drawn as points, one ring position per project tells nothing (a
+# place holds 42), and working them out costs more than the rest of a filter: each donor
+# then keeps one ring position, which all its projects at a place share.
+RING_PROJECT_LIMIT = 2000
+
+
+class PlaceGroup(NamedTuple):
+    """Projects of one donor with the same cities and recipients, drawn as points or as an area programme."""
+
+    donor: Optional[str]
+    city_ids: Optional[str]
+    recipients: Optional[str]
+    area: bool
+    projects: int
+
+
+def donor_offsets(donors: Iterable[Optional[str]], order: Sequence[str]) -> dict[str, Point]:
+    """Donor → ring offset: the donors in ``order`` first, then the others by code, clockwise from the top."""
+    present = {str(donor or "") for donor in donors}  # "" : projects without a donor, drawn as "Other"
+    ranked = [code for code in order if code in present] + sorted(present - set(order))
+    return {code: slot_offset(slot) for slot, code in enumerate(ranked)}
+
+
+def donor_marks(
+    groups: Iterable[PlaceGroup], city_points: Mapping[str, Point], offsets: Mapping[str, Point]
+) -> tuple[dict[str, list[Point]], dict[str, Point]]:
+    """The marks drawn at the cities when each donor keeps one ring position: (mark → places, mark → offset).
+
+    A mark is a donor at a city, in the form :func:`marker_offsets` gives for projects, so the
+    city names keep clear of them the same way.
+    """
+    locations: dict[str, list[Point]] = {}
+    mark_offsets: dict[str, Point] = {}
+    for group in groups:
+        donor = str(group.donor or "")
+        if group.area or donor not in offsets:
+            continue
+        for city in split_list(group.city_ids or ""):
+            if city in city_points:
+                mark = f"{city}|{donor}"
+                locations[mark] = [city_points[city]]
+                mark_offsets[mark] = offsets[donor]
+    return locations, mark_offsets

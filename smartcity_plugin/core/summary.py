@@ -10,6 +10,7 @@ what people read should never add the two.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional
 
 from smartcity_plugin.core import schema
@@ -47,7 +48,13 @@ def split_list(value: Any) -> list[str]:
     """Codes of a ``;``-separated list field (NULL or blank gives none)."""
     if value is None or not isinstance(value, str):
         return []
-    return [part.strip() for part in value.split(schema.LIST_SEPARATOR) if part.strip()]
+    return list(_split(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(value: str) -> tuple[str, ...]:
+    # Totals split the same few thousand lists again at every filter: once each is enough.
+    return tuple(part.strip() for part in value.split(schema.LIST_SEPARATOR) if part.strip())
 
 
 def known_amount(value: Any) -> Optional[float]:

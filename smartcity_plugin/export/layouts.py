@@ -295,7 +295,13 @@ def fill_decorations(
     arrow = layout.itemById("north_arrow")
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()))
     arrow.setLinkedMap(main_map)
-    fit_text(layout.itemById("sources"), sources_text())  # literal: the as-of date comes from the data file
+    from smartcity_plugin.layers.placement import marks_by_donor
+
+    sources = sources_text()
+    if "projects" in roles and marks_by_donor(layers["projects"]):  # as the dock says it
+        sources = tr("{} Too many projects for a mark each: at every place each donor's projects share one mark, "
+                     "and the city symbol's size gives their number.").format(sources)
+    fit_text(layout.itemById("sources"), sources)  # literal: the as-of date comes from the data file
     layout.itemById("date").setText(literal_text(tr("Exported {}").format(date.today().isoformat())))
 
 

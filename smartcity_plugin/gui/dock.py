@@ -28,7 +28,7 @@ from smartcity_plugin.layers.group import (
     refresh_project_counts,
 )
 from smartcity_plugin.layers.options import read_filter_options
-from smartcity_plugin.layers.reading import largest_amounts, totals_with_countries
+from smartcity_plugin.layers.reading import largest_amounts, totals_and_places
 from smartcity_plugin.layers.selection_store import SelectionStore
 from smartcity_plugin.layers.source_follow import source_follower
 from smartcity_plugin.layers.sources import sector_catalogue
@@ -197,10 +197,13 @@ class CooperationDock(QgsDockWidget):
             return False
         self._set_selection(selection)
         self.store.set_selection(selection, by_planner)
-        summary, countries = totals_with_countries(projects)
-        refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"))
-        shown = self.results.show_layer(projects, self.catalogue.label)
+        summary, countries, groups = totals_and_places(projects)
+        by_donor = refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"), groups)
+        shown = self.results.show_layer(projects, self.catalogue.label)  # after the totals: reuses their rows
         note = self.lens_note
+        if by_donor:
+            note += tr("<p>Too many projects for a mark each: at every place each donor's projects share one mark, "
+                       "and the city symbol's size gives their number.</p>")
         if shown < summary.projects:
             note += tr("<p>The table lists the first {} of {} projects; narrow the filter to see the rest.</p>").format(
                 shown, summary.projects)

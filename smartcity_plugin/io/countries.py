@@ -11,11 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPoint, QgsRectangle, QgsSpatialIndex
 
 from smartcity_plugin.io.organisations import name_key
 from smartcity_plugin.io.records import Point
 from smartcity_plugin.toolbelt.paths import resources_path, world_map_uri
+from smartcity_plugin.toolbelt.read_only import ogr_layer
 
 # Official and common names Natural Earth's NAME does not use (it says "Vietnam", "Laos", "South Korea").
 NAME_ALIASES = {
@@ -76,7 +77,7 @@ class CountryIndex:
     """Country polygons by ISO alpha-2 code, with a spatial index."""
 
     def __init__(self, uri: Optional[str] = None) -> None:
-        layer = QgsVectorLayer(uri or world_map_uri("countries"), "countries", "ogr")
+        layer = ogr_layer(uri or world_map_uri("countries"), "countries")
         if not layer.isValid():
             raise FileNotFoundError(f"Natural Earth countries not readable at {uri or world_map_uri('countries')}")
         self.geometries: dict[str, QgsGeometry] = {}
@@ -158,7 +159,7 @@ class CountryIndex:
     def admin1_point(self, code: str, name: str) -> Optional[Point]:
         """A point inside the Natural Earth admin-1 unit of country ``code`` called ``name`` (any of its names)."""
         if code not in self._admin1:
-            layer = QgsVectorLayer(world_map_uri("states_provinces"), "states", "ogr")
+            layer = ogr_layer(world_map_uri("states_provinces"), "states")
             layer.setSubsetString("iso_a2 = '{}'".format(code.replace("'", "")))
             units: dict[str, Point] = {}
             for feature in layer.getFeatures():

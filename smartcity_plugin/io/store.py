@@ -23,6 +23,7 @@ from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.io.gpkg_sql import DeferredUpkeep, Extent, add_spatial_functions, blob_points, multipoint_blob_box
 from smartcity_plugin.io.records import FIELD_KINDS, FIELD_NAMES, LATER_FIELDS, Point, ProjectRecord
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.read_only import sqlite_uri
 
 TEMP_MARK = ".importing-"  # in the names of the temporary files a new GeoPackage is built in
 LOCK_WAIT_S = 5.0  # how long an import waits for another program to finish writing the file
@@ -77,7 +78,7 @@ def check_geopackage(path: Path) -> None:
 def copy_geopackage(source: Path, target: Path) -> None:
     """Copy a GeoPackage page by page through SQLite (consistent even while QGIS reads it)."""
     try:
-        reader = sqlite3.connect(_sqlite_uri(source, "mode=ro"), uri=True)
+        reader = sqlite3.connect(sqlite_uri(source), uri=True)  # the bundled template: immutable
     except sqlite3.Error as error:
         raise DataExchangeError(source, tr("cannot be read ({}).").format(error)) from error
     try:

@@ -16,13 +16,14 @@ from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.read_only import sqlite_uri
 
 COLUMNS = ("code", "name", "taxonomy", "parent_code", "equivalents", "dac_codes")
 
 
 def geopackage_catalogue(path: Path) -> SectorCatalogue:
     """The ``sectors`` table of the GeoPackage ``path``, read without writing to the file."""
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    uri = sqlite_uri(Path(path))
     try:
         with closing(sqlite3.connect(uri, uri=True)) as database:
             present = {row[1] for row in database.execute(f'PRAGMA table_info("{TABLE_SECTORS}")')}

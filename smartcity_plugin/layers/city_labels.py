@@ -7,9 +7,9 @@ settings and draws a leader to a name placed beyond the ring).
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Mapping, Optional, Sequence
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core.label_room import city_label_rooms
 from smartcity_plugin.core.placement import Point
@@ -21,20 +21,27 @@ POSITIONS_FIELD = "label_positions"
 
 
 def refresh_city_labels(
-    cities: QgsVectorLayer, locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point]
+    cities: QgsVectorLayer, locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point],
+    project_counts: Optional[Mapping[str, int]] = None,
 ) -> None:
-    """Set each city's label distance (mm) and position order from the rings drawn now."""
+    """Set each city's label distance (mm) and position order from the rings drawn now.
+
+    ``project_counts``: each city's projects (its symbol's size), when known; else read from the layer.
+    """
     fields = cities.fields()
     if fields.indexOf("city_id") < 0:
         return
+    wanted = ["city_id"] if project_counts is not None or fields.indexOf("project_count") < 0 else \
+        ["city_id", "project_count"]
     places, counts = {}, {}
-    for feature in cities.getFeatures():
+    for feature in cities.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)):
         if not feature.hasGeometry():
             continue
         point = feature.geometry().asPoint()
         city = str(feature["city_id"])
         places[city] = (point.x(), point.y())
-        count = feature["project_count"] if fields.indexOf("project_count") >= 0 else 0
+        count = project_counts.get(city, 0) if project_counts is not None else (
+            feature["project_count"] if len(wanted) > 1 else 0)
         counts[city] = int(count) if isinstance(count, (int, float)) else 0
     distances, orders = city_label_rooms(places, counts, locations, offsets)
     distance_texts = {city: str(value) for city, value in distances.items()}

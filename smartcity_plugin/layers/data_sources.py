@@ -8,6 +8,7 @@ GeoPackage, a downloaded catalogue (a GeoPackage in the QGIS profile) and the te
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -16,8 +17,10 @@ from qgis.core import QgsApplication, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from smartcity_plugin.core.sectors import SectorCatalogue
-from smartcity_plugin.io.errors import DataUnavailableError
+from smartcity_plugin.io.errors import DataExchangeError, DataUnavailableError
+from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.read_only import layer_uri, ogr_layer, sqlite_uri
 from smartcity_plugin.toolbelt.settings import get_setting, set_setting
 from smartcity_plugin.toolbelt.values import plain_value
 
@@ -43,16 +46,19 @@ def missing_data_error(path: Path) -> BundledDataMissingError:
 
 
 def open_read_only(uri: str, name: str) -> QgsVectorLayer:
-    """Open an OGR layer that QGIS will not let anyone edit."""
-    options = QgsVectorLayer.LayerOptions()
-    if hasattr(options, "forceReadOnly"):  # QGIS 3.28+: the provider never opens for update
-        options.forceReadOnly = True
-    layer = QgsVectorLayer(uri, name, "ogr", options)
+    """Open an OGR layer that QGIS will not let anyone edit.
+
+    A shipped file (the bundled data, QGIS's world map) is never opened for update: on QGIS
+    without a read-only open (3.22) the layer reads a copy in the profile instead
+    (:mod:`smartcity_plugin.toolbelt.read_only`).
+    """
+    layer = ogr_layer(uri, name)
     if layer.isValid() and layer.fields().count() == 0:
         # While another layer has the GeoPackage open for editing, QGIS 3.40 keeps it in WAL
         # mode and a read-only connection cannot read the table's schema ("unable to open
         # database file"): open it as QGIS's own layers do; setReadOnly still forbids edits.
-        layer = QgsVectorLayer(uri, name, "ogr")
+        # A shipped file is not opened for update even then: its copy is.
+        layer = QgsVectorLayer(layer_uri(uri) or uri, name, "ogr")
     if not layer.isValid() or layer.fields().count() == 0:
         raise BundledDataMissingError(f"No readable layer at {uri}.")
     layer.setReadOnly(True)
@@ -104,14 +110,25 @@ class Source:
         return open_read_only(f"{self.path}|layername={layer_name}", display_name or layer_name)
 
     def rows(self, sql: str) -> list[tuple]:
-        """Rows of ``sql``, written in the provider's dialect (quote names with :meth:`quote`)."""
+        """Rows of ``sql``, written in the provider's dialect (quote names with :meth:`quote`).
+
+        A GeoPackage is read by SQLite itself, read-only (the bundled one immutable): QGIS's
+        connection would open it for update.
+        """
+        if self.kind != REGISTRY:
+            if not self.path.is_file():
+                raise missing_data_error(self.path)
+            import sqlite3
+
+            try:
+                with closing(sqlite3.connect(sqlite_uri(self.path), uri=True)) as database:
+                    return [tuple(row) for row in database.execute(sql).fetchall()]
+            except sqlite3.Error as error:
+                raise DataUnavailableError(f"{self.path}: {error}") from error
         metadata = QgsProviderRegistry.instance().providerMetadata(self.provider)
-        if self.kind == REGISTRY:
-            connection = metadata.findConnection(self.connection, False)
-            if connection is None:
-                raise DataUnavailableError(f"No saved PostgreSQL connection named \"{self.connection}\".")
-        else:
-            connection = metadata.createConnection(str(self.path), {})
+        connection = metadata.findConnection(self.connection, False)
+        if connection is None:
+            raise DataUnavailableError(f"No saved PostgreSQL connection named \"{self.connection}\".")
         return [tuple(plain_value(value) for value in row) for row in connection.executeSql(sql)]
 
     def quote(self, name: str) -> str:
@@ -131,10 +148,28 @@ class Source:
         return str(rows[0][0] or "") if rows else ""
 
     def sector_catalogue(self) -> SectorCatalogue:
-        """The sector vocabularies and crosswalk of this data."""
+        """The sector vocabularies and crosswalk of this data, read now: the one reader of a ``sectors`` table.
+
+        :func:`smartcity_plugin.layers.sources.sector_catalogue` keeps what this read, per version of the data.
+        """
         from smartcity_plugin.io.target_sectors import geopackage_catalogue, registry_catalogue
 
-        return registry_catalogue(self.connection) if self.kind == REGISTRY else geopackage_catalogue(self.path)
+        if self.kind == REGISTRY:
+            from psycopg2 import Error as DatabaseError
+
+            from smartcity_plugin.io.errors import RegistryError
+
+            try:
+                return registry_catalogue(self.connection)
+            except DatabaseError as error:
+                raise RegistryError(f"{self.connection}: " + tr("the sectors could not be read ({}).").format(
+                    str(error).strip())) from error
+        if not self.path.is_file():
+            raise missing_data_error(self.path)
+        try:
+            return geopackage_catalogue(self.path)
+        except DataExchangeError as error:
+            raise DataUnavailableError(str(error)) from error
 
 
 def catalogue_folder() -> Path:

@@ -12,9 +12,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from qgis.core import QgsProviderRegistry, QgsSqliteUtils, QgsVectorLayer
+
+from smartcity_plugin.core import schema
+from smartcity_plugin.core.placement import COUNTRY_PRECISION
+from smartcity_plugin.layers import row_groups
+from smartcity_plugin.toolbelt.read_only import sqlite_uri
+
+PRECISION = "location_precision"
 
 
 def _table(layer: QgsVectorLayer) -> Optional[tuple[Path, str]]:
@@ -25,16 +32,22 @@ def _table(layer: QgsVectorLayer) -> Optional[tuple[Path, str]]:
         return None
     if layer.subsetString().lstrip()[:6].lower() == "select":  # a whole SQL query, not a filter
         return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, table = parts.get("path"), parts.get("layerName")
+    path, table = _decoded(layer.source())
     if not path or not table or not Path(path).is_file():
         return None
     return Path(path), table
 
 
-def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
-            distinct: bool = False) -> Optional[list[tuple]]:
-    """Rows of ``columns`` (SQL) over the features ``layer`` shows (``whole``: all of them), then ``tail``."""
+@lru_cache(maxsize=64)
+def _decoded(source: str) -> tuple[Optional[str], Optional[str]]:
+    """(file, layer name) of an OGR source; a dock's click asks it a dozen times."""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source)
+    return parts.get("path"), parts.get("layerName")
+
+
+def _query(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
+           distinct: bool = False) -> Optional[tuple[Path, str, bool]]:
+    """(file, SQL, filtered) reading ``columns`` over the features ``layer`` shows; None: SQL cannot."""
     source = _table(layer)
     if source is None:
         return None
@@ -45,7 +58,17 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
     where = f" WHERE ({subset})" if subset else " NOT INDEXED"
     select = "SELECT DISTINCT" if distinct else "SELECT"
     sql = f"{select} {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(table)}{where}{tail}"  # nosec B608
-    if subset:
+    return path, sql, bool(subset)
+
+
+def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole: bool = False,
+            distinct: bool = False) -> Optional[list[tuple]]:
+    """Rows of ``columns`` (SQL) over the features ``layer`` shows (``whole``: all of them), then ``tail``."""
+    query = _query(layer, columns, tail, whole, distinct)
+    if query is None:
+        return None
+    path, sql, filtered = query
+    if filtered:
         return _run(path, sql)
     # The whole table (the dock's start and every reset, whole-catalogue maps): its totals
     # change only when the file does. A copy: callers may sort what they get.
@@ -54,14 +77,19 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
 
 
 def _signature(path: Path) -> tuple:
-    """What changes when the file's data do: its own and its write-ahead log's identity, size and time."""
+    """What changes when the file's data do: its own and its write-ahead log's identity, size and time.
+
+    An empty log holds no data: every connection that opens the file truncates it again
+    (QGIS 3.22's OGR layers keep one open), which changes its time, not the data.
+    """
     stamps = []
     for part in (path, Path(f"{path}-wal")):
         try:
             stat = part.stat()
-            stamps.append((stat.st_ino, stat.st_mtime_ns, stat.st_size))
         except OSError:
             stamps.append(None)
+            continue
+        stamps.append((stat.st_ino, stat.st_mtime_ns, stat.st_size) if stat.st_size or part == path else None)
     return tuple(stamps)
 
 
@@ -75,7 +103,7 @@ def _run(path: Path, sql: str) -> Optional[list[tuple]]:
     import sqlite3  # here, not at plugin start: only totals and tables need it
 
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -86,23 +114,144 @@ def _run(path: Path, sql: str) -> Optional[list[tuple]]:
         connection.close()
 
 
+# A grouping key that is no field: 1 for a national or regional programme (drawn as its
+# countries), else 0; as core.placement.is_area_programme says it.
+AREA_PROGRAMME = "<area programme>"
+
+
+def area_programme(layer: QgsVectorLayer, unlocated: str, trim: str) -> str:
+    """SQL for :data:`AREA_PROGRAMME`: recipients named, and no location or one at country level.
+
+    ``unlocated``: the dialect's test for no geometry or an empty one; ``trim``: its way to
+    strip the list's separators and blanks, with {} for the value.
+    """
+    fields = layer.fields()
+    if fields.indexOf(schema.F_RECIPIENT) < 0:
+        return "0"
+    recipients = trim.format(f"coalesce({QgsSqliteUtils.quotedIdentifier(schema.F_RECIPIENT)}, '')")
+    unlocated = [unlocated]
+    if fields.indexOf(PRECISION) >= 0:
+        unlocated.append(f"coalesce({QgsSqliteUtils.quotedIdentifier(PRECISION)}, 0) >= {COUNTRY_PRECISION}")
+    return f"(CASE WHEN {recipients} <> '' AND ({' OR '.join(unlocated)}) THEN 1 ELSE 0 END)"
+
+
+def _stream(path: Path, sql: str, consume: Callable):
+    """``consume`` the rows of ``sql`` as SQLite gives them (none held all at once); None when SQL fails."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(sqlite_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return consume(connection.execute(sql))
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
 def quoted_column(layer: QgsVectorLayer, name: str) -> str:
     """``name`` quoted, or NULL when the layer lacks the field (as reading the features would give it)."""
+    if name == AREA_PROGRAMME:
+        geometry = _geometry_column(layer)
+        # A GeoPackage geometry is empty when bit 4 of its header's flags byte (the fourth) is set.
+        column = QgsSqliteUtils.quotedIdentifier(geometry or "")
+        unlocated = (f"({column} IS NULL OR substr(hex(substr({column}, 4, 1)), 1, 1) IN "
+                     "('1', '3', '5', '7', '9', 'B', 'D', 'F'))") if geometry else "1 = 1"
+        return area_programme(layer, unlocated, "trim({}, '; ' || char(9, 10, 13))")
     return QgsSqliteUtils.quotedIdentifier(name) if layer.fields().indexOf(name) >= 0 else "NULL"
 
 
+def _geometry_column(layer: QgsVectorLayer) -> Optional[str]:
+    """The geometry column of the layer's GeoPackage table (None: a table without geometry)."""
+    source = _table(layer)
+    if source is None:
+        return None
+    path, table = source
+    rows = _whole_table(str(path), _signature(path),
+                        "SELECT table_name, column_name FROM gpkg_geometry_columns")
+    return next((column for name, column in rows or () if str(name).lower() == table.lower()), None)
+
+
 def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
-    """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``."""
+    """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``.
+
+    The whole table's groups and each row's group are read once per version of the file
+    (:mod:`row_groups`); a filter is then answered from the groups, or from the rows that pass it.
+    """
     columns = [quoted_column(layer, key) for key in keys]
     value = quoted_column(layer, amount)
-    groups = ", ".join(str(position + 1) for position in range(len(keys)))
-    return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups}")
+    source = _table(layer)
+    if source is not None:
+        path, table = source
+        quoted_table = QgsSqliteUtils.quotedIdentifier(table)
+        read = (f"SELECT rowid, {', '.join(columns)}, ({value}) + 0.0 FROM {quoted_table} NOT INDEXED")  # nosec B608
+        names = [key if column == QgsSqliteUtils.quotedIdentifier(key) else None for key, column in zip(keys, columns)]
+        table_columns = [*layer.fields().names(), _geometry_column(layer) or ""]
+
+        def build() -> Optional[row_groups.RowGroups]:
+            return _stream(path, read, lambda rows: row_groups.RowGroups(table_columns, names, rows))
+
+        groups = row_groups.kept((str(path), _signature(path), read), build)
+        subset = layer.subsetString().strip()
+        if groups is not None and not subset:
+            return groups.whole()
+        if groups is not None:
+            rows = groups.passing(subset)
+            if rows is None:
+                # With the amount, which no index holds: SQLite then walks the rows as it does for QGIS's own
+                # query (not a narrower index), so the order is the one the table is read in.
+                passing = _run(path, f"SELECT rowid, {value} FROM {quoted_table} WHERE ({subset})")  # nosec B608
+                rows = None if passing is None else groups.of_rows(passing)
+                if rows is not None:
+                    _remember_passing((str(path), _signature(path), table, subset), passing)
+            if rows is not None:
+                return rows
+    groups_sql = ", ".join(str(position + 1) for position in range(len(keys)))
+    return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups_sql}")
+
+
+# The rows the last filter passed (key: file, version, table, filter): the first of them, in the order
+# SQLite found them, and how many. The dock's table right after its totals reads them by id.
+_passing: dict[tuple, tuple[list[int], int]] = {}
+PASSING_KEPT = 5000
+
+
+def _remember_passing(key: tuple, passing: list[tuple]) -> None:
+    _passing.clear()
+    _passing[key] = ([row[0] for row in passing[:PASSING_KEPT]], len(passing))
 
 
 def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Optional[list[tuple]]:
     """(feature id, ``fields`` …) of the first ``limit`` features, in the order QGIS reads them."""
     # A GeoPackage's feature id is its INTEGER PRIMARY KEY, which SQLite also calls rowid.
-    return _select(layer, ["rowid", *(quoted_column(layer, name) for name in fields)], f" LIMIT {int(limit)}")
+    columns = ["rowid", *(quoted_column(layer, name) for name in fields)]
+    source = _table(layer)
+    known = None if source is None else _passing.get((str(source[0]), _signature(source[0]),
+                                                       source[1], layer.subsetString().strip()))
+    if known is not None and (len(known[0]) >= limit or known[1] == len(known[0])):
+        # The totals have just asked which rows pass, in the order SQLite finds them: fetch the first
+        # by their ids instead of testing the filter on the table again.
+        first = known[0][:limit]
+        rows = _run(source[0], f"SELECT {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(source[1])} "
+                               f"WHERE rowid IN ({', '.join(str(int(rowid)) for rowid in first) or 'NULL'})"
+                    )  # nosec B608: integers
+        if rows is not None:
+            by_id = {row[0]: row for row in rows}
+            return [by_id[rowid] for rowid in first if rowid in by_id]
+    return _select(layer, columns, f" LIMIT {int(limit)}")
+
+
+def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
+    """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
+    column = quoted_column(layer, by)
+    rows = _select(layer, [quoted_column(layer, name) for name in fields],
+                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
+    if rows is None:
+        return None
+    position = list(fields).index(by)
+    return [row for row in rows if row[position] is not None]
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from smartcity_plugin.core import schema
+from smartcity_plugin.core.placement import PlaceGroup
 from smartcity_plugin.layers import palette, presentation
 from smartcity_plugin.layers.city_labels import refresh_city_labels
 from smartcity_plugin.layers.placement import refresh_placement
@@ -179,14 +180,15 @@ def drop_empty_categories(layer: QgsVectorLayer) -> None:
 
 def refresh_project_counts(
     cities: QgsVectorLayer, projects: QgsVectorLayer, counts: Optional[Mapping[str, int]] = None,
-    programmes: Optional[QgsVectorLayer] = None,
-) -> None:
+    programmes: Optional[QgsVectorLayer] = None, groups: Optional[list[PlaceGroup]] = None,
+) -> bool:
     """Give each city the number of projects the projects layer shows now (its symbol size).
 
     Counted here and written into the field's expression as a map: QGIS 3.22 resolves
     aggregate(layer:=…) only in the main project, so maps made elsewhere (Processing,
-    headless export) would lose the sizes. ``counts`` (a summary's ``by_city``) saves
-    counting the projects again.
+    headless export) would lose the sizes. ``counts`` (a summary's ``by_city``) and ``groups``
+    (:func:`reading.totals_and_places`) save reading the projects again. True when the
+    projects are too many for a ring position each and each donor keeps one.
     """
     if counts is None:
         counts = city_counts(projects)
@@ -195,13 +197,14 @@ def refresh_project_counts(
     if index < 0:
         cities.addExpressionField(expression, QgsField(PROJECT_COUNT_FIELD, field_type("Int")))
         index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
-    else:
+    elif cities.expressionField(index) != expression:
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
-    locations, offsets = refresh_placement(projects, cities, programmes)
-    refresh_city_labels(cities, locations, offsets)  # names clear of the rings just placed
+    locations, offsets, by_donor = refresh_placement(projects, cities, programmes, groups)
+    refresh_city_labels(cities, locations, offsets, counts)  # names clear of the rings just placed
     cities.triggerRepaint()
+    return by_donor
 
 
 def add_cooperation_layers(project: Optional[QgsProject] = None) -> GroupResult:

@@ -19,7 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from smartcity_plugin.layers.gpkg_sql import quoted_column  # standard SQL quoting: PostgreSQL's too
+from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME, area_programme
+from smartcity_plugin.layers.gpkg_sql import quoted_column as quoted_field  # standard SQL quoting: PostgreSQL's too
 from smartcity_plugin.toolbelt.values import plain_value
 
 POSTGRES = "postgres"
@@ -49,6 +50,16 @@ def _select(layer: QgsVectorLayer, columns: Sequence[str], tail: str = "", whole
     return [tuple(plain_value(value) for value in row) for row in rows]
 
 
+def quoted_column(layer: QgsVectorLayer, name: str) -> str:
+    """``name`` quoted (NULL when the layer lacks it); :data:`AREA_PROGRAMME` as 1 or 0."""
+    if name == AREA_PROGRAMME:
+        geometry = QgsDataSourceUri(layer.source()).geometryColumn()
+        column = QgsSqliteUtils.quotedIdentifier(geometry)
+        unlocated = f"({column} IS NULL OR ST_IsEmpty({column}))" if geometry else "true"
+        return area_programme(layer, unlocated, "btrim({}, E'; \\t\\n\\r')")
+    return quoted_field(layer, name)
+
+
 def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
     """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``."""
     columns = [quoted_column(layer, key) for key in keys]
@@ -67,6 +78,17 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
     rows = _select(layer, [QgsSqliteUtils.quotedIdentifier(key), *(quoted_column(layer, name) for name in fields)],
                    f" ORDER BY 1 LIMIT {int(limit)}")
     return None if rows is None else [(int(row[0]), *row[1:]) for row in rows]
+
+
+def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
+    """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
+    column = quoted_column(layer, by)
+    rows = _select(layer, [quoted_column(layer, name) for name in fields],
+                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
+    if rows is None:
+        return None
+    position = list(fields).index(by)
+    return [row for row in rows if row[position] is not None]
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:

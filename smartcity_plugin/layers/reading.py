@@ -10,10 +10,12 @@ from qgis.core import QgsExpression, QgsFeatureRequest, QgsVectorLayer
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
+from smartcity_plugin.core.placement import PlaceGroup
 from smartcity_plugin.core.report_totals import TotalsRow, totals_by_groups
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.core.summary import Summary, as_group, split_list, summarize, summarize_groups
 from smartcity_plugin.layers import gpkg_sql, pg_sql
+from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME
 from smartcity_plugin.toolbelt.compat import NO_GEOMETRY
 from smartcity_plugin.toolbelt.values import plain_value
 
@@ -74,34 +76,71 @@ def totals_with_countries(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRo
     One GROUP BY that also keys on the recipient countries (they follow the cities, so the
     groups grow little); a regional programme counts in each of its countries, as in reports.
     """
-    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT))
+    summary, countries, _ = totals_and_places(layer)
+    return summary, countries
+
+
+def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], Optional[list[PlaceGroup]]]:
+    """As :func:`totals_with_countries`, and where the projects are drawn (None: not read by SQL).
+
+    The same groups also say which projects are drawn as areas (national and regional
+    programmes), so the map's placement needs no reading of its own.
+    """
+    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT, AREA_PROGRAMME))
+    places: Optional[list[PlaceGroup]] = []
     if rows is None:
         fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
-        rows = [(*group[:4], project.get(schema.F_RECIPIENT), *group[4:])
+        rows = [(*group[:4], project.get(schema.F_RECIPIENT), None, *group[4:])
                 for project in project_records(layer, fields=fields) for group in (as_group(project),)]
+        places = None
     # One pass: the groups without the recipients (the summary's), and per recipient list and kind of
     # finance (a list is then split once, not once per group).
     by_place: dict[tuple, list] = {}
     by_list: dict[tuple, list] = {}
-    for donor, sector, finance, cities, recipients, projects, amount, with_amount in rows:
-        for table, key in ((by_place, (donor, sector, finance, cities)), (by_list, (recipients, finance))):
-            totals = table.get(key)
-            if totals is None:
-                table[key] = [projects, amount or 0.0, with_amount]
-            else:
-                totals[0] += projects
-                totals[1] += amount or 0.0
-                totals[2] += with_amount
+    by_mark: dict[tuple, int] = {}
+    marks = places is not None
+    for donor, sector, finance, cities, recipients, area, projects, amount, with_amount in rows:
+        amount = amount or 0.0
+        if marks:
+            mark = (donor, cities, recipients, area == 1)
+            by_mark[mark] = by_mark.get(mark, 0) + projects
+        # Written out, not looped over the two tables: thousands of groups at every click.
+        key = (donor, sector, finance, cities)
+        totals = by_place.get(key)
+        if totals is None:
+            by_place[key] = [projects, amount, with_amount]
+        else:
+            totals[0] += projects
+            totals[1] += amount
+            totals[2] += with_amount
+        key = (recipients, finance)
+        totals = by_list.get(key)
+        if totals is None:
+            by_list[key] = [projects, amount, with_amount]
+        else:
+            totals[0] += projects
+            totals[1] += amount
+            totals[2] += with_amount
     summary = summarize_groups((*key, *totals) for key, totals in by_place.items())
     countries = totals_by_groups(((None, None, finance, None, *totals), split_list(recipients))
                                  for (recipients, finance), totals in by_list.items())
-    return summary, countries
+    if places is not None:
+        places = [PlaceGroup(*mark, projects) for mark, projects in by_mark.items()]  # a tuple each: cheap
+    return summary, countries, places
 
 
 def largest_amounts(layer: QgsVectorLayer, fields, limit: int) -> list[dict]:
-    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts."""
-    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    """Attribute dicts of the ``limit`` projects the layer shows with the largest published amounts.
+
+    By SQL (ORDER BY … LIMIT) for a GeoPackage or the team registry, else feature by feature.
+    """
     names = [name for name in fields if layer.fields().indexOf(name) >= 0]
+    if schema.F_AMOUNT in names:
+        for module in (gpkg_sql, pg_sql):
+            rows = module.largest_rows(layer, names, schema.F_AMOUNT, limit)
+            if rows is not None:
+                return [dict(zip(names, (plain_value(value) for value in row))) for row in rows]
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(names, layer.fields())
     request.setFilterExpression(f"{QgsExpression.quotedColumnRef(schema.F_AMOUNT)} IS NOT NULL")
     records = [{name: plain_value(feature[name]) for name in names} for feature in layer.getFeatures(request)]

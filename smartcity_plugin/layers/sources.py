@@ -12,7 +12,6 @@ from typing import Optional
 
 from qgis.core import NULL, QgsVectorLayer
 
-from smartcity_plugin.core.schema import TABLE_SECTORS
 from smartcity_plugin.core.sectors import SectorCatalogue
 from smartcity_plugin.io.errors import DataUnavailableError  # noqa: F401  (importers of this name)
 from smartcity_plugin.layers.data_sources import (  # noqa: F401  (their names here before)
@@ -26,7 +25,6 @@ from smartcity_plugin.layers.data_sources import (  # noqa: F401  (their names h
     open_read_only,
     source_holder,
 )
-from smartcity_plugin.toolbelt.i18n import tr
 from smartcity_plugin.toolbelt.paths import bundled_data_path, world_map_uri  # noqa: F401  (moved to paths)
 from smartcity_plugin.toolbelt.settings import setting_key
 
@@ -84,7 +82,7 @@ def _stamp(source: Source) -> tuple:
 # Keyed on the source itself (and its file's time): switching the data never finds the other data's tables.
 @lru_cache(maxsize=4)
 def _load_catalogue(source: Source, stamp: tuple) -> SectorCatalogue:
-    return SectorCatalogue.from_rows(_table_rows(source, TABLE_SECTORS), translate=tr)
+    return source.sector_catalogue()
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +100,10 @@ def forget_cached_tables() -> None:
 
 
 def sector_catalogue(source: Optional[Source] = None) -> SectorCatalogue:
-    """The sector vocabularies and crosswalk of ``source`` (None: the data shown), read once per version of it."""
+    """The sector vocabularies and crosswalk of ``source`` (None: the data shown), read once per version of it.
+
+    :meth:`Source.sector_catalogue` reads them; this keeps what it read.
+    """
     source = source or active_source()
     return _load_catalogue(source, _stamp(source))
 

@@ -79,7 +79,9 @@ def smoke_menus(window) -> dict[str, Any]:
             in_menu_bar=menu.menuAction() in menu_bar.actions(),
             actions=[a.objectName() for a in menu.actions() if not a.isSeparator()],
         )
-    return {"menu_bar_titles": titles, "plugin_menu": found}
+    help_menu = qgis.utils.iface.helpMenu()  # QGIS's own, in QGIS's language
+    help_title = help_menu.menuAction().text().replace("&", "") if help_menu is not None else None
+    return {"menu_bar_titles": titles, "help_menu_title": help_title, "plugin_menu": found}
 
 
 def smoke_toolbar(window) -> dict[str, Any]:
@@ -243,14 +245,15 @@ def smoke_ask_dock() -> None:
     form.year_from.setValue(2019)  # the dock applies itself after its debounce
 
 
-def smoke_layer_count(name: str) -> int:
-    """Features the named layer of the plugin's group shows (counted: right after a new
-    subset string QGIS may report -1, "not counted yet")."""
-    group = QgsProject.instance().layerTreeRoot().findGroup(SMOKE_GROUP)
-    for node in group.findLayers() if group else []:
-        if node.name() == name:
-            return sum(1 for _ in node.layer().getFeatures())
-    return -1
+def smoke_layer_count(role: str) -> int:
+    """Features the plugin's layer of ``role`` shows, found by the role the plugin marks it with
+    (its name is in the interface language); counted: right after a new subset string QGIS
+    may report -1, "not counted yet"."""
+    from smartcity_plugin.layers.group import find_group, layers_by_role
+
+    group = find_group(QgsProject.instance())
+    layer = layers_by_role(group).get(role) if group is not None else None
+    return sum(1 for _ in layer.getFeatures()) if layer is not None else -1
 
 
 def smoke_after_dock() -> None:
@@ -262,7 +265,7 @@ def smoke_after_dock() -> None:
         "visible": dock.isVisible(),
         "summary": dock.summary.toPlainText(),
         "rows": dock.results.model().rowCount(),
-        "projects_shown": smoke_layer_count("Cooperation projects"),
+        "projects_shown": smoke_layer_count("projects"),
     })
     smoke_report["dock_screenshot"] = smoke_guard(lambda: smoke_grab_screen("SMARTCITY_SMOKE_DOCK_SCREENSHOT"))
     smoke_guard(smoke_write_report)

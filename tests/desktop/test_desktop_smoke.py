@@ -18,6 +18,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -26,6 +27,7 @@ import deploy  # scripts/, on sys.path through tests/conftest.py
 import pytest
 
 from tests.bundled_counts import bundled_rows
+from tests.desktop.interface_text import InterfaceText
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -57,6 +59,11 @@ SCRUBBED_ENV = (
 )
 
 
+def smoke_locale() -> str:
+    """The QGIS interface language of the run: SMARTCITY_SMOKE_LOCALE (ko, vi …), English by default."""
+    return os.environ.get("SMARTCITY_SMOKE_LOCALE", "en_US")
+
+
 def profile_settings() -> dict[str, Any]:
     """What a fresh profile gets so QGIS 3.22 starts without waiting for a user or the net."""
     from qgis.core import Qgis
@@ -70,9 +77,10 @@ def profile_settings() -> dict[str, Any]:
         "qgis/checkVersion": False,  # the new-version check (also --noversioncheck)
         "app/plugin_installer/checkOnStart": False,  # no plugin repository fetch
         "core/NewsFeed/httpsfeedqgisorg/disabled": True,  # no news feed request
-        # Menu titles in English whatever the machine's locale (the plugin follows QGIS).
+        # The interface language: English whatever the machine's locale, or SMARTCITY_SMOKE_LOCALE
+        # (the plugin follows QGIS; the checks compare with its translations).
         "locale/overrideFlag": True,
-        "locale/userLocale": os.environ.get("SMARTCITY_SMOKE_LOCALE", "en_US"),
+        "locale/userLocale": smoke_locale(),
     }
 
 
@@ -272,8 +280,12 @@ def assert_screenshot(path: Path) -> None:
 
 
 def update_docs_screenshot(screenshot: Path, target: Path = DOCS_SCREENSHOT) -> None:
-    """Refresh a README picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1)."""
+    """Refresh a README picture when asked to (SMARTCITY_UPDATE_SCREENSHOT=1); another language's
+    picture gets its own name (cooperation-dock-ko.png), the English ones stay."""
     if os.environ.get("SMARTCITY_UPDATE_SCREENSHOT") == "1":
+        language = smoke_locale()[:2]
+        if language != "en":
+            target = target.with_name(f"{target.stem}-{language}{target.suffix}")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(screenshot, target)
 
@@ -295,6 +307,7 @@ def test_packaged_plugin_in_real_desktop(
 ) -> None:
     """Installed from the zip into a fresh profile, the plugin shows up in real QGIS."""
     paths = SmokePaths(tmp_path)
+    text = InterfaceText(smoke_locale())  # the plugin's strings as this run's QGIS shows them
     profile_dir = make_profile(built_package, paths.profiles)
     returncode = run_qgis(paths, qgis_environment(xvfb_display, paths))
     report = load_report(paths, returncode)
@@ -311,9 +324,9 @@ def test_packaged_plugin_in_real_desktop(
     installed = profile_dir / "python" / "plugins" / PLUGIN
     assert Path(plugin["module_file"]).parent == installed, details
     # The menu, before Help as users expect it, and the toolbar, both with the filter.
-    titles = report["menu_bar_titles"]
-    assert "Smart City Cooperation" in titles, details
-    assert titles.index("Smart City Cooperation") < titles.index("Help"), details
+    titles, menu_title, help_title = report["menu_bar_titles"], text("Smart City Cooperation"), report["help_menu_title"]
+    assert menu_title in titles and help_title in titles, details
+    assert titles.index(menu_title) < titles.index(help_title), details
     menu = report["plugin_menu"]
     assert menu["found"] and menu["in_menu_bar"] and FILTER_ACTION in menu["actions"], details
     toolbar = report["toolbar"]
@@ -335,15 +348,16 @@ def test_packaged_plugin_in_real_desktop(
     # One click on "Add cooperation layers": the styled group, zoomed to ASEAN, announced.
     layers = report["layers"]
     assert report["add_layers_action_found"] and layers["group_found"], details
-    assert [layer["name"] for layer in layers["layers"]] == [  # no city hides a project
+    assert [layer["name"] for layer in layers["layers"]] == [text(name) for name in (  # no city hides a project
         "Cooperation projects", "ASCN cities", "National and regional programmes", "Flood-warning coverage",
         "Countries (Natural Earth)",
-    ], details
+    )], details
     assert all(layer["features"] > 0 and layer["visible"] for layer in layers["layers"]), details
     west, south, east, north = layers["canvas_extent"]
     assert layers["canvas_crs"] == "EPSG:4326" and west < 100 < 120 < east and south < 0 < 20 < north, details
     assert east - west < 75 and north - south < 55, details  # framed on ASEAN, not on Asia
-    assert any("projects in" in message for message in layers["messages"]), details
+    added = "{} projects in {} ASCN cities, with flood-warning coverage."
+    assert any(text.shown_in(message, added) for message in layers["messages"]), details
     assert report["layers_screenshot"]["saved"], details
     assert_screenshot(paths.layers_screenshot)
     update_docs_screenshot(paths.layers_screenshot, DOCS_LAYERS_SCREENSHOT)
@@ -352,7 +366,8 @@ def test_packaged_plugin_in_real_desktop(
     dock = report["dock"]
     assert report["dock_found"] and dock["visible"], details
     assert dock["rows"] == dock["projects_shown"] > 0, details
-    assert f"{dock['rows']} projects" in dock["summary"] and "Published amounts" in dock["summary"], details
+    assert text.shown_in(dock["summary"], "<b>{} projects</b> in <b>{} ASCN cities</b>", dock["rows"]), details
+    assert text.shown_in(dock["summary"], "Published amounts: {}"), details
     assert report["dock_screenshot"]["saved"], details
     assert_screenshot(paths.dock_screenshot)
     update_docs_screenshot(paths.dock_screenshot, DOCS_DOCK_SCREENSHOT)
@@ -361,9 +376,18 @@ def test_packaged_plugin_in_real_desktop(
     # GeoPackage, the message bar says so, the problems go on the map, the plugin shows the file.
     imported = report["import"]
     assert report["import_dialog_visible"] and imported["finished"], details
-    assert any("9 records read into planner.gpkg: 7 added" in message for message in imported["messages"]), details
-    assert "Import problems: handmade-2.03.xml" in imported["layers"], details
-    assert "planner.gpkg" in imported["layers"]["Cooperation projects"], details  # the dock's filter stays on
+    read = ("{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, "
+            "{} placed at their recipient country, {} without location.")
+    assert any(text.shown_in(message, read, IMPORT_SOURCE.name, 9, "planner.gpkg", 7)
+               for message in imported["messages"]), details
+    assert text("Import problems: {}").format(IMPORT_SOURCE.name) in imported["layers"], details
+    assert "planner.gpkg" in imported["layers"][text("Cooperation projects")], details  # the dock's filter stays on
+
+    # The whole session (layers, dock, import, exit) left the installed data as the zip has it, nothing beside it.
+    data = installed / "resources" / "data" / "cooperation.gpkg"
+    with zipfile.ZipFile(built_package) as archive:
+        assert data.read_bytes() == archive.read(f"{PLUGIN}/resources/data/cooperation.gpkg"), "the bundled data changed"
+    assert sorted(p.name for p in data.parent.iterdir() if p.name.startswith(data.name)) == [data.name]
     with sqlite3.connect(paths.root / "planner.gpkg") as connection:
         # the bundled projects, copied into the new file, and the 7 imported
         assert connection.execute("SELECT count(*) FROM projects").fetchone() == (bundled_rows("projects") + 7,), details

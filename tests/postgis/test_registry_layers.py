@@ -129,6 +129,16 @@ def test_totals_come_from_sql_in_the_database_until_the_layer_has_unsaved_edits(
     assert groups == [(donor, count, float(total), with_amount) for donor, count, total, with_amount in expected]
     first = pg_sql.first_rows(projects, ("title",), 3)
     assert [row[1] for row in first] == [projects.getFeature(row[0])["title"] for row in first]
+    # Where the projects are drawn, grouped in the same query: national and regional programmes apart.
+    areas = pg_sql.grouped_totals(projects, (pg_sql.AREA_PROGRAMME,), "amount_usd")
+    expected_areas = registry.sql(
+        "SELECT count(*) FROM smartcity.projects WHERE donor_country = 'KR' AND btrim(coalesce(recipient_country, "
+        "''), '; ') <> '' AND (geom IS NULL OR ST_IsEmpty(geom) OR coalesce(location_precision, 0) >= 6)")[0][0]
+    assert {area: count for area, count, _, _ in areas}.get(1, 0) == expected_areas > 0
+    largest = pg_sql.largest_rows(projects, ("title", "amount_usd"), "amount_usd", 3)
+    assert [row[0] for row in largest] == [title for (title,) in registry.sql(
+        "SELECT title FROM smartcity.projects WHERE donor_country = 'KR' AND amount_usd IS NOT NULL "
+        "ORDER BY amount_usd DESC, title LIMIT 3")] or len({row[1] for row in largest}) < 3  # ties in either order
     assert projects.startEditing()
     projects.changeAttributeValue(first[0][0], projects.fields().indexOf("amount_usd"), 1.0)
     assert pg_sql.grouped_totals(projects, ("donor_country",), "amount_usd") is None

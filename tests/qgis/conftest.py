@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from pytest_qgis.mock_qgis_classes import MockMessageBar
 from pytest_qgis.qgis_interface import QgisInterface
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -146,6 +154,17 @@ def make_projects_layer(rows=PROJECT_ROWS, crs: str = "EPSG:4326") -> QgsVectorL
         features.append(feature)
     provider.addFeatures(features)
     return layer
+
+
+def write_geopackage(layer: QgsVectorLayer, path) -> QgsVectorLayer:
+    """``layer`` written as the GeoPackage ``path`` by QGIS's own writer, opened again as an OGR layer."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    written = QgsVectorLayer(str(path), layer.name(), "ogr")
+    assert written.isValid() and written.featureCount() == layer.featureCount(), path
+    return written
 
 
 @pytest.fixture()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.layers.filtering import apply_project_filter, subset_string
 from smartcity_plugin.layers.sources import open_data_layer, sector_catalogue
-from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer
+from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer, write_geopackage
 
 TRICKY = PROJECT_ROWS + [
     ("p6", "100% solar_ready roofs", "JP", "JICA", "PH", "c_cebu", "c_cebu", "energy", "energy", "planned", 2026, 2028, 5.0, 123.9, 10.3),
@@ -19,14 +19,8 @@ TRICKY = PROJECT_ROWS + [
 
 @pytest.fixture()
 def gpkg_layer(tmp_path) -> QgsVectorLayer:
-    memory = make_projects_layer(TRICKY)
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    path = str(tmp_path / "projects.gpkg")
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    layer = QgsVectorLayer(path, "projects", "ogr")
-    assert layer.isValid() and layer.featureCount() == len(TRICKY)
+    layer = write_geopackage(make_projects_layer(TRICKY), tmp_path / "projects.gpkg")
+    assert layer.featureCount() == len(TRICKY)
     return layer
 
 

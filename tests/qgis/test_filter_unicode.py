@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from qgis.core import QgsCoordinateTransformContext, QgsFeatureRequest, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from smartcity_plugin.core.filter_expression import filter_expression
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.selection_query import projects_condition
 from smartcity_plugin.layers.filtering import apply_project_filter
-from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer
+from tests.qgis.conftest import PROJECT_ROWS, make_projects_layer, write_geopackage
 
 TITLES = [
     "Đà Nẵng smart city centre", "ĐÀ NẴNG FLOOD WARNING", "đà nẵng river sensors", "Da Nang ports (no accents)",
@@ -28,13 +28,9 @@ QUERIES = ["Đà Nẵng", "đà nẵng", "ĐÀ NẴNG", "ÉCOLE", "école", "Eco
 
 @pytest.fixture(scope="module")
 def gpkg_path(qgis_app, tmp_path_factory) -> str:
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    path = str(tmp_path_factory.mktemp("unicode") / "projects.gpkg")
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(make_projects_layer(ROWS), path,
-                                                      QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    return path
+    path = tmp_path_factory.mktemp("unicode") / "projects.gpkg"
+    write_geopackage(make_projects_layer(ROWS), path)
+    return str(path)
 
 
 @pytest.fixture()
@@ -88,13 +84,9 @@ TRICKY_QUERIES = ["ς", "σ", "ΟΔΟΣ", "οδοσ", "µ", "μ", "Μ", "k", "K"
 def tricky_path(qgis_app, tmp_path_factory) -> str:
     rows = [(f"t{i}", title, "KR", "KOICA", "VN", "", "", "water", "water", "ongoing", 2020, 2024, None, 108.2, 16.0)
             for i, title in enumerate(TRICKY_TITLES)]
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    path = str(tmp_path_factory.mktemp("tricky") / "projects.gpkg")
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(make_projects_layer(rows), path,
-                                                      QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    return path
+    path = tmp_path_factory.mktemp("tricky") / "projects.gpkg"
+    write_geopackage(make_projects_layer(rows), path)
+    return str(path)
 
 
 @pytest.mark.parametrize("query", TRICKY_QUERIES)

@@ -33,11 +33,23 @@ def test_package_contents(built_package, repo_root):
     assert expected <= names
     if (repo_root / "resources/data/cooperation.gpkg").is_file():
         assert "smartcity_plugin/resources/data/cooperation.gpkg" in names
+        with zipfile.ZipFile(built_package) as archive:
+            header = archive.read("smartcity_plugin/resources/data/cooperation.gpkg")[:100]
+        # Rollback-journal mode, self-contained: an installation reads it immutable, writing nothing.
+        assert header[18:20] == b"\x01\x01", "the GeoPackage was switched to WAL: run `make data` again"
     assert not [n for n in names if "/sources/" in n or "__pycache__" in n or n.endswith(".pyc")]
+    assert not [n for n in names if n.endswith(("-wal", "-shm", "-journal"))]  # SQLite's working files
     # Taken from CHANGELOG.md, the newest section first.
     assert "changelog=Unreleased (0.2.0)" in metadata
     assert re.search(r"^\s+0\.1\.0 - 2026-11-24$", metadata, re.M)  # a continuation line of the value
     assert "hasProcessingProvider=yes" in metadata
+
+
+def test_sqlite_working_files_beside_the_data_never_ship():
+    """What QGIS 3.22 once left beside the bundled GeoPackage (issue 17) stays out of the zip."""
+    for name in ("cooperation.gpkg-wal", "cooperation.gpkg-shm", "cooperation.gpkg-journal"):
+        assert not package._shipped(Path("resources/data") / name), name
+    assert package._shipped(Path("resources/data/cooperation.gpkg"))
 
 
 def test_package_carries_the_data_licence(built_package):

@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import (
-    QgsCoordinateTransformContext,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-)
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsField, QgsVectorLayer
 
 from smartcity_plugin.core.filter_expression import ExpressionDialect
 from smartcity_plugin.core.filter_model import ProjectFilter
 from smartcity_plugin.core.filter_sql import PostgresDialect, SqlDialect
 from smartcity_plugin.core.selection_query import cities_condition, dialect_for
+from smartcity_plugin.layers.data_sources import open_read_only
 from smartcity_plugin.toolbelt.compat import field_type
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from tests.qgis.conftest import write_geopackage
 
 CITY_IDS = ["ascn_vn_da_nang", "o'neill", "back\\slash", "ĐÀ_nẵng", "%_wild"]
 
 
 @pytest.fixture()
 def cities(qgis_app) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{bundled_data_path()}|layername=ascn_cities", "cities", "ogr")
-    assert layer.isValid()
-    return layer
+    # As the plugin opens it: read-only, so the test writes nothing to the bundled file either.
+    return open_read_only(f"{bundled_data_path()}|layername=ascn_cities", "cities")
 
 
 @pytest.fixture()
@@ -40,14 +34,7 @@ def odd_cities(qgis_app, tmp_path) -> QgsVectorLayer:
         feature = QgsFeature(layer.fields())
         feature.setAttributes([city_id, "VN"])
         layer.dataProvider().addFeature(feature)
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    path = str(tmp_path / "odd.gpkg")
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    written = QgsVectorLayer(path, "odd", "ogr")
-    assert written.isValid()
-    return written
+    return write_geopackage(layer, tmp_path / "odd.gpkg")
 
 
 def ids(layer, expression: str) -> set[str]:

@@ -15,6 +15,7 @@ from osgeo import ogr
 
 from smartcity_plugin.io.errors import DataExchangeError
 from smartcity_plugin.toolbelt.i18n import tr
+from smartcity_plugin.toolbelt.read_only import sqlite_uri
 
 # Published first: the rules of the editable tables refer to them (sector codes).
 TABLE_ORDER = ("dataset_info", "sources", "sectors", "claims", "ascn_cities", "flood_coverage", "projects")
@@ -99,7 +100,7 @@ def rows(path: Path, spec: TableSpec) -> Iterator[tuple]:
     names = [spec.fid_column, *spec.column_names, *([spec.geometry_column] if spec.geometry_type else [])]
     query = "SELECT {} FROM {} ORDER BY 1".format(  # nosec B608 - names read from the file's own schema, quoted
         ", ".join(_quoted(name) for name in names), _quoted(spec.name))
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(Path(path)), uri=True)
     try:
         for row in connection.execute(query):
             yield (*row[:-1], _wkb(row[-1], path)) if spec.geometry_type else row
@@ -151,7 +152,7 @@ def _srid(layer, path: Path) -> int:
 def _indexes(path: Path) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
     """Table → [(columns, unique)] of the attribute indexes SQLite keeps (not the R-trees)."""
     found: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(Path(path)), uri=True)
     try:
         tables = [row[0] for row in connection.execute(
             "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')")]
