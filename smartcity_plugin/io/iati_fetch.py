@@ -149,7 +149,11 @@ class ServiceClient:
             request.setRawHeader(KEY_HEADER, self._key.encode("utf-8"))
         blocking = QgsBlockingNetworkRequest()
         try:
-            error = blocking.get(request, True, self.feedback)
+            # No feedback here: a cancel stops after this page (bounded by QGIS's network timeout). Given
+            # the feedback, QGIS aborts the request itself and now and then deletes the reply before it
+            # finishes (the dialog's cancel test hung so on QGIS 3.22 and 3.44): the request then waits for
+            # ever, and QGIS waits for the task when it closes.
+            error = blocking.get(request, True)
         finally:
             _forget_cached(url)
         if self.cancelled():
