@@ -234,8 +234,9 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
         # The totals have just asked which rows pass, in the order SQLite finds them: fetch the first
         # by their ids instead of testing the filter on the table again.
         first = known[0][:limit]
-        rows = _run(source[0], f"SELECT {', '.join(columns)} FROM {QgsSqliteUtils.quotedIdentifier(source[1])} "  # nosec B608: integers
-                               f"WHERE rowid IN ({', '.join(str(int(rowid)) for rowid in first) or 'NULL'})")
+        ids = ", ".join(str(int(rowid)) for rowid in first) or "NULL"
+        table = QgsSqliteUtils.quotedIdentifier(source[1])
+        rows = _run(source[0], f"SELECT {', '.join(columns)} FROM {table} WHERE rowid IN ({ids})")  # nosec B608
         if rows is not None:
             by_id = {row[0]: row for row in rows}
             return [by_id[rowid] for rowid in first if rowid in by_id]
