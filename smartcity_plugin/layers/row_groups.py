@@ -92,6 +92,7 @@ class RowGroups:
         self.totals = list(zip(counts, sums, withs))
         self._rows: Optional[list[tuple]] = None
         self._table: Optional[sqlite3.Connection] = None
+        self._using = threading.Lock()
 
     def whole(self) -> list[tuple]:
         """(key …, projects, amount, projects with an amount) of every group."""
@@ -126,13 +127,14 @@ class RowGroups:
 
     def passing(self, subset: str) -> Optional[list[tuple]]:
         """The groups that pass ``subset`` as a whole; None when it tests what they do not hold."""
-        table = self._groups_table()
-        if table is None:
-            return None
-        try:  # the groups' numbers only: each group's row is made once, in whole()
-            numbers = table.execute(f"SELECT {_quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
-        except sqlite3.Error:  # a column the groups do not hold, a sub-query, GDAL's own functions
-            return None
+        with self._using:  # the dock and a Processing algorithm's thread may ask at once
+            table = self._groups_table()
+            if table is None:
+                return None
+            try:  # the groups' numbers only: each group's row is made once, in whole()
+                numbers = table.execute(f"SELECT {_quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
+            except sqlite3.Error:  # a column the groups do not hold, a sub-query, GDAL's own functions; closed
+                return None
         whole = self._whole_rows()
         return [whole[number] for (number,) in numbers]
 
@@ -160,9 +162,11 @@ class RowGroups:
         return table
 
     def close(self) -> None:
-        if self._table is not None:
-            self._table.close()
-            self._table = None
+        """Release the groups' table (it is made again if asked)."""
+        with self._using:
+            if self._table is not None:
+                self._table.close()
+                self._table = None
 
 
 def kept(key: tuple, build) -> Optional[RowGroups]:
