@@ -198,7 +198,8 @@ class CooperationDock(QgsDockWidget):
         self._set_selection(selection)
         self.store.set_selection(selection, by_planner)
         summary, countries, groups = totals_and_places(projects)
-        by_donor = refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"), groups)
+        by_donor = refresh_project_counts(layers["cities"], projects, summary.by_city, layers.get("programmes"), groups,
+                                          groups_asked=True)
         shown = self.results.show_layer(projects, self.catalogue.label)  # after the totals: reuses their rows
         note = self.lens_note
         if by_donor:

@@ -174,15 +174,17 @@ def _geometry_column(layer: QgsVectorLayer) -> Optional[str]:
     return next((column for name, column in rows or () if str(name).lower() == table.lower()), None)
 
 
-def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str) -> Optional[list[tuple]]:
+def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str, keep: bool = False
+                   ) -> Optional[list[tuple]]:
     """(``keys`` …, projects, published ``amount`` total, projects with an amount) per group of ``keys``.
 
-    The whole table's groups and each row's group are read once per version of the file
-    (:mod:`row_groups`); a filter is then answered from the groups, or from the rows that pass it.
+    ``keep``: the whole table's groups and each row's group are read once per version of the
+    file (:mod:`row_groups`), and this and later filters are answered from the groups or from
+    the rows that pass them (the dock, click after click); otherwise one GROUP BY.
     """
     columns = [quoted_column(layer, key) for key in keys]
     value = quoted_column(layer, amount)
-    source = _table(layer)
+    source = _table(layer) if keep else None
     if source is not None:
         path, table = source
         quoted_table = QgsSqliteUtils.quotedIdentifier(table)

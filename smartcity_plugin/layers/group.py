@@ -23,7 +23,7 @@ from smartcity_plugin.core.placement import PlaceGroup
 from smartcity_plugin.layers import palette, presentation
 from smartcity_plugin.layers.city_labels import refresh_city_labels
 from smartcity_plugin.layers.placement import refresh_placement
-from smartcity_plugin.layers.reading import city_counts
+from smartcity_plugin.layers.reading import totals_and_places
 from smartcity_plugin.layers.sources import open_data_layer, open_read_only, sector_names
 from smartcity_plugin.toolbelt.compat import field_type
 from smartcity_plugin.toolbelt.i18n import tr, user_language
@@ -181,17 +181,20 @@ def drop_empty_categories(layer: QgsVectorLayer) -> None:
 def refresh_project_counts(
     cities: QgsVectorLayer, projects: QgsVectorLayer, counts: Optional[Mapping[str, int]] = None,
     programmes: Optional[QgsVectorLayer] = None, groups: Optional[list[PlaceGroup]] = None,
+    groups_asked: bool = False,
 ) -> bool:
     """Give each city the number of projects the projects layer shows now (its symbol size).
 
     Counted here and written into the field's expression as a map: QGIS 3.22 resolves
     aggregate(layer:=…) only in the main project, so maps made elsewhere (Processing,
     headless export) would lose the sizes. ``counts`` (a summary's ``by_city``) and ``groups``
-    (:func:`reading.totals_and_places`) save reading the projects again. True when the
+    (:func:`reading.totals_and_places`; ``groups_asked``: None there means SQL cannot group
+    the layer) save reading the projects again. True when the
     projects are too many for a ring position each and each donor keeps one.
     """
-    if counts is None:
-        counts = city_counts(projects)
+    if counts is None or (groups is None and not groups_asked):  # one reading for both (the dock gives them)
+        summary, _, groups = totals_and_places(projects)
+        counts = summary.by_city if counts is None else counts
     expression = f"coalesce(map_get({presentation.map_literal(dict(sorted(counts.items())))}, \"city_id\"), 0)"
     index = cities.fields().indexOf(PROJECT_COUNT_FIELD)
     if index < 0:
@@ -201,7 +204,7 @@ def refresh_project_counts(
         cities.updateExpressionField(index, expression)
     cities.setFieldAlias(index, tr("Projects"))
     cities.triggerRepaint()
-    locations, offsets, by_donor = refresh_placement(projects, cities, programmes, groups)
+    locations, offsets, by_donor = refresh_placement(projects, cities, programmes, groups, groups_asked=True)
     refresh_city_labels(cities, locations, offsets, counts)  # names clear of the rings just placed
     cities.triggerRepaint()
     return by_donor

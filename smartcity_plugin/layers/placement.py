@@ -59,7 +59,7 @@ def lookup_expression(values: dict, key_field: str, default: str) -> str:
 
 def refresh_placement(
     projects: QgsVectorLayer, cities: Optional[QgsVectorLayer] = None, programmes: Optional[QgsVectorLayer] = None,
-    groups: Optional[list[PlaceGroup]] = None,
+    groups: Optional[list[PlaceGroup]] = None, groups_asked: bool = False,
 ) -> tuple[dict[str, list[Point]], dict[str, Point], bool]:
     """Ring positions of the projects drawn as points; the programmes of each recipient country.
 
@@ -70,7 +70,7 @@ def refresh_placement(
     """
     from smartcity_plugin.layers.reading import totals_and_places
 
-    if groups is None:
+    if groups is None and not groups_asked:  # groups_asked: None already means SQL cannot group this layer
         groups = totals_and_places(projects)[2]
     if groups is not None and sum(group.projects for group in groups if not group.area) > RING_PROJECT_LIMIT:
         locations, offsets = _place_by_donor(projects, cities, programmes, groups)

@@ -86,7 +86,7 @@ def totals_and_places(layer: QgsVectorLayer) -> tuple[Summary, list[TotalsRow], 
     The same groups also say which projects are drawn as areas (national and regional
     programmes), so the map's placement needs no reading of its own.
     """
-    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT, AREA_PROGRAMME))
+    rows = grouped_totals(layer, (*GROUP_KEYS, schema.F_RECIPIENT, AREA_PROGRAMME), keep=True)
     places: Optional[list[PlaceGroup]] = []
     if rows is None:
         fields = (*SUMMARY_FIELDS, schema.F_RECIPIENT)
@@ -155,9 +155,13 @@ def city_counts(layer: QgsVectorLayer) -> dict[str, int]:
     return summarize_groups((None, None, None, *group) for group in groups).by_city
 
 
-def grouped_totals(layer: QgsVectorLayer, keys) -> Optional[list[tuple]]:
-    """Totals per group of ``keys`` by SQL (a GeoPackage or the team registry); None: read the features."""
-    groups = gpkg_sql.grouped_totals(layer, keys, schema.F_AMOUNT)
+def grouped_totals(layer: QgsVectorLayer, keys, keep: bool = False) -> Optional[list[tuple]]:
+    """Totals per group of ``keys`` by SQL (a GeoPackage or the team registry); None: read the features.
+
+    ``keep``: a GeoPackage's rows are grouped once per version of the file, for the filters to come
+    (the dock's); otherwise one GROUP BY answers.
+    """
+    groups = gpkg_sql.grouped_totals(layer, keys, schema.F_AMOUNT, keep)
     return groups if groups is not None else pg_sql.grouped_totals(layer, keys, schema.F_AMOUNT)
 
 

@@ -60,3 +60,28 @@ def test_what_sql_cannot_read_is_read_feature_by_feature(projects):
     assert gpkg_sql.grouped_totals(projects, ("donor_country",), "amount_usd") is None
     assert summarize_layer(projects).projects == len(by_features(projects)) > 0
     assert len(first_records(projects, READ, 5)) == 5
+
+
+@pytest.mark.parametrize("criteria", FILTERS)
+def test_the_docks_kept_groups_agree_with_the_features(projects, criteria):
+    """The dock's path: each row's group kept per file version, the filter answered from the groups or
+    from the rows that pass it, the table's first rows read by the ids just found."""
+    from smartcity_plugin.layers import row_groups
+    from smartcity_plugin.layers.reading import totals_and_places
+
+    row_groups.forget()
+    assert apply_project_filter(projects, ProjectFilter(**criteria), sector_catalogue())
+    records = by_features(projects)
+    expected = summarize(records)
+    for _ in range(2):  # the groups read, then kept
+        summary, countries, places = totals_and_places(projects)
+        assert places is not None  # the SQL path ran
+        assert (summary.projects, summary.without_amount, summary.cities, summary.by_city) == (
+            expected.projects, expected.without_amount, expected.cities, expected.by_city)
+        assert summary.amount_usd == pytest.approx(expected.amount_usd)
+        assert {k: b.projects for k, b in summary.by_donor.items()} == {
+            k: b.projects for k, b in expected.by_donor.items()}
+        assert sum(place.projects for place in places) == expected.projects
+        rows = first_records(projects, READ, 1000)
+        assert [row[1:] for row in rows] == [tuple(record[name] for name in READ) for record in records]
+    row_groups.forget()
