@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Sequence
 from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsProperty,
     QgsTableCell,
     QgsTextFormat,
@@ -65,19 +66,46 @@ def _bold(text: str, template: QgsTextFormat) -> QgsTableCell:
     return cell
 
 
+def _text_width(text_format, text: str) -> float:
+    """Width in mm of ``text`` in ``text_format`` (its size in points, as the layout draws it)."""
+    font = text_format.toQFont()
+    font.setPointSizeF(text_format.size())
+    return QgsLayoutUtils.textWidthMM(font, text)
+
+
 def _set_columns(table: QgsLayoutItemManualTable, titles: Sequence[str], width: float) -> None:
-    """Headings and widths that add up to ``width``: the first column a quarter, the numbers the rest."""
+    """Headings and widths that add up to ``width``: the first column a fifth, the numbers the rest.
+
+    Headings wrap between words only, so each number column is at least as wide as its heading's
+    widest word ("Commercial" was cut when an "Other kinds" column narrowed them) and as a long
+    number; the other columns and then the first (down to a sixth) give up the room.
+    """
     margins = 2 * table.cellMargin() * len(titles) + 0.6
     usable = width - margins
-    first, count = usable * 0.21, usable * 0.12  # name; projects and projects without amount
-    money_width = (usable - first - 2 * count) / (len(titles) - 3)
+    count = usable * 0.12  # projects and projects without amount
+    money = (usable * 0.79 - 2 * count) / (len(titles) - 3)
+    header, content = table.headerTextFormat(), table.contentTextFormat()
+    longest = {"count": _text_width(content, "88,888"), "money": _text_width(content, "888.8 bn")}
+    kinds = ["count", *["money"] * (len(titles) - 3), "count"]
+    least = [max(longest[kind], max((_text_width(header, word) for word in title.split()), default=0.0)) + 0.3
+             for kind, title in zip(kinds, titles[1:])]
+    widths = [max(low, count if kind == "count" else money) for low, kind in zip(least, kinds)]
+    first = usable - sum(widths)
+    if first < usable / 6:  # the wider columns give back what they have above their least
+        first = usable / 6
+        excess = sum(widths) - (usable - first)
+        slack = [wide - low for wide, low in zip(widths, least)]
+        if sum(slack) >= excess:
+            widths = [wide - room * excess / sum(slack) for wide, room in zip(widths, slack)]
+        else:  # no room at all: every column shrinks alike
+            widths = [low * (usable - first) / sum(least) for low in least]
     headers = []
     for title in titles:
         column = QgsLayoutTableColumn(title)
         headers.append(column)
     table.setHeaders(headers)
     table.setIncludeTableHeader(True)
-    table.setColumnWidths([first, count] + [money_width] * (len(titles) - 3) + [count])
+    table.setColumnWidths([first, *widths])
 
 
 def fill_report_table(

@@ -126,3 +126,29 @@ def test_an_exported_map_says_why_the_marks_are_per_donor(crowded, qgis_new_proj
         assert "share one mark" not in narrow.itemById("sources").text()
         QgsProject.instance().clear()
     forget_cached_tables()
+
+
+def test_the_totals_table_headings_fit_their_columns(crowded, qgis_new_project):
+    """With an "Other kinds" column the money columns narrowed and "Commercial" was cut on the page."""
+    from qgis.core import QgsLayoutUtils
+
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.export.layouts import MapRequest, build_map_layout
+    from smartcity_plugin.layers.sources import forget_cached_tables
+
+    forget_cached_tables()
+    with use_catalogue(crowded):
+        QgsProject.instance().clear()
+        layout = build_map_layout(QgsProject.instance(), MapRequest(ProjectFilter()))
+        table = layout.itemById("summary").multiFrame()
+        titles = [column.heading() for column in table.headers()]
+        assert "Other kinds (US$)" in titles  # the case that cut a heading
+        header = table.headerTextFormat()
+        font = header.toQFont()
+        font.setPointSizeF(header.size())
+        for title, width in zip(titles, table.columnWidths()):
+            widest = max((QgsLayoutUtils.textWidthMM(font, word) for word in title.split()), default=0.0)
+            assert widest <= width, f"{title!r}: {widest:.1f} mm in a {width:.1f} mm column"
+        assert table.columnWidths()[0] >= 10  # the names keep a column of their own
+        QgsProject.instance().clear()
+    forget_cached_tables()
