@@ -128,18 +128,7 @@ class Extent:
     def add(self, points: Iterable[Point]) -> None:
         """Widen by ``points``."""
         for x, y in points:
-            if self.box is None:
-                self.box = [x, y, x, y]
-            else:
-                box = self.box
-                if x < box[0]:
-                    box[0] = x
-                if y < box[1]:
-                    box[1] = y
-                if x > box[2]:
-                    box[2] = x
-                if y > box[3]:
-                    box[3] = y
+            self.add_box((x, x, y, y))
 
     def write(self, connection: sqlite3.Connection, table: str) -> None:
         """Widen ``table``'s extent in gpkg_contents and set its last change to now (as GDAL does)."""

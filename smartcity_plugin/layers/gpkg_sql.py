@@ -100,18 +100,8 @@ def _whole_table(path: str, signature: tuple, sql: str) -> Optional[tuple]:
 
 
 def _run(path: Path, sql: str) -> Optional[list[tuple]]:
-    import sqlite3  # here, not at plugin start: only totals and tables need it
-
-    try:
-        connection = sqlite3.connect(sqlite_uri(path), uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        return connection.execute(sql).fetchall()
-    except sqlite3.Error:  # e.g. a subset string with GDAL's own SQL functions
-        return None
-    finally:
-        connection.close()
+    """The rows of ``sql`` on the file, read-only; None when SQL fails (e.g. GDAL's own functions)."""
+    return _stream(path, sql, lambda rows: rows.fetchall())
 
 
 # A grouping key that is no field: 1 for a national or regional programme (drawn as its
@@ -137,7 +127,7 @@ def area_programme(layer: QgsVectorLayer, unlocated: str, trim: str) -> str:
 
 def _stream(path: Path, sql: str, consume: Callable):
     """``consume`` the rows of ``sql`` as SQLite gives them (none held all at once); None when SQL fails."""
-    import sqlite3
+    import sqlite3  # here, not at plugin start: only totals and tables need it
 
     try:
         connection = sqlite3.connect(sqlite_uri(path), uri=True)
@@ -247,9 +237,14 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
 
 def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
     """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
-    column = quoted_column(layer, by)
-    rows = _select(layer, [quoted_column(layer, name) for name in fields],
-                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
+    return largest_by(_select, quoted_column, layer, fields, by, limit)
+
+
+def largest_by(select: Callable, quote: Callable, layer: QgsVectorLayer, fields: Sequence[str], by: str,
+               limit: int) -> Optional[list[tuple]]:
+    """:func:`largest_rows` with a dialect's ``select`` and ``quote`` (this module's or the registry's)."""
+    rows = select(layer, [quote(layer, name) for name in fields],
+                  f" ORDER BY {quote(layer, by)} DESC NULLS LAST LIMIT {int(limit)}")
     if rows is None:
         return None
     position = list(fields).index(by)

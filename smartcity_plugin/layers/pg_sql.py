@@ -19,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME, area_programme
+from smartcity_plugin.layers.gpkg_sql import AREA_PROGRAMME, area_programme, largest_by
 from smartcity_plugin.layers.gpkg_sql import quoted_column as quoted_field  # standard SQL quoting: PostgreSQL's too
 from smartcity_plugin.toolbelt.values import plain_value
 
@@ -82,13 +82,7 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
 
 def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:
     """``fields`` of the ``limit`` features with the largest ``by`` (those without one left out)."""
-    column = quoted_column(layer, by)
-    rows = _select(layer, [quoted_column(layer, name) for name in fields],
-                   f" ORDER BY {column} DESC NULLS LAST LIMIT {int(limit)}")
-    if rows is None:
-        return None
-    position = list(fields).index(by)
-    return [row for row in rows if row[position] is not None]
+    return largest_by(_select, quoted_column, layer, fields, by, limit)
 
 
 def distinct_rows(layer: QgsVectorLayer, fields: Sequence[str]) -> Optional[list[tuple]]:

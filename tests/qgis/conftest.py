@@ -171,3 +171,22 @@ def write_geopackage(layer: QgsVectorLayer, path) -> QgsVectorLayer:
 def projects_layer() -> QgsVectorLayer:
     """Five projects with the real schema."""
     return make_projects_layer()
+
+
+@pytest.fixture()
+def bundled_data():
+    """The plugin on its bundled data, whatever an earlier test left chosen; restored afterwards."""
+    from qgis.core import QgsSettings
+
+    from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, REGISTRY_KEY, forget_cached_tables
+
+    settings = QgsSettings()
+    before = {key: settings.value(key, None) for key in (DATA_SOURCE_KEY, REGISTRY_KEY)}
+    for key in before:
+        settings.remove(key)
+    forget_cached_tables()
+    yield
+    for key, value in before.items():
+        if value is not None:
+            settings.setValue(key, value)
+    forget_cached_tables()

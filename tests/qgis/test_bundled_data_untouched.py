@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import Qt
 
 from smartcity_plugin.toolbelt import paths
 from tests.qgis.conftest import flush_deleted
+from tests.qgis.test_dock import tick
 
 SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -65,30 +65,6 @@ def installed_plugin(request, tmp_path, monkeypatch):
     data.chmod(0o644)
 
 
-@pytest.fixture()
-def bundled_data_chosen():
-    from qgis.core import QgsSettings
-
-    from smartcity_plugin.layers.sources import DATA_SOURCE_KEY, REGISTRY_KEY, forget_cached_tables
-
-    settings = QgsSettings()
-    before = {key: settings.value(key, None) for key in (DATA_SOURCE_KEY, REGISTRY_KEY)}
-    for key in before:
-        settings.remove(key)
-    forget_cached_tables()
-    yield
-    for key, value in before.items():
-        if value is not None:
-            settings.setValue(key, value)
-    forget_cached_tables()
-
-
-def tick(combo, codes) -> None:
-    for index in range(combo.count()):
-        if combo.itemData(index) in codes:
-            combo.setItemCheckState(index, Qt.CheckState.Checked)
-
-
 def run(algorithm: str, **parameters) -> dict:
     from qgis import processing
 
@@ -96,7 +72,7 @@ def run(algorithm: str, **parameters) -> dict:
 
 
 def test_a_planners_session_leaves_the_bundled_file_as_installed(
-        installed_plugin, bundled_data_chosen, desktop_iface, qgis_new_project, qgis_processing, tmp_path):
+        installed_plugin, bundled_data, desktop_iface, qgis_new_project, qgis_processing, tmp_path):
     import smartcity_plugin
     from smartcity_plugin.layers.group import find_group, layers_by_role
 

@@ -8,7 +8,7 @@ from smartcity_plugin.layers.project_state import read_selection
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, sql, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 
 
 def offered(form) -> list[str]:

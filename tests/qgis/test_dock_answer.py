@@ -13,7 +13,7 @@ from smartcity_plugin.core.names import COUNTRY_NAMES
 from tests.qgis import test_dock
 from tests.qgis.test_dock import MEKONG, mekong_water_since_2019_sql, sql, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 WATER_FAMILY = "sector_primary = 'water' OR sector_primary LIKE 'water.%'"
 
 

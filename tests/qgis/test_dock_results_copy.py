@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QApplication
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 
 
 def test_ctrl_c_copies_the_selected_rows_with_their_header(dock):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 
 
 def selected_rows(table) -> list[int]:

@@ -10,7 +10,7 @@ from smartcity_plugin.layers.project_state import FILTER_KEY, SELECTION_KEY, rea
 from tests.qgis import test_dock
 from tests.qgis.test_dock import sql, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 plugin_with_dock = test_dock.plugin_with_dock
 SETTINGS_PREFIX = "smartcity_plugin"
 

@@ -20,7 +20,6 @@ from tests.fixtures.io_support import fixture
 from tests.qgis import test_dock
 from tests.qgis.test_dock import tick
 
-bundled_data = test_dock.bundled_data  # the plugin on its bundled data, restored afterwards
 plugin_with_dock = test_dock.plugin_with_dock
 
 

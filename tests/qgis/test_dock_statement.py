@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from tests.qgis import test_dock
 from tests.qgis.test_dock import layers, tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 
 
 def shown_ids() -> set[str]:

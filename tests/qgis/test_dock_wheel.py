@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QApplication, QScrollArea
 from tests.qgis import test_dock
 from tests.qgis.test_dock import tick
 
-bundled_data, dock = test_dock.bundled_data, test_dock.dock  # the dock tests' fixtures
+dock = test_dock.dock  # the dock tests' fixture (bundled_data: conftest)
 
 
 def wheel(widget, steps: int = -1) -> bool:
