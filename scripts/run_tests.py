@@ -11,6 +11,7 @@ tests/data, which start no QGIS, run together. The closing line counts every fil
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -67,6 +68,28 @@ def run(files: List[Path], options: List[str]) -> Tuple[int, Dict[str, int], str
     return done.returncode, counts(done.stdout), done.stdout
 
 
+def shown(file: Path) -> str:
+    """A test file's name as the summary prints it: relative to the checkout when inside it."""
+    return str(file.relative_to(ROOT)) if file.is_relative_to(ROOT) else str(file)
+
+
+def record_crash(name: str, status: int) -> None:
+    """Name the test a crashed run died in, in the matrix's log (SMARTCITY_MATRIX_TEST_LOG).
+
+    A crash in a teardown comes after the test's call was logged as passed: without this
+    line the matrix's results would count the file's tests as passed.
+    """
+    log = os.environ.get(MATRIX_LOG)
+    if not log:
+        return
+    from matrix_pytest import crashed_test, exit_description, read_events
+
+    nodeid = crashed_test(read_events(Path(log))) or f"{name}::(outside any test)"
+    with open(log, "a", encoding="utf-8") as file:
+        file.write(json.dumps({"nodeid": nodeid, "event": "crash",
+                               "message": f"crashed the test process ({exit_description(status)})"}) + "\n")
+
+
 def main(argv: Sequence[str]) -> int:
     # Test folders or files (what exists) are ours; everything else goes to pytest as it is.
     paths = [ROOT / arg for arg in argv if not arg.startswith("-") and (ROOT / arg).exists()]
@@ -75,13 +98,14 @@ def main(argv: Sequence[str]) -> int:
     failed_runs = []
     started = time.monotonic()
     for files in runs(paths or [ROOT / "tests"]):
-        name = str(files[0].relative_to(ROOT)) if len(files) == 1 else f"{len(files)} files without QGIS windows"
+        name = shown(files[0]) if len(files) == 1 else f"{len(files)} files without QGIS windows"
         status, found, output = run(files, options)
         for word, number in found.items():
             totals[word] = totals.get(word, 0) + number
         broken = status not in (0, NO_TESTS_COLLECTED) or found.get("failed") or found.get("errors")
         if broken and not (found.get("failed") or found.get("errors")):
             totals["failed"] = totals.get("failed", 0) + 1  # a crash or a hang ended the file: one failure
+            record_crash(name, status)
         summary = ", ".join(f"{number} {word}" for word, number in sorted(found.items())) or f"exit {status}"
         print(f"{'FAIL' if broken else 'ok  '} {name}: {summary}", flush=True)
         if broken:

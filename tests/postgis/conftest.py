@@ -16,7 +16,11 @@ from psycopg2 import sql
 
 from tests.desktop.test_desktop_smoke import xvfb_display  # noqa: F401 (a fixture: the registry's desktop test)
 from tests.postgis.cluster import PgDatabase, ThrowawayCluster
-from tests.qgis.conftest import desktop_iface, provider  # noqa: F401 (fixtures shared with the QGIS tests)
+from tests.qgis.conftest import (  # noqa: F401 (fixtures shared with the QGIS tests)
+    canvas_draws_nothing,
+    desktop_iface,
+    provider,
+)
 
 
 @pytest.fixture(scope="session")

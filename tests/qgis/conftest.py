@@ -65,6 +65,20 @@ _PROJECT_WRAPPER: list = []
 
 
 @pytest.fixture(scope="session", autouse=True)
+def canvas_draws_nothing(qgis_canvas):
+    """The test canvas never renders in the background.
+
+    QGIS 3.22's ``QgsProject.clear()`` frees the project's expression scope that a canvas
+    render job still reads from its own thread; the desktop first stops the canvas, the
+    tests clear projects in thirty places. With rendering on, a render started by an
+    earlier processEvents() crashed a later teardown now and then (SIGSEGV in
+    ``QgsExpressionContextScope::addVariable`` on the render thread). No test reads the
+    canvas's image; the desktop smoke draws the real canvas.
+    """
+    qgis_canvas.setRenderFlag(False)  # for the whole session: turning it back on would draw at exit
+
+
+@pytest.fixture(scope="session", autouse=True)
 def collect_before_qgis_exits(qgis_app):
     """Free Python-held QGIS objects while QGIS still runs (its exit comes right after).
 

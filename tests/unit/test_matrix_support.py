@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -215,3 +216,45 @@ def test_a_crashing_test_does_not_end_the_run(tmp_path):
                 for outcome in matrix_pytest.outcomes(matrix_pytest.read_events(log))}
     assert outcomes == {"test_before": "passed", "test_fails": "failed", "test_crash": "crashed",
                         "test_after_the_crash": "passed"}
+
+
+CRASH_IN_TEARDOWN = """
+import os
+import signal
+
+import pytest
+
+
+@pytest.fixture()
+def crashes_when_done():
+    yield
+    os.kill(os.getpid(), signal.SIGSEGV)  # what a QGIS object freed twice does
+
+
+def test_first():
+    assert True
+
+
+def test_passes_then_crashes(crashes_when_done):
+    assert True
+"""
+
+
+def test_make_test_counts_a_crash_in_a_teardown_as_a_failure(tmp_path):
+    """The matrix's results say "1 failed" for a file whose teardown crashed QGIS, not "2 passed"."""
+    write(tmp_path / "test_teardown_crash.py", CRASH_IN_TEARDOWN)
+    log = tmp_path / "tests.jsonl"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "run_tests.py"), "-p", "no:qgis", "-p", "no:cacheprovider",
+         "-q", "-p", "no:faulthandler", str(tmp_path / "test_teardown_crash.py")],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=120,
+        env={**os.environ, "SMARTCITY_MATRIX_TEST_LOG": str(log),
+             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "scripts"), os.environ.get("PYTHONPATH")]))},
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "tests: 0 passed, 1 failed, 0 skipped" in result.stdout, result.stdout  # pytest's own count died with it
+    counted = matrix_support.read_test_log(log)
+    assert (counted.passed, counted.failed + counted.errors) == (1, 1)
+    assert len(counted.failing) == 1
+    assert counted.failing[0].endswith(
+        "test_teardown_crash.py::test_passes_then_crashes (crashed): crashed the test process (killed by signal 11)")
