@@ -19,6 +19,7 @@ from qgis.core import QgsProviderRegistry, QgsSqliteUtils, QgsVectorLayer
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.placement import COUNTRY_PRECISION
 from smartcity_plugin.layers import row_groups
+from smartcity_plugin.layers.row_copy import COPIED_FIELDS, RowCopy
 from smartcity_plugin.toolbelt.read_only import sqlite_uri
 
 PRECISION = "location_precision"
@@ -99,9 +100,9 @@ def _whole_table(path: str, signature: tuple, sql: str) -> Optional[tuple]:
     return None if rows is None else tuple(rows)
 
 
-def _run(path: Path, sql: str) -> Optional[list[tuple]]:
+def _run(path: Path, sql: str, parameters: tuple = ()) -> Optional[list[tuple]]:
     """The rows of ``sql`` on the file, read-only; None when SQL fails (e.g. GDAL's own functions)."""
-    return _stream(path, sql, lambda rows: rows.fetchall())
+    return _stream(path, sql, lambda rows: rows.fetchall(), parameters)
 
 
 # A grouping key that is no field: 1 for a national or regional programme (drawn as its
@@ -125,7 +126,7 @@ def area_programme(layer: QgsVectorLayer, unlocated: str, trim: str) -> str:
     return f"(CASE WHEN {recipients} <> '' AND ({' OR '.join(unlocated)}) THEN 1 ELSE 0 END)"
 
 
-def _stream(path: Path, sql: str, consume: Callable):
+def _stream(path: Path, sql: str, consume: Callable, parameters: tuple = ()):
     """``consume`` the rows of ``sql`` as SQLite gives them (none held all at once); None when SQL fails."""
     import sqlite3  # here, not at plugin start: only totals and tables need it
 
@@ -134,7 +135,7 @@ def _stream(path: Path, sql: str, consume: Callable):
     except sqlite3.Error:
         return None
     try:
-        return consume(connection.execute(sql))
+        return consume(connection.execute(sql, parameters))
     except (sqlite3.Error, ValueError):
         return None
     finally:
@@ -190,41 +191,84 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str, keep
         if groups is not None and not subset:
             return groups.whole()
         if groups is not None:
-            rows = groups.passing(subset)
-            if rows is None:
-                # With the amount, which no index holds: SQLite then walks the rows as it does for QGIS's own
-                # query (not a narrower index), so the order is the one the table is read in.
-                passing = _run(path, f"SELECT rowid, {value} FROM {quoted_table} WHERE ({subset})")  # nosec B608
-                rows = None if passing is None else groups.of_rows(passing)
-                if rows is not None:
-                    _remember_passing((str(path), _signature(path), table, subset), passing)
+            rows = _kept_answer(layer, path, table, groups, subset)
             if rows is not None:
                 return rows
     groups_sql = ", ".join(str(position + 1) for position in range(len(keys)))
     return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups_sql}")
 
 
-# The rows the last filter passed (key: file, version, table, filter): the first of them, in the order
-# SQLite found them, and how many. The dock's table right after its totals reads them by id.
+def _kept_answer(layer: QgsVectorLayer, path: Path, table: str, groups: row_groups.RowGroups, subset: str
+                 ) -> Optional[list[tuple]]:
+    """The totals of the rows that pass ``subset``, from the kept groups; None: ask SQL to group them.
+
+    The groups answer a filter on what they hold; otherwise the rows' copy in memory or the
+    file says which rows pass. Either way the lowest row ids that pass are remembered for the
+    dock's table, which lists the first projects by feature id.
+    """
+    key = (str(path), _signature(path), table, subset)
+    numbers = groups.passing(subset)
+    if numbers is not None:
+        rows = groups.rows_of(numbers)
+        _remember_passing(key, groups.first_ids(numbers, PASSING_KEPT), sum(row[-3] for row in rows))
+        return rows
+    copy = groups.row_copy(lambda: _row_copy(layer, path, table))
+    rowids = None if copy is None else copy.passing(subset)
+    if rowids is None:
+        passing = _run(path, f"SELECT rowid FROM {QgsSqliteUtils.quotedIdentifier(table)} WHERE ({subset})")  # nosec
+        rowids = None if passing is None else sorted(rowid for (rowid,) in passing)
+    rows = None if rowids is None else groups.of_rows(rowids)
+    if rows is not None:
+        _remember_passing(key, rowids[:PASSING_KEPT], len(rowids))
+    return rows
+
+
+def _row_copy(layer: QgsVectorLayer, path: Path, table: str) -> Optional[RowCopy]:
+    """The table's filtered fields copied into memory; None when they cannot stand for the file."""
+    quoted_table = QgsSqliteUtils.quotedIdentifier(table)
+    info = _run(path, f"SELECT name, type, pk FROM pragma_table_info({QgsSqliteUtils.quotedValue(table)})")  # nosec
+    definition = _run(path, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    if not info or not definition or "COLLATE" in str(definition[0][0] or "").upper():
+        return None  # a collation would compare text differently in the copy
+    row_ids = [name for name, kind, key in info if key == 1 and str(kind).upper() == "INTEGER"]
+    columns = [(name, kind) for name, kind, _ in info if name in COPIED_FIELDS]
+    if len(row_ids) != 1 or not columns:
+        return None
+    names = ", ".join(QgsSqliteUtils.quotedIdentifier(name) for name, _ in columns)
+    read = f"SELECT rowid, {names} FROM {quoted_table} NOT INDEXED"  # nosec B608: names quoted
+
+    others = [str(name) for name, _, _ in info]
+
+    def copy(rows) -> Optional[RowCopy]:
+        try:
+            return RowCopy(table, row_ids[0], columns, rows, others)
+        except ValueError:  # more rows than a copy may hold
+            return None
+
+    return _stream(path, read, copy)
+
+
+# The rows the last filter passed (key: file, version, table, filter): the lowest row ids, and how
+# many. The dock's table right after its totals reads them by id.
 _passing: dict[tuple, tuple[list[int], int]] = {}
 PASSING_KEPT = 5000
 
 
-def _remember_passing(key: tuple, passing: list[tuple]) -> None:
+def _remember_passing(key: tuple, first: list[int], passing: int) -> None:
     _passing.clear()
-    _passing[key] = ([row[0] for row in passing[:PASSING_KEPT]], len(passing))
+    _passing[key] = (first, passing)
 
 
 def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Optional[list[tuple]]:
-    """(feature id, ``fields`` …) of the first ``limit`` features, in the order QGIS reads them."""
+    """(feature id, ``fields`` …) of the ``limit`` features with the lowest feature ids, in that order."""
     # A GeoPackage's feature id is its INTEGER PRIMARY KEY, which SQLite also calls rowid.
     columns = ["rowid", *(quoted_column(layer, name) for name in fields)]
     source = _table(layer)
     known = None if source is None else _passing.get((str(source[0]), _signature(source[0]),
                                                        source[1], layer.subsetString().strip()))
     if known is not None and (len(known[0]) >= limit or known[1] == len(known[0])):
-        # The totals have just asked which rows pass, in the order SQLite finds them: fetch the first
-        # by their ids instead of testing the filter on the table again.
+        # The totals have just found which rows pass: fetch the first by their ids instead of testing
+        # the filter on the table again.
         first = known[0][:limit]
         ids = ", ".join(str(int(rowid)) for rowid in first) or "NULL"
         table = QgsSqliteUtils.quotedIdentifier(source[1])
@@ -232,7 +276,7 @@ def first_rows(layer: QgsVectorLayer, fields: Sequence[str], limit: int) -> Opti
         if rows is not None:
             by_id = {row[0]: row for row in rows}
             return [by_id[rowid] for rowid in first if rowid in by_id]
-    return _select(layer, columns, f" LIMIT {int(limit)}")
+    return _select(layer, columns, f" ORDER BY rowid LIMIT {int(limit)}")
 
 
 def largest_rows(layer: QgsVectorLayer, fields: Sequence[str], by: str, limit: int) -> Optional[list[tuple]]:

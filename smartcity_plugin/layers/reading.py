@@ -41,13 +41,18 @@ def project_records(
 
 
 def first_records(layer: QgsVectorLayer, fields, limit: int) -> list[tuple]:
-    """(feature id, ``fields`` values …) of the first ``limit`` features the layer shows."""
+    """(feature id, ``fields`` values …) of the ``limit`` features the layer shows with the lowest feature ids.
+
+    By feature id, as the team registry orders them: the same projects whichever index SQLite
+    or the provider walks.
+    """
     rows = gpkg_sql.first_rows(layer, fields, limit)
     if rows is None:
         rows = pg_sql.first_rows(layer, fields, limit)
     if rows is not None:
         return rows
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setLimit(limit)
+    request.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("$id")]))
     request.setSubsetOfAttributes(list(fields), layer.fields())
     indexes = [layer.fields().indexOf(name) for name in fields]
     records = []

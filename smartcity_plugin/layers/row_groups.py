@@ -6,8 +6,9 @@ which group each row falls in and its amount; then
 
 - a filter on those fields alone (a donor, a country, a city) runs, as the same SQL, on
   the groups themselves: every project of a group passes or fails it together;
-- any other filter asks SQLite only which rows pass (what counting them costs) and adds
-  up their groups here, instead of SQLite sorting every passing row into groups.
+- any other filter asks which rows pass, of a copy of the filtered fields in memory
+  (:mod:`row_copy`) or else of the file, and adds up their groups here, instead of SQLite
+  sorting every passing row into groups.
 
 The groups' table has every column of the projects' table, so a filter's names mean the
 same there (SQLite reads an unknown "name" as a string); an authorizer refuses any column
@@ -20,10 +21,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from array import array
-from collections import OrderedDict
-from itertools import repeat
+from collections import Counter, OrderedDict
+from itertools import compress, count, islice, repeat
 from math import nan
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
+
+from smartcity_plugin.layers.row_copy import RowCopy
 
 GROUPS = "groups"
 PROJECTS, AMOUNT, WITH_AMOUNT = "\x1fprojects", "\x1famount", "\x1fwith_amount"
@@ -93,6 +96,9 @@ class RowGroups:
         self._rows: Optional[list[tuple]] = None
         self._table: Optional[sqlite3.Connection] = None
         self._using = threading.Lock()
+        self._copy: Optional[RowCopy] = None
+        self._copy_tried = False
+        self._copying = threading.Lock()
 
     def whole(self) -> list[tuple]:
         """(key …, projects, amount, projects with an amount) of every group."""
@@ -103,40 +109,56 @@ class RowGroups:
             self._rows = [(*key, *totals) for key, totals in zip(self.keys, self.totals)]
         return self._rows
 
-    def of_rows(self, rowids: Iterable[tuple]) -> Optional[list[tuple]]:
-        """The groups of the rows ``rowids`` ((row id, …) tuples), added up; None: a row unknown here."""
-        counts: dict[int, int] = {}
-        sums: dict[int, float] = {}
-        withs: dict[int, int] = {}
+    def of_rows(self, rowids: Sequence[int]) -> Optional[list[tuple]]:
+        """The groups of the rows ``rowids`` (row ids), added up; None: a row unknown here."""
         group_of, amounts = self.group_of, self.amounts
         try:
-            for row in rowids:
-                rowid = row[0]
-                group = group_of[rowid] if rowid >= 0 else -1
-                if group < 0:
-                    return None
-                counts[group] = counts.get(group, 0) + 1
-                amount = amounts[rowid]
-                if amount == amount:  # not NaN: the row has an amount
-                    sums[group] = sums.get(group, 0.0) + amount
-                    withs[group] = withs.get(group, 0) + 1
+            if rowids and min(rowids) < 0:
+                return None
+            groups = list(map(group_of.__getitem__, rowids))  # C loops: a click passes tens of thousands
         except (IndexError, TypeError):  # the file changed since the groups were read
             return None
+        if groups and min(groups) < 0:
+            return None
+        counts = Counter(groups)
+        sums: dict[int, float] = {}
+        withs: dict[int, int] = {}
+        for group, amount in zip(groups, map(amounts.__getitem__, rowids)):
+            if amount == amount:  # not NaN: the row has an amount
+                sums[group] = sums.get(group, 0.0) + amount
+                withs[group] = withs.get(group, 0) + 1
         return [(*self.keys[group], count, sums.get(group, 0.0), withs.get(group, 0))
                 for group, count in counts.items()]
 
-    def passing(self, subset: str) -> Optional[list[tuple]]:
-        """The groups that pass ``subset`` as a whole; None when it tests what they do not hold."""
+    def first_ids(self, numbers: Sequence[int], limit: int) -> list[int]:
+        """The lowest ``limit`` row ids of the groups ``numbers``, in order."""
+        wanted = set(numbers)
+        return list(islice(compress(count(), map(wanted.__contains__, self.group_of)), limit))
+
+    def passing(self, subset: str) -> Optional[list[int]]:
+        """The numbers of the groups that pass ``subset`` as a whole; None when it tests what they do not hold."""
         with self._using:  # the dock and a Processing algorithm's thread may ask at once
             table = self._groups_table()
             if table is None:
                 return None
-            try:  # the groups' numbers only: each group's row is made once, in whole()
+            try:
                 numbers = table.execute(f"SELECT {_quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
             except sqlite3.Error:  # a column the groups do not hold, a sub-query, GDAL's own functions; closed
                 return None
+        return [number for (number,) in numbers]
+
+    def rows_of(self, numbers: Iterable[int]) -> list[tuple]:
+        """(key …, projects, amount, projects with an amount) of the groups ``numbers``."""
         whole = self._whole_rows()
-        return [whole[number] for (number,) in numbers]
+        return [whole[number] for number in numbers]
+
+    def row_copy(self, build: Callable[[], Optional[RowCopy]]) -> Optional[RowCopy]:
+        """The file version's filtered fields in memory (:mod:`row_copy`), made by ``build()`` once."""
+        with self._copying:
+            if not self._copy_tried:
+                self._copy_tried = True
+                self._copy = build()
+            return self._copy
 
     def _grouped_names(self) -> list[str]:
         return [name if name else f"\x1fkey{index}" for index, name in enumerate(self.names)]
@@ -162,15 +184,22 @@ class RowGroups:
         return table
 
     def close(self) -> None:
-        """Release the groups' table (it is made again if asked)."""
+        """Release the groups' table (it is made again if asked) and the rows' copy."""
         with self._using:
             if self._table is not None:
                 self._table.close()
                 self._table = None
+        with self._copying:
+            if self._copy is not None:
+                self._copy.close()
+                self._copy = None
 
 
 def kept(key: tuple, build) -> Optional[RowGroups]:
-    """The groups kept under ``key`` (file, version, SQL), built by ``build()`` when missing."""
+    """The groups kept under ``key`` (file, version, SQL), built by ``build()`` when missing.
+
+    A new version of a file replaces its older ones: they can no longer be asked.
+    """
     with _lock:
         if key in _kept:
             _kept.move_to_end(key)
@@ -179,6 +208,8 @@ def kept(key: tuple, build) -> Optional[RowGroups]:
     if groups is None:
         return None
     with _lock:
+        for older in [other for other in _kept if other[0] == key[0] and other[2] == key[2] and other != key]:
+            _kept.pop(older).close()
         _kept[key] = groups
         while len(_kept) > _KEPT:
             _kept.popitem(last=False)[1].close()

@@ -13,6 +13,7 @@ from smartcity_plugin.layers.filtering import apply_project_filter
 from smartcity_plugin.layers.reading import SUMMARY_FIELDS, city_counts, first_records, project_records, summarize_layer
 from smartcity_plugin.layers.sources import open_read_only, sector_catalogue
 from smartcity_plugin.toolbelt.paths import bundled_data_path
+from smartcity_plugin.toolbelt.values import plain_value
 
 FILTERS = [{}, {"donors": ["KR"]}, {"sectors": ["water"], "year_from": 2019}, {"countries": ["VN", "LA"]},
            {"text": "smart"}, {"cities": ["nowhere"]}]
@@ -83,5 +84,11 @@ def test_the_docks_kept_groups_agree_with_the_features(projects, criteria):
             k: b.projects for k, b in expected.by_donor.items()}
         assert sum(place.projects for place in places) == expected.projects
         rows = first_records(projects, READ, 1000)
-        assert [row[1:] for row in rows] == [tuple(record[name] for name in READ) for record in records]
+        in_id_order = sorted(projects.getFeatures(), key=lambda feature: feature.id())
+        assert [row[0] for row in rows] == [feature.id() for feature in in_id_order]
+        assert [row[1:] for row in rows] == [tuple(plain_value(f[name]) for name in READ) for f in in_id_order]
+        assert sorted(rows[:3]) == sorted(first_records(projects, READ, 3))  # the lowest ids, whatever the limit
+    kept = list(row_groups._kept.values())[-1]
+    copied = kept._copy is not None
+    assert copied == bool({"sectors", "text"} & set(criteria))  # the rows' copy answers what the groups cannot
     row_groups.forget()

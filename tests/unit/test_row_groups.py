@@ -12,6 +12,8 @@ import sqlite3
 
 import pytest
 
+from smartcity_plugin.layers import row_copy
+from smartcity_plugin.layers.row_copy import RowCopy
 from smartcity_plugin.layers.row_groups import RowGroups
 
 COLUMNS = ["fid", "geom", "title", "donor_country", "sectors", "recipient_country", "city_ids", "start_year",
@@ -57,9 +59,11 @@ def expected(connection, subset) -> tuple:
 ])
 def test_a_filter_on_grouped_fields_gives_what_the_file_gives(table, subset):
     connection, groups = table
-    rows = groups.passing(subset)
-    assert rows is not None
-    assert totals(rows) == expected(connection, subset)
+    numbers = groups.passing(subset)
+    assert numbers is not None
+    assert totals(groups.rows_of(numbers)) == expected(connection, subset)
+    passing = [rowid for (rowid,) in connection.execute(f"SELECT rowid FROM projects WHERE ({subset}) ORDER BY 1")]
+    assert groups.first_ids(numbers, 50) == passing[:50]  # the dock's table: the lowest feature ids
 
 
 @pytest.mark.parametrize("subset", [
@@ -75,7 +79,7 @@ def test_a_filter_on_grouped_fields_gives_what_the_file_gives(table, subset):
 def test_a_filter_on_anything_else_is_answered_from_the_rows_that_pass(table, subset):
     connection, groups = table
     assert groups.passing(subset) is None
-    passing = connection.execute(f"SELECT rowid FROM projects WHERE ({subset})").fetchall()
+    passing = [rowid for (rowid,) in connection.execute(f"SELECT rowid FROM projects WHERE ({subset})")]
     assert totals(groups.of_rows(passing)) == expected(connection, subset)
 
 
@@ -86,9 +90,86 @@ def test_the_whole_table_adds_up(table):
 
 def test_a_row_the_groups_do_not_know_is_no_answer(table):
     _, groups = table
-    assert groups.of_rows([(1,), (99999,)]) is None  # the file changed since: the caller asks it
+    assert groups.of_rows([1, 99999]) is None  # the file changed since: the caller asks it
+    assert groups.of_rows([-1]) is None
 
 
 def test_row_ids_that_do_not_count_up_from_one_are_refused():
     with pytest.raises(ValueError):
         RowGroups(COLUMNS, [*KEYS, None], [(-5, "KR", "VN", None, 0, 1.0)])
+
+
+# The rows' copy in memory: the filtered fields, the file's row ids and column affinities.
+COPIED = [("donor_country", "TEXT"), ("sectors", "TEXT"), ("recipient_country", "TEXT"), ("city_ids", "TEXT"),
+          ("start_year", "INTEGER"), ("title", "TEXT")]
+
+
+@pytest.fixture(scope="module")
+def copy(table):
+    connection, _ = table
+    names = ", ".join(name for name, _ in COPIED)
+    made = RowCopy("projects", "fid", COPIED, connection.execute(f"SELECT fid, {names} FROM projects"), COLUMNS)
+    yield made
+    made.close()
+
+
+@pytest.mark.parametrize("subset", [
+    "\"sectors\" LIKE '%water%'",
+    "\"start_year\" >= 2019 AND \"donor_country\" = 'KR'",
+    "\"start_year\" >= '2019'",  # a text literal: compared as a number, as the file's INTEGER column does
+    "\"title\" LIKE 'Project 1%' OR \"city_ids\" IS NULL",
+    "rowid < 100",
+    "\"fid\" BETWEEN 10 AND 20",
+    "\"donor_country\" IN (SELECT donor_country FROM projects WHERE start_year = 2015)",
+    "\"nosuch\" = 'nosuch'",  # an unknown name is a string in both
+])
+def test_the_copy_passes_the_rows_the_file_passes_in_row_id_order(table, copy, subset):
+    connection, _ = table
+    expected_ids = [rowid for (rowid,) in connection.execute(f"SELECT rowid FROM projects WHERE ({subset}) ORDER BY 1")]
+    assert copy.passing(subset) == expected_ids
+
+
+@pytest.mark.parametrize("subset", [
+    "\"geom\" IS NULL",  # not copied: the geometry
+    "\"amount_usd\" > 0",  # not copied here
+    "\"donor_country\" IN (SELECT name FROM sqlite_master)",
+    "\"donor_country\" IN (SELECT donor_country FROM other)",
+    "this is not SQL",
+])
+def test_the_copy_refuses_what_it_does_not_hold(copy, subset):
+    assert copy.passing(subset) is None
+
+
+def test_a_copy_too_large_is_not_made(table, monkeypatch):
+    connection, _ = table
+    monkeypatch.setattr(row_copy, "COPY_LIMIT", 100)
+    with pytest.raises(ValueError):
+        RowCopy("projects", "fid", COPIED[:1], connection.execute("SELECT fid, donor_country FROM projects"))
+
+
+@pytest.mark.parametrize("declared, expected_affinity", [
+    ("INTEGER", "INTEGER"), ("MEDIUMINT", "INTEGER"), ("TEXT", "TEXT"), ("VARCHAR(20)", "TEXT"), ("REAL", "REAL"),
+    ("DOUBLE", "REAL"), ("", "BLOB"), (None, "BLOB"), ("DATE", "NUMERIC"), ("x); DROP TABLE projects; --", "NUMERIC"),
+])
+def test_only_sqlites_own_words_reach_the_copys_definition(declared, expected_affinity):
+    assert row_copy.affinity(declared) == expected_affinity
+
+
+def test_a_new_version_of_a_file_replaces_the_kept_older_one():
+    from smartcity_plugin.layers import row_groups
+
+    row_groups.forget()
+    made = []
+
+    def build():
+        made.append(RowGroups(COLUMNS, [*KEYS, None], [(1, "KR", "VN", None, 0, 1.0)]))
+        return made[-1]
+
+    first = row_groups.kept(("a.gpkg", ("v1",), "SELECT"), build)
+    other_file = row_groups.kept(("b.gpkg", ("v1",), "SELECT"), build)
+    assert row_groups.kept(("a.gpkg", ("v1",), "SELECT"), build) is first and len(made) == 2
+    second = row_groups.kept(("a.gpkg", ("v2",), "SELECT"), build)
+    assert second is not first
+    assert list(row_groups._kept) == [("b.gpkg", ("v1",), "SELECT"), ("a.gpkg", ("v2",), "SELECT")]
+    assert row_groups.kept(("b.gpkg", ("v1",), "SELECT"), build) is other_file
+    row_groups.forget()
