@@ -191,15 +191,14 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str, keep
         if groups is not None and not subset:
             return groups.whole()
         if groups is not None:
-            rows = _kept_answer(layer, path, table, groups, subset)
+            rows = _kept_answer(path, table, groups, subset)
             if rows is not None:
                 return rows
     groups_sql = ", ".join(str(position + 1) for position in range(len(keys)))
     return _select(layer, [*columns, "count(*)", f"total({value})", f"count({value})"], f" GROUP BY {groups_sql}")
 
 
-def _kept_answer(layer: QgsVectorLayer, path: Path, table: str, groups: row_groups.RowGroups, subset: str
-                 ) -> Optional[list[tuple]]:
+def _kept_answer(path: Path, table: str, groups: row_groups.RowGroups, subset: str) -> Optional[list[tuple]]:
     """The totals of the rows that pass ``subset``, from the kept groups; None: ask SQL to group them.
 
     The groups answer a filter on what they hold; otherwise the rows' copy in memory or the
@@ -212,7 +211,7 @@ def _kept_answer(layer: QgsVectorLayer, path: Path, table: str, groups: row_grou
         rows = groups.rows_of(numbers)
         _remember_passing(key, groups.first_ids(numbers, PASSING_KEPT), sum(row[-3] for row in rows))
         return rows
-    copy = groups.row_copy(lambda: _row_copy(layer, path, table))
+    copy = groups.row_copy(lambda: _row_copy(path, table))
     rowids = None if copy is None else copy.passing(subset)
     if rowids is None:
         passing = _run(path, f"SELECT rowid FROM {QgsSqliteUtils.quotedIdentifier(table)} WHERE ({subset})")  # nosec
@@ -223,7 +222,7 @@ def _kept_answer(layer: QgsVectorLayer, path: Path, table: str, groups: row_grou
     return rows
 
 
-def _row_copy(layer: QgsVectorLayer, path: Path, table: str) -> Optional[RowCopy]:
+def _row_copy(path: Path, table: str) -> Optional[RowCopy]:
     """The table's filtered fields copied into memory; None when they cannot stand for the file."""
     quoted_table = QgsSqliteUtils.quotedIdentifier(table)
     info = _run(path, f"SELECT name, type, pk FROM pragma_table_info({QgsSqliteUtils.quotedValue(table)})")  # nosec
@@ -236,7 +235,6 @@ def _row_copy(layer: QgsVectorLayer, path: Path, table: str) -> Optional[RowCopy
         return None
     names = ", ".join(QgsSqliteUtils.quotedIdentifier(name) for name, _ in columns)
     read = f"SELECT rowid, {names} FROM {quoted_table} NOT INDEXED"  # nosec B608: names quoted
-
     others = [str(name) for name, _, _ in info]
 
     def copy(rows) -> Optional[RowCopy]:

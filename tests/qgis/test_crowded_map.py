@@ -152,3 +152,42 @@ def test_the_totals_table_headings_fit_their_columns(crowded, qgis_new_project):
         assert table.columnWidths()[0] >= 10  # the names keep a column of their own
         QgsProject.instance().clear()
     forget_cached_tables()
+
+
+@pytest.mark.parametrize("criteria", [
+    {"donors": ("KR", "US")},  # the groups answer; SQLite would walk the donor index
+    {"sectors": ("water",), "year_from": 2019},  # the rows' copy in memory answers
+    {"donors": ("JP", "KR"), "text": "pilot"},
+])
+@pytest.mark.parametrize("copy_limit", [None, 10])  # 10: too large a catalogue to copy, the file answers
+def test_the_docks_table_lists_the_lowest_feature_ids_whichever_way_the_rows_are_found(
+        crowded, desktop_iface, qgis_new_project, monkeypatch, criteria, copy_limit):
+    from smartcity_plugin.core.filter_model import ProjectFilter
+    from smartcity_plugin.gui import results_table
+    from smartcity_plugin.gui.dock import CooperationDock
+    from smartcity_plugin.layers import row_copy, row_groups
+    from smartcity_plugin.layers.sources import forget_cached_tables
+
+    monkeypatch.setattr(results_table, "MAX_ROWS", 100)
+    if copy_limit is not None:
+        monkeypatch.setattr(row_copy, "COPY_LIMIT", copy_limit)
+    forget_cached_tables()
+    row_groups.forget()
+    with use_catalogue(crowded):
+        QgsProject.instance().clear()
+        dock = CooperationDock(desktop_iface)
+        try:
+            dock.form.set_project_filter(ProjectFilter(**criteria))
+            assert dock.apply_now()
+            projects = dock._layers()["projects"]
+            passing = sorted(feature.id() for feature in projects.getFeatures())  # what QGIS itself shows
+            assert len(passing) > 100
+            assert f"first 100 of {len(passing)} projects" in dock.summary.toPlainText()
+            listed = sorted(row[0] for row in dock.results.source.rows)
+            assert listed == passing[:100]
+        finally:
+            dock.disconnect_project()
+            dock.deleteLater()
+            QgsProject.instance().clear()
+    row_groups.forget()
+    forget_cached_tables()
