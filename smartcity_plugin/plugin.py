@@ -369,3 +369,6 @@ class SmartCityPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+        kept = sys.modules.get("smartcity_plugin.layers.row_groups")  # the dock's groups and rows' copies
+        if kept is not None:
+            kept.forget()

@@ -57,9 +57,14 @@ def test_load_and_unload_three_times(desktop_iface, qgis_new_project):
         dock = window.findChild(QDockWidget, "SmartCityCooperationDock")
         assert dock is not None and dock.isUserVisible() and toolbar.actions()[1].isChecked()
         assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        from smartcity_plugin.layers import row_groups
+
+        plugin.add_layers()
+        assert row_groups._kept  # the dock's totals keep each row's group while the file is unchanged
 
         plugin.unload()
         flush_deleted()
+        assert not row_groups._kept  # and give that memory back
         assert window.findChild(QDockWidget, "SmartCityCooperationDock") is None
         assert registry.providerById("smartcity") is None
         assert ours(window, QMenu) == []
