@@ -184,7 +184,8 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str, keep
         table_columns = [*layer.fields().names(), _geometry_column(layer) or ""]
 
         def build() -> Optional[row_groups.RowGroups]:
-            return _stream(path, read, lambda rows: row_groups.RowGroups(table_columns, names, rows))
+            declared = {name: kind for name, kind, _ in _table_info(path, table) or ()}
+            return _stream(path, read, lambda rows: row_groups.RowGroups(table_columns, names, rows, declared))
 
         groups = row_groups.kept((str(path), _signature(path), read), build)
         subset = layer.subsetString().strip()
@@ -222,10 +223,15 @@ def _kept_answer(path: Path, table: str, groups: row_groups.RowGroups, subset: s
     return rows
 
 
+def _table_info(path: Path, table: str) -> Optional[list[tuple]]:
+    """(name, declared type, primary key position) of each column of ``table``."""
+    return _run(path, "SELECT name, type, pk FROM pragma_table_info(?)", (table,))
+
+
 def _row_copy(path: Path, table: str) -> Optional[RowCopy]:
     """The table's filtered fields copied into memory; None when they cannot stand for the file."""
     quoted_table = QgsSqliteUtils.quotedIdentifier(table)
-    info = _run(path, f"SELECT name, type, pk FROM pragma_table_info({QgsSqliteUtils.quotedValue(table)})")  # nosec
+    info = _table_info(path, table)
     definition = _run(path, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
     if not info or not definition or "COLLATE" in str(definition[0][0] or "").upper():
         return None  # a collation would compare text differently in the copy

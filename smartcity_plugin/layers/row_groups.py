@@ -26,7 +26,7 @@ from itertools import compress, count, islice, repeat
 from math import nan
 from typing import Callable, Iterable, Optional, Sequence
 
-from smartcity_plugin.layers.row_copy import RowCopy
+from smartcity_plugin.layers.row_copy import RowCopy, affinity
 
 GROUPS = "groups"
 PROJECTS, AMOUNT, WITH_AMOUNT = "\x1fprojects", "\x1famount", "\x1fwith_amount"
@@ -58,10 +58,13 @@ def _authorizer(readable: frozenset):
 class RowGroups:
     """One file version's groups: their keys and totals, and the group and amount of every row."""
 
-    def __init__(self, columns: Sequence[str], names: Sequence[Optional[str]], rows: Iterable[tuple]) -> None:
+    def __init__(self, columns: Sequence[str], names: Sequence[Optional[str]], rows: Iterable[tuple],
+                 declared: Optional[dict[str, Optional[str]]] = None) -> None:
         """``rows``: (row id, key …, amount or None); ``names``: the keys' field names (None: not a field);
-        ``columns``: every column of the projects' table."""
+        ``columns``: every column of the projects' table; ``declared``: their declared types, so the
+        groups' table compares values as the file does."""
         self.columns, self.names = list(columns), list(names)
+        self.declared = dict(declared or {})
         index: dict[tuple, int] = {}
         self.keys: list[tuple] = []
         # Row id → group and amount, in arrays (a GeoPackage's row ids run 1, 2, 3 …): at a million
@@ -173,8 +176,10 @@ class RowGroups:
         kept = [*grouped, PROJECTS, AMOUNT, WITH_AMOUNT, GROUP]
         others = [column for column in dict.fromkeys(self.columns) if column and column not in kept]
         table = sqlite3.connect(":memory:", check_same_thread=False)
-        # No column types: the values stay as the file gave them.
-        table.execute(f"CREATE TABLE {GROUPS} ({', '.join(_quoted(c) for c in [*kept, *others])})")  # nosec B608
+        # The grouped fields with the file's affinities ("donor_country" = 1 compares as there); the rest
+        # without a type: the values stay as the file gave them.
+        typed = [f"{_quoted(c)} {affinity(self.declared[c])}" if c in self.declared else _quoted(c) for c in kept]
+        table.execute(f"CREATE TABLE {GROUPS} ({', '.join([*typed, *(_quoted(c) for c in others)])})")  # nosec B608
         marks = ", ".join("?" for _ in kept)
         insert = f"INSERT INTO {GROUPS} ({', '.join(_quoted(c) for c in kept)}) VALUES ({marks})"  # nosec B608
         rows = ((*row, number) for number, row in enumerate(self._whole_rows()))

@@ -173,3 +173,17 @@ def test_a_new_version_of_a_file_replaces_the_kept_older_one():
     assert list(row_groups._kept) == [("b.gpkg", ("v1",), "SELECT"), ("a.gpkg", ("v2",), "SELECT")]
     assert row_groups.kept(("b.gpkg", ("v1",), "SELECT"), build) is other_file
     row_groups.forget()
+
+
+def test_the_groups_compare_as_the_file_does(table):
+    """A number against a text field: the file's TEXT affinity makes it text; the groups' table must too."""
+    connection, _ = table
+    connection.execute("CREATE TABLE coded (fid INTEGER PRIMARY KEY, donor_country TEXT, amount_usd REAL)")
+    connection.executemany("INSERT INTO coded VALUES (?, ?, ?)", [(1, "1", 5.0), (2, "KR", 1.0), (3, 1, 2.0)])
+    read = connection.execute("SELECT fid, donor_country, amount_usd FROM coded").fetchall()
+    groups = RowGroups(["fid", "donor_country", "amount_usd"], ["donor_country"], read,
+                       {"fid": "INTEGER", "donor_country": "TEXT", "amount_usd": "REAL"})
+    for subset in ("\"donor_country\" = 1", "\"donor_country\" = '1'", "\"donor_country\" > 0"):
+        expected_count = connection.execute(f"SELECT count(*) FROM coded WHERE ({subset})").fetchone()[0]
+        assert sum(row[-3] for row in groups.rows_of(groups.passing(subset))) == expected_count, subset
+    groups.close()
