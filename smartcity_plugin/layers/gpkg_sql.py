@@ -185,7 +185,8 @@ def grouped_totals(layer: QgsVectorLayer, keys: Sequence[str], amount: str, keep
 
         def build() -> Optional[row_groups.RowGroups]:
             declared = {name: kind for name, kind, _ in _table_info(path, table) or ()}
-            return _stream(path, read, lambda rows: row_groups.RowGroups(table_columns, names, rows, declared))
+            columns = [*table_columns, *declared]  # also what QGIS does not show: a name must not become a string
+            return _stream(path, read, lambda rows: row_groups.RowGroups(columns, names, rows, declared))
 
         groups = row_groups.kept((str(path), _signature(path), read), build)
         subset = layer.subsetString().strip()
@@ -224,8 +225,8 @@ def _kept_answer(path: Path, table: str, groups: row_groups.RowGroups, subset: s
 
 
 def _table_info(path: Path, table: str) -> Optional[list[tuple]]:
-    """(name, declared type, primary key position) of each column of ``table``."""
-    return _run(path, "SELECT name, type, pk FROM pragma_table_info(?)", (table,))
+    """(name, declared type, primary key position) of each column of ``table``, generated ones included."""
+    return _run(path, "SELECT name, type, pk FROM pragma_table_xinfo(?)", (table,))
 
 
 def _row_copy(path: Path, table: str) -> Optional[RowCopy]:

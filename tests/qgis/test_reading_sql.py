@@ -92,3 +92,34 @@ def test_the_docks_kept_groups_agree_with_the_features(projects, criteria):
     copied = kept._copy is not None
     assert copied == bool({"sectors", "text"} & set(criteria))  # the rows' copy answers what the groups cannot
     row_groups.forget()
+
+
+def test_a_filter_on_a_generated_column_is_answered_as_the_file_answers(tmp_path, qgis_app):
+    """A column SQLite computes (a planner's own addition) is no field the copies hold: asked of the file."""
+    import shutil
+    import sqlite3
+
+    from smartcity_plugin.layers import row_groups
+    from smartcity_plugin.layers.reading import totals_and_places
+
+    path = tmp_path / "generated.gpkg"
+    shutil.copy(bundled_data_path(), path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE projects ADD COLUMN decade INTEGER GENERATED ALWAYS AS (start_year / 10 * 10)")
+        expected = connection.execute("SELECT count(*) FROM projects WHERE decade = 2020").fetchone()[0]
+    assert expected > 0
+    store = QgsMapLayerStore()
+    layer = QgsVectorLayer(f"{path}|layername=projects", "projects", "ogr")
+    store.addMapLayer(layer)
+    row_groups.forget()
+    try:
+        for subset in ('"decade" = 2020', '"decade" = 2020 AND "sectors" LIKE \'%water%\''):
+            assert layer.setSubsetString(subset)
+            features = len(list(layer.getFeatures()))  # what QGIS shows
+            assert features > 0
+            summary, _, _ = totals_and_places(layer)
+            assert summary.projects == features, subset
+        assert len(list(layer.getFeatures())) <= expected
+    finally:
+        row_groups.forget()
+        store.removeAllMapLayers()
