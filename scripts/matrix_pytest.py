@@ -96,6 +96,13 @@ def exit_description(returncode: int) -> str:
     return f"exit status {returncode}"
 
 
+def write_crash(log: Path, nodeid: str, returncode: int) -> None:
+    """Record in ``log`` that ``nodeid`` crashed the test process (its outcome, whatever was logged before)."""
+    with log.open("a", encoding="utf-8") as file:
+        file.write(json.dumps({"nodeid": nodeid, "event": "crash",
+                               "message": f"crashed the test process ({exit_description(returncode)})"}) + "\n")
+
+
 def run(log: Path, pytest_arguments: Sequence[str]) -> int:
     """pytest until it ends by itself; a crashed test is written to the log and skipped over."""
     environment = dict(os.environ)
@@ -113,9 +120,7 @@ def run(log: Path, pytest_arguments: Sequence[str]) -> int:
             return 1
         print(f"matrix: {crashed} crashed pytest ({exit_description(returncode)}); running the rest",
               file=sys.stderr)
-        with log.open("a", encoding="utf-8") as file:
-            file.write(json.dumps({"nodeid": crashed, "event": "crash",
-                                   "message": f"crashed the test process ({exit_description(returncode)})"}) + "\n")
+        write_crash(log, crashed, returncode)
     print(f"matrix: more than {MAX_CRASHES} crashes; stopping", file=sys.stderr)
     return 1
 

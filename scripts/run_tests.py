@@ -11,7 +11,6 @@ tests/data, which start no QGIS, run together. The closing line counts every fil
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -82,12 +81,9 @@ def record_crash(name: str, status: int) -> None:
     log = os.environ.get(MATRIX_LOG)
     if not log:
         return
-    from matrix_pytest import crashed_test, exit_description, read_events
+    from matrix_pytest import crashed_test, read_events, write_crash
 
-    nodeid = crashed_test(read_events(Path(log))) or f"{name}::(outside any test)"
-    with open(log, "a", encoding="utf-8") as file:
-        file.write(json.dumps({"nodeid": nodeid, "event": "crash",
-                               "message": f"crashed the test process ({exit_description(status)})"}) + "\n")
+    write_crash(Path(log), crashed_test(read_events(Path(log))) or f"{name}::(outside any test)", status)
 
 
 def main(argv: Sequence[str]) -> int:

@@ -26,7 +26,7 @@ from itertools import compress, count, islice, repeat
 from math import nan
 from typing import Callable, Iterable, Optional, Sequence
 
-from smartcity_plugin.layers.row_copy import RowCopy, affinity
+from smartcity_plugin.layers.row_copy import RowCopy, affinity, quoted
 
 GROUPS = "groups"
 PROJECTS, AMOUNT, WITH_AMOUNT = "\x1fprojects", "\x1famount", "\x1fwith_amount"
@@ -36,10 +36,6 @@ _ROW_FUNCTIONS = {"random", "randomblob", "changes", "total_changes", "last_inse
 _KEPT = 4  # file versions whose groups are kept: the bundled data, the planner's files, a bench or two
 _lock = threading.Lock()
 _kept: OrderedDict[tuple, RowGroups] = OrderedDict()
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _authorizer(readable: frozenset):
@@ -145,7 +141,7 @@ class RowGroups:
             if table is None:
                 return None
             try:
-                numbers = table.execute(f"SELECT {_quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
+                numbers = table.execute(f"SELECT {quoted(GROUP)} FROM {GROUPS} WHERE ({subset})").fetchall()  # nosec
             except sqlite3.Error:  # a column the groups do not hold, a sub-query, GDAL's own functions; closed
                 return None
         return [number for (number,) in numbers]
@@ -178,10 +174,10 @@ class RowGroups:
         table = sqlite3.connect(":memory:", check_same_thread=False)
         # The grouped fields with the file's affinities ("donor_country" = 1 compares as there); the rest
         # without a type: the values stay as the file gave them.
-        typed = [f"{_quoted(c)} {affinity(self.declared[c])}" if c in self.declared else _quoted(c) for c in kept]
-        table.execute(f"CREATE TABLE {GROUPS} ({', '.join([*typed, *(_quoted(c) for c in others)])})")  # nosec B608
+        typed = [f"{quoted(c)} {affinity(self.declared[c])}" if c in self.declared else quoted(c) for c in kept]
+        table.execute(f"CREATE TABLE {GROUPS} ({', '.join([*typed, *(quoted(c) for c in others)])})")  # nosec B608
         marks = ", ".join("?" for _ in kept)
-        insert = f"INSERT INTO {GROUPS} ({', '.join(_quoted(c) for c in kept)}) VALUES ({marks})"  # nosec B608
+        insert = f"INSERT INTO {GROUPS} ({', '.join(quoted(c) for c in kept)}) VALUES ({marks})"  # nosec B608
         rows = ((*row, number) for number, row in enumerate(self._whole_rows()))
         table.executemany(insert, rows)  # every name quoted above, every value a parameter
         table.set_authorizer(_authorizer(frozenset(kept)))
