@@ -55,3 +55,10 @@ def test_the_fetch_runs_in_a_task_and_its_cancel_leaves_the_data(report):
     assert targets["every activity fetched"]["ok"]
     assert targets["progress reported and reaching 100 %"]["ok"]
     assert targets["cancelled: the GeoPackage unchanged (1 = yes)"]["ok"]
+
+
+def test_the_import_floor_writes_the_rows_the_import_wrote(report):
+    results = {result["key"]: result for result in report["results"]}
+    floor, imported = results["iati_floor"], results["iati"]
+    assert floor["details"]["floor"]["activities"] == imported["details"]["import"]["activities"] == 200
+    assert floor["baseline"]["median_ms"] == imported["baseline"]["median_ms"]  # the same bare iterparse
