@@ -19,7 +19,7 @@ from qgis.core import QgsProviderRegistry, QgsSqliteUtils, QgsVectorLayer
 from smartcity_plugin.core import schema
 from smartcity_plugin.core.placement import COUNTRY_PRECISION
 from smartcity_plugin.layers import row_groups
-from smartcity_plugin.layers.row_copy import COPIED_FIELDS, RowCopy
+from smartcity_plugin.layers.row_copy import COPIED_FIELDS, FileTable, RowCopy
 from smartcity_plugin.toolbelt.read_only import sqlite_uri
 
 PRECISION = "location_precision"
@@ -231,7 +231,6 @@ def _table_info(path: Path, table: str) -> Optional[list[tuple]]:
 
 def _row_copy(path: Path, table: str) -> Optional[RowCopy]:
     """The table's filtered fields copied into memory; None when they cannot stand for the file."""
-    quoted_table = QgsSqliteUtils.quotedIdentifier(table)
     info = _table_info(path, table)
     definition = _run(path, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
     if not info or not definition or "COLLATE" in str(definition[0][0] or "").upper():
@@ -240,17 +239,13 @@ def _row_copy(path: Path, table: str) -> Optional[RowCopy]:
     columns = [(name, kind) for name, kind, _ in info if name in COPIED_FIELDS]
     if len(row_ids) != 1 or not columns:
         return None
-    names = ", ".join(QgsSqliteUtils.quotedIdentifier(name) for name, _ in columns)
-    read = f"SELECT rowid, {names} FROM {quoted_table} NOT INDEXED"  # nosec B608: names quoted
+    import sqlite3  # here, not at plugin start
+
     others = [str(name) for name, _, _ in info]
-
-    def copy(rows) -> Optional[RowCopy]:
-        try:
-            return RowCopy(table, row_ids[0], columns, rows, others)
-        except ValueError:  # more rows than a copy may hold
-            return None
-
-    return _stream(path, read, copy)
+    try:
+        return RowCopy(table, row_ids[0], columns, FileTable(sqlite_uri(path), table), others)
+    except (ValueError, sqlite3.Error):  # more rows than a copy may hold; the file unreadable now
+        return None
 
 
 # The rows the last filter passed (key: file, version, table, filter): the lowest row ids, and how

