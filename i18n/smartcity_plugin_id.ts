@@ -183,7 +183,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="150" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
@@ -465,58 +465,58 @@ peringatan banjir</translation>
       <translation>Sektor utama (bentuk simbol)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Commercial (US$)</source>
       <translation>Komersial (US$)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Grants (US$)</source>
       <translation>Hibah (US$)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Loans (US$)</source>
       <translation>Pinjaman (US$)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="202" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Proyek</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
       <source>Other kinds (US$)</source>
       <translation>Jenis lain (US$)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="32" />
       <source>Projects without amount</source>
       <translation>Proyek tanpa nilai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Menurut donor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Menurut sektor utama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="56" />
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Menurut negara penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="134" />
       <source>… {} more</source>
       <translation>… {} lainnya</translation>
     </message>
@@ -1283,12 +1283,12 @@ peringatan banjir</translation>
       <translation>{} proyek ditulis ke {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="213" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” tidak memiliki lokasi di peta.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="241" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” adalah program nasional atau regional di {}: negara-negaranya diberi garis tepi di peta.</translation>
     </message>
@@ -1396,7 +1396,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Lainnya</translation>
@@ -1466,137 +1466,137 @@ peringatan banjir</translation>
       <translation>bukan katalog plugin ini: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Latitude and longitude swapped</source>
       <translation>Lintang dan bujur tertukar</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point outside its recipient country</source>
       <translation>Titik di luar negara penerimanya</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Point at sea</source>
       <translation>Titik di laut</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>Percentages do not add up to 100</source>
       <translation>Jumlah persentase bukan 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>No source</source>
       <translation>Tanpa sumber</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Duplicate id</source>
       <translation>ID ganda</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="37" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Date in the future</source>
       <translation>Tanggal di masa depan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="38" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>Unreadable value</source>
       <translation>Nilai tidak terbaca</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="39" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
       <source>No id</source>
       <translation>Tanpa ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
       <source>Donor unknown</source>
       <translation>Donor tidak diketahui</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Negative net commitment</source>
       <translation>Komitmen bersih negatif</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="42" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Refused by the team registry's rules</source>
       <translation>Ditolak oleh aturan registri tim</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="43" />
+      <location filename="../smartcity_plugin/io/checks.py" line="44" />
       <source>Too large: cut</source>
       <translation>Terlalu besar: dipotong</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <location filename="../smartcity_plugin/io/checks.py" line="64" />
       <source>{} (and {} more of this kind)</source>
       <translation>{} (dan {} lagi dari jenis ini)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="89" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the id {} appears more than once.</source>
       <translation>ID {} muncul lebih dari sekali.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>no source title or URL.</source>
       <translation>tidak ada judul atau URL sumber.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="133" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>lintang {:g} tidak mungkin: lintang dan bujur tertukar; masalah ditampilkan di lokasi titik seharusnya (lintang {:g}, bujur {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="118" />
+      <location filename="../smartcity_plugin/io/checks.py" line="136" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>koordinat {:g}, {:g} di luar rentang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="123" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di luar {}; jika ditukar, titik berada di dalamnya: lintang dan bujur kemungkinan tertukar.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="137" />
+      <location filename="../smartcity_plugin/io/checks.py" line="155" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di laut, lebih dari {:g}° dari pantai mana pun.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="141" />
+      <location filename="../smartcity_plugin/io/checks.py" line="159" />
       <source>no country</source>
       <translation>tidak ada negara</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="142" />
+      <location filename="../smartcity_plugin/io/checks.py" line="160" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>titik (lintang {:g}, bujur {:g}) berada di {}, bukan di negara penerimanya {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="161" />
+      <location filename="../smartcity_plugin/io/checks.py" line="194" />
       <source>the source date {} is in the future.</source>
       <translation>tanggal sumber {} berada di masa depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="163" />
+      <location filename="../smartcity_plugin/io/checks.py" line="196" />
       <source>the project is {} but starts in {}.</source>
       <translation>proyek berstatus {} tetapi baru dimulai pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="165" />
+      <location filename="../smartcity_plugin/io/checks.py" line="198" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>tahun mulai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="167" />
+      <location filename="../smartcity_plugin/io/checks.py" line="200" />
       <source>the project is completed but ends in {}.</source>
       <translation>proyek berstatus selesai tetapi berakhir pada {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="169" />
+      <location filename="../smartcity_plugin/io/checks.py" line="202" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>tahun selesai {} tidak masuk akal karena terlalu jauh ke depan.</translation>
     </message>
@@ -1618,9 +1618,9 @@ peringatan banjir</translation>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="317" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
@@ -1743,7 +1743,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/store.py" line="56" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>berkas tidak ada.</translation>
@@ -1804,9 +1804,9 @@ peringatan banjir</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
-      <location filename="../smartcity_plugin/io/store.py" line="150" />
-      <location filename="../smartcity_plugin/io/store.py" line="364" />
+      <location filename="../smartcity_plugin/io/store.py" line="88" />
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="387" />
       <source>cannot be written ({}).</source>
       <translation>tidak dapat ditulis ({}).</translation>
     </message>
@@ -1866,145 +1866,145 @@ peringatan banjir</translation>
       <translation>{}: {} dari {} tidak memiliki persentase.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: jumlah persentasenya {:g}, bukan 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>accountable</source>
       <translation>penanggung jawab</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>extending</source>
       <translation>penyalur</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>funding</source>
       <translation>pendana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>implementing</source>
       <translation>pelaksana</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>actual start</source>
       <translation>realisasi mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned end</source>
       <translation>rencana selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned start</source>
       <translation>rencana mulai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>actual end</source>
       <translation>realisasi selesai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>aktivitas di baris {} tidak memiliki iati-identifier; aktivitas tersebut tidak diimpor.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>tidak ada organisasi pendana, dan {} melapor atas nama pihak lain</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>tidak ada organisasi pendana, dan organisasi pelapor {} tidak dikenal</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>negara donor tidak diketahui: {}. Baik pengenal maupun tabel organisasi plugin tidak menyebut negara.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Organisasi peserta IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>Organisasi pelapor IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Status aktivitas IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
-      <source>IATI dates: {}.</source>
-      <translation>Tanggal IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="204" />
       <source>IATI last updated {}.</source>
       <translation>IATI terakhir diperbarui {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="279" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>tidak ada organisasi pendana, dan {} melapor atas nama pihak lain</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>tidak ada organisasi pendana, dan organisasi pelapor {} tidak dikenal</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>negara donor tidak diketahui: {}. Baik pengenal maupun tabel organisasi plugin tidak menyebut negara.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="295" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Organisasi peserta IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="297" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Organisasi pelapor IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="307" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Status aktivitas IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="318" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>tanggal '{}' tidak memiliki tahun; tidak digunakan.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="324" />
+      <source>IATI dates: {}.</source>
+      <translation>Tanggal IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="339" />
       <source>recipient countries and regions</source>
       <translation>negara dan kawasan penerima</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="373" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="399" />
       <source>vocabulary</source>
       <translation>kosakata</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="374" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>Sektor IATI diberikan per transaksi, dibobot menurut nilai transaksi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="381" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Sektor IATI tanpa kategori dalam tabel padanan plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="395" />
       <source>sectors of vocabulary {}</source>
       <translation>sektor dengan kosakata {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="408" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>komitmen bersih negatif ({} {:,.2f}: pembatalan komitmen melebihi komitmen); tidak dipakai sebagai jumlah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="440" />
+      <source>extension field {} = '{}' is not a number.</source>
+      <translation>field ekstensi {} = '{}' bukan angka.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Jenis pembiayaan tidak diketahui: jenis pembiayaan IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>not given</source>
       <translation>tidak dicantumkan</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
-      <source>extension field {} = '{}' is not a number.</source>
-      <translation>field ekstensi {} = '{}' bukan angka.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
@@ -2042,182 +2042,182 @@ peringatan banjir</translation>
       <translation>{}: {} Mencoba lagi dalam {:g} dtk ({} dari {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
       <source>page {}</source>
       <translation>halaman {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>layanan membatasi jumlah permintaan dan meminta menunggu {} dtk sebelum {}; data tidak diubah. Coba lagi nanti, atau minta lebih sedikit aktivitas.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>layanan membatasi jumlah permintaan (HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>Try again in a few minutes.</source>
       <translation>Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>Periksa kunci di konfigurasi autentikasi Anda (kunci gratis dari developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>The service refused the request; check the address.</source>
       <translation>Layanan menolak permintaan; periksa alamatnya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}): kunci tidak ada, salah, atau kedaluwarsa; data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>layanan menolak permintaan untuk {} (HTTP {}); data tidak diubah. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>layanan mengalami galat server (HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
       <source>The service has a problem; try again later.</source>
       <translation>Layanan sedang bermasalah; coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>layanan tidak menerima kueri untuk {} (HTTP {}); data tidak diubah. Periksa alamat layanan ({}) dan filternya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="223" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="237" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="245" />
       <source>Try again later.</source>
       <translation>Coba lagi nanti.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off.</source>
       <translation>jawaban untuk {} terpotong.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>jawaban untuk {} terpotong ({} dari {} bita).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>jawaban untuk {} lebih besar dari {} MB; data tidak diubah. Periksa alamat layanan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the service did not answer in time ({}).</source>
       <translation>layanan tidak menjawab tepat waktu ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>Layanan mungkin sibuk: coba lagi nanti, atau naikkan batas waktu jaringan di opsi QGIS (Jaringan).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>layanan tidak dapat dihubungi di {} ({}); data tidak diubah. Periksa koneksi internet dan pengaturan proksi QGIS (Opsi, Jaringan), lalu coba lagi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>the request for {} failed ({}).</source>
       <translation>permintaan untuk {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="236" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>jawaban untuk {} bukan hasil pencarian (terpotong?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="244" />
       <source>the answer for {}: {}</source>
       <translation>jawaban untuk {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="282" />
       <source>no answer</source>
       <translation>tidak ada jawaban</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="337" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} mengirim halaman {} lagi; pengambilan berhenti di situ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="340" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>lebih dari {} halaman; data tidak diubah. Persempit kuerinya.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="373" />
       <source>Fetching from {}: {}</source>
       <translation>Mengambil dari {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="378" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} halaman, {} aktivitas, {} duplikat dibuang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="88" />
       <source>admin {} level {}</source>
       <translation>admin {} tingkat {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="98" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>posisi lokasi '{}' bukan dua angka (lintang bujur).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="102" />
       <source>location coordinates are not numbers.</source>
       <translation>koordinat lokasi bukan angka.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="108" />
       <source>unnamed location</source>
       <translation>lokasi tanpa nama</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="61" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>Total IATI per mata uang (tidak dikonversi): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="64" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd adalah jumlah {} dalam USD.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="66" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd kosong: {} tidak semuanya dalam USD dan tidak ada kurs yang diterapkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="81" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Nilai {} '{}' bukan angka dan tidak diikutkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="84" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>nilai {} '{}' melampaui ukuran proyek mana pun dan diabaikan.</translation>
     </message>
@@ -2232,63 +2232,63 @@ peringatan banjir</translation>
       <translation>Diberikan per transaksi; porsi dari nilai transaksi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="82" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (kode wilayah, bukan negara)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="104" />
       <source>region {}</source>
       <translation>wilayah {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="58" />
+      <location filename="../smartcity_plugin/io/importer.py" line="61" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: {} entri dibaca ke {}: {} ditambahkan, {} diperbarui, {} dilewati. Lokasi: {} dengan koordinat, {} ditempatkan di negara penerimanya, {} tanpa lokasi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="64" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>{} problems: {}.</source>
       <translation>{} masalah: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="67" />
+      <location filename="../smartcity_plugin/io/importer.py" line="70" />
       <source>No problems found.</source>
       <translation>Tidak ada masalah yang ditemukan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <location filename="../smartcity_plugin/io/importer.py" line="72" />
       <source>Columns not used: {}.</source>
       <translation>Kolom yang tidak dipakai: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="87" />
+      <location filename="../smartcity_plugin/io/importer.py" line="90" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} lokasi; {} yang pertama disimpan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="94" />
+      <location filename="../smartcity_plugin/io/importer.py" line="96" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} berisi {} karakter; dipotong menjadi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="110" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Tidak ada koordinat di sumber: ditempatkan di dalam {} pada titik tengah negara (Natural Earth), presisi 6 (negara).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="114" />
+      <location filename="../smartcity_plugin/io/importer.py" line="116" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Tidak ada koordinat di sumber; tanpa geometri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="159" />
+      <location filename="../smartcity_plugin/io/importer.py" line="165" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>lokasi untuk {}, yang tidak termasuk dalam daftar proyek; dilewati.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="178" />
+      <location filename="../smartcity_plugin/io/importer.py" line="186" />
       <source>not imported: {}</source>
       <translation>tidak diimpor: {}</translation>
     </message>
@@ -2459,135 +2459,136 @@ peringatan banjir</translation>
       <translation>{}: impor tidak dapat disimpan ({}); registri tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="68" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="70" />
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage ini bukan data plugin: tidak ada layer {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="108" />
       <source>the table {} could not be read ({}).</source>
       <translation>tabel {} tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="122" />
       <source>a geometry is not in GeoPackage format.</source>
       <translation>ada geometri yang tidak berformat GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="65" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="136" />
+      <location filename="../smartcity_plugin/io/store.py" line="66" />
       <source>this is not a GeoPackage.</source>
       <translation>ini bukan GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="147" />
       <source>the layer {} has a coordinate reference system without an EPSG code.</source>
       <translation>layer {} memiliki sistem referensi koordinat tanpa kode EPSG.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="166" />
       <source>its indexes could not be read ({}).</source>
       <translation>indeksnya tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="45" />
       <source>{} failed: {}</source>
       <translation>gagal {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="57" />
+      <location filename="../smartcity_plugin/io/store.py" line="58" />
       <source>the file cannot be read (no permission).</source>
       <translation>berkas tidak dapat dibaca (tidak ada izin).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="74" />
+      <location filename="../smartcity_plugin/io/store.py" line="75" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>layer proyeknya tidak memiliki field {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>cannot be read ({}).</source>
       <translation>tidak dapat dibaca ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
+      <location filename="../smartcity_plugin/io/store.py" line="93" />
       <source>the copy of {} failed ({}).</source>
       <translation>penyalinan {} gagal ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="129" />
+      <location filename="../smartcity_plugin/io/store.py" line="130" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini (terbuka di sini sebagai lapisan {}); simpan atau tutup suntingannya lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="131" />
+      <location filename="../smartcity_plugin/io/store.py" line="132" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>program lain sedang menulis ke GeoPackage ini; tunggu sampai selesai atau tutup program itu, lalu coba lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="143" />
+      <location filename="../smartcity_plugin/io/store.py" line="144" />
       <source>cannot be opened for writing ({}).</source>
       <translation>tidak dapat dibuka untuk ditulis ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="160" />
+      <location filename="../smartcity_plugin/io/store.py" line="161" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>lapisan {} memiliki suntingan yang belum disimpan di GeoPackage ini; simpan atau buang lalu impor lagi. Berkas tidak berubah.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>ini adalah data bawaan plugin, yang tidak pernah diubah; pilih GeoPackage milik Anda sendiri.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="197" />
+      <location filename="../smartcity_plugin/io/store.py" line="201" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>data perencana harus berupa berkas .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="206" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>the file is read-only; nothing was written.</source>
       <translation>berkas hanya-baca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="210" />
+      <location filename="../smartcity_plugin/io/store.py" line="214" />
       <source>opening</source>
       <translation>membuka</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="246" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>folder {} tidak dapat dibuat ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>folder {} hanya-baca; pilih tempat lain.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="310" />
-      <location filename="../smartcity_plugin/io/store.py" line="320" />
+      <location filename="../smartcity_plugin/io/store.py" line="319" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>writing {}</source>
       <translation>menulis {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="332" />
+      <location filename="../smartcity_plugin/io/store.py" line="355" />
       <source>writing the import log</source>
       <translation>menulis log impor</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="343" />
+      <location filename="../smartcity_plugin/io/store.py" line="366" />
       <source>saving</source>
       <translation>menyimpan</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="32" />
       <source>the file has no sectors table.</source>
       <translation>berkas tidak memiliki tabel sectors.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="36" />
+      <location filename="../smartcity_plugin/layers/data_sources.py" line="165" />
       <source>the sectors could not be read ({}).</source>
       <translation>sektor tidak dapat dibaca ({}).</translation>
     </message>
@@ -2602,17 +2603,17 @@ peringatan banjir</translation>
       <translation>{} {} bukan tahun yang masuk akal; dikosongkan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="91" />
       <source>control characters removed from {}.</source>
       <translation>karakter kontrol dihapus dari {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="94" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>{} lokasi dengan koordinat yang mustahil diabaikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="119" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>tanggal '{}' bukan tanggal yang nyata; hanya tahunnya yang digunakan.</translation>
     </message>
@@ -2683,14 +2684,19 @@ peringatan banjir</translation>
       <translation>lebih dari {} elemen dalam satu catatan; sisanya diabaikan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="50" />
       <source>Label distance (mm)</source>
       <translation>Jarak label (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="52" />
       <source>Label positions</source>
       <translation>Posisi label</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="54" />
+      <source>Label leader</source>
+      <translation>Garis penunjuk label</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
@@ -2734,7 +2740,7 @@ peringatan banjir</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="184" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Program nasional dan regional</translation>
@@ -2750,29 +2756,29 @@ peringatan banjir</translation>
       <translation>Negara (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="86" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="144" />
       <source>Symbol offset (mm)</source>
       <translation>Geser simbol (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="171" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="182" />
       <source>Donors of national and regional programmes</source>
       <translation>Donor program nasional dan regional</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="186" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="188" />
       <source>Programmes</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <source>{}: {} programmes</source>
       <translation>{}: {} program</translation>
     </message>
@@ -3158,7 +3164,7 @@ peringatan banjir</translation>
       <translation>Penyegaran dari IATI sedang berjalan.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="307" />
+      <location filename="../smartcity_plugin/plugin.py" line="310" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>{} dihapus, tertinggal setengah tertulis saat QGIS berhenti selama impor atau ekspor.</translation>
     </message>

@@ -183,7 +183,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="150" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
@@ -463,58 +463,58 @@ coverage</source>
       <translation>주요 분야(기호 모양)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Commercial (US$)</source>
       <translation>상업 투자(달러)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Grants (US$)</source>
       <translation>무상원조(달러)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Loans (US$)</source>
       <translation>차관(달러)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="202" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
       <source>Other kinds (US$)</source>
       <translation>기타 유형(달러)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="32" />
       <source>Projects without amount</source>
       <translation>금액 미공개 사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>공여국별</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>주요 분야별</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="56" />
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>수원국별</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="134" />
       <source>… {} more</source>
       <translation>… 외 {}개</translation>
     </message>
@@ -1281,12 +1281,12 @@ coverage</source>
       <translation>사업 {}건을 {}에 저장했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="213" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}”은(는) 지도에 위치가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="241" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}”은(는) {}의 국가·지역 단위 사업입니다. 해당 국가가 지도에 표시됩니다.</translation>
     </message>
@@ -1394,7 +1394,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>기타</translation>
@@ -1464,137 +1464,137 @@ coverage</source>
       <translation>플러그인 카탈로그가 아닙니다: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Latitude and longitude swapped</source>
       <translation>위도·경도 뒤바뀜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point outside its recipient country</source>
       <translation>수원국 밖의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Point at sea</source>
       <translation>해상의 지점</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>Percentages do not add up to 100</source>
       <translation>비율 합계가 100이 아님</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>No source</source>
       <translation>출처 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Duplicate id</source>
       <translation>중복 ID</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="37" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Date in the future</source>
       <translation>미래 날짜</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="38" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>Unreadable value</source>
       <translation>읽을 수 없는 값</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="39" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
       <source>No id</source>
       <translation>ID 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
       <source>Donor unknown</source>
       <translation>공여국 미상</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Negative net commitment</source>
       <translation>순 약정액이 음수</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="42" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Refused by the team registry's rules</source>
       <translation>팀 공유 등록부 규칙에 의해 거부됨</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="43" />
+      <location filename="../smartcity_plugin/io/checks.py" line="44" />
       <source>Too large: cut</source>
       <translation>너무 큼: 잘림</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <location filename="../smartcity_plugin/io/checks.py" line="64" />
       <source>{} (and {} more of this kind)</source>
       <translation>{} (같은 종류 {}건 더)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="89" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the id {} appears more than once.</source>
       <translation>ID {}이(가) 두 번 이상 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>no source title or URL.</source>
       <translation>출처 제목이나 URL이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="133" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>위도 {:g}은(는) 불가능한 값입니다. 위도와 경도가 뒤바뀌었으므로, 바로잡았을 때의 위치(위도 {:g}, 경도 {:g})에 문제를 표시합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="118" />
+      <location filename="../smartcity_plugin/io/checks.py" line="136" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>좌표 {:g}, {:g}이(가) 유효 범위를 벗어났습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="123" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 {} 밖에 있지만, 위도와 경도를 바꾸면 안에 들어갑니다. 위도와 경도가 뒤바뀐 것으로 보입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="137" />
+      <location filename="../smartcity_plugin/io/checks.py" line="155" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 바다 위에 있으며, 어느 해안에서도 {:g}° 이상 떨어져 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="141" />
+      <location filename="../smartcity_plugin/io/checks.py" line="159" />
       <source>no country</source>
       <translation>국가 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="142" />
+      <location filename="../smartcity_plugin/io/checks.py" line="160" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>지점(위도 {:g}, 경도 {:g})이 수원국이 아닌 {}에 있습니다(수원국: {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="161" />
+      <location filename="../smartcity_plugin/io/checks.py" line="194" />
       <source>the source date {} is in the future.</source>
       <translation>출처 날짜 {}이(가) 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="163" />
+      <location filename="../smartcity_plugin/io/checks.py" line="196" />
       <source>the project is {} but starts in {}.</source>
       <translation>사업 상태가 {}인데 시작 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="165" />
+      <location filename="../smartcity_plugin/io/checks.py" line="198" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>시작 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="167" />
+      <location filename="../smartcity_plugin/io/checks.py" line="200" />
       <source>the project is completed but ends in {}.</source>
       <translation>완료된 사업인데 종료 연도가 {}년입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="169" />
+      <location filename="../smartcity_plugin/io/checks.py" line="202" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>종료 연도 {}년은 비현실적으로 먼 미래입니다.</translation>
     </message>
@@ -1616,9 +1616,9 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="317" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
@@ -1741,7 +1741,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/store.py" line="56" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>파일이 없습니다.</translation>
@@ -1802,9 +1802,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
-      <location filename="../smartcity_plugin/io/store.py" line="150" />
-      <location filename="../smartcity_plugin/io/store.py" line="364" />
+      <location filename="../smartcity_plugin/io/store.py" line="88" />
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="387" />
       <source>cannot be written ({}).</source>
       <translation>쓸 수 없습니다({}).</translation>
     </message>
@@ -1864,145 +1864,145 @@ coverage</source>
       <translation>{}: {}개(전체 {}개 중)에 비율이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: 비율 합계가 100이 아니라 {:g}입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>accountable</source>
       <translation>책임</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>extending</source>
       <translation>집행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>funding</source>
       <translation>재원 제공</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>implementing</source>
       <translation>수행</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>actual start</source>
       <translation>실제 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned end</source>
       <translation>계획 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned start</source>
       <translation>계획 시작</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>actual end</source>
       <translation>실제 종료</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>{}행의 활동에 iati-identifier가 없어 가져오지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>IATI 참여 기관: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>IATI 보고 기관: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>IATI 활동 상태 {}({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
-      <source>IATI dates: {}.</source>
-      <translation>IATI 날짜: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="204" />
       <source>IATI last updated {}.</source>
       <translation>IATI 최종 갱신일 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="279" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>자금 제공 기관이 없고, {}은(는) 다른 기관을 대신해 보고합니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>자금 제공 기관이 없고, 보고 기관 {}을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>공여국을 알 수 없습니다: {}. 식별자도 플러그인의 기관 목록도 국가를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="295" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>IATI 참여 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="297" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>IATI 보고 기관: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="307" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>IATI 활동 상태 {}({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="318" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>날짜 '{}'에 연도가 없어 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="324" />
+      <source>IATI dates: {}.</source>
+      <translation>IATI 날짜: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="339" />
       <source>recipient countries and regions</source>
       <translation>수원국 및 수원 지역</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="373" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="399" />
       <source>vocabulary</source>
       <translation>어휘</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="374" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>IATI 부문은 거래별로 주어졌으며 거래 금액으로 가중했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="381" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>플러그인 분야 대응표에 분류가 없는 IATI 분야: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="395" />
       <source>sectors of vocabulary {}</source>
       <translation>어휘 {}의 분야</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="408" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>순 약정액이 음수입니다({} {:,.2f}: 약정 취소액이 약정액보다 큼). 금액으로 사용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="440" />
+      <source>extension field {} = '{}' is not a number.</source>
+      <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>재원 유형 미상: IATI 재원 유형 {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>not given</source>
       <translation>미기재</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
-      <source>extension field {} = '{}' is not a number.</source>
-      <translation>확장 필드 {} = '{}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
@@ -2040,182 +2040,182 @@ coverage</source>
       <translation>{}: {} {:g}초 후 다시 시도합니다({}/{}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
       <source>page {}</source>
       <translation>{}페이지</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>서비스가 요청 수를 제한하며 {}초 기다린 후 {}을(를) 요청하라고 합니다. 데이터는 변경되지 않았습니다. 나중에 다시 시도하거나 더 적은 활동을 요청하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>서비스가 요청 수를 제한합니다(HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>Try again in a few minutes.</source>
       <translation>몇 분 후에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>인증 구성의 키를 확인하십시오(developer.iatistandard.org에서 무료 발급).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>The service refused the request; check the address.</source>
       <translation>서비스가 요청을 거부했습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 키가 없거나 잘못되었거나 만료되었습니다. 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>서비스가 {} 요청을 거부했습니다(HTTP {}). 데이터는 변경되지 않았습니다. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>서비스에 서버 오류가 발생했습니다(HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
       <source>The service has a problem; try again later.</source>
       <translation>서비스에 문제가 있습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>서비스가 {} 쿼리를 받아들이지 않았습니다(HTTP {}). 데이터는 변경되지 않았습니다. 서비스 주소({})와 필터를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="223" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="237" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="245" />
       <source>Try again later.</source>
       <translation>나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off.</source>
       <translation>{}의 응답이 중간에 끊겼습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>{}의 응답이 중간에 끊겼습니다({}/{} 바이트).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>{}의 응답이 {} MB보다 큽니다. 데이터는 변경되지 않았습니다. 서비스 주소를 확인하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the service did not answer in time ({}).</source>
       <translation>서비스가 제때 응답하지 않았습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>서비스가 혼잡할 수 있습니다. 나중에 다시 시도하거나 QGIS 옵션(네트워크)에서 네트워크 시간 제한을 늘리십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>{}에서 서비스에 연결할 수 없습니다({}). 데이터는 변경되지 않았습니다. 인터넷 연결과 QGIS 프록시 설정(옵션, 네트워크)을 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>the request for {} failed ({}).</source>
       <translation>{} 요청이 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="236" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>{}의 응답이 검색 결과가 아닙니다(끊겼습니까?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="244" />
       <source>the answer for {}: {}</source>
       <translation>{}의 응답: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="282" />
       <source>no answer</source>
       <translation>응답 없음</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="337" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{}이(가) {}페이지를 다시 보냈습니다. 가져오기를 여기서 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="340" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>{}페이지를 넘습니다. 데이터는 변경되지 않았습니다. 쿼리 범위를 좁히십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="373" />
       <source>Fetching from {}: {}</source>
       <translation>{}에서 가져오는 중: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="378" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {}페이지, 활동 {}개, 중복 {}개 제외.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="88" />
       <source>admin {} level {}</source>
       <translation>행정구역 {} {}급</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="98" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>위치 좌표 '{}'이(가) 두 개의 숫자(위도 경도)가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="102" />
       <source>location coordinates are not numbers.</source>
       <translation>위치 좌표가 숫자가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="108" />
       <source>unnamed location</source>
       <translation>이름 없는 위치</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="61" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>IATI 통화별 합계(환산 안 함): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="64" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd는 USD로 표시된 {}의 합계입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="66" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd가 비어 있습니다: {}이(가) 모두 USD는 아니며, 환율은 적용하지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="81" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>{} 값 '{}'은(는) 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="84" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>{} 값 '{}'은(는) 어떤 사업 규모도 넘어서므로 제외했습니다.</translation>
     </message>
@@ -2230,63 +2230,63 @@ coverage</source>
       <translation>거래별로 주어짐; 비율은 거래 금액에서 계산.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="82" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (국가가 아닌 지역 코드)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="104" />
       <source>region {}</source>
       <translation>지역 {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="58" />
+      <location filename="../smartcity_plugin/io/importer.py" line="61" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: 레코드 {}건을 {}(으)로 읽음: 추가 {}건, 갱신 {}건, 건너뜀 {}건. 위치: 좌표 있음 {}건, 수원국 위치에 배치 {}건, 위치 없음 {}건.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="64" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>{} problems: {}.</source>
       <translation>문제 {}건: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="67" />
+      <location filename="../smartcity_plugin/io/importer.py" line="70" />
       <source>No problems found.</source>
       <translation>발견된 문제가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <location filename="../smartcity_plugin/io/importer.py" line="72" />
       <source>Columns not used: {}.</source>
       <translation>사용하지 않은 열: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="87" />
+      <location filename="../smartcity_plugin/io/importer.py" line="90" />
       <source>{} locations; the first {} were kept.</source>
       <translation>위치 {}개; 처음 {}개만 유지했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="94" />
+      <location filename="../smartcity_plugin/io/importer.py" line="96" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{}에 {}자가 있어 {}자로 잘랐습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="110" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>원자료에 좌표 없음: {} 안의 국가 중심 위치에 배치함(Natural Earth), 정밀도 6(국가).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="114" />
+      <location filename="../smartcity_plugin/io/importer.py" line="116" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>원자료에 좌표 없음, 지오메트리 없음.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="159" />
+      <location filename="../smartcity_plugin/io/importer.py" line="165" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>사업 목록에 없는 {}의 위치이므로 건너뛰었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="178" />
+      <location filename="../smartcity_plugin/io/importer.py" line="186" />
       <source>not imported: {}</source>
       <translation>가져오지 않음: {}</translation>
     </message>
@@ -2457,135 +2457,136 @@ coverage</source>
       <translation>{}: 가져오기를 저장할 수 없습니다({}). 등록부는 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="68" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="70" />
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>이 GeoPackage는 플러그인 데이터가 아닙니다: {} 레이어가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="108" />
       <source>the table {} could not be read ({}).</source>
       <translation>{} 테이블을 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="122" />
       <source>a geometry is not in GeoPackage format.</source>
       <translation>GeoPackage 형식이 아닌 지오메트리가 있습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="65" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="136" />
+      <location filename="../smartcity_plugin/io/store.py" line="66" />
       <source>this is not a GeoPackage.</source>
       <translation>GeoPackage가 아닙니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="147" />
       <source>the layer {} has a coordinate reference system without an EPSG code.</source>
       <translation>{} 레이어의 좌표계에 EPSG 코드가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="166" />
       <source>its indexes could not be read ({}).</source>
       <translation>인덱스를 읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="45" />
       <source>{} failed: {}</source>
       <translation>{} 실패: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="57" />
+      <location filename="../smartcity_plugin/io/store.py" line="58" />
       <source>the file cannot be read (no permission).</source>
       <translation>파일을 읽을 수 없습니다 (권한 없음).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="74" />
+      <location filename="../smartcity_plugin/io/store.py" line="75" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>사업 레이어에 {} 필드가 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>cannot be read ({}).</source>
       <translation>읽을 수 없습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
+      <location filename="../smartcity_plugin/io/store.py" line="93" />
       <source>the copy of {} failed ({}).</source>
       <translation>{} 복사에 실패했습니다({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="129" />
+      <location filename="../smartcity_plugin/io/store.py" line="130" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다 (여기서 레이어 {}(으)로 열려 있음). 편집 내용을 저장하거나 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="131" />
+      <location filename="../smartcity_plugin/io/store.py" line="132" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>다른 프로그램이 이 GeoPackage에 쓰고 있습니다. 작업이 끝나거나 프로그램을 닫은 후 다시 시도하십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="143" />
+      <location filename="../smartcity_plugin/io/store.py" line="144" />
       <source>cannot be opened for writing ({}).</source>
       <translation>쓰기용으로 열 수 없습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="160" />
+      <location filename="../smartcity_plugin/io/store.py" line="161" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>레이어 {}에 이 GeoPackage의 저장되지 않은 편집 내용이 있습니다. 저장하거나 취소한 후 다시 가져오십시오. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>플러그인 기본 제공 데이터는 변경하지 않습니다. 별도의 GeoPackage를 선택하세요.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="197" />
+      <location filename="../smartcity_plugin/io/store.py" line="201" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>사용자 데이터는 .gpkg 파일이어야 합니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="206" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>the file is read-only; nothing was written.</source>
       <translation>파일이 읽기 전용입니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="210" />
+      <location filename="../smartcity_plugin/io/store.py" line="214" />
       <source>opening</source>
       <translation>여는 중</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="246" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>폴더 {}을(를) 만들 수 없습니다 ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>폴더 {}은(는) 읽기 전용입니다. 다른 위치를 선택하십시오.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="310" />
-      <location filename="../smartcity_plugin/io/store.py" line="320" />
+      <location filename="../smartcity_plugin/io/store.py" line="319" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>writing {}</source>
       <translation>{} 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="332" />
+      <location filename="../smartcity_plugin/io/store.py" line="355" />
       <source>writing the import log</source>
       <translation>가져오기 기록 쓰기</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="343" />
+      <location filename="../smartcity_plugin/io/store.py" line="366" />
       <source>saving</source>
       <translation>저장</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="32" />
       <source>the file has no sectors table.</source>
       <translation>파일에 sectors 테이블이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="36" />
+      <location filename="../smartcity_plugin/layers/data_sources.py" line="165" />
       <source>the sectors could not be read ({}).</source>
       <translation>분야를 읽을 수 없습니다 ({}).</translation>
     </message>
@@ -2600,17 +2601,17 @@ coverage</source>
       <translation>{} {}은(는) 타당한 연도가 아니어서 비워 두었습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="91" />
       <source>control characters removed from {}.</source>
       <translation>{}에서 제어 문자를 제거했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="94" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>좌표가 불가능한 위치 {}개를 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="119" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>날짜 '{}'은(는) 실제 날짜가 아닙니다. 연도만 사용합니다.</translation>
     </message>
@@ -2681,14 +2682,19 @@ coverage</source>
       <translation>한 레코드에 요소가 {}개를 넘어 나머지는 제외했습니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="50" />
       <source>Label distance (mm)</source>
       <translation>레이블 거리 (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="52" />
       <source>Label positions</source>
       <translation>레이블 위치</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="54" />
+      <source>Label leader</source>
+      <translation>레이블 지시선</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
@@ -2732,7 +2738,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="184" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>국가·지역 단위 사업</translation>
@@ -2748,29 +2754,29 @@ coverage</source>
       <translation>국가(Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="86" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="144" />
       <source>Symbol offset (mm)</source>
       <translation>기호 위치 이동(mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="171" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="182" />
       <source>Donors of national and regional programmes</source>
       <translation>국가·지역 단위 사업의 공여국</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="186" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="188" />
       <source>Programmes</source>
       <translation>사업</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <source>{}: {} programmes</source>
       <translation>{}: 프로그램 {}개</translation>
     </message>
@@ -3156,7 +3162,7 @@ coverage</source>
       <translation>IATI에서 새로 고침이 이미 실행 중입니다.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="307" />
+      <location filename="../smartcity_plugin/plugin.py" line="310" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>가져오기 또는 내보내기 중 QGIS가 멈춰 반쯤 기록된 채 남은 {}을(를) 삭제했습니다.</translation>
     </message>

@@ -183,7 +183,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="150" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
@@ -465,58 +465,58 @@ coverage</source>
       <translation>สาขาหลัก (รูปทรงสัญลักษณ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Commercial (US$)</source>
       <translation>เชิงพาณิชย์ (ดอลลาร์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Grants (US$)</source>
       <translation>เงินให้เปล่า (ดอลลาร์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Loans (US$)</source>
       <translation>เงินกู้ (ดอลลาร์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="202" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
       <source>Other kinds (US$)</source>
       <translation>ประเภทอื่น (ดอลลาร์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="32" />
       <source>Projects without amount</source>
       <translation>โครงการที่ไม่เปิดเผยมูลค่า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>จำแนกตามผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>จำแนกตามสาขาหลัก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="56" />
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>ตามประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="134" />
       <source>… {} more</source>
       <translation>… อีก {} รายการ</translation>
     </message>
@@ -1283,12 +1283,12 @@ coverage</source>
       <translation>เขียน {} โครงการลงใน {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="213" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” ไม่มีตำแหน่งบนแผนที่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="241" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” เป็นโครงการระดับประเทศหรือภูมิภาคใน {}: ประเทศเหล่านี้มีเส้นขอบบนแผนที่</translation>
     </message>
@@ -1396,7 +1396,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>อื่น ๆ</translation>
@@ -1466,137 +1466,137 @@ coverage</source>
       <translation>ไม่ใช่แคตตาล็อกของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Latitude and longitude swapped</source>
       <translation>ละติจูดและลองจิจูดสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point outside its recipient country</source>
       <translation>จุดอยู่นอกประเทศผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Point at sea</source>
       <translation>จุดอยู่ในทะเล</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>Percentages do not add up to 100</source>
       <translation>ร้อยละรวมไม่เท่ากับ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>No source</source>
       <translation>ไม่มีแหล่งที่มา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Duplicate id</source>
       <translation>รหัสซ้ำ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="37" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Date in the future</source>
       <translation>วันที่อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="38" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>Unreadable value</source>
       <translation>ค่าที่อ่านไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="39" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
       <source>No id</source>
       <translation>ไม่มีรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
       <source>Donor unknown</source>
       <translation>ไม่ทราบผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Negative net commitment</source>
       <translation>ยอดผูกพันสุทธิติดลบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="42" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Refused by the team registry's rules</source>
       <translation>ถูกปฏิเสธโดยกฎของทะเบียนข้อมูลของทีม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="43" />
+      <location filename="../smartcity_plugin/io/checks.py" line="44" />
       <source>Too large: cut</source>
       <translation>ใหญ่เกินไป: ถูกตัด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <location filename="../smartcity_plugin/io/checks.py" line="64" />
       <source>{} (and {} more of this kind)</source>
       <translation>{} (และอีก {} รายการประเภทเดียวกัน)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="89" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the id {} appears more than once.</source>
       <translation>รหัส {} ปรากฏมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>no source title or URL.</source>
       <translation>ไม่มีชื่อแหล่งที่มาหรือ URL</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="133" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>ละติจูด {:g} เป็นไปไม่ได้: ละติจูดและลองจิจูดสลับกัน จึงแสดงปัญหาไว้ ณ ตำแหน่งที่จุดควรอยู่ (ละติจูด {:g}, ลองจิจูด {:g})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="118" />
+      <location filename="../smartcity_plugin/io/checks.py" line="136" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>พิกัด {:g}, {:g} อยู่นอกช่วงที่เป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="123" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่นอก {} แต่เมื่อสลับค่าแล้วอยู่ภายใน: ละติจูดและลองจิจูดน่าจะสลับกัน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="137" />
+      <location filename="../smartcity_plugin/io/checks.py" line="155" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ในทะเล ห่างจากชายฝั่งใด ๆ มากกว่า {:g}°</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="141" />
+      <location filename="../smartcity_plugin/io/checks.py" line="159" />
       <source>no country</source>
       <translation>(ไม่พบประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="142" />
+      <location filename="../smartcity_plugin/io/checks.py" line="160" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>จุด (ละติจูด {:g}, ลองจิจูด {:g}) อยู่ใน {} ไม่ได้อยู่ในประเทศผู้รับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="161" />
+      <location filename="../smartcity_plugin/io/checks.py" line="194" />
       <source>the source date {} is in the future.</source>
       <translation>วันที่ของแหล่งที่มา {} อยู่ในอนาคต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="163" />
+      <location filename="../smartcity_plugin/io/checks.py" line="196" />
       <source>the project is {} but starts in {}.</source>
       <translation>โครงการมีสถานะ {} แต่เริ่มในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="165" />
+      <location filename="../smartcity_plugin/io/checks.py" line="198" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>ปีเริ่มต้น {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="167" />
+      <location filename="../smartcity_plugin/io/checks.py" line="200" />
       <source>the project is completed but ends in {}.</source>
       <translation>โครงการเสร็จสิ้นแล้วแต่สิ้นสุดในปี {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="169" />
+      <location filename="../smartcity_plugin/io/checks.py" line="202" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>ปีสิ้นสุด {} อยู่ไกลในอนาคตเกินกว่าจะเป็นไปได้</translation>
     </message>
@@ -1618,9 +1618,9 @@ coverage</source>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="317" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
@@ -1743,7 +1743,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/store.py" line="56" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>ไม่มีไฟล์นี้</translation>
@@ -1804,9 +1804,9 @@ coverage</source>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
-      <location filename="../smartcity_plugin/io/store.py" line="150" />
-      <location filename="../smartcity_plugin/io/store.py" line="364" />
+      <location filename="../smartcity_plugin/io/store.py" line="88" />
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="387" />
       <source>cannot be written ({}).</source>
       <translation>เขียนไม่ได้ ({})</translation>
     </message>
@@ -1866,145 +1866,145 @@ coverage</source>
       <translation>{}: {} จาก {} รายการไม่มีค่าร้อยละ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: ร้อยละรวมได้ {:g} ไม่ใช่ 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>accountable</source>
       <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>extending</source>
       <translation>ผู้ส่งต่อทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>funding</source>
       <translation>ผู้ให้ทุน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>implementing</source>
       <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>actual start</source>
       <translation>เริ่มจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned end</source>
       <translation>กำหนดสิ้นสุด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned start</source>
       <translation>กำหนดเริ่ม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>actual end</source>
       <translation>สิ้นสุดจริง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>กิจกรรมที่บรรทัด {} ไม่มี iati-identifier จึงไม่ได้นำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>สถานะกิจกรรม IATI {} ({})</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
-      <source>IATI dates: {}.</source>
-      <translation>วันที่ตาม IATI: {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="204" />
       <source>IATI last updated {}.</source>
       <translation>IATI ปรับปรุงล่าสุด {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="279" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และ {} รายงานแทนผู้อื่น</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>ไม่มีองค์กรผู้ให้ทุน และไม่รู้จักองค์กรผู้รายงาน {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>ไม่ทราบประเทศผู้ให้ทุน: {} ทั้งรหัสระบุและตารางองค์กรของปลั๊กอินไม่ได้ระบุประเทศ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="295" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>องค์กรที่มีส่วนร่วมตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="297" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>องค์กรผู้รายงาน IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="307" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>สถานะกิจกรรม IATI {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="318" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>วันที่ '{}' ไม่มีปี จึงไม่ได้ใช้</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="324" />
+      <source>IATI dates: {}.</source>
+      <translation>วันที่ตาม IATI: {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="339" />
       <source>recipient countries and regions</source>
       <translation>ประเทศและภูมิภาคผู้รับ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="373" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="399" />
       <source>vocabulary</source>
       <translation>ชุดรหัส</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="374" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>ภาคส่วน IATI ระบุรายธุรกรรม ถ่วงน้ำหนักตามมูลค่าธุรกรรม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="381" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>สาขา IATI ที่ไม่มีหมวดในตารางเทียบสาขาของปลั๊กอิน: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="395" />
       <source>sectors of vocabulary {}</source>
       <translation>สาขาตามชุดรหัส {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="408" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>ยอดผูกพันสุทธิติดลบ ({} {:,.2f}: ยอดยกเลิกผูกพันเกินยอดผูกพัน) จึงไม่ใช้เป็นจำนวนเงิน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="440" />
+      <source>extension field {} = '{}' is not a number.</source>
+      <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>ไม่ทราบประเภทเงินทุน: ประเภทเงินทุน IATI {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>not given</source>
       <translation>ไม่ได้ระบุ</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
-      <source>extension field {} = '{}' is not a number.</source>
-      <translation>ฟิลด์ส่วนขยาย {} = '{}' ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
@@ -2042,182 +2042,182 @@ coverage</source>
       <translation>{}: {} จะลองอีกครั้งใน {:g} วินาที ({} จาก {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
       <source>page {}</source>
       <translation>หน้า {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>บริการจำกัดจำนวนคำขอและขอให้รอ {} วินาทีก่อน {} ข้อมูลไม่มีการเปลี่ยนแปลง ลองใหม่ภายหลัง หรือขอกิจกรรมให้น้อยลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>บริการจำกัดจำนวนคำขอ (HTTP 429, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>Try again in a few minutes.</source>
       <translation>ลองใหม่ในอีกไม่กี่นาที</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>ตรวจสอบคีย์ในการตั้งค่าการยืนยันตัวตนของคุณ (คีย์ฟรีจาก developer.iatistandard.org)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>The service refused the request; check the address.</source>
       <translation>บริการปฏิเสธคำขอ ตรวจสอบที่อยู่</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}): คีย์หายไป ผิด หรือหมดอายุ ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>บริการปฏิเสธคำขอสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>บริการเกิดข้อผิดพลาดของเซิร์ฟเวอร์ (HTTP {}, {})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
       <source>The service has a problem; try again later.</source>
       <translation>บริการมีปัญหา ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>บริการไม่รับคำค้นสำหรับ {} (HTTP {}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ ({}) และตัวกรอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="223" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="237" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="245" />
       <source>Try again later.</source>
       <translation>ลองใหม่ภายหลัง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off.</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>คำตอบสำหรับ {} ถูกตัดขาด ({} จาก {} ไบต์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>คำตอบสำหรับ {} ใหญ่กว่า {} MB ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบที่อยู่ของบริการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the service did not answer in time ({}).</source>
       <translation>บริการไม่ตอบภายในเวลา ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>บริการอาจไม่ว่าง: ลองใหม่ภายหลัง หรือเพิ่มระยะหมดเวลาเครือข่ายในตัวเลือกของ QGIS (เครือข่าย)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>ไม่สามารถติดต่อบริการที่ {} ({}) ข้อมูลไม่มีการเปลี่ยนแปลง ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตและการตั้งค่าพร็อกซีของ QGIS (ตัวเลือก, เครือข่าย) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>the request for {} failed ({}).</source>
       <translation>คำขอสำหรับ {} ล้มเหลว ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="236" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>คำตอบสำหรับ {} ไม่ใช่ผลการค้นหา (ถูกตัดขาด?)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="244" />
       <source>the answer for {}: {}</source>
       <translation>คำตอบสำหรับ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="282" />
       <source>no answer</source>
       <translation>ไม่มีคำตอบ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="337" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} ส่งหน้า {} ซ้ำ การดึงข้อมูลหยุดที่นั่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="340" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>มากกว่า {} หน้า ข้อมูลไม่มีการเปลี่ยนแปลง จำกัดคำค้นให้แคบลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="373" />
       <source>Fetching from {}: {}</source>
       <translation>กำลังดึงจาก {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="378" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} หน้า, {} กิจกรรม, ตัดรายการซ้ำ {} รายการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="88" />
       <source>admin {} level {}</source>
       <translation>เขตปกครอง {} ระดับ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="98" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>ตำแหน่ง '{}' ไม่ใช่ตัวเลขสองค่า (ละติจูด ลองจิจูด)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="102" />
       <source>location coordinates are not numbers.</source>
       <translation>พิกัดตำแหน่งไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="108" />
       <source>unnamed location</source>
       <translation>ตำแหน่งที่ไม่มีชื่อ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="61" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>ยอดรวม IATI แยกตามสกุลเงิน (ไม่แปลงค่า): {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="64" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd คือผลรวมของ {} ที่เป็น USD</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="66" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd ว่าง: {} ไม่ได้เป็น USD ทั้งหมด และไม่มีการใช้อัตราแลกเปลี่ยน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="81" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>ค่า {} '{}' ไม่ใช่ตัวเลขจึงไม่นำมารวม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="84" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>ค่า {} '{}' เกินขนาดของโครงการใด ๆ จึงถูกละไว้</translation>
     </message>
@@ -2232,63 +2232,63 @@ coverage</source>
       <translation>ระบุรายธุรกรรม สัดส่วนคำนวณจากมูลค่าธุรกรรม</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="82" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (รหัสภูมิภาค ไม่ใช่ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="104" />
       <source>region {}</source>
       <translation>ภูมิภาค {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="58" />
+      <location filename="../smartcity_plugin/io/importer.py" line="61" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: อ่าน {} ระเบียนเข้าสู่ {}: เพิ่ม {}, ปรับปรุง {}, ข้าม {} ตำแหน่งที่ตั้ง: มีพิกัด {}, วางไว้ที่ประเทศผู้รับ {}, ไม่มีตำแหน่ง {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="64" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>{} problems: {}.</source>
       <translation>ปัญหา {} รายการ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="67" />
+      <location filename="../smartcity_plugin/io/importer.py" line="70" />
       <source>No problems found.</source>
       <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <location filename="../smartcity_plugin/io/importer.py" line="72" />
       <source>Columns not used: {}.</source>
       <translation>คอลัมน์ที่ไม่ได้ใช้: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="87" />
+      <location filename="../smartcity_plugin/io/importer.py" line="90" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} ตำแหน่ง เก็บไว้ {} ตำแหน่งแรก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="94" />
+      <location filename="../smartcity_plugin/io/importer.py" line="96" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} มี {} อักขระ ถูกตัดเหลือ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="110" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>แหล่งที่มาไม่มีพิกัด: วางไว้ภายใน {} ที่จุดกึ่งกลางประเทศ (Natural Earth) ความแม่นยำระดับ 6 (ประเทศ)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="114" />
+      <location filename="../smartcity_plugin/io/importer.py" line="116" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>แหล่งที่มาไม่มีพิกัด จึงไม่มีรูปเรขาคณิต</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="159" />
+      <location filename="../smartcity_plugin/io/importer.py" line="165" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>ตำแหน่งของ {} ซึ่งไม่อยู่ในรายการโครงการ จึงข้ามไป</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="178" />
+      <location filename="../smartcity_plugin/io/importer.py" line="186" />
       <source>not imported: {}</source>
       <translation>ไม่ได้นำเข้า: {}</translation>
     </message>
@@ -2459,135 +2459,136 @@ coverage</source>
       <translation>{}: บันทึกการนำเข้าไม่ได้ ({}) ทะเบียนข้อมูลไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="68" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="70" />
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage นี้ไม่ใช่ข้อมูลของปลั๊กอิน: ไม่มีชั้นข้อมูล {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="108" />
       <source>the table {} could not be read ({}).</source>
       <translation>อ่านตาราง {} ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="122" />
       <source>a geometry is not in GeoPackage format.</source>
       <translation>มีรูปเรขาคณิตที่ไม่อยู่ในรูปแบบ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="65" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="136" />
+      <location filename="../smartcity_plugin/io/store.py" line="66" />
       <source>this is not a GeoPackage.</source>
       <translation>ไฟล์นี้ไม่ใช่ GeoPackage</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="147" />
       <source>the layer {} has a coordinate reference system without an EPSG code.</source>
       <translation>ชั้นข้อมูล {} มีระบบพิกัดอ้างอิงที่ไม่มีรหัส EPSG</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="166" />
       <source>its indexes could not be read ({}).</source>
       <translation>อ่านดัชนีของไฟล์นี้ไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="45" />
       <source>{} failed: {}</source>
       <translation>{} ไม่สำเร็จ: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="57" />
+      <location filename="../smartcity_plugin/io/store.py" line="58" />
       <source>the file cannot be read (no permission).</source>
       <translation>ไม่สามารถอ่านไฟล์ได้ (ไม่มีสิทธิ์)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="74" />
+      <location filename="../smartcity_plugin/io/store.py" line="75" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>ชั้นข้อมูลโครงการไม่มีฟิลด์ {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>cannot be read ({}).</source>
       <translation>อ่านไม่ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
+      <location filename="../smartcity_plugin/io/store.py" line="93" />
       <source>the copy of {} failed ({}).</source>
       <translation>การคัดลอก {} ไม่สำเร็จ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="129" />
+      <location filename="../smartcity_plugin/io/store.py" line="130" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ (เปิดอยู่ที่นี่เป็นชั้นข้อมูล {}) โปรดบันทึกหรือปิดการแก้ไขแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="131" />
+      <location filename="../smartcity_plugin/io/store.py" line="132" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>โปรแกรมอื่นกำลังเขียน GeoPackage นี้ โปรดรอให้เสร็จหรือปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="143" />
+      <location filename="../smartcity_plugin/io/store.py" line="144" />
       <source>cannot be opened for writing ({}).</source>
       <translation>ไม่สามารถเปิดเพื่อเขียนได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="160" />
+      <location filename="../smartcity_plugin/io/store.py" line="161" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>ชั้นข้อมูล {} มีการแก้ไขที่ยังไม่ได้บันทึกใน GeoPackage นี้ โปรดบันทึกหรือยกเลิกแล้วนำเข้าอีกครั้ง ไฟล์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>นี่คือข้อมูลที่มาพร้อมปลั๊กอินซึ่งจะไม่ถูกแก้ไข โปรดเลือก GeoPackage ของคุณเอง</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="197" />
+      <location filename="../smartcity_plugin/io/store.py" line="201" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>ข้อมูลของผู้ใช้ต้องเป็นไฟล์ .gpkg</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="206" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>the file is read-only; nothing was written.</source>
       <translation>ไฟล์เป็นแบบอ่านอย่างเดียว ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="210" />
+      <location filename="../smartcity_plugin/io/store.py" line="214" />
       <source>opening</source>
       <translation>กำลังเปิด</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="246" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>ไม่สามารถสร้างโฟลเดอร์ {} ได้ ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>โฟลเดอร์ {} เป็นแบบอ่านอย่างเดียว โปรดเลือกที่อื่น</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="310" />
-      <location filename="../smartcity_plugin/io/store.py" line="320" />
+      <location filename="../smartcity_plugin/io/store.py" line="319" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>writing {}</source>
       <translation>การเขียน {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="332" />
+      <location filename="../smartcity_plugin/io/store.py" line="355" />
       <source>writing the import log</source>
       <translation>การเขียนบันทึกการนำเข้า</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="343" />
+      <location filename="../smartcity_plugin/io/store.py" line="366" />
       <source>saving</source>
       <translation>การบันทึก</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="32" />
       <source>the file has no sectors table.</source>
       <translation>ไฟล์ไม่มีตาราง sectors</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="36" />
+      <location filename="../smartcity_plugin/layers/data_sources.py" line="165" />
       <source>the sectors could not be read ({}).</source>
       <translation>อ่านภาคส่วนไม่ได้ ({})</translation>
     </message>
@@ -2602,17 +2603,17 @@ coverage</source>
       <translation>{} {} ไม่ใช่ปีที่เป็นไปได้ จึงเว้นว่างไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="91" />
       <source>control characters removed from {}.</source>
       <translation>ลบอักขระควบคุมออกจาก {} แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="94" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>ละตำแหน่ง {} แห่งที่มีพิกัดเป็นไปไม่ได้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="119" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>วันที่ '{}' ไม่ใช่วันที่จริง ใช้เฉพาะปี</translation>
     </message>
@@ -2683,14 +2684,19 @@ coverage</source>
       <translation>มีองค์ประกอบมากกว่า {} รายการในระเบียนเดียว ส่วนที่เหลือถูกละไว้</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="50" />
       <source>Label distance (mm)</source>
       <translation>ระยะห่างป้ายชื่อ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="52" />
       <source>Label positions</source>
       <translation>ตำแหน่งป้ายชื่อ</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="54" />
+      <source>Label leader</source>
+      <translation>เส้นโยงป้ายชื่อ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
@@ -2734,7 +2740,7 @@ coverage</source>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="184" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>โครงการระดับประเทศและภูมิภาค</translation>
@@ -2750,29 +2756,29 @@ coverage</source>
       <translation>ประเทศ (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="86" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="144" />
       <source>Symbol offset (mm)</source>
       <translation>ระยะเลื่อนสัญลักษณ์ (มม.)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="171" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="182" />
       <source>Donors of national and regional programmes</source>
       <translation>ผู้ให้ทุนโครงการระดับประเทศและภูมิภาค</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="186" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="188" />
       <source>Programmes</source>
       <translation>โครงการ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <source>{}: {} programmes</source>
       <translation>{}: {} โครงการ</translation>
     </message>
@@ -3158,7 +3164,7 @@ coverage</source>
       <translation>การรีเฟรชจาก IATI กำลังทำงานอยู่แล้ว</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="307" />
+      <location filename="../smartcity_plugin/plugin.py" line="310" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>ลบ {} ซึ่งถูกเขียนค้างไว้เมื่อ QGIS หยุดระหว่างการนำเข้าหรือส่งออก</translation>
     </message>

@@ -183,7 +183,7 @@
     </message>
     <message>
       <location filename="../smartcity_plugin/export/atlas.py" line="146" />
-      <location filename="../smartcity_plugin/export/summary_table.py" line="122" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="150" />
       <location filename="../smartcity_plugin/gui/results_model.py" line="29" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="211" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="309" />
@@ -465,58 +465,58 @@ cảnh báo lũ</translation>
       <translation>Lĩnh vực chính (hình ký hiệu)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Commercial (US$)</source>
       <translation>Thương mại (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Grants (US$)</source>
       <translation>Viện trợ không hoàn lại (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
       <source>Loans (US$)</source>
       <translation>Vốn vay (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="28" />
-      <location filename="../smartcity_plugin/layers/group.py" line="202" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="29" />
+      <location filename="../smartcity_plugin/layers/group.py" line="205" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="308" />
       <location filename="../smartcity_plugin/processing/algorithms/flood_coverage.py" line="73" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="30" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
       <source>Other kinds (US$)</source>
       <translation>Hình thức khác (USD)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="31" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="32" />
       <source>Projects without amount</source>
       <translation>Dự án không công bố số tiền</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="95" />
       <source>By donor</source>
       <translation>Theo nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="54" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
       <location filename="../smartcity_plugin/gui/summary_view.py" line="96" />
       <source>By main sector</source>
       <translation>Theo lĩnh vực chính</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="55" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="56" />
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="134" />
       <source>By recipient country</source>
       <translation>Theo quốc gia tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/export/summary_table.py" line="106" />
+      <location filename="../smartcity_plugin/export/summary_table.py" line="134" />
       <source>… {} more</source>
       <translation>… và {} mục khác</translation>
     </message>
@@ -1283,12 +1283,12 @@ cảnh báo lũ</translation>
       <translation>Đã ghi {} dự án vào {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="213" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="204" />
       <source>“{}” has no location on the map.</source>
       <translation>“{}” không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/gui/results_table.py" line="241" />
+      <location filename="../smartcity_plugin/gui/results_table.py" line="232" />
       <source>“{}” is a national or regional programme in {}: its countries are outlined on the map.</source>
       <translation>“{}” là chương trình cấp quốc gia hoặc khu vực tại {}: các quốc gia này được viền trên bản đồ.</translation>
     </message>
@@ -1396,7 +1396,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/gui/summary_sections.py" line="121" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="67" />
       <source>Other</source>
       <translation>Khác</translation>
@@ -1466,137 +1466,137 @@ cảnh báo lũ</translation>
       <translation>không phải danh mục của plugin: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="31" />
+      <location filename="../smartcity_plugin/io/checks.py" line="32" />
       <source>Latitude and longitude swapped</source>
       <translation>Vĩ độ và kinh độ bị đảo</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="32" />
+      <location filename="../smartcity_plugin/io/checks.py" line="33" />
       <source>Point outside its recipient country</source>
       <translation>Điểm nằm ngoài nước tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="33" />
+      <location filename="../smartcity_plugin/io/checks.py" line="34" />
       <source>Point at sea</source>
       <translation>Điểm nằm trên biển</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="34" />
+      <location filename="../smartcity_plugin/io/checks.py" line="35" />
       <source>Percentages do not add up to 100</source>
       <translation>Tổng tỷ lệ phần trăm khác 100</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="35" />
+      <location filename="../smartcity_plugin/io/checks.py" line="36" />
       <source>No source</source>
       <translation>Thiếu nguồn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="36" />
+      <location filename="../smartcity_plugin/io/checks.py" line="37" />
       <source>Duplicate id</source>
       <translation>Trùng mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="37" />
+      <location filename="../smartcity_plugin/io/checks.py" line="38" />
       <source>Date in the future</source>
       <translation>Ngày trong tương lai</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="38" />
+      <location filename="../smartcity_plugin/io/checks.py" line="39" />
       <source>Unreadable value</source>
       <translation>Giá trị không đọc được</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="39" />
+      <location filename="../smartcity_plugin/io/checks.py" line="40" />
       <source>No id</source>
       <translation>Thiếu mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="40" />
+      <location filename="../smartcity_plugin/io/checks.py" line="41" />
       <source>Donor unknown</source>
       <translation>Không rõ nhà tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="41" />
+      <location filename="../smartcity_plugin/io/checks.py" line="42" />
       <source>Negative net commitment</source>
       <translation>Cam kết ròng âm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="42" />
+      <location filename="../smartcity_plugin/io/checks.py" line="43" />
       <source>Refused by the team registry's rules</source>
       <translation>Bị quy tắc của sổ đăng ký chung của nhóm từ chối</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="43" />
+      <location filename="../smartcity_plugin/io/checks.py" line="44" />
       <source>Too large: cut</source>
       <translation>Quá lớn: đã cắt</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="63" />
+      <location filename="../smartcity_plugin/io/checks.py" line="64" />
       <source>{} (and {} more of this kind)</source>
       <translation>{} (và thêm {} lỗi cùng loại)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="89" />
+      <location filename="../smartcity_plugin/io/checks.py" line="93" />
       <source>the id {} appears more than once.</source>
       <translation>mã {} xuất hiện nhiều lần.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="93" />
+      <location filename="../smartcity_plugin/io/checks.py" line="98" />
       <source>no source title or URL.</source>
       <translation>không có tên hoặc URL của nguồn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="115" />
+      <location filename="../smartcity_plugin/io/checks.py" line="133" />
       <source>latitude {:g} is impossible: latitude and longitude are swapped; the problem is shown where the point would be (latitude {:g}, longitude {:g}).</source>
       <translation>vĩ độ {:g} là không thể có: vĩ độ và kinh độ bị đảo; vấn đề được hiển thị tại vị trí đúng của điểm sau khi đảo lại (vĩ độ {:g}, kinh độ {:g}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="118" />
+      <location filename="../smartcity_plugin/io/checks.py" line="136" />
       <source>coordinates {:g}, {:g} are out of range.</source>
       <translation>tọa độ {:g}, {:g} nằm ngoài phạm vi hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="123" />
+      <location filename="../smartcity_plugin/io/checks.py" line="141" />
       <source>the point (latitude {:g}, longitude {:g}) lies outside {}; swapped, it lies inside: latitude and longitude are probably swapped.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ngoài {}; khi đảo lại thì nằm bên trong: có lẽ vĩ độ và kinh độ đã bị đảo.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="137" />
+      <location filename="../smartcity_plugin/io/checks.py" line="155" />
       <source>the point (latitude {:g}, longitude {:g}) is at sea, more than {:g}° from any coast.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm trên biển, cách mọi bờ biển hơn {:g}°.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="141" />
+      <location filename="../smartcity_plugin/io/checks.py" line="159" />
       <source>no country</source>
       <translation>vùng không thuộc quốc gia nào</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="142" />
+      <location filename="../smartcity_plugin/io/checks.py" line="160" />
       <source>the point (latitude {:g}, longitude {:g}) lies in {}, not in its recipient country {}.</source>
       <translation>điểm (vĩ độ {:g}, kinh độ {:g}) nằm ở {}, không nằm trong nước tiếp nhận {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="161" />
+      <location filename="../smartcity_plugin/io/checks.py" line="194" />
       <source>the source date {} is in the future.</source>
       <translation>ngày của nguồn {} là ngày trong tương lai.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="163" />
+      <location filename="../smartcity_plugin/io/checks.py" line="196" />
       <source>the project is {} but starts in {}.</source>
       <translation>dự án có tình trạng {} nhưng bắt đầu vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="165" />
+      <location filename="../smartcity_plugin/io/checks.py" line="198" />
       <source>the start year {} is implausibly far ahead.</source>
       <translation>năm bắt đầu {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="167" />
+      <location filename="../smartcity_plugin/io/checks.py" line="200" />
       <source>the project is completed but ends in {}.</source>
       <translation>dự án đã hoàn thành nhưng kết thúc vào năm {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/checks.py" line="169" />
+      <location filename="../smartcity_plugin/io/checks.py" line="202" />
       <source>the end year {} is implausibly far ahead.</source>
       <translation>năm kết thúc {} quá xa trong tương lai, khó có thể đúng.</translation>
     </message>
@@ -1618,9 +1618,9 @@ cảnh báo lũ</translation>
     <message>
       <location filename="../smartcity_plugin/io/csv_import.py" line="63" />
       <location filename="../smartcity_plugin/io/iati_fetch.py" line="130" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="156" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="313" />
-      <location filename="../smartcity_plugin/io/importer.py" line="149" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="160" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="317" />
+      <location filename="../smartcity_plugin/io/importer.py" line="152" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="165" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="205" />
       <source>cancelled; nothing was written.</source>
@@ -1743,7 +1743,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/csv_source.py" line="75" />
-      <location filename="../smartcity_plugin/io/store.py" line="55" />
+      <location filename="../smartcity_plugin/io/store.py" line="56" />
       <location filename="../smartcity_plugin/io/xml_stream.py" line="140" />
       <source>the file does not exist.</source>
       <translation>tệp không tồn tại.</translation>
@@ -1804,9 +1804,9 @@ cảnh báo lũ</translation>
       <location filename="../smartcity_plugin/io/exports.py" line="46" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="129" />
       <location filename="../smartcity_plugin/io/iati_export.py" line="151" />
-      <location filename="../smartcity_plugin/io/store.py" line="87" />
-      <location filename="../smartcity_plugin/io/store.py" line="150" />
-      <location filename="../smartcity_plugin/io/store.py" line="364" />
+      <location filename="../smartcity_plugin/io/store.py" line="88" />
+      <location filename="../smartcity_plugin/io/store.py" line="151" />
+      <location filename="../smartcity_plugin/io/store.py" line="387" />
       <source>cannot be written ({}).</source>
       <translation>không ghi được ({}).</translation>
     </message>
@@ -1866,145 +1866,145 @@ cảnh báo lũ</translation>
       <translation>{}: {} trong số {} mục không có tỷ lệ phần trăm.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="82" />
       <source>{}: the percentages add up to {:g}, not 100.</source>
       <translation>{}: tổng tỷ lệ phần trăm là {:g}, không phải 100.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>accountable</source>
       <translation>chịu trách nhiệm</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>extending</source>
       <translation>quản lý vốn</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>funding</source>
       <translation>tài trợ</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="102" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="135" />
       <source>implementing</source>
       <translation>thực hiện</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>actual start</source>
       <translation>bắt đầu thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned end</source>
       <translation>kết thúc theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="103" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="136" />
       <source>planned start</source>
       <translation>bắt đầu theo kế hoạch</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="104" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="137" />
       <source>actual end</source>
       <translation>kết thúc thực tế</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="133" />
-      <source>the date '{}' has no year; it was not used.</source>
-      <translation>ngày '{}' không có năm; không được dùng.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="145" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="179" />
       <source>the activity at line {} has no iati-identifier; it was not imported.</source>
       <translation>hoạt động tại dòng {} không có iati-identifier; hoạt động này không được nhập.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="192" />
-      <source>no funding organisation, and {} reports for others</source>
-      <translation>không có tổ chức tài trợ, và {} báo cáo thay cho tổ chức khác</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="194" />
-      <source>no funding organisation, and the reporting organisation {} is not known</source>
-      <translation>không có tổ chức tài trợ, và không rõ tổ chức báo cáo {}</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="196" />
-      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
-      <translation>không rõ quốc gia tài trợ: {}. Cả mã định danh lẫn bảng tổ chức của plugin đều không cho biết quốc gia.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="208" />
-      <source>IATI participating organisations: {}.</source>
-      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="210" />
-      <source>IATI reporting organisation: {}.</source>
-      <translation>Tổ chức báo cáo IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="218" />
-      <source>IATI activity status {} ({}).</source>
-      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="228" />
-      <source>IATI dates: {}.</source>
-      <translation>Các mốc thời gian IATI: {}.</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="231" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="204" />
       <source>IATI last updated {}.</source>
       <translation>IATI cập nhật lần cuối: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="238" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="279" />
+      <source>no funding organisation, and {} reports for others</source>
+      <translation>không có tổ chức tài trợ, và {} báo cáo thay cho tổ chức khác</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <source>no funding organisation, and the reporting organisation {} is not known</source>
+      <translation>không có tổ chức tài trợ, và không rõ tổ chức báo cáo {}</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <source>the donor country is unknown: {}. Neither the identifiers nor the plugin's organisation table name a country.</source>
+      <translation>không rõ quốc gia tài trợ: {}. Cả mã định danh lẫn bảng tổ chức của plugin đều không cho biết quốc gia.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="295" />
+      <source>IATI participating organisations: {}.</source>
+      <translation>Các tổ chức tham gia theo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="297" />
+      <source>IATI reporting organisation: {}.</source>
+      <translation>Tổ chức báo cáo IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="307" />
+      <source>IATI activity status {} ({}).</source>
+      <translation>Tình trạng hoạt động IATI {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="318" />
+      <source>the date '{}' has no year; it was not used.</source>
+      <translation>ngày '{}' không có năm; không được dùng.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="324" />
+      <source>IATI dates: {}.</source>
+      <translation>Các mốc thời gian IATI: {}.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="339" />
       <source>recipient countries and regions</source>
       <translation>các nước và khu vực tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="260" />
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="283" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="373" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="399" />
       <source>vocabulary</source>
       <translation>bộ mã</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="261" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="374" />
       <source>IATI sectors given per transaction, weighted by transaction value.</source>
       <translation>Lĩnh vực IATI được nêu theo từng giao dịch, tính trọng số theo giá trị giao dịch.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="269" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="381" />
       <source>IATI sectors without a category in the plugin's crosswalk: {}.</source>
       <translation>Lĩnh vực IATI chưa có nhóm tương ứng trong bảng đối chiếu của plugin: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="281" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="395" />
       <source>sectors of vocabulary {}</source>
       <translation>các lĩnh vực thuộc bộ mã {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="292" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="408" />
       <source>the net commitment is negative ({} {:,.2f}: de-obligations exceed commitments); it is not used as the amount.</source>
       <translation>cam kết ròng là số âm ({} {:,.2f}: phần hủy cam kết lớn hơn cam kết); không được dùng làm số tiền.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="440" />
+      <source>extension field {} = '{}' is not a number.</source>
+      <translation>trường mở rộng {} = '{}' không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>Finance type unknown: IATI finance type {}.</source>
       <translation>Chưa rõ hình thức tài chính: loại tài chính IATI {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="303" />
+      <location filename="../smartcity_plugin/io/iati_activity.py" line="455" />
       <source>not given</source>
       <translation>không được nêu</translation>
-    </message>
-    <message>
-      <location filename="../smartcity_plugin/io/iati_activity.py" line="342" />
-      <source>extension field {} = '{}' is not a number.</source>
-      <translation>trường mở rộng {} = '{}' không phải là số.</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/io/iati_export.py" line="55" />
@@ -2042,182 +2042,182 @@ cảnh báo lũ</translation>
       <translation>{}: {} Thử lại sau {:g} giây ({} trên {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="159" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="163" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="226" />
       <source>page {}</source>
       <translation>trang {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="166" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
       <source>the service limits the number of requests and asks to wait {} s before {}; the data was not changed. Try again later, or ask for fewer activities.</source>
       <translation>dịch vụ giới hạn số yêu cầu và yêu cầu chờ {} giây trước {}; dữ liệu không bị thay đổi. Hãy thử lại sau, hoặc yêu cầu ít hoạt động hơn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="169" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="173" />
       <source>the service limits the number of requests (HTTP 429, {}).</source>
       <translation>dịch vụ giới hạn số yêu cầu (HTTP 429, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="170" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
       <source>Try again in a few minutes.</source>
       <translation>Hãy thử lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="172" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="176" />
       <source>Check the key in your authentication configuration (a free key from developer.iatistandard.org).</source>
       <translation>Kiểm tra khóa trong cấu hình xác thực của bạn (khóa miễn phí tại developer.iatistandard.org).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="174" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="178" />
       <source>The service refused the request; check the address.</source>
       <translation>Dịch vụ đã từ chối yêu cầu; hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="175" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
       <source>the service refused the request for {} (HTTP {}): the key is missing, wrong or expired; the data was not changed. {}</source>
       <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}): khóa bị thiếu, sai hoặc hết hạn; dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="179" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
       <source>the service refused the request for {} (HTTP {}); the data was not changed. {}</source>
       <translation>dịch vụ đã từ chối yêu cầu cho {} (HTTP {}); dữ liệu không bị thay đổi. {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="182" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="186" />
       <source>the service had a server error (HTTP {}, {}).</source>
       <translation>dịch vụ gặp lỗi máy chủ (HTTP {}, {}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="183" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="187" />
       <source>The service has a problem; try again later.</source>
       <translation>Dịch vụ đang có sự cố; hãy thử lại sau.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="185" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
       <source>the service did not accept the query for {} (HTTP {}); the data was not changed. Check the service's address ({}) and the filters.</source>
       <translation>dịch vụ không chấp nhận truy vấn cho {} (HTTP {}); dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ ({}) và các bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="195" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="219" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="233" />
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="241" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="199" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="223" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="237" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="245" />
       <source>Try again later.</source>
       <translation>Hãy thử lại sau.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="189" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
       <source>the answer for {} was cut off.</source>
       <translation>câu trả lời cho {} bị cắt ngang.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="193" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
       <source>the answer for {} was cut off ({} of {} bytes).</source>
       <translation>câu trả lời cho {} bị cắt ngang ({} trên {} byte).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="197" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="201" />
       <source>the answer for {} is larger than {} MB; the data was not changed. Check the service's address.</source>
       <translation>câu trả lời cho {} lớn hơn {} MB; dữ liệu không bị thay đổi. Kiểm tra địa chỉ dịch vụ.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="207" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="211" />
       <source>the service did not answer in time ({}).</source>
       <translation>dịch vụ không trả lời kịp thời ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="208" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="212" />
       <source>The service may be busy: try again later, or raise the network timeout in QGIS's options (Network).</source>
       <translation>Dịch vụ có thể đang bận: hãy thử lại sau, hoặc tăng thời gian chờ mạng trong tùy chọn của QGIS (Mạng).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="214" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
       <source>the service cannot be reached at {} ({}); the data was not changed. Check the internet connection and QGIS's proxy settings (Options, Network), then try again.</source>
       <translation>không thể kết nối tới dịch vụ tại {} ({}); dữ liệu không bị thay đổi. Kiểm tra kết nối internet và cài đặt proxy của QGIS (Tùy chọn, Mạng), rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="218" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="222" />
       <source>the request for {} failed ({}).</source>
       <translation>yêu cầu cho {} thất bại ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="232" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="236" />
       <source>the answer for {} is not a search result (cut off?).</source>
       <translation>câu trả lời cho {} không phải là kết quả tìm kiếm (bị cắt ngang?).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="240" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="244" />
       <source>the answer for {}: {}</source>
       <translation>câu trả lời cho {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="278" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="282" />
       <source>no answer</source>
       <translation>không có câu trả lời</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="333" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="337" />
       <source>{} sent page {} again; the fetch stops there.</source>
       <translation>{} gửi lại trang {}; việc lấy dữ liệu dừng tại đó.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="336" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="340" />
       <source>more than {} pages; the data was not changed. Narrow the query.</source>
       <translation>hơn {} trang; dữ liệu không bị thay đổi. Hãy thu hẹp truy vấn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="369" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="373" />
       <source>Fetching from {}: {}</source>
       <translation>Đang lấy từ {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_fetch.py" line="374" />
+      <location filename="../smartcity_plugin/io/iati_fetch.py" line="378" />
       <source>{}: {} pages, {} activities, {} repeats dropped.</source>
       <translation>{}: {} trang, {} hoạt động, bỏ {} bản trùng.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="70" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="88" />
       <source>admin {} level {}</source>
       <translation>đơn vị hành chính {} cấp {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="98" />
       <source>location position '{}' is not two numbers (latitude longitude).</source>
       <translation>vị trí '{}' không phải là hai số (vĩ độ kinh độ).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="84" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="102" />
       <source>location coordinates are not numbers.</source>
       <translation>tọa độ vị trí không phải là số.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_location.py" line="96" />
+      <location filename="../smartcity_plugin/io/iati_location.py" line="108" />
       <source>unnamed location</source>
       <translation>địa điểm không tên</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="60" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="61" />
       <source>IATI totals per currency (not converted): {}.</source>
       <translation>Tổng số IATI theo từng loại tiền (chưa quy đổi): {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="63" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="64" />
       <source>amount_usd is the sum of the {} in USD.</source>
       <translation>amount_usd là tổng các khoản {} tính bằng USD.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="65" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="66" />
       <source>amount_usd is empty: the {} are not all in USD and no exchange rate is applied.</source>
       <translation>amount_usd để trống: các khoản {} không phải đều tính bằng USD và không áp dụng tỷ giá quy đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="80" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="81" />
       <source>A {} value '{}' is not a number and was left out.</source>
       <translation>Một giá trị {} '{}' không phải là số và đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_money.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_money.py" line="84" />
       <source>A {} value '{}' is beyond any project's size and was left out.</source>
       <translation>giá trị {} '{}' vượt quá quy mô của mọi dự án và đã bị bỏ qua.</translation>
     </message>
@@ -2232,63 +2232,63 @@ cảnh báo lũ</translation>
       <translation>Được nêu theo từng giao dịch; tỷ lệ tính từ giá trị giao dịch.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="75" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="82" />
       <source>{} (a region code, not a country)</source>
       <translation>{} (mã khu vực, không phải quốc gia)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="76" />
-      <location filename="../smartcity_plugin/io/iati_recipients.py" line="97" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="83" />
+      <location filename="../smartcity_plugin/io/iati_recipients.py" line="104" />
       <source>region {}</source>
       <translation>khu vực {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="58" />
+      <location filename="../smartcity_plugin/io/importer.py" line="61" />
       <source>{}: {} records read into {}: {} added, {} updated, {} skipped. Locations: {} with coordinates, {} placed at their recipient country, {} without location.</source>
       <translation>{}: đã đọc {} bản ghi vào {}: thêm mới {}, cập nhật {}, bỏ qua {}. Vị trí: {} có tọa độ, {} được đặt tại nước tiếp nhận, {} không có vị trí.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="64" />
+      <location filename="../smartcity_plugin/io/importer.py" line="67" />
       <source>{} problems: {}.</source>
       <translation>{} vấn đề: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="67" />
+      <location filename="../smartcity_plugin/io/importer.py" line="70" />
       <source>No problems found.</source>
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="69" />
+      <location filename="../smartcity_plugin/io/importer.py" line="72" />
       <source>Columns not used: {}.</source>
       <translation>Các cột không dùng: {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="87" />
+      <location filename="../smartcity_plugin/io/importer.py" line="90" />
       <source>{} locations; the first {} were kept.</source>
       <translation>{} vị trí; giữ lại {} vị trí đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="94" />
+      <location filename="../smartcity_plugin/io/importer.py" line="96" />
       <source>{} holds {} characters; it was cut to {}.</source>
       <translation>{} có {} ký tự; đã cắt còn {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="108" />
+      <location filename="../smartcity_plugin/io/importer.py" line="110" />
       <source>No coordinates in the source: placed inside {} at the country's centre (Natural Earth), precision 6 (country).</source>
       <translation>Nguồn không có tọa độ: được đặt tại điểm trung tâm của {} (Natural Earth), độ chính xác 6 (quốc gia).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="114" />
+      <location filename="../smartcity_plugin/io/importer.py" line="116" />
       <source>No coordinates in the source; no geometry.</source>
       <translation>Nguồn không có tọa độ; không có hình học.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="159" />
+      <location filename="../smartcity_plugin/io/importer.py" line="165" />
       <source>locations for {}, which is not among the projects; skipped.</source>
       <translation>vị trí của {}, vốn không có trong các dự án; đã bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/importer.py" line="178" />
+      <location filename="../smartcity_plugin/io/importer.py" line="186" />
       <source>not imported: {}</source>
       <translation>không được nhập: {}</translation>
     </message>
@@ -2459,135 +2459,136 @@ cảnh báo lũ</translation>
       <translation>{}: không lưu được lần nhập ({}); sổ đăng ký không thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="69" />
-      <location filename="../smartcity_plugin/io/store.py" line="68" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="70" />
+      <location filename="../smartcity_plugin/io/store.py" line="69" />
       <source>this GeoPackage is not the plugin's data: it has no layer {}.</source>
       <translation>GeoPackage này không phải dữ liệu của plugin: không có lớp {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="107" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="108" />
       <source>the table {} could not be read ({}).</source>
       <translation>không đọc được bảng {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="121" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="122" />
       <source>a geometry is not in GeoPackage format.</source>
       <translation>có một đối tượng hình học không ở định dạng GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="135" />
-      <location filename="../smartcity_plugin/io/store.py" line="65" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="136" />
+      <location filename="../smartcity_plugin/io/store.py" line="66" />
       <source>this is not a GeoPackage.</source>
       <translation>đây không phải là GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="146" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="147" />
       <source>the layer {} has a coordinate reference system without an EPSG code.</source>
       <translation>lớp {} có hệ quy chiếu tọa độ không có mã EPSG.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/registry/tables.py" line="165" />
+      <location filename="../smartcity_plugin/io/registry/tables.py" line="166" />
       <source>its indexes could not be read ({}).</source>
       <translation>không đọc được các chỉ mục của tệp này ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="44" />
+      <location filename="../smartcity_plugin/io/store.py" line="45" />
       <source>{} failed: {}</source>
       <translation>lỗi khi {}: {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="57" />
+      <location filename="../smartcity_plugin/io/store.py" line="58" />
       <source>the file cannot be read (no permission).</source>
       <translation>không thể đọc tệp (không có quyền).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="74" />
+      <location filename="../smartcity_plugin/io/store.py" line="75" />
       <source>its projects layer lacks the fields {}.</source>
       <translation>lớp dự án của tệp này thiếu các trường {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="82" />
+      <location filename="../smartcity_plugin/io/store.py" line="83" />
       <source>cannot be read ({}).</source>
       <translation>không đọc được ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="92" />
+      <location filename="../smartcity_plugin/io/store.py" line="93" />
       <source>the copy of {} failed ({}).</source>
       <translation>sao chép {} không thành công ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="129" />
+      <location filename="../smartcity_plugin/io/store.py" line="130" />
       <source>another program is writing to this GeoPackage (open here as the layers {}); save or close their edits and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này (đang mở ở đây dưới dạng các lớp {}); hãy lưu hoặc đóng các chỉnh sửa của chúng rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="131" />
+      <location filename="../smartcity_plugin/io/store.py" line="132" />
       <source>another program is writing to this GeoPackage; let it finish or close it, and try again. The file is unchanged.</source>
       <translation>một chương trình khác đang ghi vào GeoPackage này; hãy chờ nó hoàn tất hoặc đóng nó rồi thử lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="143" />
+      <location filename="../smartcity_plugin/io/store.py" line="144" />
       <source>cannot be opened for writing ({}).</source>
       <translation>không thể mở để ghi ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="160" />
+      <location filename="../smartcity_plugin/io/store.py" line="161" />
       <source>the layers {} have unsaved edits in this GeoPackage; save or discard them and import again. The file is unchanged.</source>
       <translation>các lớp {} có chỉnh sửa chưa lưu trong GeoPackage này; hãy lưu hoặc hủy chúng rồi nhập lại. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="194" />
+      <location filename="../smartcity_plugin/io/store.py" line="198" />
       <source>this is the plugin's bundled data, which is never changed; choose a GeoPackage of your own.</source>
       <translation>đây là dữ liệu đi kèm plugin, không bao giờ được sửa đổi; hãy chọn một GeoPackage của riêng bạn.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="197" />
+      <location filename="../smartcity_plugin/io/store.py" line="201" />
       <source>the planner's data must be a .gpkg file.</source>
       <translation>dữ liệu của người dùng phải là tệp .gpkg.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="206" />
+      <location filename="../smartcity_plugin/io/store.py" line="210" />
       <source>the file is read-only; nothing was written.</source>
       <translation>tệp chỉ đọc; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="210" />
+      <location filename="../smartcity_plugin/io/store.py" line="214" />
       <source>opening</source>
       <translation>đang mở</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="246" />
+      <location filename="../smartcity_plugin/io/store.py" line="252" />
       <source>the folder {} cannot be created ({}).</source>
       <translation>không thể tạo thư mục {} ({}).</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="249" />
+      <location filename="../smartcity_plugin/io/store.py" line="255" />
       <source>the folder {} is read-only; choose another place.</source>
       <translation>thư mục {} chỉ đọc; hãy chọn nơi khác.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="310" />
-      <location filename="../smartcity_plugin/io/store.py" line="320" />
+      <location filename="../smartcity_plugin/io/store.py" line="319" />
+      <location filename="../smartcity_plugin/io/store.py" line="343" />
       <source>writing {}</source>
       <translation>ghi {}</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="332" />
+      <location filename="../smartcity_plugin/io/store.py" line="355" />
       <source>writing the import log</source>
       <translation>ghi nhật ký nhập</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/store.py" line="343" />
+      <location filename="../smartcity_plugin/io/store.py" line="366" />
       <source>saving</source>
       <translation>lưu</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="31" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="32" />
       <source>the file has no sectors table.</source>
       <translation>tệp không có bảng sectors.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/target_sectors.py" line="35" />
+      <location filename="../smartcity_plugin/io/target_sectors.py" line="36" />
+      <location filename="../smartcity_plugin/layers/data_sources.py" line="165" />
       <source>the sectors could not be read ({}).</source>
       <translation>không đọc được các lĩnh vực ({}).</translation>
     </message>
@@ -2602,17 +2603,17 @@ cảnh báo lũ</translation>
       <translation>{} {} không phải là năm hợp lý; đã để trống.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="89" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="91" />
       <source>control characters removed from {}.</source>
       <translation>đã xóa ký tự điều khiển khỏi {}.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="92" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="94" />
       <source>{} locations with impossible coordinates were left out.</source>
       <translation>{} vị trí có tọa độ không thể có đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/io/value_rules.py" line="117" />
+      <location filename="../smartcity_plugin/io/value_rules.py" line="119" />
       <source>the date '{}' is not a real date; only its year is used.</source>
       <translation>ngày '{}' không phải là ngày có thật; chỉ dùng năm.</translation>
     </message>
@@ -2683,14 +2684,19 @@ cảnh báo lũ</translation>
       <translation>hơn {} phần tử trong một bản ghi; phần còn lại bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="42" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="50" />
       <source>Label distance (mm)</source>
       <translation>Khoảng cách nhãn (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/city_labels.py" line="44" />
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="52" />
       <source>Label positions</source>
       <translation>Vị trí nhãn</translation>
+    </message>
+    <message>
+      <location filename="../smartcity_plugin/layers/city_labels.py" line="54" />
+      <source>Label leader</source>
+      <translation>Đường dẫn nhãn</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/edit_guard.py" line="86" />
@@ -2734,7 +2740,7 @@ cảnh báo lũ</translation>
     </message>
     <message>
       <location filename="../smartcity_plugin/layers/group.py" line="60" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="181" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="184" />
       <location filename="../smartcity_plugin/layers/presentation.py" line="258" />
       <source>National and regional programmes</source>
       <translation>Chương trình cấp quốc gia và khu vực</translation>
@@ -2750,29 +2756,29 @@ cảnh báo lũ</translation>
       <translation>Quốc gia (Natural Earth)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="85" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="143" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="86" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="144" />
       <source>Symbol offset (mm)</source>
       <translation>Độ lệch ký hiệu (mm)</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="168" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="171" />
       <source>{} — {} ({})</source>
       <translation>{} — {} ({})</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="179" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="182" />
       <source>Donors of national and regional programmes</source>
       <translation>Nhà tài trợ các chương trình cấp quốc gia và khu vực</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="183" />
-      <location filename="../smartcity_plugin/layers/placement.py" line="185" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="186" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="188" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/layers/placement.py" line="200" />
+      <location filename="../smartcity_plugin/layers/placement.py" line="203" />
       <source>{}: {} programmes</source>
       <translation>{}: {} chương trình</translation>
     </message>
@@ -3158,7 +3164,7 @@ cảnh báo lũ</translation>
       <translation>Việc làm mới từ IATI đang chạy.</translation>
     </message>
     <message>
-      <location filename="../smartcity_plugin/plugin.py" line="307" />
+      <location filename="../smartcity_plugin/plugin.py" line="310" />
       <source>Removed {}, left half-written when QGIS stopped during an import or export.</source>
       <translation>Đã xóa {}, bị ghi dở khi QGIS dừng trong lúc nhập hoặc xuất.</translation>
     </message>

@@ -196,14 +196,19 @@ def cities_style(layer: QgsVectorLayer) -> None:
     default_order = "'TR,TL,BR,BL,R,L,TSR,BSR,TSL,BSL,T,B'"
     properties.setProperty(QgsPalLayerSettings.PredefinedPositionOrder,
                            QgsProperty.fromExpression(f'coalesce("label_positions", {default_order})'))
-    # A leader only for a name set beyond the ring (its distance exceeds the marker's own size).
+    # A leader for every name set beyond a full ring, and only those (the plugin says which in
+    # "label_leader"): such a name may stand nearer another city's marker than its own. A white
+    # casing keeps the line readable across the project marks it crosses.
     radius = '(2.2 + min(coalesce("project_count", 0), 8) / 8 * 4.3) / 2'
     properties.setProperty(QgsPalLayerSettings.CalloutDraw,
-                           QgsProperty.fromExpression(f'coalesce("label_distance", 0) - {radius} > 2.5'))
+                           QgsProperty.fromExpression('coalesce("label_leader", 0) = 1'))
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
-    callout.lineSymbol().setColor(QColor(palette.CITY_COLOUR))
-    callout.lineSymbol().setWidth(0.25)
+    line = callout.lineSymbol()
+    line.setColor(QColor(palette.CITY_COLOUR))
+    line.setWidth(0.25)
+    casing = QgsSimpleLineSymbolLayer(QColor("white"), 0.75)
+    line.insertSymbolLayer(0, casing)
     callout.setMinimumLength(1.0)
     # From the city marker's edge (its size follows the number of projects, as the symbol's does).
     callout.dataDefinedProperties().setProperty(QgsCallout.OffsetFromAnchor, QgsProperty.fromExpression(radius))

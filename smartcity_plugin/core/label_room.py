@@ -87,13 +87,16 @@ def _difference(first: float, second: float) -> float:
 def city_label_rooms(
     cities: Mapping[str, Point], city_projects: Mapping[str, int],
     locations: Mapping[str, Sequence[Point]], offsets: Mapping[str, Point],
-) -> tuple[dict[str, float], dict[str, str]]:
-    """(city id → label distance in mm, city id → QGIS position order) where the defaults do not suit.
+) -> tuple[dict[str, float], dict[str, str], set[str]]:
+    """(city id → label distance in mm, city id → QGIS position order) where the defaults do not suit, and the
+    cities whose names go beyond a full ring (the style draws them a leader).
 
     The distance is what QGIS adds to the marker's base size: the marker's own radius beyond
-    that, plus the default gap, or the whole way beyond a full ring.
+    that, plus the default gap, or the whole way beyond a full ring. A name that far from its
+    city may stand nearer another city's marker than its own (Vientiane's beside Khon Kaen's on
+    the A4 overview): only the leader says whose it is.
     """
-    distances, orders = {}, {}
+    distances, orders, beyond = {}, {}, set()
     marks_near = _MarkIndex(locations, offsets)
     for city, place in cities.items():
         marks = _mark_directions(place, marks_near)
@@ -110,13 +113,14 @@ def city_label_rooms(
             gap_from_centre = radius + EDGE_GAP
         else:  # marks all round: the name goes beyond the ring, with a leader
             order = preferred
+            beyond.add(city)
             gap_from_centre = max(max(distance for _, distance in marks) + MARK_HALF + GAP, radius + DEFAULT_DISTANCE)
         distance = round(gap_from_centre - BASE_RADIUS, 1)
         if distance > DEFAULT_DISTANCE:
             distances[city] = distance
         if order != list(DEFAULT_ORDER):
             orders[city] = ",".join(order)
-    return distances, orders
+    return distances, orders, beyond
 
 
 def _away_from(place: Point, others: Iterable[Point]) -> Optional[float]:

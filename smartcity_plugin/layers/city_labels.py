@@ -18,6 +18,7 @@ from smartcity_plugin.toolbelt.i18n import tr
 
 DISTANCE_FIELD = "label_distance"
 POSITIONS_FIELD = "label_positions"
+LEADER_FIELD = "label_leader"  # 1: the name stands beyond a full ring, and a leader joins it to its city
 
 
 def refresh_city_labels(
@@ -43,9 +44,11 @@ def refresh_city_labels(
         count = project_counts.get(city, 0) if project_counts is not None else (
             feature["project_count"] if len(wanted) > 1 else 0)
         counts[city] = int(count) if isinstance(count, (int, float)) else 0
-    distances, orders = city_label_rooms(places, counts, locations, offsets)
+    distances, orders, beyond = city_label_rooms(places, counts, locations, offsets)
     distance_texts = {city: str(value) for city, value in distances.items()}
     set_expression_field(cities, DISTANCE_FIELD, f"to_real({lookup_expression(distance_texts, 'city_id', 'NULL')})",
                          "Double", tr("Label distance (mm)"))
     set_expression_field(cities, POSITIONS_FIELD, lookup_expression(orders, "city_id", "NULL"), "String",
                          tr("Label positions"))
+    leaders = lookup_expression(dict.fromkeys(beyond, "1"), "city_id", "0")
+    set_expression_field(cities, LEADER_FIELD, f"to_int({leaders})", "Int", tr("Label leader"))

@@ -133,3 +133,46 @@ def test_project_saved_in_english_exports_in_korean(provider, tmp_path):
         korean.clear()
     finally:
         remove_translator(translator)
+
+
+def _labels_and_leaders(project, layout, dpi: float = DPI):
+    """The cities' labels and callouts as the layout's map draws them: {city id: (placed, has a leader)}."""
+    from qgis.core import QgsMapRendererCustomPainterJob
+    from qgis.PyQt.QtCore import QSizeF
+    from qgis.PyQt.QtGui import QPainter
+
+    map_item = layout.itemById("map")
+    size = QSizeF(map_item.rect().width() * dpi / 25.4, map_item.rect().height() * dpi / 25.4)
+    settings = map_item.mapSettings(map_item.extent(), size, dpi, True)
+    image = QImage(size.toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    job = QgsMapRendererCustomPainterJob(settings, painter)
+    job.start()
+    job.waitForFinished()
+    painter.end()
+    results = job.takeLabelingResults()
+    cities = _roles(project)["cities"]
+    ids = {feature.id(): feature["city_id"] for feature in cities.getFeatures()}
+    placed = {ids[label.featureId] for label in results.allLabels()
+              if label.layerID == cities.id() and not label.isUnplaced}
+    leaders = {ids[callout.featureId] for callout in results.calloutsWithinRectangle(settings.visibleExtent())
+               if callout.layerID == cities.id()}
+    return placed, leaders
+
+
+def test_a_name_beyond_its_ring_is_joined_to_its_city(provider):
+    """On the A4 overview Vientiane's name goes beyond its full ring and stood beside Khon Kaen's marker with
+    no leader: a reader took Khon Kaen for Vientiane. A name beyond a ring has a leader; one beside its marker none."""
+    from smartcity_plugin.export.layouts import MapRequest, build_map_layout
+
+    project = QgsProject()
+    layout = build_map_layout(project, MapRequest(ProjectFilter(), title="Test"))
+    placed, leaders = _labels_and_leaders(project, layout)
+    cities = _roles(project)["cities"]
+    beyond = {f["city_id"] for f in cities.getFeatures() if f["label_leader"] == 1}
+    assert "ascn_la_vientiane" in beyond and "ascn_la_vientiane" in placed
+    assert "ascn_la_vientiane" in leaders
+    assert leaders == beyond & placed  # every name beyond a ring, and only those
+    assert "ascn_bn_bandar_seri_begawan" in placed - leaders  # beside its marker: no line
+    del layout
+    project.clear()
