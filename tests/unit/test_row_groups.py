@@ -115,16 +115,12 @@ def on_disk(connection, folder) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
-@pytest.fixture(scope="module", params=["rows", "file"])
-def copy(table, request, tmp_path_factory):
-    """The copy made from rows handed to it, and made by SQLite from the file (as the dock makes it)."""
+@pytest.fixture(scope="module")
+def copy(table, tmp_path_factory):
+    """The copy made by SQLite from the file, as the dock makes it."""
     connection, _ = table
-    names = ", ".join(name for name, _ in COPIED)
-    if request.param == "rows":
-        rows = connection.execute(f"SELECT fid, {names} FROM projects")
-    else:
-        rows = FileTable(on_disk(connection, tmp_path_factory.mktemp("copy")), "projects")
-    made = RowCopy("projects", "fid", COPIED, rows, COLUMNS)
+    made = RowCopy("projects", "fid", COPIED, FileTable(on_disk(connection, tmp_path_factory.mktemp("copy")),
+                                                        "projects"), COLUMNS)
     yield made
     made.close()
 
@@ -174,14 +170,11 @@ def test_the_copy_refuses_what_it_does_not_hold(copy, subset):
     assert copy.passing(subset) is None
 
 
-@pytest.mark.parametrize("way", ["rows", "file"])
-def test_a_copy_too_large_is_not_made(table, monkeypatch, tmp_path, way):
+def test_a_copy_too_large_is_not_made(table, monkeypatch, tmp_path):
     connection, _ = table
     monkeypatch.setattr(row_copy, "COPY_LIMIT", 100)
-    rows = connection.execute("SELECT fid, donor_country FROM projects") if way == "rows" else FileTable(
-        on_disk(connection, tmp_path), "projects")
     with pytest.raises(ValueError):
-        RowCopy("projects", "fid", COPIED[:1], rows)
+        RowCopy("projects", "fid", COPIED[:1], FileTable(on_disk(connection, tmp_path), "projects"))
 
 
 @pytest.mark.parametrize("declared, expected_affinity", [
